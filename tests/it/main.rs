@@ -1,0 +1,5 @@
+//! One integration-test binary (as jj does): every test runs the real
+//! `iamctl` binary, usually against a sandbox it started over loopback.
+
+mod common;
+mod sandbox_odc;

@@ -1,0 +1,1 @@
+//! The ODC emulator over real HTTP (issue 2).
