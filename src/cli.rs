@@ -1,20 +1,128 @@
-//! The command-line definition (clap). Logic lives in `commands`.
+//! The command-line definition (clap): global flags and the command tree.
+//! Each command's own arguments live beside its logic in `commands/`.
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::commands::{api, completions, groups, profile, roles, sandbox, users};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0    success
+  1    unexpected error (a bug or a local I/O failure)
+  2    usage: bad arguments or input, missing input without a terminal, unknown profile
+  3    not found: the user, group or role does not exist
+  4    auth: credentials missing or refused, or permission denied (401/403)
+  5    rejected by the API (other 4xx: validation, conflict)
+  6    network or server failure after retries (timeouts, 5xx, 429)
+  7    partial failure: some items of a multi-item command failed
+  130  interrupted (Ctrl-C)";
 
 #[derive(Debug, Parser)]
-#[command(name = "iamctl", version, about = "Manage users, groups and roles on ODC, Valuekeep and Descope")]
+#[command(
+    name = "iamctl",
+    version,
+    about = "Manage users, groups and roles on OutSystems Developer Cloud, Cegid Valuekeep and Descope",
+    long_about = None,
+    after_long_help = EXIT_CODES,
+    propagate_version = true
+)]
 pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Serve a local, stateful emulator of the vendors' APIs on 127.0.0.1
-    Sandbox(crate::commands::sandbox::SandboxArgs),
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Table,
+    Json,
+    Ndjson,
+    Csv,
 }
 
-pub fn parse() -> Cli {
-    Cli::parse()
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Profile to use (`sandbox` is built in and needs no setup)
+    #[arg(short = 'p', long, global = true, env = "IAMCTL_PROFILE")]
+    pub profile: Option<String>,
+
+    /// Output format
+    #[arg(short = 'o', long, global = true, env = "IAMCTL_OUTPUT", value_enum, default_value_t = OutputFormat::Table)]
+    pub output: OutputFormat,
+
+    /// Only these fields (JSON field names, comma-separated)
+    #[arg(long, global = true, value_delimiter = ',')]
+    pub fields: Vec<String>,
+
+    /// Filter JSON output through a jq expression
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+
+    /// Never prompt; fail instead when input is missing
+    #[arg(long, global = true, env = "IAMCTL_NO_INPUT")]
+    pub no_input: bool,
+
+    /// Answer yes to confirmations (required for destructive commands without a terminal)
+    #[arg(short = 'y', long, global = true, env = "IAMCTL_YES")]
+    pub yes: bool,
+
+    /// Print the requests a mutating command would send, and send none
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+
+    /// Say less on stderr
+    #[arg(short = 'q', long, global = true, env = "IAMCTL_QUIET")]
+    pub quiet: bool,
+
+    /// Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted
+    #[arg(short = 'v', long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Seconds before one HTTP request times out
+    #[arg(long, global = true, env = "IAMCTL_TIMEOUT", default_value_t = 30.0, value_name = "SECS")]
+    pub timeout: f64,
+
+    /// Longest total time to spend waiting on retries (rate limits, 5xx) per request
+    #[arg(long, global = true, env = "IAMCTL_MAX_WAIT", default_value_t = 120.0, value_name = "SECS")]
+    pub max_wait: f64,
+
+    /// Client-side request budget per rate window, overriding the platform's
+    /// published limit (0 = no pacing)
+    #[arg(long, global = true, env = "IAMCTL_RATE", value_name = "REQUESTS")]
+    pub rate: Option<u32>,
+
+    /// Length in seconds of the platform's rate window ("a minute"); shrink it
+    /// to rehearse against `iamctl sandbox --rate-window`
+    #[arg(long, global = true, env = "IAMCTL_RATE_WINDOW", value_name = "SECS")]
+    pub rate_window: Option<f64>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Users: list, get, create, delete, set, patch, invite, memberships
+    #[command(subcommand)]
+    Users(users::UsersCommand),
+    /// Groups: list, get, create, delete, members
+    #[command(subcommand)]
+    Groups(groups::GroupsCommand),
+    /// Roles: list application and organization roles
+    #[command(subcommand)]
+    Roles(roles::RolesCommand),
+    /// Profiles: where a platform is and how to authenticate to it
+    #[command(subcommand)]
+    Profile(profile::ProfileCommand),
+    /// Make an authenticated raw API call (like `gh api`)
+    Api(api::ApiArgs),
+    /// Serve a local, stateful emulator of the vendors' APIs on 127.0.0.1
+    Sandbox(sandbox::SandboxArgs),
+    /// Print a shell completion script
+    Completions(completions::CompletionsArgs),
+    /// Write the man pages into a directory
+    #[command(hide = true)]
+    Man(completions::ManArgs),
+}
+
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
 }

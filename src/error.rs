@@ -23,6 +23,9 @@ pub enum ErrorKind {
     Partial,
     /// Ctrl-C.
     Interrupted,
+    /// stdout was closed by the reader (`iamctl users list | head`): not a
+    /// failure, so the process ends quietly.
+    BrokenPipe,
 }
 
 impl ErrorKind {
@@ -36,6 +39,7 @@ impl ErrorKind {
             ErrorKind::Network => 6,
             ErrorKind::Partial => 7,
             ErrorKind::Interrupted => 130,
+            ErrorKind::BrokenPipe => 0,
         }
     }
 
@@ -49,6 +53,7 @@ impl ErrorKind {
             ErrorKind::Network => "network",
             ErrorKind::Partial => "partial_failure",
             ErrorKind::Interrupted => "interrupted",
+            ErrorKind::BrokenPipe => "broken_pipe",
         }
     }
 }
@@ -168,6 +173,9 @@ impl std::error::Error for CliError {}
 
 impl From<std::io::Error> for CliError {
     fn from(e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return CliError::new(ErrorKind::BrokenPipe, "broken pipe");
+        }
         CliError::other(format!("I/O error: {e}"))
     }
 }

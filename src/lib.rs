@@ -5,15 +5,29 @@
 //! → `http` (the one HTTP layer). `output` renders what commands return;
 //! `sandbox` emulates the vendors' APIs on loopback.
 
+pub mod auth;
+pub mod backend;
 pub mod cli;
 pub mod commands;
+pub mod config;
+pub mod context;
 pub mod error;
+pub mod http;
+pub mod output;
 pub mod sandbox;
+pub mod secrets;
+pub mod ui;
+pub mod views;
 
 use std::process::ExitCode;
 
+use clap::Parser;
+
+use error::{CliError, ErrorKind};
+
 pub fn main_entry() -> ExitCode {
-    let cli = cli::parse();
+    let cli = cli::Cli::parse();
+    let json_errors = matches!(cli.global.output, cli::OutputFormat::Json | cli::OutputFormat::Ndjson);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -24,14 +38,31 @@ pub fn main_entry() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    match runtime.block_on(commands::dispatch(cli)) {
+    let result = runtime.block_on(async {
+        tokio::select! {
+            r = commands::dispatch(cli) => r,
+            _ = tokio::signal::ctrl_c() => Err(CliError::new(ErrorKind::Interrupted, "interrupted")),
+        }
+    });
+    // Don't wait for tasks still in flight (an interrupted list, a sandbox).
+    runtime.shutdown_timeout(std::time::Duration::from_millis(100));
+    match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind == ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
-            for h in &e.hints {
-                eprintln!("hint: {h}");
-            }
+            report(&e, json_errors);
             ExitCode::from(e.exit_code())
         }
+    }
+}
+
+fn report(e: &CliError, json: bool) {
+    if json {
+        eprintln!("{}", e.to_json());
+        return;
+    }
+    eprintln!("error: {e}");
+    for h in &e.hints {
+        eprintln!("hint: {h}");
     }
 }

@@ -1,12 +1,80 @@
-//! One module per command; each returns data or a `CliError`.
+//! One module per command (or command group), each holding its clap
+//! arguments and its logic. Commands return data through the printer;
+//! they never print directly.
 
+pub mod api;
+pub mod completions;
+pub mod groups;
+pub mod profile;
+pub mod roles;
 pub mod sandbox;
+pub mod users;
 
 use crate::cli::{Cli, Command};
+use crate::context::Ctx;
 use crate::error::Result;
 
 pub async fn dispatch(cli: Cli) -> Result<()> {
     match cli.command {
-        Command::Sandbox(args) => sandbox::run(args).await,
+        Command::Sandbox(args) => return sandbox::run(args).await,
+        Command::Completions(args) => return completions::run(args),
+        Command::Man(args) => return completions::man(args),
+        _ => {}
+    }
+    let mut ctx = Ctx::new(cli.global)?;
+    let result = match cli.command {
+        Command::Users(c) => users::run(&mut ctx, c).await,
+        Command::Groups(c) => groups::run(&mut ctx, c).await,
+        Command::Roles(c) => roles::run(&mut ctx, c).await,
+        Command::Profile(c) => profile::run(&mut ctx, c).await,
+        Command::Api(a) => api::run(&mut ctx, a).await,
+        Command::Sandbox(_) | Command::Completions(_) | Command::Man(_) => unreachable!(),
+    };
+    // Save sandbox state and report costs whatever happened.
+    let finished = ctx.finish().await;
+    result.and(finished)
+}
+
+/// Outcome of one item of a multi-item command (delete, add, remove).
+pub struct Outcomes {
+    pub done: usize,
+    pub failed: Vec<crate::error::CliError>,
+}
+
+impl Outcomes {
+    pub fn new() -> Self {
+        Outcomes {
+            done: 0,
+            failed: Vec::new(),
+        }
+    }
+
+    /// One error if anything failed: the error itself for a single item,
+    /// a partial failure (exit 7) when some of several failed.
+    pub fn finish(mut self, ui: &crate::ui::Ui) -> Result<()> {
+        match (self.failed.len(), self.done) {
+            (0, _) => Ok(()),
+            (1, 0) => Err(self.failed.remove(0)),
+            (n, done) => {
+                let all_same = self.failed.iter().all(|e| e.kind == self.failed[0].kind);
+                for e in &self.failed {
+                    ui.warn(e.to_string());
+                }
+                if done == 0 && all_same {
+                    let kind = self.failed[0].kind;
+                    return Err(crate::error::CliError::new(kind, format!("all {n} items failed")));
+                }
+                Err(crate::error::CliError::new(
+                    crate::error::ErrorKind::Partial,
+                    format!("{n} of {} items failed", n + done),
+                ))
+            }
+        }
+    }
+}
+
+impl Default for Outcomes {
+    fn default() -> Self {
+        Self::new()
     }
 }

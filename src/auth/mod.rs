@@ -1,0 +1,229 @@
+//! OAuth 2.0 client credentials with a token cache, so a second command in
+//! the same shell costs one HTTP request, not three.
+
+mod cache;
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use reqwest::Method;
+use serde::{Deserialize, Serialize};
+use tokio::sync::Mutex;
+use url::Url;
+
+use crate::error::{ApiFailure, CliError, Result};
+use crate::http::{Body, Http, Request};
+use crate::secrets::Secret;
+
+/// How a provider finds its token endpoint.
+#[derive(Debug, Clone)]
+pub enum Endpoint {
+    /// OIDC discovery document URL (ODC).
+    Discovery(Url),
+    /// A fixed token URL (Valuekeep).
+    Fixed(Url),
+}
+
+/// Fetches the client secret only when a new token is needed: a cached
+/// token must not cost a keyring prompt or a password-manager call.
+pub type SecretFetcher = Box<dyn Fn() -> Result<Secret> + Send + Sync>;
+
+pub struct TokenProvider {
+    http: Arc<Http>,
+    endpoint: Endpoint,
+    client_id: String,
+    secret: SecretFetcher,
+    profile: String,
+    cache_key: String,
+    current: Mutex<Option<CachedToken>>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CachedToken {
+    pub access_token: String,
+    /// Unix seconds.
+    pub expires_at: u64,
+    /// Remembered so that renewing skips discovery.
+    #[serde(default)]
+    pub token_endpoint: Option<String>,
+}
+
+/// Renew this long before the server's expiry, so a token never dies in
+/// the middle of a run.
+const EXPIRY_MARGIN_SECS: u64 = 60;
+
+fn now_secs() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_secs()
+}
+
+impl CachedToken {
+    fn fresh(&self) -> bool {
+        self.expires_at > now_secs() + EXPIRY_MARGIN_SECS
+    }
+}
+
+#[derive(Deserialize)]
+struct TokenAnswer {
+    access_token: String,
+    #[serde(default)]
+    expires_in: Option<u64>,
+}
+
+#[derive(Deserialize)]
+struct Discovery {
+    token_endpoint: String,
+}
+
+impl TokenProvider {
+    pub fn new(
+        http: Arc<Http>,
+        endpoint: Endpoint,
+        client_id: String,
+        secret: SecretFetcher,
+        profile: String,
+    ) -> TokenProvider {
+        let base = match &endpoint {
+            Endpoint::Discovery(u) | Endpoint::Fixed(u) => u.as_str().to_string(),
+        };
+        let cache_key = cache::key(&base, &client_id);
+        TokenProvider {
+            http,
+            endpoint,
+            client_id,
+            secret,
+            profile,
+            cache_key,
+            current: Mutex::new(None),
+        }
+    }
+
+    /// A valid access token: from memory, from the cache, or fetched.
+    pub async fn token(&self) -> Result<Secret> {
+        let mut current = self.current.lock().await;
+        if let Some(t) = current.as_ref().filter(|t| t.fresh()) {
+            return Ok(Secret::new(t.access_token.clone()));
+        }
+        if current.is_none()
+            && let Some(t) = cache::load(&self.cache_key).filter(|t| t.fresh())
+        {
+            let secret = Secret::new(t.access_token.clone());
+            *current = Some(t);
+            return Ok(secret);
+        }
+        let endpoint = current.as_ref().and_then(|t| t.token_endpoint.clone());
+        let t = self.fetch(endpoint).await?;
+        let secret = Secret::new(t.access_token.clone());
+        cache::store(&self.cache_key, &t);
+        *current = Some(t);
+        Ok(secret)
+    }
+
+    /// The server refused `stale` (401): drop it and get a new one, unless
+    /// another worker already did.
+    pub async fn renew(&self, stale: &Secret) -> Result<Secret> {
+        {
+            let mut current = self.current.lock().await;
+            if let Some(t) = current.as_ref()
+                && t.access_token != stale.expose()
+                && t.fresh()
+            {
+                return Ok(Secret::new(t.access_token.clone()));
+            }
+            let endpoint = current.as_ref().and_then(|t| t.token_endpoint.clone());
+            *current = Some(CachedToken {
+                access_token: String::new(),
+                expires_at: 0,
+                token_endpoint: endpoint,
+            });
+            cache::remove(&self.cache_key);
+        }
+        self.token().await
+    }
+
+    async fn token_endpoint(&self) -> Result<Url> {
+        match &self.endpoint {
+            Endpoint::Fixed(u) => Ok(u.clone()),
+            Endpoint::Discovery(doc) => {
+                let resp = self.http.send(&Request::new(Method::GET, doc.clone())).await?;
+                if !resp.status.is_success() {
+                    return Err(CliError::network(format!(
+                        "OIDC discovery at {doc} answered HTTP {}",
+                        resp.status.as_u16()
+                    ))
+                    .hint("check the profile's portal domain"));
+                }
+                let d: Discovery = serde_json::from_slice(&resp.body).map_err(|e| {
+                    CliError::network(format!("OIDC discovery at {doc} is not valid: {e}"))
+                })?;
+                let url = Url::parse(&d.token_endpoint).map_err(|e| {
+                    CliError::network(format!("OIDC discovery names a bad token endpoint: {e}"))
+                })?;
+                crate::context::require_secure(&url)?;
+                Ok(url)
+            }
+        }
+    }
+
+    async fn fetch(&self, known_endpoint: Option<String>) -> Result<CachedToken> {
+        let url = match known_endpoint.and_then(|e| Url::parse(&e).ok()) {
+            Some(u) => u,
+            None => self.token_endpoint().await?,
+        };
+        let secret = (self.secret)()?;
+        let mut req = Request::new(Method::POST, url.clone());
+        req.body = Body::Form(vec![
+            ("grant_type".into(), "client_credentials".into()),
+            ("client_id".into(), self.client_id.clone()),
+            ("client_secret".into(), secret.expose().to_string()),
+        ]);
+        let resp = self.http.send(&req).await?;
+        if !resp.status.is_success() {
+            return Err(self.refused(&resp));
+        }
+        let answer: TokenAnswer = serde_json::from_slice(&resp.body).map_err(|e| {
+            CliError::auth(format!("the token endpoint answered something unexpected: {e}"))
+        })?;
+        let ttl = answer.expires_in.unwrap_or(3600);
+        Ok(CachedToken {
+            access_token: answer.access_token,
+            expires_at: now_secs() + ttl,
+            token_endpoint: Some(url.to_string()),
+        })
+    }
+
+    fn refused(&self, resp: &crate::http::Response) -> CliError {
+        #[derive(Deserialize, Default)]
+        struct OAuthError {
+            error: Option<String>,
+            error_description: Option<String>,
+        }
+        let body: OAuthError = serde_json::from_slice(&resp.body).unwrap_or_default();
+        let status = resp.status.as_u16();
+        let api = ApiFailure {
+            status,
+            title: body.error.clone(),
+            detail: body.error_description,
+            ..Default::default()
+        };
+        let err = if status >= 500 || status == 429 {
+            CliError::network("the token endpoint failed")
+        } else {
+            CliError::auth(format!(
+                "the token endpoint refused the credentials of profile {:?}",
+                self.profile
+            ))
+            .hint(format!(
+                "check client id {:?} and its secret (`iamctl profile add {} ...` replaces them)",
+                self.client_id, self.profile
+            ))
+        };
+        err.with_api(api)
+    }
+
+    pub fn cache_hint_duration(&self) -> Duration {
+        Duration::from_secs(EXPIRY_MARGIN_SECS)
+    }
+}

@@ -1,0 +1,236 @@
+//! OutSystems Developer Cloud: identity v1 and portfolio v2, OAuth client
+//! credentials via OIDC discovery.
+
+mod paging;
+pub mod resolve;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::Method;
+use serde_json::Value;
+use url::Url;
+
+use crate::auth::{Endpoint, TokenProvider};
+use crate::cli::GlobalArgs;
+use crate::context::{Resolved, is_loopback, portal_url};
+use crate::error::{ApiFailure, CliError, ErrorKind, Result};
+use crate::http::{Auth, Http, Request, Response, Window};
+
+/// ODC's published limits, per organization and per minute.
+const IDENTITY_PER_WINDOW: u32 = 100;
+const BULK_PER_WINDOW: u32 = 5;
+const PORTFOLIO_PER_WINDOW: u32 = 100;
+/// Pages fetched at once when listing everything.
+pub const LIST_CONCURRENCY: usize = 8;
+pub const PAGE_SIZE: usize = 100;
+
+#[derive(Clone)]
+pub struct Odc {
+    http: Arc<Http>,
+    tokens: Arc<TokenProvider>,
+    identity: Url,
+    portfolio: Url,
+    portal: Url,
+    windows: Windows,
+    pub dry_run: bool,
+}
+
+#[derive(Clone, Default)]
+struct Windows {
+    identity: Option<Arc<Window>>,
+    bulk: Option<Arc<Window>>,
+    portfolio: Option<Arc<Window>>,
+}
+
+/// Which API a path belongs to.
+#[derive(Debug, Clone, Copy)]
+pub enum Api {
+    Identity,
+    Portfolio,
+}
+
+impl Odc {
+    pub fn new(http: Arc<Http>, resolved: &Resolved, global: &GlobalArgs) -> Result<Odc> {
+        let p = &resolved.profile;
+        let portal = p.portal.as_deref().ok_or_else(|| {
+            CliError::usage(format!("profile {:?} has no portal", resolved.name))
+                .hint("set it with `iamctl profile add ... --portal DOMAIN` or IAMCTL_PORTAL")
+        })?;
+        let portal = portal_url(portal)?;
+        let client_id = p.client_id.clone().ok_or_else(|| {
+            CliError::usage(format!("profile {:?} has no client id", resolved.name))
+                .hint("set it with `iamctl profile add ... --client-id ID` or IAMCTL_CLIENT_ID")
+        })?;
+        let join = |path: &str| {
+            portal
+                .join(path)
+                .map_err(|e| CliError::usage(format!("invalid portal URL: {e}")))
+        };
+        let discovery = join("/identity/.well-known/openid-configuration")?;
+        let tokens = TokenProvider::new(
+            http.clone(),
+            Endpoint::Discovery(discovery),
+            client_id,
+            resolved.secret_fetcher()?,
+            resolved.name.clone(),
+        );
+        Ok(Odc {
+            identity: join("/api/identity/v1/")?,
+            portfolio: join("/api/portfolios/v2/")?,
+            windows: windows(&portal, global),
+            portal,
+            http,
+            tokens: Arc::new(tokens),
+            dry_run: global.dry_run,
+        })
+    }
+
+    pub fn url(&self, api: Api, path: &str) -> Url {
+        let base = match api {
+            Api::Identity => &self.identity,
+            Api::Portfolio => &self.portfolio,
+        };
+        // Paths are ours or keys already checked as UUIDs: join cannot fail.
+        base.join(path.trim_start_matches('/'))
+            .unwrap_or_else(|_| base.clone())
+    }
+
+    pub fn portal_join(&self, path: &str) -> Result<Url> {
+        self.portal
+            .join(path)
+            .map_err(|e| CliError::usage(format!("invalid path {path:?}: {e}")))
+    }
+
+    pub fn request(&self, method: Method, api: Api, path: &str) -> Request {
+        let url = self.url(api, path);
+        self.request_url(method, url)
+    }
+
+    pub fn request_url(&self, method: Method, url: Url) -> Request {
+        let mut req = Request::new(method.clone(), url.clone());
+        let path = url.path();
+        let w = &self.windows;
+        let bulk = method == Method::POST && path.ends_with("/users/bulk");
+        req.windows = if path.starts_with("/api/portfolios/") {
+            w.portfolio.iter().cloned().collect()
+        } else if bulk {
+            // Bulk first: never hold a general slot while waiting on bulk.
+            w.bulk.iter().chain(w.identity.iter()).cloned().collect()
+        } else {
+            w.identity.iter().cloned().collect()
+        };
+        req
+    }
+
+    /// Send with a bearer token; on 401, renew the token once and resend.
+    pub async fn send(&self, mut req: Request) -> Result<Response> {
+        let token = self.tokens.token().await?;
+        req.auth = Auth::Bearer(token.clone());
+        let resp = self.http.send(&req).await?;
+        if resp.status.as_u16() != 401 {
+            return Ok(resp);
+        }
+        let fresh = self.tokens.renew(&token).await?;
+        req.auth = Auth::Bearer(fresh);
+        self.http.send(&req).await
+    }
+
+    /// Send and insist on success; the body as JSON (null when empty).
+    pub async fn call(&self, req: Request, what: &str) -> Result<Value> {
+        let resp = self.send(req).await?;
+        if resp.status.is_success() {
+            return resp.json();
+        }
+        Err(problem(&resp, what))
+    }
+
+    /// A write: in `--dry-run`, print it and send nothing.
+    pub async fn write(&self, req: Request, what: &str) -> Result<Option<Value>> {
+        if self.dry_run {
+            print_dry_run(&req);
+            return Ok(None);
+        }
+        self.call(req, what).await.map(Some)
+    }
+
+    pub async fn get(&self, api: Api, path: &str, query: &[(&str, String)], what: &str) -> Result<Value> {
+        let mut req = self.request(Method::GET, api, path);
+        for (k, v) in query {
+            req = req.query(k, v);
+        }
+        self.call(req, what).await
+    }
+}
+
+/// The `--dry-run` line: method, URL, body. Goes to stdout: it is what was asked for.
+fn print_dry_run(req: &Request) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = write!(out, "{} {}", req.method, req.full_url());
+    if let crate::http::Body::Json(v) = &req.body {
+        let _ = write!(out, " {v}");
+    }
+    let _ = writeln!(out);
+}
+
+/// Pacing windows: the vendor's published limits against a real tenant;
+/// none against loopback (the sandbox) unless asked with --rate/--rate-window.
+fn windows(portal: &Url, global: &GlobalArgs) -> Windows {
+    let explicit = global.rate.is_some() || global.rate_window.is_some();
+    if global.rate == Some(0) || (is_loopback(portal) && !explicit) {
+        return Windows::default();
+    }
+    let span = Duration::from_secs_f64(global.rate_window.filter(|w| *w > 0.0).unwrap_or(60.0));
+    let general = global.rate.unwrap_or(IDENTITY_PER_WINDOW);
+    Windows {
+        identity: Some(Arc::new(Window::new("ODC identity", general, span))),
+        bulk: Some(Arc::new(Window::new("ODC bulk", BULK_PER_WINDOW.min(general), span))),
+        portfolio: Some(Arc::new(Window::new(
+            "ODC portfolio",
+            global.rate.unwrap_or(PORTFOLIO_PER_WINDOW),
+            span,
+        ))),
+    }
+}
+
+/// Turn an RFC 7807 answer into an error with the right exit code.
+pub fn problem(resp: &Response, what: &str) -> CliError {
+    let status = resp.status.as_u16();
+    let body: Value = serde_json::from_slice(&resp.body).unwrap_or(Value::Null);
+    let s = |k: &str| body.get(k).and_then(Value::as_str).map(str::to_string);
+    let mut api = ApiFailure {
+        status,
+        title: s("title"),
+        detail: s("detail"),
+        error_code: s("errorCode"),
+        trace_id: s("traceId"),
+    };
+    if api.title.is_none() && api.detail.is_none() && !resp.body.is_empty() && body.is_null() {
+        api.detail = Some(resp.text().chars().take(300).collect());
+    }
+    let kind = match status {
+        401 | 403 => ErrorKind::Auth,
+        404 => ErrorKind::NotFound,
+        429 | 500..=599 => ErrorKind::Network,
+        _ => ErrorKind::Rejected,
+    };
+    let mut err = CliError::new(kind, format!("{what} failed")).with_api(api);
+    err = match status {
+        401 => err.hint("the API refused the access token; check the profile's client credentials"),
+        403 => err.hint("the API client lacks a permission for this (ODC portal > API clients)"),
+        429 => err.hint("rate limited (ODC allows 100 requests/minute per organization); try later or lower --rate"),
+        _ => err,
+    };
+    err
+}
+
+impl Odc {
+    /// Fetch a new token whatever the cache holds (`profile test`).
+    pub async fn fresh_token(&self) -> Result<()> {
+        self.tokens
+            .renew(&crate::secrets::Secret::new(String::new()))
+            .await
+            .map(|_| ())
+    }
+}

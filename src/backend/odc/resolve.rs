@@ -1,0 +1,183 @@
+//! Names to keys. ODC takes only keys (UUIDs); admins have e-mails and
+//! names at hand. Each lookup is one list call, filtered server-side as far
+//! as the API allows and matched exactly here; an ambiguous name is an
+//! error that lists the candidates.
+
+use serde_json::Value;
+
+use super::{Api, Odc};
+use crate::backend::is_uuid;
+use crate::error::{CliError, Result};
+
+fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
+    v.get(k).and_then(Value::as_str).unwrap_or("")
+}
+
+fn one_of(what: &str, name: &str, mut found: Vec<Value>, describe: impl Fn(&Value) -> String, hint: &str) -> Result<Value> {
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        0 => Err(CliError::not_found(format!("no {what} named {name:?}"))),
+        _ => {
+            let list: Vec<String> = found.iter().map(describe).collect();
+            Err(CliError::usage(format!(
+                "{what} {name:?} is ambiguous; candidates:\n  {}",
+                list.join("\n  ")
+            ))
+            .hint(hint.to_string()))
+        }
+    }
+}
+
+impl Odc {
+    /// A user by key (one GET) or by e-mail (one filtered list call).
+    pub async fn user(&self, spec: &str) -> Result<Value> {
+        if is_uuid(spec) {
+            return self
+                .get(Api::Identity, &format!("users/{spec}"), &[], &format!("get user {spec}"))
+                .await;
+        }
+        self.user_by_email(spec).await
+    }
+
+    /// A user's key: free for a key, one list call for an e-mail.
+    pub async fn user_key(&self, spec: &str) -> Result<String> {
+        if is_uuid(spec) {
+            return Ok(spec.to_string());
+        }
+        let u = self.user_by_email(spec).await?;
+        Ok(str_of(&u, "key").to_string())
+    }
+
+    async fn user_by_email(&self, email: &str) -> Result<Value> {
+        if !email.contains('@') {
+            return Err(CliError::usage(format!(
+                "{email:?} is neither a user key (UUID) nor an e-mail address"
+            )));
+        }
+        let query = [("nameOrEmailContains".to_string(), email.to_string())];
+        let page = self
+            .page(Api::Identity, "users", &query, 0, 100, &format!("find user {email}"))
+            .await?;
+        let found: Vec<Value> = page
+            .results
+            .into_iter()
+            .filter(|u| str_of(u, "email").eq_ignore_ascii_case(email))
+            .collect();
+        one_of("user", email, found, |u| format!("{} {}", str_of(u, "key"), str_of(u, "email")), "name the user by key")
+    }
+
+    /// An environment (a "stage") by key or name, e.g. "Production".
+    pub async fn environment_key(&self, spec: &str) -> Result<String> {
+        if is_uuid(spec) {
+            return Ok(spec.to_string());
+        }
+        let body = self.get(Api::Portfolio, "environments", &[], "list environments").await?;
+        let envs = body.get("results").and_then(Value::as_array).cloned().unwrap_or_default();
+        let found: Vec<Value> = envs
+            .into_iter()
+            .filter(|e| str_of(e, "name").eq_ignore_ascii_case(spec))
+            .collect();
+        let env = one_of("stage", spec, found, |e| format!("{} {}", str_of(e, "key"), str_of(e, "name")), "name the stage by key")?;
+        Ok(str_of(&env, "key").to_string())
+    }
+
+    /// An app (deployed asset) by key or by name, in one stage if given.
+    pub async fn app_key(&self, spec: &str, env_key: Option<&str>) -> Result<String> {
+        if is_uuid(spec) {
+            return Ok(spec.to_string());
+        }
+        let mut query = vec![("nameContains".to_string(), spec.to_string())];
+        if let Some(e) = env_key {
+            query.push(("environmentKey".to_string(), e.to_string()));
+        }
+        let assets = self
+            .collect(Api::Portfolio, "deployed-assets", &query, &format!("find app {spec}"))
+            .await?;
+        let found: Vec<Value> = assets
+            .into_iter()
+            .filter(|a| {
+                a.get("deployments")
+                    .and_then(Value::as_array)
+                    .is_some_and(|ds| ds.iter().any(|d| str_of(d, "name").eq_ignore_ascii_case(spec)))
+            })
+            .collect();
+        let app = one_of("app", spec, found, |a| str_of(a, "key").to_string(), "name the app by key")?;
+        Ok(str_of(&app, "key").to_string())
+    }
+
+    /// A group by key or name; `env_key` narrows a name to one stage.
+    pub async fn group_key(&self, spec: &str, env_key: Option<&str>) -> Result<String> {
+        if is_uuid(spec) {
+            return Ok(spec.to_string());
+        }
+        let mut query = vec![("nameContains".to_string(), spec.to_string())];
+        if let Some(e) = env_key {
+            query.push(("environmentKey".to_string(), e.to_string()));
+        }
+        let groups = self
+            .collect(Api::Identity, "groups", &query, &format!("find group {spec}"))
+            .await?;
+        let found: Vec<Value> = groups
+            .into_iter()
+            .filter(|g| str_of(g, "name").eq_ignore_ascii_case(spec))
+            .collect();
+        let g = one_of(
+            "group",
+            spec,
+            found,
+            |g| format!("{} {} (environment {})", str_of(g, "key"), str_of(g, "name"), str_of(g, "environmentKey")),
+            "add --stage NAME, or name the group by key",
+        )?;
+        Ok(str_of(&g, "key").to_string())
+    }
+
+    /// An application role by key, or by name within an app and stage.
+    pub async fn app_role_key(&self, spec: &str, app: Option<&str>, stage: Option<&str>) -> Result<String> {
+        if is_uuid(spec) {
+            return Ok(spec.to_string());
+        }
+        let env_key = match stage {
+            Some(s) => Some(self.environment_key(s).await?),
+            None => None,
+        };
+        let mut query = vec![("nameContains".to_string(), spec.to_string())];
+        if let Some(a) = app {
+            query.push(("assetKey".to_string(), self.app_key(a, env_key.as_deref()).await?));
+        }
+        if let Some(e) = &env_key {
+            query.push(("environmentKey".to_string(), e.clone()));
+        }
+        let roles = self
+            .collect(Api::Identity, "application-roles", &query, &format!("find role {spec}"))
+            .await?;
+        let found: Vec<Value> = roles
+            .into_iter()
+            .filter(|r| str_of(r, "name").eq_ignore_ascii_case(spec))
+            .collect();
+        let r = one_of(
+            "application role",
+            spec,
+            found,
+            |r| format!("{} {} (app {}, environment {})", str_of(r, "key"), str_of(r, "name"), str_of(r, "assetKey"), str_of(r, "environmentKey")),
+            "add --app NAME and --stage NAME, or name the role by key",
+        )?;
+        Ok(str_of(&r, "key").to_string())
+    }
+
+    /// An organization role by key or name.
+    pub async fn org_role_key(&self, spec: &str) -> Result<String> {
+        if is_uuid(spec) {
+            return Ok(spec.to_string());
+        }
+        let query = vec![("nameContains".to_string(), spec.to_string())];
+        let roles = self
+            .collect(Api::Identity, "organization-roles", &query, &format!("find organization role {spec}"))
+            .await?;
+        let found: Vec<Value> = roles
+            .into_iter()
+            .filter(|r| str_of(r, "name").eq_ignore_ascii_case(spec))
+            .collect();
+        let r = one_of("organization role", spec, found, |r| format!("{} {}", str_of(r, "key"), str_of(r, "name")), "name the role by key")?;
+        Ok(str_of(&r, "key").to_string())
+    }
+}

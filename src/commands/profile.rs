@@ -1,0 +1,236 @@
+//! `iamctl profile add|list|show|use|remove|test`
+
+use std::io::Read;
+
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use crate::config::{ConfigFile, Kind, Profile};
+use crate::context::{Ctx, SANDBOX_PROFILE};
+use crate::error::{CliError, Result};
+use crate::output::View;
+use crate::secrets::{self, Secret, SecretSource};
+use crate::views;
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// Add or replace a profile; its secret goes to the OS keyring
+    Add(AddArgs),
+    /// List profiles
+    #[command(alias = "ls")]
+    List,
+    /// Show a profile (the selected one by default)
+    Show(NameArg),
+    /// Make a profile the default
+    Use(NameArg),
+    /// Remove a profile and its keyring secret
+    #[command(alias = "rm")]
+    Remove(NameArg),
+    /// Fetch a token and make one cheap call; say what worked
+    Test(NameArg),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Name of the profile
+    pub name: String,
+    /// Platform
+    #[arg(long, value_enum)]
+    pub kind: Option<Kind>,
+    /// ODC portal domain, e.g. acme.outsystems.app
+    #[arg(long)]
+    pub portal: Option<String>,
+    /// OAuth client id of the API client
+    #[arg(long)]
+    pub client_id: Option<String>,
+    /// Where the secret lives: keyring, env:VAR, or cmd:COMMAND (run without a shell)
+    #[arg(long, default_value = "keyring")]
+    pub secret: String,
+    /// Read the client secret from stdin (for the keyring)
+    #[arg(long)]
+    pub client_secret_stdin: bool,
+    /// Make it the default profile
+    #[arg(long)]
+    pub default: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NameArg {
+    /// Profile name (default: the selected profile)
+    pub name: Option<String>,
+}
+
+const CHECK: View = View {
+    columns: &[("CHECK", "check"), ("RESULT", "result")],
+};
+
+pub async fn run(ctx: &mut Ctx, cmd: ProfileCommand) -> Result<()> {
+    match cmd {
+        ProfileCommand::Add(a) => add(ctx, a),
+        ProfileCommand::List => list(ctx),
+        ProfileCommand::Show(a) => show(ctx, a).await,
+        ProfileCommand::Use(a) => use_profile(ctx, a),
+        ProfileCommand::Remove(a) => remove(ctx, a),
+        ProfileCommand::Test(a) => test(ctx, a).await,
+    }
+}
+
+fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
+    if args.name == SANDBOX_PROFILE {
+        return Err(CliError::usage("`sandbox` is a built-in profile; choose another name"));
+    }
+    let kind = match args.kind {
+        Some(k) => k,
+        None => {
+            let k = ctx.ui.ask("--kind", "Platform (odc, valuekeep, descope)")?;
+            Kind::parse(&k).ok_or_else(|| CliError::usage(format!("unknown platform kind {k:?}")))?
+        }
+    };
+    if kind != Kind::Odc {
+        return Err(CliError::usage(format!("{} profiles are not supported yet", kind.name())));
+    }
+    let portal = match args.portal {
+        Some(p) => p,
+        None => ctx.ui.ask("--portal", "ODC portal domain")?,
+    };
+    crate::context::portal_url(&portal)?;
+    let client_id = match args.client_id {
+        Some(c) => c,
+        None => ctx.ui.ask("--client-id", "Client id")?,
+    };
+    let source = SecretSource::parse(&args.secret)?;
+    if source == SecretSource::Keyring {
+        let secret = if args.client_secret_stdin {
+            read_secret_stdin()?
+        } else {
+            ctx.ui.ask_secret("--client-secret-stdin", "Client secret")?
+        };
+        // Into the keyring first: if there is none, nothing is written.
+        secrets::keyring_set(&secrets::secret_account(&args.name), &secret)?;
+    } else if args.client_secret_stdin {
+        return Err(CliError::usage(format!(
+            "--client-secret-stdin stores into the keyring, but this profile reads its secret from {}",
+            args.secret
+        )));
+    }
+    let mut file = ConfigFile::load()?;
+    file.profiles.insert(
+        args.name.clone(),
+        Profile {
+            kind,
+            portal: Some(portal),
+            client_id: Some(client_id),
+            secret: args.secret,
+        },
+    );
+    if args.default || file.default.is_none() {
+        file.default = Some(args.name.clone());
+    }
+    file.save()?;
+    ctx.ui.status(format!(
+        "Saved profile {} in {}",
+        args.name,
+        crate::config::config_path()?.display()
+    ));
+    Ok(())
+}
+
+fn read_secret_stdin() -> Result<Secret> {
+    let mut s = String::new();
+    std::io::stdin().read_to_string(&mut s)?;
+    let s = s.trim_end_matches(['\r', '\n']).to_string();
+    if s.is_empty() {
+        return Err(CliError::usage("no secret on stdin"));
+    }
+    Ok(Secret::new(s))
+}
+
+fn profile_json(name: &str, p: &Profile, default: bool) -> Value {
+    json!({
+        "name": name,
+        "kind": p.kind,
+        "portal": p.portal,
+        "client_id": p.client_id,
+        "secret": p.secret,
+        "default": default,
+    })
+}
+
+fn list(ctx: &mut Ctx) -> Result<()> {
+    let file = ConfigFile::load()?;
+    let rows = file
+        .profiles
+        .iter()
+        .map(|(n, p)| profile_json(n, p, file.default.as_deref() == Some(n)));
+    ctx.printer.list(views::PROFILE, rows)
+}
+
+async fn show(ctx: &mut Ctx, args: NameArg) -> Result<()> {
+    if args.name.is_some() {
+        ctx.global.profile = args.name;
+    }
+    let r = ctx.resolve().await?;
+    let file = ConfigFile::load()?;
+    let mut v = profile_json(&r.name, &r.profile, file.default.as_deref() == Some(&r.name));
+    if r.secret.is_some() {
+        v["secret"] = json!("(given)");
+    }
+    ctx.printer.one(views::PROFILE, v)
+}
+
+fn use_profile(ctx: &mut Ctx, args: NameArg) -> Result<()> {
+    let name = args.name.ok_or_else(|| CliError::usage("name the profile to use"))?;
+    let mut file = ConfigFile::load()?;
+    if !file.profiles.contains_key(&name) {
+        return Err(CliError::usage(format!("unknown profile {name:?}")));
+    }
+    file.default = Some(name.clone());
+    file.save()?;
+    ctx.ui.status(format!("Default profile is now {name}"));
+    Ok(())
+}
+
+fn remove(ctx: &mut Ctx, args: NameArg) -> Result<()> {
+    let name = args.name.ok_or_else(|| CliError::usage("name the profile to remove"))?;
+    let mut file = ConfigFile::load()?;
+    let Some(p) = file.profiles.remove(&name) else {
+        return Err(CliError::usage(format!("unknown profile {name:?}")));
+    };
+    ctx.ui.confirm(&format!("remove profile {name}"))?;
+    if p.secret == "keyring" {
+        // A missing keyring only means there is nothing to remove there.
+        if let Err(e) = secrets::keyring_delete(&secrets::secret_account(&name)) {
+            ctx.ui.warn(format!("could not remove the keyring secret: {e}"));
+        }
+    }
+    if file.default.as_deref() == Some(&name) {
+        file.default = None;
+    }
+    file.save()?;
+    ctx.ui.status(format!("Removed profile {name}"));
+    Ok(())
+}
+
+async fn test(ctx: &mut Ctx, args: NameArg) -> Result<()> {
+    if args.name.is_some() {
+        ctx.global.profile = args.name;
+    }
+    let odc = ctx.odc().await?;
+    let mut rows = Vec::new();
+    let outcome = async {
+        odc.fresh_token().await?;
+        rows.push(json!({"check": "token", "result": "ok"}));
+        let count = odc
+            .get(crate::backend::odc::Api::Identity, "users/count", &[], "count users")
+            .await?;
+        let n = count.get("userCount").cloned().unwrap_or(Value::Null);
+        rows.push(json!({"check": "identity API", "result": format!("ok ({n} users)")}));
+        Ok::<(), CliError>(())
+    }
+    .await;
+    if let Err(e) = &outcome {
+        rows.push(json!({"check": if rows.is_empty() { "token" } else { "identity API" }, "result": format!("failed: {e}")}));
+    }
+    ctx.printer.list(CHECK, rows)?;
+    outcome
+}

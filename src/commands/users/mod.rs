@@ -1,0 +1,56 @@
+//! `iamctl users ...`
+
+mod create;
+mod delete;
+mod get;
+mod groups;
+mod list;
+mod modify;
+mod roles;
+
+use clap::Subcommand;
+
+pub use modify::read_json;
+
+use crate::context::Ctx;
+use crate::error::Result;
+
+#[derive(Debug, Subcommand)]
+pub enum UsersCommand {
+    /// List users (one page by default; --all for every user, streamed)
+    #[command(alias = "ls")]
+    List(list::ListArgs),
+    /// Show one user, by key or e-mail
+    Get(get::GetArgs),
+    /// Create a user
+    Create(create::CreateArgs),
+    /// Create a user in the built-in identity provider (starts as Invited)
+    Invite(create::InviteArgs),
+    /// Delete users, by key or e-mail (cannot be undone)
+    #[command(alias = "rm")]
+    Delete(delete::DeleteArgs),
+    /// Set one attribute: name, active, photo-url
+    Set(modify::SetArgs),
+    /// Change several attributes at once; sends only what is given
+    Patch(modify::PatchArgs),
+    /// A user's group memberships
+    #[command(subcommand)]
+    Groups(groups::GroupsCommand),
+    /// A user's application roles (or organization roles with --org)
+    #[command(subcommand)]
+    Roles(roles::RolesCommand),
+}
+
+pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
+    match cmd {
+        UsersCommand::List(a) => list::run(ctx, a).await,
+        UsersCommand::Get(a) => get::run(ctx, a).await,
+        UsersCommand::Create(a) => create::run(ctx, a).await,
+        UsersCommand::Invite(a) => create::invite(ctx, a).await,
+        UsersCommand::Delete(a) => delete::run(ctx, a).await,
+        UsersCommand::Set(a) => modify::set(ctx, a).await,
+        UsersCommand::Patch(a) => modify::patch(ctx, a).await,
+        UsersCommand::Groups(c) => groups::run(ctx, c).await,
+        UsersCommand::Roles(c) => roles::run(ctx, c).await,
+    }
+}

@@ -1,0 +1,265 @@
+//! What every command runs with: the chosen profile with its credentials,
+//! the shared HTTP layer, the printer and the terminal.
+//!
+//! Precedence of settings: flags > environment (`IAMCTL_*`) > profile file.
+
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use url::Url;
+
+use crate::backend::odc::Odc;
+use crate::cli::{GlobalArgs, OutputFormat};
+use crate::config::{ConfigFile, Kind, Profile};
+use crate::error::{CliError, Result};
+use crate::http::{Http, HttpOptions};
+use crate::output::{JqFilter, Printer};
+use crate::sandbox::RunningSandbox;
+use crate::secrets::{Secret, SecretSource};
+use crate::ui::Ui;
+
+/// The built-in profiles: an in-process sandbox per platform.
+pub const SANDBOX_PROFILE: &str = "sandbox";
+const SANDBOX_SEED_USERS: usize = 50;
+
+pub struct Ctx {
+    pub global: GlobalArgs,
+    pub ui: Ui,
+    pub printer: Printer,
+    http: Option<Arc<Http>>,
+    sandbox: Option<RunningSandbox>,
+}
+
+/// A profile with every override applied and its secret located.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub name: String,
+    pub profile: Profile,
+    /// Set when the environment (or the built-in sandbox) gives the secret
+    /// itself; otherwise the profile's source is asked, lazily.
+    pub secret: Option<Secret>,
+}
+
+impl Ctx {
+    pub fn new(global: GlobalArgs) -> Result<Ctx> {
+        let jq = global.jq.as_deref().map(JqFilter::compile).transpose()?;
+        if jq.is_some() && global.output == OutputFormat::Table || jq.is_some() && global.output == OutputFormat::Csv {
+            return Err(CliError::usage("--jq works on JSON output").hint("add -o json or -o ndjson"));
+        }
+        let ui = Ui {
+            quiet: global.quiet,
+            yes: global.yes,
+            no_input: global.no_input,
+            json_errors: matches!(global.output, OutputFormat::Json | OutputFormat::Ndjson),
+        };
+        let printer = Printer::new(global.output, global.fields.clone(), jq);
+        Ok(Ctx {
+            global,
+            ui,
+            printer,
+            http: None,
+            sandbox: None,
+        })
+    }
+
+    pub fn http(&mut self) -> Result<Arc<Http>> {
+        if let Some(h) = &self.http {
+            return Ok(h.clone());
+        }
+        let secs = |s: f64, flag: &str| {
+            if s.is_finite() && s > 0.0 {
+                Ok(Duration::from_secs_f64(s))
+            } else {
+                Err(CliError::usage(format!("{flag} must be a positive number of seconds")))
+            }
+        };
+        let h = Arc::new(Http::new(HttpOptions {
+            timeout: secs(self.global.timeout, "--timeout")?,
+            max_wait: secs(self.global.max_wait, "--max-wait")?,
+            verbose: self.global.verbose,
+        })?);
+        self.http = Some(h.clone());
+        Ok(h)
+    }
+
+    /// Resolve the profile the command runs against.
+    pub async fn resolve(&mut self) -> Result<Resolved> {
+        let name = self.global.profile.clone();
+        if name.as_deref() == Some(SANDBOX_PROFILE) {
+            return self.builtin_sandbox().await;
+        }
+        let file = ConfigFile::load()?;
+        let env_kind = env_var("IAMCTL_KIND");
+        let (name, mut profile) = match name.or_else(|| file.default.clone()) {
+            Some(n) => match file.profiles.get(&n) {
+                Some(p) => (n, p.clone()),
+                None if env_kind.is_some() => (n, env_profile(env_kind.as_deref())?),
+                None => return Err(unknown_profile(&n, &file)),
+            },
+            None if env_kind.is_some() => ("env".to_string(), env_profile(env_kind.as_deref())?),
+            None if file.profiles.len() == 1 => {
+                let (n, p) = file.profiles.iter().next().unwrap();
+                (n.clone(), p.clone())
+            }
+            None => {
+                return Err(CliError::usage("no profile selected").hint(
+                    "add one with `iamctl profile add NAME --kind odc --portal DOMAIN --client-id ID`, \
+                     choose one with -p NAME, set IAMCTL_KIND/IAMCTL_PORTAL/IAMCTL_CLIENT_ID/IAMCTL_CLIENT_SECRET, \
+                     or try the built-in sandbox with -p sandbox",
+                ));
+            }
+        };
+        if let Some(k) = env_kind.as_deref() {
+            profile.kind = parse_kind(k)?;
+        }
+        if let Some(p) = env_var("IAMCTL_PORTAL") {
+            profile.portal = Some(p);
+        }
+        if let Some(c) = env_var("IAMCTL_CLIENT_ID") {
+            profile.client_id = Some(c);
+        }
+        let secret = env_var("IAMCTL_CLIENT_SECRET").map(Secret::new);
+        Ok(Resolved {
+            name,
+            profile,
+            secret,
+        })
+    }
+
+    async fn builtin_sandbox(&mut self) -> Result<Resolved> {
+        let base_url = match &self.sandbox {
+            Some(sb) => sb.base_url.clone(),
+            None => {
+                let state = crate::config::cache_dir()?.join("sandbox").join("state.json");
+                if let Some(dir) = state.parent() {
+                    std::fs::create_dir_all(dir)?;
+                }
+                let opts = crate::sandbox::SandboxOptions {
+                    seed_users: SANDBOX_SEED_USERS,
+                    state_file: Some(state),
+                    ..Default::default()
+                };
+                let sb = crate::sandbox::start(opts)
+                    .await
+                    .map_err(|e| CliError::other(format!("cannot start the built-in sandbox: {e:#}")))?;
+                let url = sb.base_url.clone();
+                self.sandbox = Some(sb);
+                url
+            }
+        };
+        let defaults = crate::sandbox::SandboxOptions::default();
+        Ok(Resolved {
+            name: SANDBOX_PROFILE.into(),
+            profile: Profile {
+                kind: Kind::Odc,
+                portal: Some(base_url),
+                client_id: Some(defaults.client_id),
+                secret: "keyring".into(),
+            },
+            secret: Some(Secret::new(defaults.client_secret)),
+        })
+    }
+
+    /// The ODC backend for the selected profile.
+    pub async fn odc(&mut self) -> Result<Odc> {
+        let resolved = self.resolve().await?;
+        if resolved.profile.kind != Kind::Odc {
+            return Err(CliError::usage(format!(
+                "profile {:?} is a {} profile; this command is not available for {} yet",
+                resolved.name,
+                resolved.profile.kind.name(),
+                resolved.profile.kind.name()
+            )));
+        }
+        let http = self.http()?;
+        Odc::new(http, &resolved, &self.global)
+    }
+
+    /// Stop the built-in sandbox (saving its state) and report costs.
+    pub async fn finish(mut self) -> Result<()> {
+        if let Some(h) = self.http.take() {
+            h.report_stats();
+        }
+        if let Some(sb) = self.sandbox.take() {
+            sb.shutdown()
+                .await
+                .map_err(|e| CliError::other(format!("cannot save the sandbox state: {e:#}")))?;
+        }
+        Ok(())
+    }
+}
+
+fn env_var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+fn parse_kind(k: &str) -> Result<Kind> {
+    Kind::parse(k).ok_or_else(|| {
+        CliError::usage(format!("unknown platform kind {k:?}: use odc, valuekeep or descope"))
+    })
+}
+
+fn env_profile(kind: Option<&str>) -> Result<Profile> {
+    Ok(Profile {
+        kind: parse_kind(kind.unwrap_or("odc"))?,
+        portal: None,
+        client_id: None,
+        secret: "env:IAMCTL_CLIENT_SECRET".into(),
+    })
+}
+
+fn unknown_profile(name: &str, file: &ConfigFile) -> CliError {
+    let known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
+    let err = CliError::usage(format!("unknown profile {name:?}"));
+    if known.is_empty() {
+        err.hint("no profiles are configured: add one with `iamctl profile add`, or use -p sandbox")
+    } else {
+        err.hint(format!("known profiles: {} (and the built-in `sandbox`)", known.join(", ")))
+    }
+}
+
+impl Resolved {
+    /// The secret: from the environment, else from where the profile keeps it.
+    pub fn secret_fetcher(&self) -> Result<crate::auth::SecretFetcher> {
+        if let Some(s) = self.secret.clone() {
+            return Ok(Box::new(move || Ok(s.clone())));
+        }
+        let source = SecretSource::parse(&self.profile.secret)?;
+        let name = self.name.clone();
+        Ok(Box::new(move || source.fetch(&name)))
+    }
+}
+
+/// Parse an ODC portal: a bare domain means https; a URL must be https
+/// unless it points at this machine (the sandbox).
+pub fn portal_url(portal: &str) -> Result<Url> {
+    let text = if portal.contains("://") {
+        portal.to_string()
+    } else {
+        format!("https://{portal}")
+    };
+    let url = Url::parse(&text)
+        .map_err(|e| CliError::usage(format!("invalid portal {portal:?}: {e}")))?;
+    require_secure(&url)?;
+    Ok(url)
+}
+
+pub fn require_secure(url: &Url) -> Result<()> {
+    match url.scheme() {
+        "https" => Ok(()),
+        "http" if is_loopback(url) => Ok(()),
+        other => Err(CliError::usage(format!(
+            "refusing {other}:// for {url}: credentials only travel over https (plain http is allowed for loopback addresses only)"
+        ))),
+    }
+}
+
+pub fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+        Some(url::Host::Domain(d)) => d == "localhost",
+        None => false,
+    }
+}

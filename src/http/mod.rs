@@ -1,0 +1,369 @@
+//! The one HTTP layer every backend shares: timeouts, retries with
+//! exponential backoff and jitter, `Retry-After`, client-side pacing, and a
+//! `--verbose` trace with secrets redacted.
+
+pub mod pacer;
+mod redact;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use rand::Rng;
+use reqwest::{Method, StatusCode};
+use serde_json::Value;
+use url::Url;
+
+use crate::error::{CliError, Result};
+use crate::secrets::Secret;
+pub use pacer::Window;
+
+#[derive(Debug, Clone)]
+pub enum Body {
+    None,
+    Json(Value),
+    /// Form fields; values of secret-bearing names are redacted in traces.
+    Form(Vec<(String, String)>),
+}
+
+#[derive(Debug, Clone)]
+pub enum Auth {
+    None,
+    Bearer(Secret),
+}
+
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub method: Method,
+    pub url: Url,
+    pub query: Vec<(String, String)>,
+    pub body: Body,
+    pub auth: Auth,
+    /// Pacing windows this request counts against.
+    pub windows: Vec<Arc<Window>>,
+}
+
+impl Request {
+    pub fn new(method: Method, url: Url) -> Request {
+        Request {
+            method,
+            url,
+            query: Vec::new(),
+            body: Body::None,
+            auth: Auth::None,
+            windows: Vec::new(),
+        }
+    }
+
+    pub fn query(mut self, name: &str, value: impl ToString) -> Request {
+        self.query.push((name.to_string(), value.to_string()));
+        self
+    }
+
+    pub fn json(mut self, body: Value) -> Request {
+        self.body = Body::Json(body);
+        self
+    }
+
+    /// The URL with its query string, as it goes on the wire.
+    pub fn full_url(&self) -> Url {
+        let mut url = self.url.clone();
+        if !self.query.is_empty() {
+            url.query_pairs_mut().extend_pairs(&self.query);
+        }
+        url
+    }
+
+    /// A POST may have done its work even when the answer was lost; other
+    /// methods here are safe to send twice.
+    fn idempotent(&self) -> bool {
+        self.method != Method::POST
+    }
+}
+
+#[derive(Debug)]
+pub struct Response {
+    pub status: StatusCode,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: bytes::Bytes,
+}
+
+impl Response {
+    pub fn json(&self) -> Result<Value> {
+        if self.body.is_empty() {
+            return Ok(Value::Null);
+        }
+        serde_json::from_slice(&self.body).map_err(|e| {
+            CliError::network(format!(
+                "the server answered HTTP {} with a body that is not JSON ({e})",
+                self.status.as_u16()
+            ))
+        })
+    }
+
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct HttpOptions {
+    pub timeout: Duration,
+    pub max_wait: Duration,
+    pub verbose: u8,
+}
+
+pub struct Http {
+    client: reqwest::Client,
+    opts: HttpOptions,
+    pub stats: Stats,
+}
+
+#[derive(Debug, Default)]
+pub struct Stats {
+    pub requests: AtomicU64,
+    pub retries: AtomicU64,
+    pub throttled: AtomicU64,
+}
+
+const MAX_ATTEMPTS: u32 = 8;
+
+impl Http {
+    pub fn new(opts: HttpOptions) -> Result<Http> {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let client = reqwest::Client::builder()
+            .timeout(opts.timeout)
+            .connect_timeout(opts.timeout.min(Duration::from_secs(10)))
+            .user_agent(concat!("iamctl/", env!("CARGO_PKG_VERSION")))
+            .pool_max_idle_per_host(32)
+            .build()
+            .map_err(|e| CliError::other(format!("cannot build the HTTP client: {e}")))?;
+        Ok(Http {
+            client,
+            opts,
+            stats: Stats::default(),
+        })
+    }
+
+    /// Send with retries; any final HTTP answer (even 4xx/5xx) is returned
+    /// for the caller to interpret. Only a network failure is an error.
+    pub async fn send(&self, req: &Request) -> Result<Response> {
+        let started = Instant::now();
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            for w in &req.windows {
+                let waited = w.acquire().await;
+                if self.opts.verbose > 0 && waited > Duration::from_millis(50) {
+                    eprintln!("* paced {:.1}s by the {} rate window", waited.as_secs_f64(), w.name);
+                }
+            }
+            self.stats.requests.fetch_add(1, Ordering::Relaxed);
+            self.trace_request(req);
+            let t0 = Instant::now();
+            let outcome = self.build(req).send().await;
+            let retry_in = match outcome {
+                Ok(resp) => {
+                    let status = resp.status();
+                    let headers = resp.headers().clone();
+                    let body = match resp.bytes().await {
+                        Ok(b) => b,
+                        Err(e) if attempt < MAX_ATTEMPTS && req.idempotent() => {
+                            self.trace_error(&e);
+                            self.backoff_or_fail(started, attempt, None, &e)?;
+                            continue;
+                        }
+                        Err(e) => return Err(network_error(req, &e)),
+                    };
+                    let response = Response {
+                        status,
+                        headers,
+                        body,
+                    };
+                    self.trace_response(&response, t0.elapsed());
+                    if !self.should_retry(req, status) || attempt >= MAX_ATTEMPTS {
+                        return Ok(response);
+                    }
+                    let retry_after = retry_after(&response.headers);
+                    if status == StatusCode::TOO_MANY_REQUESTS {
+                        self.stats.throttled.fetch_add(1, Ordering::Relaxed);
+                        if let Some(d) = retry_after {
+                            for w in &req.windows {
+                                w.pause_until(Instant::now() + d);
+                            }
+                        }
+                    }
+                    let delay = backoff(attempt, retry_after);
+                    if started.elapsed() + delay > self.opts.max_wait {
+                        if self.opts.verbose > 0 {
+                            eprintln!("* giving up: retrying would pass --max-wait");
+                        }
+                        return Ok(response);
+                    }
+                    delay
+                }
+                Err(e) => {
+                    self.trace_error(&e);
+                    // A connection that never opened sent nothing, so even
+                    // a POST may go again; a timeout may have done the work.
+                    let safe = e.is_connect() || req.idempotent();
+                    if !safe || attempt >= MAX_ATTEMPTS {
+                        return Err(network_error(req, &e));
+                    }
+                    self.backoff_or_fail(started, attempt, None, &e)?
+                }
+            };
+            self.stats.retries.fetch_add(1, Ordering::Relaxed);
+            if self.opts.verbose > 0 {
+                eprintln!("* retry {attempt} in {:.2}s", retry_in.as_secs_f64());
+            }
+            tokio::time::sleep(retry_in).await;
+        }
+    }
+
+    fn backoff_or_fail(
+        &self,
+        started: Instant,
+        attempt: u32,
+        hint: Option<Duration>,
+        e: &reqwest::Error,
+    ) -> Result<Duration> {
+        let delay = backoff(attempt, hint);
+        if started.elapsed() + delay > self.opts.max_wait {
+            return Err(CliError::network(format!("{} (gave up after {attempt} attempts)", describe(e))));
+        }
+        Ok(delay)
+    }
+
+    fn should_retry(&self, req: &Request, status: StatusCode) -> bool {
+        match status.as_u16() {
+            // The server refused before doing anything: safe for any method.
+            429 | 503 => true,
+            502 | 504 => req.idempotent(),
+            _ => false,
+        }
+    }
+
+    fn build(&self, req: &Request) -> reqwest::RequestBuilder {
+        let mut b = self.client.request(req.method.clone(), req.url.clone());
+        if !req.query.is_empty() {
+            b = b.query(&req.query);
+        }
+        b = match &req.body {
+            Body::None => b,
+            Body::Json(v) => b.json(v),
+            Body::Form(fields) => b.form(fields),
+        };
+        match &req.auth {
+            Auth::None => b,
+            Auth::Bearer(token) => b.bearer_auth(token.expose()),
+        }
+        .header(reqwest::header::ACCEPT, "application/json")
+    }
+
+    fn trace_request(&self, req: &Request) {
+        if self.opts.verbose == 0 {
+            return;
+        }
+        eprintln!("> {} {}", req.method, redact::url(&req.full_url()));
+        if let Auth::Bearer(_) = req.auth {
+            eprintln!("> authorization: Bearer ***");
+        }
+        if self.opts.verbose > 1 {
+            match &req.body {
+                Body::None => {}
+                Body::Json(v) => eprintln!("> {}", redact::json(v)),
+                Body::Form(f) => eprintln!("> {}", redact::form(f)),
+            }
+        }
+    }
+
+    fn trace_response(&self, resp: &Response, elapsed: Duration) {
+        if self.opts.verbose == 0 {
+            return;
+        }
+        eprintln!("< {} ({} ms)", resp.status, elapsed.as_millis());
+        if let Some(ra) = resp.headers.get(reqwest::header::RETRY_AFTER) {
+            eprintln!("< retry-after: {}", ra.to_str().unwrap_or("?"));
+        }
+        if self.opts.verbose > 1 && !resp.body.is_empty() {
+            eprintln!("< {}", redact::body(&resp.body));
+        }
+    }
+
+    fn trace_error(&self, e: &reqwest::Error) {
+        if self.opts.verbose > 0 {
+            eprintln!("* {}", describe(e));
+        }
+    }
+
+    /// At -v, one line of cost: what a run spent of the vendor's budget.
+    pub fn report_stats(&self) {
+        if self.opts.verbose > 0 {
+            eprintln!(
+                "* {} requests, {} retries, {} answered 429",
+                self.stats.requests.load(Ordering::Relaxed),
+                self.stats.retries.load(Ordering::Relaxed),
+                self.stats.throttled.load(Ordering::Relaxed)
+            );
+        }
+    }
+}
+
+/// Exponential backoff with jitter, unless the server said how long.
+fn backoff(attempt: u32, retry_after: Option<Duration>) -> Duration {
+    if let Some(d) = retry_after {
+        // A little jitter so that workers paused together don't return together.
+        return d + Duration::from_millis(rand::rng().random_range(0..50));
+    }
+    let base = Duration::from_millis(200) * 2u32.pow(attempt.saturating_sub(1).min(6));
+    let capped = base.min(Duration::from_secs(10));
+    let ms = capped.as_millis() as u64;
+    Duration::from_millis(rand::rng().random_range(ms / 2..=ms))
+}
+
+/// `Retry-After` as delay-seconds or an HTTP date.
+pub fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    let v = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(secs) = v.parse::<f64>() {
+        return (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs));
+    }
+    let when = httpdate::parse_http_date(v).ok()?;
+    Some(when.duration_since(std::time::SystemTime::now()).unwrap_or_default())
+}
+
+fn describe(e: &reqwest::Error) -> String {
+    let what = if e.is_timeout() {
+        "timed out"
+    } else if e.is_connect() {
+        "could not connect"
+    } else {
+        "failed"
+    };
+    let url = e.url().map(redact::url).unwrap_or_default();
+    let mut cause = String::new();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        cause = s.to_string();
+        source = s.source();
+    }
+    if cause.is_empty() {
+        format!("request to {url} {what}")
+    } else {
+        format!("request to {url} {what}: {cause}")
+    }
+}
+
+fn network_error(req: &Request, e: &reqwest::Error) -> CliError {
+    let err = CliError::network(describe(e));
+    if e.is_connect() {
+        err.hint(format!(
+            "check that {} is reachable and the profile's address is right",
+            req.url.host_str().unwrap_or("the host")
+        ))
+    } else if e.is_timeout() {
+        err.hint("raise --timeout if the server is slow")
+    } else {
+        err
+    }
+}

@@ -1,0 +1,110 @@
+//! What `--verbose` may print: URLs, bodies and forms with every secret
+//! replaced by `***`.
+
+use serde_json::Value;
+
+/// Names whose values are secrets wherever they appear.
+const SECRET_NAMES: &[&str] = &[
+    "access_token",
+    "refresh_token",
+    "id_token",
+    "client_secret",
+    "password",
+    "secret",
+    "managementkey",
+    "management_key",
+    "token",
+    "authorization",
+];
+
+fn is_secret(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    SECRET_NAMES.contains(&lower.as_str())
+}
+
+pub fn json(v: &Value) -> String {
+    redact_value(v).to_string()
+}
+
+fn redact_value(v: &Value) -> Value {
+    match v {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| {
+                    let v = if is_secret(k) {
+                        Value::String("***".into())
+                    } else {
+                        redact_value(v)
+                    };
+                    (k.clone(), v)
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(redact_value).collect()),
+        other => other.clone(),
+    }
+}
+
+pub fn form(fields: &[(String, String)]) -> String {
+    fields
+        .iter()
+        .map(|(k, v)| {
+            if is_secret(k) {
+                format!("{k}=***")
+            } else {
+                format!("{k}={v}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+pub fn url(u: &url::Url) -> String {
+    let mut u = u.clone();
+    if u.password().is_some() {
+        let _ = u.set_password(Some("***"));
+    }
+    if u.query().is_some() {
+        let pairs: Vec<(String, String)> = u
+            .query_pairs()
+            .map(|(k, v)| {
+                let v = if is_secret(&k) { "***".to_string() } else { v.into_owned() };
+                (k.into_owned(), v)
+            })
+            .collect();
+        u.query_pairs_mut().clear().extend_pairs(pairs);
+    }
+    u.to_string()
+}
+
+/// A response body: JSON redacted by field name, anything else as text
+/// (cut short, since a trace is for reading).
+pub fn body(bytes: &[u8]) -> String {
+    match serde_json::from_slice::<Value>(bytes) {
+        Ok(v) => json(&v),
+        Err(_) => {
+            let text = String::from_utf8_lossy(bytes);
+            let cut: String = text.chars().take(2000).collect();
+            cut
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nested_secrets_are_hidden() {
+        let v = serde_json::json!({"access_token": "abc", "x": [{"client_secret": "s"}], "name": "n"});
+        let out = json(&v);
+        assert!(!out.contains("abc") && !out.contains("\"s\""));
+        assert!(out.contains("\"name\":\"n\""));
+    }
+
+    #[test]
+    fn forms_are_hidden() {
+        let f = vec![("client_id".to_string(), "id".to_string()), ("client_secret".to_string(), "zz".to_string())];
+        assert_eq!(form(&f), "client_id=id&client_secret=***");
+    }
+}

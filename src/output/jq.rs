@@ -1,0 +1,61 @@
+//! `--jq EXPR` with jaq, so scripts need no separate jq. As with `gh --jq`,
+//! strings print raw and other values as compact JSON, one per line.
+
+use std::io::Write;
+
+use jaq_all::data::{self, Filter, Runner};
+use jaq_all::json::Val;
+use serde_json::Value;
+
+use crate::error::{CliError, Result};
+
+pub struct JqFilter {
+    filter: Filter,
+    runner: Runner,
+}
+
+impl JqFilter {
+    pub fn compile(expr: &str) -> Result<JqFilter> {
+        let filter = data::compile(expr).map_err(|reports| {
+            let text: Vec<String> = reports
+                .iter()
+                .map(|r| jaq_all::load::FileReportsDisp::new(r).to_string())
+                .collect();
+            CliError::usage(format!("invalid --jq expression: {}", text.join(" ").trim()))
+        })?;
+        Ok(JqFilter {
+            filter,
+            runner: Runner::default(),
+        })
+    }
+
+    pub fn run(&self, input: &Value, out: &mut dyn Write) -> Result<()> {
+        let text = serde_json::to_vec(input).map_err(|e| CliError::other(e.to_string()))?;
+        let inputs = jaq_all::json::read::parse_many(&text).map(|r| r.map_err(|e| e.to_string()));
+        let name: Val = "<output>".to_string().into();
+        let mut write_err: Option<std::io::Error> = None;
+        let result = data::run(
+            &self.runner,
+            &self.filter,
+            Default::default(),
+            (&name, inputs),
+            CliError::usage,
+            |v| {
+                let v = jaq_all::jaq_core::unwrap_valr(v)
+                    .map_err(|e| CliError::usage(format!("--jq: {e}")))?;
+                let line = match &v {
+                    Val::TStr(b) => String::from_utf8_lossy(b).into_owned(),
+                    other => other.to_string(),
+                };
+                if let Err(e) = writeln!(out, "{line}") {
+                    write_err = Some(e);
+                }
+                Ok(())
+            },
+        );
+        if let Some(e) = write_err {
+            return Err(e.into());
+        }
+        result
+    }
+}

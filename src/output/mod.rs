@@ -1,0 +1,276 @@
+//! Rendering of what commands return: table, JSON, NDJSON or CSV on stdout,
+//! optionally narrowed by `--fields` and filtered by `--jq`.
+//!
+//! Commands hand records (the platform's own JSON objects) to a `Printer`
+//! one at a time, so a list of any length streams in NDJSON and CSV with
+//! flat memory; only a table, a JSON array under `--jq`, need the whole set.
+
+mod jq;
+mod table;
+
+use std::io::{self, Write};
+
+use serde_json::Value;
+
+use crate::cli::OutputFormat;
+use crate::error::{CliError, Result};
+
+pub use jq::JqFilter;
+
+/// Which columns a table or CSV shows for a kind of record: a header and a
+/// dot-separated path into the record.
+#[derive(Debug, Clone, Copy)]
+pub struct View {
+    pub columns: &'static [(&'static str, &'static str)],
+}
+
+pub struct Printer {
+    format: OutputFormat,
+    fields: Vec<String>,
+    jq: Option<JqFilter>,
+    out: Box<dyn Write + Send>,
+    state: State,
+}
+
+enum State {
+    Idle,
+    /// Buffering rows for a table, or values for `-o json` under `--jq`.
+    Buffer {
+        view: View,
+        items: Vec<Value>,
+        single: bool,
+    },
+    /// Streaming: JSON array opened (and how many items so far), CSV header written.
+    JsonArray {
+        count: usize,
+    },
+    Csv {
+        view: View,
+        header_done: bool,
+    },
+    Ndjson,
+}
+
+impl Printer {
+    pub fn new(format: OutputFormat, fields: Vec<String>, jq: Option<JqFilter>) -> Self {
+        Printer {
+            format,
+            fields: fields.into_iter().filter(|f| !f.is_empty()).collect(),
+            jq,
+            out: Box::new(io::BufWriter::new(io::stdout())),
+            state: State::Idle,
+        }
+    }
+
+    pub fn format(&self) -> OutputFormat {
+        self.format
+    }
+
+    /// Render one record (a `get`, a `create` answer).
+    pub fn one(&mut self, view: View, item: Value) -> Result<()> {
+        self.begin(view, true)?;
+        self.item(item)?;
+        self.end()
+    }
+
+    /// Render a whole list at once.
+    pub fn list(&mut self, view: View, items: impl IntoIterator<Item = Value>) -> Result<()> {
+        self.begin(view, false)?;
+        for item in items {
+            self.item(item)?;
+        }
+        self.end()
+    }
+
+    pub fn begin(&mut self, view: View, single: bool) -> Result<()> {
+        self.state = match (self.format, &self.jq) {
+            (OutputFormat::Table, _) | (OutputFormat::Json, Some(_)) => State::Buffer {
+                view,
+                items: Vec::new(),
+                single,
+            },
+            (OutputFormat::Json, None) if single => State::Buffer {
+                view,
+                items: Vec::new(),
+                single,
+            },
+            (OutputFormat::Json, None) => {
+                self.out.write_all(b"[")?;
+                State::JsonArray { count: 0 }
+            }
+            (OutputFormat::Ndjson, _) => State::Ndjson,
+            (OutputFormat::Csv, _) => State::Csv {
+                view,
+                header_done: false,
+            },
+        };
+        Ok(())
+    }
+
+    pub fn item(&mut self, item: Value) -> Result<()> {
+        let item = self.narrow(item);
+        match &mut self.state {
+            State::Idle => {}
+            State::Buffer { items, .. } => items.push(item),
+            State::JsonArray { count } => {
+                let sep: &[u8] = if *count == 0 { b"\n  " } else { b",\n  " };
+                *count += 1;
+                self.out.write_all(sep)?;
+                let text = serde_json::to_string_pretty(&item).map_err(json_err)?;
+                self.out.write_all(text.replace('\n', "\n  ").as_bytes())?;
+            }
+            State::Ndjson => match &self.jq {
+                Some(jq) => jq.run(&item, &mut self.out)?,
+                None => {
+                    serde_json::to_writer(&mut self.out, &item).map_err(json_err)?;
+                    self.out.write_all(b"\n")?;
+                }
+            },
+            State::Csv { view, header_done } => {
+                let headers = csv_headers(*view, &self.fields);
+                if !*header_done {
+                    *header_done = true;
+                    let line = csv_line(headers.iter().map(|(h, _)| h.clone()))?;
+                    self.out.write_all(&line)?;
+                }
+                let line = csv_line(headers.iter().map(|(_, p)| cell(&item, p)))?;
+                self.out.write_all(&line)?;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn end(&mut self) -> Result<()> {
+        match std::mem::replace(&mut self.state, State::Idle) {
+            State::Idle | State::Ndjson => {}
+            State::Buffer {
+                view,
+                items,
+                single,
+            } => match self.format {
+                OutputFormat::Table => {
+                    let columns = table_columns(view, &self.fields);
+                    let text = table::render(&columns, &items);
+                    self.out.write_all(text.as_bytes())?;
+                }
+                _ => {
+                    let value = if single {
+                        items.into_iter().next().unwrap_or(Value::Null)
+                    } else {
+                        Value::Array(items)
+                    };
+                    match &self.jq {
+                        Some(jq) => jq.run(&value, &mut self.out)?,
+                        None => {
+                            serde_json::to_writer_pretty(&mut self.out, &value)
+                                .map_err(json_err)?;
+                            self.out.write_all(b"\n")?;
+                        }
+                    }
+                }
+            },
+            State::JsonArray { count } => {
+                self.out
+                    .write_all(if count == 0 { b"]\n" } else { b"\n]\n" })?;
+            }
+            State::Csv { view, header_done } => {
+                if !header_done {
+                    let headers = csv_headers(view, &self.fields);
+                    let line = csv_line(headers.into_iter().map(|(h, _)| h))?;
+                    self.out.write_all(&line)?;
+                }
+            }
+        }
+        self.out.flush()?;
+        Ok(())
+    }
+
+    /// `--fields` keeps only the named fields of a JSON record.
+    fn narrow(&self, item: Value) -> Value {
+        if self.fields.is_empty() || self.format == OutputFormat::Table || self.format == OutputFormat::Csv {
+            return item;
+        }
+        let mut out = serde_json::Map::new();
+        for f in &self.fields {
+            if let Some(v) = lookup(&item, f) {
+                out.insert(f.clone(), v.clone());
+            }
+        }
+        Value::Object(out)
+    }
+}
+
+/// One CSV record, quoted as the csv crate does; written at once so a
+/// pipe sees rows as they come.
+fn csv_line(fields: impl Iterator<Item = String>) -> Result<Vec<u8>> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(fields)
+        .map_err(|e| CliError::other(format!("cannot write CSV: {e}")))?;
+    w.into_inner()
+        .map_err(|e| CliError::other(format!("cannot write CSV: {e}")))
+}
+
+fn json_err(e: serde_json::Error) -> CliError {
+    if e.io_error_kind() == Some(io::ErrorKind::BrokenPipe) {
+        return io::Error::from(io::ErrorKind::BrokenPipe).into();
+    }
+    CliError::other(format!("cannot write JSON: {e}"))
+}
+
+/// Columns for a table: the view's, or the `--fields` given (headers in
+/// upper case, as the view's are).
+fn table_columns(view: View, fields: &[String]) -> Vec<(String, String)> {
+    if fields.is_empty() {
+        view.columns
+            .iter()
+            .map(|(h, p)| (h.to_string(), p.to_string()))
+            .collect()
+    } else {
+        fields
+            .iter()
+            .map(|f| (header_for(view, f).to_uppercase(), f.clone()))
+            .collect()
+    }
+}
+
+/// CSV headers are the JSON field paths, so a CSV reads back by name.
+fn csv_headers(view: View, fields: &[String]) -> Vec<(String, String)> {
+    if fields.is_empty() {
+        view.columns
+            .iter()
+            .map(|(_, p)| (p.to_string(), p.to_string()))
+            .collect()
+    } else {
+        fields.iter().map(|f| (f.clone(), f.clone())).collect()
+    }
+}
+
+fn header_for(view: View, field: &str) -> String {
+    view.columns
+        .iter()
+        .find(|(_, p)| *p == field)
+        .map(|(h, _)| h.to_string())
+        .unwrap_or_else(|| field.to_string())
+}
+
+/// Follow a dot-separated path (`access.hasApplicationRoles`, `group.name`).
+pub fn lookup<'a>(item: &'a Value, path: &str) -> Option<&'a Value> {
+    path.split('.').try_fold(item, |v, part| v.get(part))
+}
+
+/// A record's value at `path` as table/CSV text.
+pub fn cell(item: &Value, path: &str) -> String {
+    match lookup(item, path) {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Array(a)) => a
+            .iter()
+            .map(|v| match v {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(";"),
+        Some(other) => other.to_string(),
+    }
+}

@@ -1,0 +1,29 @@
+//! Terminal tables (comfy-table), fitted to the terminal's width.
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde_json::Value;
+
+pub fn render(columns: &[(String, String)], items: &[Value]) -> String {
+    let mut table = Table::new();
+    table
+        .load_style(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(columns.iter().map(|(h, _)| h.as_str()));
+    if let Some(width) = terminal_width() {
+        table.set_width(width);
+    }
+    for item in items {
+        table.add_row(columns.iter().map(|(_, p)| super::cell(item, p)));
+    }
+    let mut text = table.trim_fmt();
+    text.push('\n');
+    text
+}
+
+/// `COLUMNS` first (tests and scripts pin it), then the terminal itself.
+fn terminal_width() -> Option<u16> {
+    if let Some(w) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+        return Some(w);
+    }
+    comfy_table::Table::new().width()
+}
