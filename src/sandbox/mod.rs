@@ -1,4 +1,27 @@
-//! Local emulator of the vendors' APIs (stub; see issue 2).
+//! Local, stateful emulator of the vendors' APIs (ODC today; Valuekeep and
+//! Descope slot in beside it). Serves on 127.0.0.1 from a background task so
+//! that both `iamctl sandbox` and the built-in `sandbox` profile can use it.
+//!
+//! Layers, outside in: latency → (API only) bearer check → limits and
+//! injected failures → handler; Problem Details get their `instance` last.
+
+pub mod auth;
+pub mod faults;
+pub mod odc;
+pub mod paging;
+pub mod problem;
+pub mod seed;
+pub mod state;
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, RwLock};
+
+use axum::Router;
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::routing::{get, post};
+use tokio::sync::oneshot;
+
+pub use state::State;
 
 /// Everything that shapes a sandbox run.
 #[derive(Debug, Clone)]
@@ -34,18 +57,100 @@ impl Default for SandboxOptions {
     }
 }
 
+/// What every handler shares. The world sits behind one `RwLock`: reads
+/// (the bulk of traffic) run in parallel, and each write is one short
+/// critical section, which is also what makes a write all-or-nothing.
+pub struct App {
+    pub opts: SandboxOptions,
+    pub base_url: String,
+    pub state: RwLock<State>,
+    pub faults: faults::SharedFaults,
+}
+
+pub type Shared = Arc<App>;
+
 /// A sandbox serving in the background of this process.
 pub struct RunningSandbox {
     pub base_url: String,
+    app: Shared,
+    stop: oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<std::io::Result<()>>,
 }
 
-pub async fn start(_opts: SandboxOptions) -> anyhow::Result<RunningSandbox> {
-    anyhow::bail!("not built yet")
+pub async fn start(opts: SandboxOptions) -> anyhow::Result<RunningSandbox> {
+    if !(0.0..=1.0).contains(&opts.fail_rate) {
+        anyhow::bail!("fail rate must be between 0 and 1, got {}", opts.fail_rate);
+    }
+    if opts.rate_window_secs.is_nan() || opts.rate_window_secs <= 0.0 {
+        anyhow::bail!("rate window must be more than 0 seconds");
+    }
+    let state = match &opts.state_file {
+        Some(path) => State::load(path)?,
+        None => None,
+    }
+    .unwrap_or_else(|| State::new(seed::world(opts.seed_users)));
+
+    let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], opts.port)))
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on 127.0.0.1:{}: {e}", opts.port))?;
+    let addr = listener.local_addr()?;
+    let base_url = format!("http://{addr}");
+    let app = Arc::new(App {
+        opts,
+        base_url: base_url.clone(),
+        state: RwLock::new(state),
+        faults: Mutex::new(faults::Faults::default()),
+    });
+    let router = router(app.clone());
+    let (stop, stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        axum::serve(listener, router)
+            .with_graceful_shutdown(async {
+                let _ = stopped.await;
+            })
+            .await
+    });
+    Ok(RunningSandbox {
+        base_url,
+        app,
+        stop,
+        task,
+    })
+}
+
+fn router(app: Shared) -> Router {
+    let api = Router::new()
+        .nest("/api/identity/v1", odc::identity_routes())
+        .nest("/api/portfolios/v2", odc::portfolio::routes())
+        .route_layer(from_fn_with_state(app.clone(), faults::api_faults))
+        .route_layer(from_fn_with_state(app.clone(), auth::require_bearer));
+    Router::new()
+        .route(
+            "/identity/.well-known/openid-configuration",
+            get(auth::discovery),
+        )
+        .route("/identity/connect/token", post(auth::token))
+        .merge(api)
+        .fallback(problem::no_route)
+        .method_not_allowed_fallback(problem::no_method)
+        .layer(from_fn(problem::fill_instance))
+        .layer(from_fn_with_state(app.clone(), faults::latency))
+        .with_state(app)
 }
 
 impl RunningSandbox {
     /// Stop serving and save state (when a state file was given).
     pub async fn shutdown(self) -> anyhow::Result<()> {
+        let _ = self.stop.send(());
+        match self.task.await {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => anyhow::bail!("sandbox server failed: {e}"),
+            Err(e) => anyhow::bail!("sandbox server task failed: {e}"),
+        }
+        if let Some(path) = &self.app.opts.state_file {
+            let st = self.app.state.read().unwrap_or_else(|e| e.into_inner());
+            st.save(path)?;
+        }
         Ok(())
     }
 }

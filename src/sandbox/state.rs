@@ -1,0 +1,79 @@
+//! Everything the sandbox remembers, and its persistence. One top-level
+//! `State` with a part per emulated vendor, so Valuekeep and Descope can sit
+//! next to `odc` without touching the HTTP machinery.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::odc::model::OdcState;
+
+/// Bump when the file layout changes incompatibly.
+const FORMAT: u32 = 1;
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct State {
+    #[serde(default)]
+    pub format: u32,
+    /// Issued access tokens and their expiry: persisted so that a token a
+    /// client cached stays valid across sandbox restarts.
+    #[serde(default)]
+    pub tokens: HashMap<String, DateTime<Utc>>,
+    pub odc: OdcState,
+}
+
+impl State {
+    pub fn new(odc: OdcState) -> State {
+        State {
+            format: FORMAT,
+            tokens: HashMap::new(),
+            odc,
+        }
+    }
+
+    /// Read a state file; `Ok(None)` when it does not exist.
+    pub fn load(path: &Path) -> anyhow::Result<Option<State>> {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => anyhow::bail!("cannot read sandbox state {}: {e}", path.display()),
+        };
+        let mut st: State = serde_json::from_slice(&bytes).map_err(|e| {
+            anyhow::anyhow!(
+                "sandbox state {} is not valid ({e}); move it away to start afresh",
+                path.display()
+            )
+        })?;
+        if st.format != FORMAT {
+            anyhow::bail!(
+                "sandbox state {} has format {}, this iamctl reads {FORMAT}; move it away to start afresh",
+                path.display(),
+                st.format
+            );
+        }
+        st.odc.reindex();
+        Ok(Some(st))
+    }
+
+    /// Write atomically: a temp file beside the target, then rename, so an
+    /// interrupted save never leaves a truncated state behind.
+    pub fn save(&self, path: &Path) -> anyhow::Result<()> {
+        let bytes = serde_json::to_vec(self)?;
+        let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
+        if let Some(dir) = dir {
+            std::fs::create_dir_all(dir)?;
+        }
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "state".into());
+        let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+        std::fs::write(&tmp, bytes)
+            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", tmp.display()))?;
+        std::fs::rename(&tmp, path)
+            .map_err(|e| anyhow::anyhow!("cannot replace {}: {e}", path.display()))?;
+        Ok(())
+    }
+}
