@@ -42,6 +42,7 @@ pub enum OutputFormat {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use (`sandbox` is built in and needs no setup)
     #[arg(short = 'p', long, global = true, env = "IAMCTL_PROFILE")]

@@ -39,6 +39,9 @@ pub struct Resolved {
     /// Set when the environment (or the built-in sandbox) gives the secret
     /// itself; otherwise the profile's source is asked, lazily.
     pub secret: Option<Secret>,
+    /// What cached tokens are filed under, when the address is not stable
+    /// (the built-in sandbox moves port every run).
+    pub cache_scope: Option<String>,
 }
 
 impl Ctx {
@@ -124,6 +127,7 @@ impl Ctx {
             name,
             profile,
             secret,
+            cache_scope: None,
         })
     }
 
@@ -158,6 +162,7 @@ impl Ctx {
                 secret: "keyring".into(),
             },
             secret: Some(Secret::new(defaults.client_secret)),
+            cache_scope: Some("builtin-sandbox".into()),
         })
     }
 

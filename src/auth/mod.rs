@@ -84,11 +84,12 @@ impl TokenProvider {
         client_id: String,
         secret: SecretFetcher,
         profile: String,
+        cache_scope: Option<String>,
     ) -> TokenProvider {
         let base = match &endpoint {
             Endpoint::Discovery(u) | Endpoint::Fixed(u) => u.as_str().to_string(),
         };
-        let cache_key = cache::key(&base, &client_id);
+        let cache_key = cache::key(cache_scope.as_deref().unwrap_or(&base), &client_id);
         TokenProvider {
             http,
             endpoint,
@@ -168,7 +169,15 @@ impl TokenProvider {
     }
 
     async fn fetch(&self, known_endpoint: Option<String>) -> Result<CachedToken> {
-        let url = match known_endpoint.and_then(|e| Url::parse(&e).ok()) {
+        let base = match &self.endpoint {
+            Endpoint::Discovery(u) | Endpoint::Fixed(u) => u,
+        };
+        // A remembered endpoint of another origin (the built-in sandbox
+        // listens on a new port each run) is stale.
+        let known = known_endpoint
+            .and_then(|e| Url::parse(&e).ok())
+            .filter(|u| u.origin() == base.origin());
+        let url = match known {
             Some(u) => u,
             None => self.token_endpoint().await?,
         };

@@ -2,4 +2,5 @@
 //! `iamctl` binary, usually against a sandbox it started over loopback.
 
 mod common;
+mod docs;
 mod sandbox_odc;

@@ -74,6 +74,7 @@ impl Odc {
             client_id,
             resolved.secret_fetcher()?,
             resolved.name.clone(),
+            resolved.cache_scope.clone(),
         );
         Ok(Odc {
             identity: join("/api/identity/v1/")?,

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Regenerate completions/ and man/ from the clap definitions.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --quiet
+bin=${CARGO_TARGET_DIR:-target}/debug/iamctl
+"$bin" completions bash > completions/iamctl.bash
+"$bin" completions zsh > completions/_iamctl
+"$bin" completions fish > completions/iamctl.fish
+"$bin" completions powershell > completions/_iamctl.ps1
+"$bin" completions elvish > completions/iamctl.elvish
+rm -rf man && "$bin" man man
+echo "completions/ and man/ regenerated"

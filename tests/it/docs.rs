@@ -1,0 +1,71 @@
+//! completions/ and man/ are generated from the clap definitions and
+//! checked in; this fails when they are stale. Regenerate with
+//! `scripts/gen-docs.sh`.
+
+use std::path::Path;
+
+use crate::common::bin;
+
+const SHELLS: &[(&str, &str)] = &[
+    ("bash", "iamctl.bash"),
+    ("zsh", "_iamctl"),
+    ("fish", "iamctl.fish"),
+    ("powershell", "_iamctl.ps1"),
+    ("elvish", "iamctl.elvish"),
+];
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn completions_are_fresh() {
+    for (shell, file) in SHELLS {
+        let out = std::process::Command::new(bin())
+            .args(["completions", shell])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let committed = std::fs::read(root().join("completions").join(file))
+            .unwrap_or_else(|_| panic!("completions/{file} is missing: run scripts/gen-docs.sh"));
+        assert!(
+            committed == out.stdout,
+            "completions/{file} is stale: run scripts/gen-docs.sh"
+        );
+    }
+}
+
+#[test]
+fn man_pages_are_fresh() {
+    let dir = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new(bin())
+        .arg("man")
+        .arg(dir.path())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mut generated: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    generated.sort();
+    let mut committed: Vec<String> = std::fs::read_dir(root().join("man"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    committed.sort();
+    assert_eq!(generated, committed, "man/ has other pages: run scripts/gen-docs.sh");
+    for page in &generated {
+        let new = std::fs::read(dir.path().join(page)).unwrap();
+        let old = std::fs::read(root().join("man").join(page)).unwrap();
+        assert!(new == old, "man/{page} is stale: run scripts/gen-docs.sh");
+    }
+}
+
+#[test]
+fn man_page_documents_exit_codes() {
+    let page = std::fs::read_to_string(root().join("man/iamctl.1")).unwrap();
+    for code in ["130", "partial failure", "not found"] {
+        assert!(page.contains(code), "man/iamctl.1 lacks {code:?}");
+    }
+}
