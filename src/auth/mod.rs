@@ -195,6 +195,8 @@ impl TokenProvider {
         let answer: TokenAnswer = serde_json::from_slice(&resp.body).map_err(|e| {
             CliError::auth(format!("the token endpoint answered something unexpected: {e}"))
         })?;
+        // UNCONFIRMED: a token answer without `expires_in` is taken to live
+        // one hour (ODC documents 43200 s and always sends it).
         let ttl = answer.expires_in.unwrap_or(3600);
         Ok(CachedToken {
             access_token: answer.access_token,

@@ -2,6 +2,9 @@
 //! `window`, shared by every worker of the process. Against a real tenant
 //! the vendor's rate limit, not loopback speed, bounds a long run; pacing to
 //! it beats provoking a storm of 429s and backing off.
+//!
+//! UNCONFIRMED: ODC does not say whether its per-minute limits count over a
+//! fixed or a sliding window; a client-side sliding window is safe under both.
 
 use std::collections::VecDeque;
 use std::sync::Mutex;

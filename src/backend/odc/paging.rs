@@ -98,7 +98,8 @@ impl Odc {
                 }
             }
             None => {
-                // No total: follow nextPageOffset one page at a time.
+                // UNCONFIRMED: the spec marks totalResults nullable without
+                // saying when; without it, follow nextPageOffset one page at a time.
                 let mut next = first.next_offset.unwrap_or(first_limit);
                 loop {
                     let limit = PAGE_SIZE.min(max - sent);
