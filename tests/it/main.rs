@@ -4,3 +4,4 @@
 mod common;
 mod docs;
 mod sandbox_odc;
+mod users_odc;
