@@ -5,3 +5,5 @@ mod common;
 mod docs;
 mod sandbox_odc;
 mod users_odc;
+mod groups_roles_odc;
+mod output;

@@ -1,0 +1,170 @@
+//! Output formats: table, JSON, NDJSON, CSV, `--fields`, `--jq`, and a
+//! reader that closes the pipe early.
+
+use std::io::{BufRead, BufReader, Read};
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+use crate::common::{Sandbox, TestEnv, bin, create_user, get_json, run};
+
+#[test]
+fn users_list_in_every_format() {
+    let sb = Sandbox::start(&["--seed-users", "12"]);
+    let env = TestEnv::new();
+    let api = get_json(&sb, "users?limit=100")["results"].as_array().unwrap().clone();
+
+    // Table: a header row, then one row per user.
+    let out = run(env.odc(&sb).args(["users", "list"])).ok();
+    let lines = out.lines();
+    let header: Vec<&str> = lines[0].split_whitespace().collect();
+    assert_eq!(header, ["KEY", "EMAIL", "NAME", "STATUS", "LAST", "LOGIN"]);
+    assert_eq!(lines.len(), 13);
+    for (line, u) in lines[1..].iter().zip(&api) {
+        assert!(line.trim_start().starts_with(u["key"].as_str().unwrap()), "{line}");
+        assert!(line.contains(u["email"].as_str().unwrap()));
+    }
+    assert!(out.stderr.is_empty(), "table output wrote to stderr: {}", out.stderr);
+
+    // JSON: an array of the vendor's objects, unchanged.
+    let out = run(env.odc(&sb).args(["users", "list", "-o", "json"])).ok();
+    assert_eq!(out.json(), Value::Array(api.clone()));
+
+    // NDJSON: one object per line.
+    let out = run(env.odc(&sb).args(["users", "list", "-o", "ndjson"])).ok();
+    assert_eq!(out.ndjson(), api);
+
+    // IAMCTL_OUTPUT picks the format too.
+    let out = run(env.odc(&sb).env("IAMCTL_OUTPUT", "ndjson").args(["users", "list"])).ok();
+    assert_eq!(out.lines().len(), 12);
+
+    // CSV: header = field paths; reads back.
+    let out = run(env.odc(&sb).args(["users", "list", "-o", "csv"])).ok();
+    let mut rdr = csv::Reader::from_reader(out.stdout.as_bytes());
+    let headers: Vec<String> = rdr.headers().unwrap().iter().map(str::to_string).collect();
+    assert_eq!(headers, ["key", "email", "name", "status", "lastLoginAt"]);
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 12);
+    for (row, u) in rows.iter().zip(&api) {
+        assert_eq!(&row[0], u["key"].as_str().unwrap());
+        assert_eq!(&row[1], u["email"].as_str().unwrap());
+        assert_eq!(&row[2], u["name"].as_str().unwrap());
+        assert_eq!(&row[3], u["status"].as_str().unwrap());
+        assert_eq!(&row[4], u["lastLoginAt"].as_str().unwrap_or(""));
+    }
+}
+
+#[test]
+fn users_get_in_every_format() {
+    let sb = Sandbox::start(&["--seed-users", "3"]);
+    let env = TestEnv::new();
+    let key = create_user(&sb, "Fmt, \"Quoted\"@example.com".replace([',', ' ', '"'], "").as_str(), "Fmt, \"Quoted\" Name");
+    let api = get_json(&sb, &format!("users/{key}"));
+
+    let out = run(env.odc(&sb).args(["users", "get", &key])).ok();
+    assert_eq!(out.lines().len(), 2);
+    assert!(out.lines()[0].contains("KEY") && out.lines()[0].contains("EMAIL"));
+    assert!(out.lines()[1].contains(&key));
+
+    let out = run(env.odc(&sb).args(["users", "get", &key, "-o", "json"])).ok();
+    assert_eq!(out.json(), api, "JSON must be the vendor's object, unchanged");
+    assert!(out.json().is_object());
+
+    let out = run(env.odc(&sb).args(["users", "get", &key, "-o", "ndjson"])).ok();
+    assert_eq!(out.lines().len(), 1);
+    assert_eq!(out.ndjson()[0], api);
+
+    let out = run(env.odc(&sb).args(["users", "get", &key, "-o", "csv"])).ok();
+    let mut rdr = csv::Reader::from_reader(out.stdout.as_bytes());
+    assert_eq!(rdr.headers().unwrap().iter().collect::<Vec<_>>(), ["key", "email", "name", "status", "lastLoginAt"]);
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][2], "Fmt, \"Quoted\" Name", "CSV quoting");
+}
+
+#[test]
+fn fields_narrow_every_format() {
+    let sb = Sandbox::start(&["--seed-users", "4"]);
+    let env = TestEnv::new();
+    let api = get_json(&sb, "users?limit=100")["results"].as_array().unwrap().clone();
+
+    let out = run(env.odc(&sb).args(["users", "list", "--fields", "key,email", "-o", "json"])).ok();
+    for (got, u) in out.json().as_array().unwrap().iter().zip(&api) {
+        let keys: Vec<&String> = got.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["key", "email"]);
+        assert_eq!(got["email"], u["email"]);
+    }
+    let out = run(env.odc(&sb).args(["users", "list", "--fields", "key,email"])).ok();
+    assert_eq!(out.lines()[0].split_whitespace().collect::<Vec<_>>(), ["KEY", "EMAIL"]);
+    let out = run(env.odc(&sb).args(["users", "list", "--fields", "key,email", "-o", "csv"])).ok();
+    assert_eq!(out.lines()[0], "key,email");
+    assert_eq!(out.lines()[1], format!("{},{}", api[0]["key"].as_str().unwrap(), api[0]["email"].as_str().unwrap()));
+    // Nested paths.
+    let out = run(env.odc(&sb).args(["users", "list", "--fields", "email,access.hasOrganizationRoles", "-o", "ndjson"])).ok();
+    let first = &out.ndjson()[0];
+    assert_eq!(first["access.hasOrganizationRoles"], api[0]["access"]["hasOrganizationRoles"]);
+    let key = api[0]["key"].as_str().unwrap();
+    let out = run(env.odc(&sb).args(["users", "get", key, "--fields", "email", "-o", "json"])).ok();
+    assert_eq!(out.json(), serde_json::json!({"email": api[0]["email"]}));
+}
+
+#[test]
+fn jq_filters_json_and_ndjson() {
+    let sb = Sandbox::start(&["--seed-users", "6"]);
+    let env = TestEnv::new();
+    let api = get_json(&sb, "users?limit=100")["results"].as_array().unwrap().clone();
+    let emails: Vec<&str> = api.iter().map(|u| u["email"].as_str().unwrap()).collect();
+
+    let out = run(env.odc(&sb).args(["users", "list", "-o", "json", "--jq", ".[].email"])).ok();
+    assert_eq!(out.lines(), emails, "strings print raw, one per line");
+    let out = run(env.odc(&sb).args(["users", "list", "-o", "ndjson", "--jq", ".email"])).ok();
+    assert_eq!(out.lines(), emails);
+    let out = run(env.odc(&sb).args(["users", "list", "-o", "json", "--jq", "length"])).ok();
+    assert_eq!(out.stdout, "6\n");
+    let out = run(env.odc(&sb).args(["users", "get", emails[0], "-o", "json", "--jq", "{k: .key}"])).ok();
+    assert_eq!(out.json(), serde_json::json!({"k": api[0]["key"]}));
+
+    let out = run(env.odc(&sb).args(["-v", "users", "list", "--jq", ".[].email"])).expect(2);
+    assert!(out.stderr.contains("--jq works on JSON output"), "{}", out.stderr);
+    assert!(out.stdout.is_empty());
+    assert!(!out.stderr.contains("> GET"), "a usage error sent requests");
+    run(env.odc(&sb).args(["users", "list", "-o", "csv", "--jq", ".email"])).expect(2);
+    run(env.odc(&sb).args(["users", "list", "-o", "json", "--jq", ".[] | ]["])).expect(2);
+}
+
+/// `iamctl users list | head -1`: the reader goes away; iamctl ends quietly.
+#[test]
+fn closed_stdout_is_a_quiet_exit() {
+    let sb = Sandbox::start(&["--seed-users", "400"]);
+    let env = TestEnv::new();
+    for format in ["table", "ndjson", "json", "csv"] {
+        let std_cmd = {
+            let c = env.odc(&sb);
+            let mut s = Command::new(bin());
+            s.env_clear();
+            for (k, v) in c.get_envs() {
+                if let Some(v) = v {
+                    s.env(k, v);
+                }
+            }
+            s
+        };
+        let mut s = std_cmd;
+        s.args(["users", "list", "--all", "-o", format])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = s.spawn().unwrap();
+        let mut stdout = BufReader::new(child.stdout.take().unwrap());
+        let mut first = String::new();
+        stdout.read_line(&mut first).unwrap();
+        assert!(!first.is_empty(), "{format}: no output");
+        drop(stdout); // close the pipe, as `head -1` does
+        let mut stderr = String::new();
+        child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(0), "{format}: stderr: {stderr}");
+        assert!(!stderr.contains("panicked"), "{format}: {stderr}");
+        assert!(!stderr.contains("error"), "{format}: {stderr}");
+    }
+}
