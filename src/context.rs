@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use url::Url;
 
+use crate::backend::Backend;
 use crate::backend::odc::Odc;
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::config::{ConfigFile, Kind, Profile};
@@ -166,19 +167,19 @@ impl Ctx {
         })
     }
 
-    /// The ODC backend for the selected profile.
-    pub async fn odc(&mut self) -> Result<Odc> {
+    /// The backend of the selected profile's platform.
+    pub async fn backend(&mut self) -> Result<Box<dyn Backend>> {
         let resolved = self.resolve().await?;
-        if resolved.profile.kind != Kind::Odc {
-            return Err(CliError::usage(format!(
-                "profile {:?} is a {} profile; this command is not available for {} yet",
-                resolved.name,
-                resolved.profile.kind.name(),
-                resolved.profile.kind.name()
-            )));
-        }
         let http = self.http()?;
-        Odc::new(http, &resolved, &self.global)
+        match resolved.profile.kind {
+            Kind::Odc => Ok(Box::new(Odc::new(http, &resolved, &self.global)?)),
+            other => Err(CliError::usage(format!(
+                "profile {:?} is a {} profile, and {} is not supported yet",
+                resolved.name,
+                other.name(),
+                other.name()
+            ))),
+        }
     }
 
     /// Stop the built-in sandbox (saving its state) and report costs.

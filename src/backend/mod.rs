@@ -1,9 +1,156 @@
-//! One module per platform. Each speaks its vendor's API and hands the
-//! vendor's own JSON objects back to the commands.
+//! One module per platform, all behind the `Backend` trait, so commands are
+//! written once. A backend speaks its vendor's API and hands the vendor's
+//! own JSON objects back; where a platform lacks an operation the default
+//! method says so (which platform, what to use instead) instead of faking it.
 
 pub mod odc;
+
+use async_trait::async_trait;
+use reqwest::Method;
+use serde_json::Value;
+
+use crate::config::Kind;
+use crate::error::{CliError, Result};
+use crate::output::View;
 
 /// Is `s` a UUID (ODC keys, Valuekeep ids)?
 pub fn is_uuid(s: &str) -> bool {
     uuid::Uuid::try_parse(s).is_ok()
+}
+
+/// Where streamed records go (the printer, usually).
+pub type Sink<'a> = &'a mut (dyn FnMut(Value) -> Result<()> + Send);
+
+/// Filters of `users list`; each backend uses what its API has and refuses
+/// the rest with a clear error.
+#[derive(Debug, Clone, Default)]
+pub struct UserQuery {
+    pub search: Option<String>,
+    /// Platform status name as the user typed it (`active`, `invited`, ...).
+    pub status: Option<String>,
+    pub sort: Option<String>,
+    /// None = every user.
+    pub max: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct NewUser {
+    pub email: String,
+    pub name: Option<String>,
+    pub active: bool,
+    pub photo_url: Option<String>,
+    /// ODC: create in the built-in identity provider.
+    pub builtin_idp: bool,
+}
+
+/// Narrows names of groups and roles: stage (ODC environment), app, or the
+/// organization level instead of an app.
+#[derive(Debug, Clone, Default)]
+pub struct Scope {
+    pub stage: Option<String>,
+    pub app: Option<String>,
+    pub org: bool,
+}
+
+/// A membership or role the user holds, and whether it is the user's own
+/// (as opposed to inherited through a group or an identity provider).
+#[derive(Debug, Clone)]
+pub struct Held {
+    pub key: String,
+    pub direct: bool,
+}
+
+/// Table columns of a platform's records.
+#[derive(Debug, Clone, Copy)]
+pub struct Views {
+    pub user: View,
+    pub user_group: View,
+    pub user_role: View,
+    pub group: View,
+    pub group_member: View,
+    pub role: View,
+    pub role_user: View,
+    pub created: View,
+}
+
+fn unsupported(kind: Kind, what: &str) -> CliError {
+    CliError::usage(format!("{} has no API for {what}", kind.name()))
+}
+
+/// Every write returns `Ok(None)`/`Ok(false)` under `--dry-run` (the request
+/// was printed, not sent).
+#[async_trait]
+pub trait Backend: Send + Sync {
+    fn kind(&self) -> Kind;
+    fn views(&self) -> &'static Views;
+
+    async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()>;
+    /// A user's record, by whatever names a user on this platform.
+    async fn get_user(&self, user: &str) -> Result<Value>;
+    /// A user's key, spending no request when `user` already is one.
+    async fn user_key(&self, user: &str) -> Result<String>;
+    async fn create_user(&self, u: &NewUser) -> Result<Option<Value>>;
+    async fn invite_user(&self, u: &NewUser) -> Result<Option<Value>> {
+        let _ = u;
+        Err(unsupported(self.kind(), "invitations"))
+    }
+    /// Words for the user after an invitation (what was or was not sent).
+    fn invite_note(&self) -> Option<&'static str> {
+        None
+    }
+    async fn delete_user(&self, key: &str) -> Result<bool>;
+    /// `users set`: the attributes this platform can set one at a time.
+    fn settable(&self) -> &'static [&'static str];
+    async fn set_user(&self, key: &str, attr: &str, value: &str) -> Result<bool>;
+    /// `users patch`: only the fields given.
+    async fn patch_user(&self, key: &str, patch: &serde_json::Map<String, Value>) -> Result<bool>;
+
+    async fn list_user_groups(&self, key: &str, sink: Sink<'_>) -> Result<()>;
+    async fn group_keys(&self, groups: &[String], scope: &Scope) -> Result<Vec<String>>;
+    async fn held_groups(&self, key: &str) -> Result<Vec<Held>>;
+    async fn add_to_group(&self, key: &str, group: &str) -> Result<bool>;
+    async fn remove_from_group(&self, key: &str, group: &str) -> Result<bool>;
+
+    async fn list_user_roles(&self, key: &str, scope: &Scope, sink: Sink<'_>) -> Result<()>;
+    async fn role_keys(&self, roles: &[String], scope: &Scope) -> Result<Vec<String>>;
+    async fn held_roles(&self, key: &str, scope: &Scope) -> Result<Vec<Held>>;
+    async fn grant_role(&self, key: &str, role: &str, scope: &Scope) -> Result<bool>;
+    async fn revoke_role(&self, key: &str, role: &str, scope: &Scope) -> Result<bool>;
+
+    async fn list_groups(&self, search: Option<&str>, scope: &Scope, sink: Sink<'_>) -> Result<()> {
+        let _ = (search, scope, sink);
+        Err(unsupported(self.kind(), "listing groups"))
+    }
+    async fn get_group(&self, group: &str, scope: &Scope) -> Result<Value> {
+        let _ = (group, scope);
+        Err(unsupported(self.kind(), "groups"))
+    }
+    async fn create_group(&self, name: &str, description: Option<&str>, scope: &Scope) -> Result<Option<Value>> {
+        let _ = (name, description, scope);
+        Err(unsupported(self.kind(), "creating groups"))
+    }
+    async fn delete_group(&self, group_key: &str) -> Result<bool> {
+        let _ = group_key;
+        Err(unsupported(self.kind(), "deleting groups"))
+    }
+    async fn group_members(&self, group_key: &str, sink: Sink<'_>) -> Result<()> {
+        let _ = (group_key, sink);
+        Err(unsupported(self.kind(), "group members"))
+    }
+    async fn list_roles(&self, search: Option<&str>, scope: &Scope, sink: Sink<'_>) -> Result<()> {
+        let _ = (search, scope, sink);
+        Err(unsupported(self.kind(), "listing roles"))
+    }
+    async fn role_users(&self, role_key: &str, scope: &Scope, sink: Sink<'_>) -> Result<()> {
+        let _ = (role_key, scope, sink);
+        Err(unsupported(self.kind(), "the users of a role"))
+    }
+
+    /// `profile test`: authenticate afresh (no cached token).
+    async fn authenticate(&self) -> Result<()>;
+    /// `profile test`: one cheap call; what it found, in a few words.
+    async fn probe(&self) -> Result<String>;
+
+    /// `iamctl api`: an authenticated raw call.
+    async fn raw(&self, method: Method, path: &str, body: Option<Value>) -> Result<Option<Value>>;
 }

@@ -3,13 +3,12 @@
 use clap::Args;
 use reqwest::Method;
 
-use crate::backend::odc::Api;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
 use crate::views;
 
 #[derive(Debug, Args)]
-#[command(after_help = "PATH is relative to the identity API (`users?limit=5`), or to the portal when it starts with /api/ (`/api/portfolios/v2/environments`).")]
+#[command(after_help = "ODC: PATH is relative to the identity API (`users?limit=5`), or to the portal when it starts with /api/ (`/api/portfolios/v2/environments`).")]
 pub struct ApiArgs {
     /// HTTP method (GET, POST, PATCH, PUT, DELETE)
     pub method: String,
@@ -28,27 +27,8 @@ pub async fn run(ctx: &mut Ctx, args: ApiArgs) -> Result<()> {
         .as_deref()
         .map(crate::commands::users::read_json)
         .transpose()?;
-    let odc = ctx.odc().await?;
-    let url = if args.path.starts_with("/api/") {
-        odc.portal_join(&args.path)?
-    } else {
-        let (path, query) = args.path.split_once('?').unwrap_or((&args.path, ""));
-        let mut u = odc.url(Api::Identity, path);
-        if !query.is_empty() {
-            u.set_query(Some(query));
-        }
-        u
-    };
-    let mut req = odc.request_url(method.clone(), url);
-    if let Some(b) = body {
-        req = req.json(b);
-    }
-    let what = format!("{} {}", method, args.path);
-    let answer = if method == Method::GET {
-        Some(odc.call(req, &what).await?)
-    } else {
-        odc.write(req, &what).await?
-    };
+    let backend = ctx.backend().await?;
+    let answer = backend.raw(method, &args.path, body).await?;
     match answer {
         Some(serde_json::Value::Null) | None => Ok(()),
         Some(v) => {

@@ -1,14 +1,11 @@
 //! `iamctl groups list|get|create|delete|members`
 
 use clap::{Args, Subcommand};
-use reqwest::Method;
-use serde_json::{Map, Value, json};
 
-use crate::backend::odc::Api;
+use crate::backend::Scope;
 use crate::commands::Outcomes;
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::views;
 
 #[derive(Debug, Subcommand)]
 pub enum GroupsCommand {
@@ -49,9 +46,9 @@ pub struct GroupArg {
 pub struct CreateArgs {
     /// Name of the new group
     pub name: String,
-    /// Stage (environment) the group belongs to, by name or key
+    /// Stage (environment) the group belongs to, by name or key (ODC)
     #[arg(long)]
-    pub stage: String,
+    pub stage: Option<String>,
     #[arg(long)]
     pub description: Option<String>,
 }
@@ -76,87 +73,74 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupsCommand) -> Result<()> {
     }
 }
 
+fn stage(stage: Option<String>) -> Scope {
+    Scope {
+        stage,
+        ..Default::default()
+    }
+}
+
 async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
-    let odc = ctx.odc().await?;
-    let mut query = Vec::new();
-    if let Some(s) = args.search {
-        query.push(("nameContains".to_string(), s));
-    }
-    if let Some(s) = args.stage {
-        query.push(("environmentKey".to_string(), odc.environment_key(&s).await?));
-    }
-    ctx.printer.begin(views::ODC_GROUP, false)?;
+    let backend = ctx.backend().await?;
+    ctx.printer.begin(backend.views().group, false)?;
     let printer = &mut ctx.printer;
-    odc.each(Api::Identity, "groups", &query, None, "list groups", |g| printer.item(g))
+    backend
+        .list_groups(args.search.as_deref(), &stage(args.stage), &mut |g| printer.item(g))
         .await?;
     ctx.printer.end()
 }
 
-async fn group_key(ctx: &mut Ctx, group: &str, stage: Option<&str>) -> Result<(crate::backend::odc::Odc, String)> {
-    let odc = ctx.odc().await?;
-    let env = match stage {
-        Some(s) => Some(odc.environment_key(s).await?),
-        None => None,
-    };
-    let key = odc.group_key(group, env.as_deref()).await?;
-    Ok((odc, key))
-}
-
 async fn get(ctx: &mut Ctx, args: GroupArg) -> Result<()> {
-    let (odc, key) = group_key(ctx, &args.group, args.stage.as_deref()).await?;
-    let g = odc
-        .get(Api::Identity, &format!("groups/{key}"), &[], &format!("get group {}", args.group))
-        .await?;
-    ctx.printer.one(views::ODC_GROUP, g)
+    let backend = ctx.backend().await?;
+    let g = backend.get_group(&args.group, &stage(args.stage)).await?;
+    ctx.printer.one(backend.views().group, g)
 }
 
 async fn members(ctx: &mut Ctx, args: GroupArg) -> Result<()> {
-    let (odc, key) = group_key(ctx, &args.group, args.stage.as_deref()).await?;
-    ctx.printer.begin(views::ODC_GROUP_MEMBER, false)?;
+    let backend = ctx.backend().await?;
+    let key = backend
+        .group_keys(std::slice::from_ref(&args.group), &stage(args.stage))
+        .await?
+        .remove(0);
+    ctx.printer.begin(backend.views().group_member, false)?;
     let printer = &mut ctx.printer;
-    odc.each(Api::Identity, &format!("groups/{key}/users"), &[], None, "list group members", |m| printer.item(m))
-        .await?;
+    backend.group_members(&key, &mut |m| printer.item(m)).await?;
     ctx.printer.end()
 }
 
 async fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
-    let odc = ctx.odc().await?;
-    let env = odc.environment_key(&args.stage).await?;
-    let mut body = Map::new();
-    body.insert("name".into(), json!(args.name));
-    body.insert("environmentKey".into(), json!(env));
-    if let Some(d) = args.description {
-        body.insert("description".into(), json!(d));
-    }
-    let req = odc.request(Method::POST, Api::Identity, "groups").json(Value::Object(body));
-    if let Some(created) = odc.write(req, &format!("create group {}", args.name)).await? {
+    let backend = ctx.backend().await?;
+    let created = backend
+        .create_group(&args.name, args.description.as_deref(), &stage(args.stage))
+        .await?;
+    if let Some(created) = created {
         ctx.ui.status(format!("Created group {}", args.name));
-        ctx.printer.one(views::KEY, created)?;
+        ctx.printer.one(backend.views().created, created)?;
     }
     Ok(())
 }
 
 async fn delete(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
     if !ctx.global.dry_run {
-        ctx.ui.confirm(&format!("delete {} group(s): {}", args.groups.len(), args.groups.join(", ")))?;
+        ctx.ui.confirm(&format!(
+            "delete {} group(s): {}",
+            args.groups.len(),
+            args.groups.join(", ")
+        ))?;
     }
-    let odc = ctx.odc().await?;
-    let env = match &args.stage {
-        Some(s) => Some(odc.environment_key(s).await?),
-        None => None,
-    };
+    let backend = ctx.backend().await?;
+    let scope = stage(args.stage);
     let mut outcomes = Outcomes::new();
     for g in &args.groups {
         let result = async {
-            let key = odc.group_key(g, env.as_deref()).await?;
-            let req = odc.request(Method::DELETE, Api::Identity, &format!("groups/{key}"));
-            odc.write(req, &format!("delete group {g}")).await
+            let key = backend.group_keys(std::slice::from_ref(g), &scope).await?.remove(0);
+            backend.delete_group(&key).await
         }
         .await;
         match result {
             Ok(sent) => {
                 outcomes.done += 1;
-                if sent.is_some() {
+                if sent {
                     ctx.ui.status(format!("Deleted group {g}"));
                 }
             }

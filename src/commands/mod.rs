@@ -5,6 +5,7 @@
 pub mod api;
 pub mod completions;
 pub mod groups;
+pub mod membership;
 pub mod profile;
 pub mod roles;
 pub mod sandbox;

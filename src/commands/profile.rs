@@ -215,21 +215,18 @@ async fn test(ctx: &mut Ctx, args: NameArg) -> Result<()> {
     if args.name.is_some() {
         ctx.global.profile = args.name;
     }
-    let odc = ctx.odc().await?;
+    let backend = ctx.backend().await?;
     let mut rows = Vec::new();
     let outcome = async {
-        odc.fresh_token().await?;
+        backend.authenticate().await?;
         rows.push(json!({"check": "token", "result": "ok"}));
-        let count = odc
-            .get(crate::backend::odc::Api::Identity, "users/count", &[], "count users")
-            .await?;
-        let n = count.get("userCount").cloned().unwrap_or(Value::Null);
-        rows.push(json!({"check": "identity API", "result": format!("ok ({n} users)")}));
+        let found = backend.probe().await?;
+        rows.push(json!({"check": "API", "result": found}));
         Ok::<(), CliError>(())
     }
     .await;
     if let Err(e) = &outcome {
-        rows.push(json!({"check": if rows.is_empty() { "token" } else { "identity API" }, "result": format!("failed: {e}")}));
+        rows.push(json!({"check": if rows.is_empty() { "token" } else { "API" }, "result": format!("failed: {e}")}));
     }
     ctx.printer.list(CHECK, rows)?;
     outcome

@@ -2,10 +2,9 @@
 
 use clap::{Args, Subcommand};
 
-use crate::backend::odc::Api;
+use crate::backend::Scope;
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::views;
 
 #[derive(Debug, Subcommand)]
 pub enum RolesCommand {
@@ -53,46 +52,34 @@ pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
 }
 
 async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
-    let odc = ctx.odc().await?;
-    let mut query = Vec::new();
-    if let Some(s) = args.search {
-        query.push(("nameContains".to_string(), s));
-    }
-    let (path, view) = if args.org {
-        ("organization-roles", views::ODC_ORG_ROLE)
-    } else {
-        let env = match &args.stage {
-            Some(s) => Some(odc.environment_key(s).await?),
-            None => None,
-        };
-        if let Some(a) = &args.app {
-            query.push(("assetKey".to_string(), odc.app_key(a, env.as_deref()).await?));
-        }
-        if let Some(e) = env {
-            query.push(("environmentKey".to_string(), e));
-        }
-        ("application-roles", views::ODC_APP_ROLE)
+    let backend = ctx.backend().await?;
+    let scope = Scope {
+        stage: args.stage,
+        app: args.app,
+        org: args.org,
     };
+    let view = if args.org { crate::views::ODC_ORG_ROLE } else { backend.views().role };
     ctx.printer.begin(view, false)?;
     let printer = &mut ctx.printer;
-    odc.each(Api::Identity, path, &query, None, "list roles", |r| printer.item(r))
+    backend
+        .list_roles(args.search.as_deref(), &scope, &mut |r| printer.item(r))
         .await?;
     ctx.printer.end()
 }
 
 async fn users(ctx: &mut Ctx, args: UsersArgs) -> Result<()> {
-    let odc = ctx.odc().await?;
-    let (path, key) = if args.org {
-        ("organization-roles", odc.org_role_key(&args.role).await?)
-    } else {
-        (
-            "application-roles",
-            odc.app_role_key(&args.role, args.app.as_deref(), args.stage.as_deref()).await?,
-        )
+    let backend = ctx.backend().await?;
+    let scope = Scope {
+        stage: args.stage,
+        app: args.app,
+        org: args.org,
     };
-    ctx.printer.begin(views::ODC_ROLE_USER, false)?;
+    let key = backend
+        .role_keys(std::slice::from_ref(&args.role), &scope)
+        .await?
+        .remove(0);
+    ctx.printer.begin(backend.views().role_user, false)?;
     let printer = &mut ctx.printer;
-    odc.each(Api::Identity, &format!("{path}/{key}/users"), &[], None, "list the role's users", |u| printer.item(u))
-        .await?;
+    backend.role_users(&key, &scope, &mut |u| printer.item(u)).await?;
     ctx.printer.end()
 }

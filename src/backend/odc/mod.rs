@@ -1,8 +1,11 @@
 //! OutSystems Developer Cloud: identity v1 and portfolio v2, OAuth client
 //! credentials via OIDC discovery.
 
+mod ops;
 mod paging;
 pub mod resolve;
+
+pub use ops::parse_bool;
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -1,13 +1,11 @@
 //! `users create` and `users invite`.
 
 use clap::Args;
-use reqwest::Method;
-use serde_json::{Map, Value, json};
+use serde_json::Value;
 
-use crate::backend::odc::Api;
+use crate::backend::{Backend, NewUser};
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
-use crate::views;
 
 #[derive(Debug, Args)]
 pub struct CreateArgs {
@@ -60,17 +58,16 @@ pub async fn run(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
         Some(n) => n,
         None => ctx.ui.ask("--name", "Name")?,
     };
-    let mut body = Map::new();
-    body.insert("name".into(), json!(name));
-    body.insert("email".into(), json!(email));
-    body.insert("isActive".into(), json!(!args.inactive));
-    if let Some(p) = args.photo_url {
-        body.insert("photoUrl".into(), json!(p));
-    }
-    if args.builtin_idp {
-        body.insert("addToBuiltInIdentityProvider".into(), json!(true));
-    }
-    create(ctx, &email, Value::Object(body)).await
+    let user = NewUser {
+        email,
+        name: Some(name),
+        active: !args.inactive,
+        photo_url: args.photo_url,
+        builtin_idp: args.builtin_idp,
+    };
+    let backend = ctx.backend().await?;
+    let created = backend.create_user(&user).await?;
+    report(ctx, backend.as_ref(), &user.email, created)
 }
 
 pub async fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<()> {
@@ -79,32 +76,27 @@ pub async fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<()> {
         None => ctx.ui.ask("--email", "E-mail")?,
     };
     check_email(&email)?;
-    let name = args
-        .name
-        .unwrap_or_else(|| email.split('@').next().unwrap_or(&email).to_string());
-    let body = json!({
-        "name": name,
-        "email": email,
-        "isActive": true,
-        "addToBuiltInIdentityProvider": true,
-    });
-    create(ctx, &email, body).await?;
-    if !ctx.global.dry_run {
-        ctx.ui.status(
-            "note: ODC's API sends no invitation e-mail; the user is Invited in the built-in \
-             identity provider. Send them through the password-reset flow to finish registration.",
-        );
+    let user = NewUser {
+        email,
+        name: args.name,
+        active: true,
+        ..Default::default()
+    };
+    let backend = ctx.backend().await?;
+    let created = backend.invite_user(&user).await?;
+    let sent = created.is_some();
+    report(ctx, backend.as_ref(), &user.email, created)?;
+    if let Some(note) = backend.invite_note().filter(|_| sent) {
+        ctx.ui.status(note);
     }
     Ok(())
 }
 
-async fn create(ctx: &mut Ctx, email: &str, body: Value) -> Result<()> {
-    let odc = ctx.odc().await?;
-    let req = odc.request(Method::POST, Api::Identity, "users").json(body);
-    if let Some(created) = odc.write(req, &format!("create user {email}")).await? {
+fn report(ctx: &mut Ctx, backend: &dyn Backend, email: &str, created: Option<Value>) -> Result<()> {
+    if let Some(created) = created {
         let key = created.get("key").and_then(Value::as_str).unwrap_or("?");
         ctx.ui.status(format!("Created user {email} ({key})"));
-        ctx.printer.one(views::KEY, created)?;
+        ctx.printer.one(backend.views().created, created)?;
     }
     Ok(())
 }

@@ -2,9 +2,7 @@
 //! several is a partial failure (exit 7).
 
 use clap::Args;
-use reqwest::Method;
 
-use crate::backend::odc::Api;
 use crate::commands::Outcomes;
 use crate::context::Ctx;
 use crate::error::Result;
@@ -26,21 +24,21 @@ pub async fn run(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
     if !ctx.global.dry_run {
         ctx.ui.confirm(&format!("{what} (this cannot be undone)"))?;
     }
-    let odc = ctx.odc().await?;
+    let backend = ctx.backend().await?;
     let mut outcomes = Outcomes::new();
     for spec in &args.users {
         let result = async {
-            let key = odc.user_key(spec).await?;
-            let req = odc.request(Method::DELETE, Api::Identity, &format!("users/{key}"));
-            odc.write(req, &format!("delete user {spec}")).await
+            let key = backend.user_key(spec).await?;
+            backend.delete_user(&key).await
         }
         .await;
         match result {
-            Ok(Some(_)) => {
+            Ok(sent) => {
                 outcomes.done += 1;
-                ctx.ui.status(format!("Deleted user {spec}"));
+                if sent {
+                    ctx.ui.status(format!("Deleted user {spec}"));
+                }
             }
-            Ok(None) => outcomes.done += 1,
             Err(e) => outcomes.failed.push(e),
         }
     }

@@ -4,7 +4,6 @@ use clap::Args;
 
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::views;
 
 #[derive(Debug, Args)]
 pub struct GetArgs {
@@ -13,7 +12,7 @@ pub struct GetArgs {
 }
 
 pub async fn run(ctx: &mut Ctx, args: GetArgs) -> Result<()> {
-    let odc = ctx.odc().await?;
-    let user = odc.user(&args.user).await?;
-    ctx.printer.one(views::ODC_USER, user)
+    let backend = ctx.backend().await?;
+    let user = backend.get_user(&args.user).await?;
+    ctx.printer.one(backend.views().user, user)
 }

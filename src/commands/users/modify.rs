@@ -1,30 +1,20 @@
-//! `users set USER ATTR VALUE` and `users patch USER`: PATCH with only the
-//! fields given (ODC's PATCH leaves the others as they are).
+//! `users set USER ATTR VALUE` and `users patch USER`: change only what is
+//! given; the platform keeps every other field as it is.
 
 use std::io::Read;
 
-use clap::{Args, ValueEnum};
-use reqwest::Method;
+use clap::Args;
 use serde_json::{Map, Value, json};
 
-use crate::backend::odc::Api;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum Attr {
-    Name,
-    Active,
-    PhotoUrl,
-}
 
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// The user's key (UUID) or e-mail
     pub user: String,
-    /// The attribute to set
-    #[arg(value_enum)]
-    pub attr: Attr,
+    /// The attribute to set (ODC: name, active, photo-url)
+    pub attr: String,
     /// Its new value (true/false for active)
     pub value: String,
 }
@@ -43,31 +33,35 @@ pub struct PatchArgs {
     pub inactive: bool,
     #[arg(long)]
     pub photo_url: Option<String>,
-    /// A JSON body: inline, `@FILE`, or `-` for stdin
+    /// A JSON body in the platform's own field names: inline, `@FILE`, or `-` for stdin
     #[arg(long, conflicts_with_all = ["name", "active", "inactive", "photo_url"])]
     pub json: Option<String>,
 }
 
-pub fn parse_bool(s: &str) -> Result<bool> {
-    match s.to_ascii_lowercase().as_str() {
-        "true" | "yes" | "1" | "on" => Ok(true),
-        "false" | "no" | "0" | "off" => Ok(false),
-        _ => Err(CliError::usage(format!("{s:?} is not true or false"))),
-    }
-}
-
 pub async fn set(ctx: &mut Ctx, args: SetArgs) -> Result<()> {
-    let body = match args.attr {
-        Attr::Name => json!({ "name": args.value }),
-        Attr::Active => json!({ "isActive": parse_bool(&args.value)? }),
-        Attr::PhotoUrl => json!({ "photoUrl": args.value }),
-    };
-    send_patch(ctx, &args.user, body).await
+    let backend = ctx.backend().await?;
+    let attr = args.attr.to_ascii_lowercase();
+    if !backend.settable().contains(&attr.as_str()) {
+        return Err(CliError::usage(format!(
+            "{} users have no settable attribute {:?}: use one of {}",
+            backend.kind().name(),
+            args.attr,
+            backend.settable().join(", ")
+        )));
+    }
+    let key = backend.user_key(&args.user).await?;
+    if backend.set_user(&key, &attr, &args.value).await? {
+        ctx.ui.status(format!("Updated user {}", args.user));
+    }
+    Ok(())
 }
 
 pub async fn patch(ctx: &mut Ctx, args: PatchArgs) -> Result<()> {
     let body = match &args.json {
-        Some(src) => read_json(src)?,
+        Some(src) => match read_json(src)? {
+            Value::Object(m) => m,
+            _ => return Err(CliError::usage("the --json body must be a JSON object")),
+        },
         None => {
             let mut m = Map::new();
             if let Some(n) = args.name {
@@ -79,18 +73,19 @@ pub async fn patch(ctx: &mut Ctx, args: PatchArgs) -> Result<()> {
             if let Some(p) = args.photo_url {
                 m.insert("photoUrl".into(), json!(p));
             }
-            Value::Object(m)
+            m
         }
     };
-    match &body {
-        Value::Object(m) if m.is_empty() => {
-            return Err(CliError::usage("nothing to change")
-                .hint("give --name, --active/--inactive, --photo-url or --json"));
-        }
-        Value::Object(_) => {}
-        _ => return Err(CliError::usage("the --json body must be a JSON object")),
+    if body.is_empty() {
+        return Err(CliError::usage("nothing to change")
+            .hint("give --name, --active/--inactive, --photo-url or --json"));
     }
-    send_patch(ctx, &args.user, body).await
+    let backend = ctx.backend().await?;
+    let key = backend.user_key(&args.user).await?;
+    if backend.patch_user(&key, &body).await? {
+        ctx.ui.status(format!("Updated user {}", args.user));
+    }
+    Ok(())
 }
 
 /// A JSON argument: inline text, `@file`, or `-` for stdin.
@@ -106,16 +101,4 @@ pub fn read_json(src: &str) -> Result<Value> {
         src.to_string()
     };
     serde_json::from_str(&text).map_err(|e| CliError::usage(format!("invalid JSON: {e}")))
-}
-
-async fn send_patch(ctx: &mut Ctx, user: &str, body: Value) -> Result<()> {
-    let odc = ctx.odc().await?;
-    let key = odc.user_key(user).await?;
-    let req = odc
-        .request(Method::PATCH, Api::Identity, &format!("users/{key}"))
-        .json(body);
-    if odc.write(req, &format!("update user {user}")).await?.is_some() {
-        ctx.ui.status(format!("Updated user {user}"));
-    }
-    Ok(())
 }

@@ -1,17 +1,12 @@
 //! `users roles list|add|remove|set USER ROLE...`: application roles by
 //! key, or by name with `--app` and `--stage`; organization roles with `--org`.
 
-use std::collections::BTreeSet;
-
 use clap::{Args, Subcommand};
-use reqwest::Method;
-use serde_json::Value;
 
-use crate::backend::odc::{Api, Odc};
-use crate::commands::Outcomes;
+use crate::backend::Scope;
+use crate::commands::membership::{self, Change, Kind};
 use crate::context::Ctx;
-use crate::error::Result;
-use crate::views;
+use crate::error::{CliError, Result};
 
 #[derive(Debug, Subcommand)]
 pub enum RolesCommand {
@@ -52,90 +47,33 @@ pub struct ChangeArgs {
 }
 
 pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
-    match cmd {
-        RolesCommand::List(a) => list(ctx, a).await,
-        RolesCommand::Add(a) => change(ctx, a, Some(true)).await,
-        RolesCommand::Remove(a) => change(ctx, a, Some(false)).await,
-        RolesCommand::Set(a) => change(ctx, a, None).await,
+    let (args, change) = match cmd {
+        RolesCommand::List(a) => return list(ctx, a).await,
+        RolesCommand::Add(a) => (a, Change::Add),
+        RolesCommand::Remove(a) => (a, Change::Remove),
+        RolesCommand::Set(a) => (a, Change::Set),
+    };
+    if change != Change::Set && args.roles.is_empty() {
+        return Err(CliError::usage("name at least one role"));
     }
-}
-
-fn kind_path(org: bool) -> &'static str {
-    if org { "organization-roles" } else { "application-roles" }
+    let scope = Scope {
+        stage: args.stage,
+        app: args.app,
+        org: args.org,
+    };
+    membership::apply(ctx, Kind::Role, &args.user, &args.roles, &scope, change).await
 }
 
 async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
-    let odc = ctx.odc().await?;
-    let key = odc.user_key(&args.user).await?;
-    let view = if args.org { views::ODC_ORG_ROLE } else { views::ODC_USER_APP_ROLE };
+    let backend = ctx.backend().await?;
+    let key = backend.user_key(&args.user).await?;
+    let scope = Scope {
+        org: args.org,
+        ..Default::default()
+    };
+    let view = if args.org { crate::views::ODC_ORG_ROLE } else { backend.views().user_role };
     ctx.printer.begin(view, false)?;
     let printer = &mut ctx.printer;
-    let path = format!("users/{key}/{}", kind_path(args.org));
-    odc.each(Api::Identity, &path, &[], None, "list the user's roles", |r| printer.item(r))
-        .await?;
+    backend.list_user_roles(&key, &scope, &mut |r| printer.item(r)).await?;
     ctx.printer.end()
-}
-
-async fn resolve(odc: &Odc, args: &ChangeArgs) -> Result<Vec<String>> {
-    let mut keys = Vec::new();
-    for r in &args.roles {
-        let key = if args.org {
-            odc.org_role_key(r).await?
-        } else {
-            odc.app_role_key(r, args.app.as_deref(), args.stage.as_deref()).await?
-        };
-        keys.push(key);
-    }
-    Ok(keys)
-}
-
-/// `add`, `remove` (Some(direction)) or `set` (None: the difference).
-async fn change(ctx: &mut Ctx, args: ChangeArgs, direction: Option<bool>) -> Result<()> {
-    if direction.is_some() && args.roles.is_empty() {
-        return Err(crate::error::CliError::usage("name at least one role"));
-    }
-    let odc = ctx.odc().await?;
-    let user = odc.user_key(&args.user).await?;
-    let roles = resolve(&odc, &args).await?;
-    let changes: Vec<(String, bool)> = match direction {
-        Some(grant) => roles.into_iter().map(|r| (r, grant)).collect(),
-        None => {
-            let desired: BTreeSet<String> = roles.into_iter().collect();
-            let path = format!("users/{user}/{}", kind_path(args.org));
-            let current = odc.collect(Api::Identity, &path, &[], "list the user's roles").await?;
-            // Roles that come through a group are not the user's to revoke.
-            let direct: BTreeSet<String> = current
-                .iter()
-                .filter(|r| args.org || r.get("isDirectlyAssigned").and_then(Value::as_bool).unwrap_or(true))
-                .filter_map(|r| r.get("key").and_then(Value::as_str).map(str::to_string))
-                .collect();
-            let add = desired.difference(&direct).map(|r| (r.clone(), true));
-            let remove: Vec<(String, bool)> = direct.difference(&desired).map(|r| (r.clone(), false)).collect();
-            if !remove.is_empty() && !ctx.global.dry_run {
-                ctx.ui.confirm(&format!("revoke {} role(s) from {}", remove.len(), args.user))?;
-            }
-            add.chain(remove).collect()
-        }
-    };
-    if changes.is_empty() {
-        ctx.ui.status("Nothing to change");
-        return Ok(());
-    }
-    let mut outcomes = Outcomes::new();
-    for (role, grant) in changes {
-        let method = if grant { Method::POST } else { Method::DELETE };
-        let path = format!("users/{user}/{}/{role}", kind_path(args.org));
-        let what = if grant { "grant role" } else { "revoke role" };
-        match odc.write(odc.request(method, Api::Identity, &path), &format!("{what} {role}")).await {
-            Ok(sent) => {
-                outcomes.done += 1;
-                if sent.is_some() {
-                    let verb = if grant { "Granted" } else { "Revoked" };
-                    ctx.ui.status(format!("{verb} role {role} for {}", args.user));
-                }
-            }
-            Err(e) => outcomes.failed.push(e),
-        }
-    }
-    outcomes.finish(&ctx.ui)
 }

@@ -1,0 +1,405 @@
+//! The `Backend` trait for ODC: each operation in the fewest requests the
+//! identity and portfolio APIs allow.
+
+use async_trait::async_trait;
+use reqwest::Method;
+use serde_json::{Map, Value, json};
+
+use super::{Api, Odc};
+use crate::backend::{Backend, Held, NewUser, Scope, Sink, UserQuery, Views};
+use crate::config::Kind;
+use crate::error::{CliError, Result};
+use crate::views;
+
+static VIEWS: Views = Views {
+    user: views::ODC_USER,
+    user_group: views::ODC_USER_GROUP,
+    user_role: views::ODC_USER_APP_ROLE,
+    group: views::ODC_GROUP,
+    group_member: views::ODC_GROUP_MEMBER,
+    role: views::ODC_APP_ROLE,
+    role_user: views::ODC_ROLE_USER,
+    created: views::KEY,
+};
+
+static ORG_VIEWS: Views = Views {
+    user_role: views::ODC_ORG_ROLE,
+    role: views::ODC_ORG_ROLE,
+    ..VIEWS
+};
+
+impl Odc {
+    pub fn views_for(scope: &Scope) -> &'static Views {
+        if scope.org { &ORG_VIEWS } else { &VIEWS }
+    }
+
+    async fn stage_key(&self, scope: &Scope) -> Result<Option<String>> {
+        match &scope.stage {
+            Some(s) => Ok(Some(self.environment_key(s).await?)),
+            None => Ok(None),
+        }
+    }
+
+    async fn patch(&self, key: &str, body: Value, what: &str) -> Result<bool> {
+        let req = self
+            .request(Method::PATCH, Api::Identity, &format!("users/{key}"))
+            .json(body);
+        Ok(self.write(req, what).await?.is_some())
+    }
+
+    async fn membership(&self, key: &str, group: &str, add: bool) -> Result<bool> {
+        let body = if add {
+            json!({ "userKeysToAdd": [key] })
+        } else {
+            json!({ "userKeysToRemove": [key] })
+        };
+        let req = self
+            .request(Method::PATCH, Api::Identity, &format!("groups/{group}/users"))
+            .json(body);
+        let what = if add { "add to group" } else { "remove from group" };
+        Ok(self.write(req, &format!("{what} {group}")).await?.is_some())
+    }
+
+    async fn role_change(&self, key: &str, role: &str, scope: &Scope, grant: bool) -> Result<bool> {
+        let method = if grant { Method::POST } else { Method::DELETE };
+        let path = format!("users/{key}/{}/{role}", role_path(scope));
+        let what = if grant { "grant role" } else { "revoke role" };
+        Ok(self
+            .write(self.request(method, Api::Identity, &path), &format!("{what} {role}"))
+            .await?
+            .is_some())
+    }
+}
+
+fn role_path(scope: &Scope) -> &'static str {
+    if scope.org { "organization-roles" } else { "application-roles" }
+}
+
+const SORT_FIELDS: &[&str] = &["key", "name", "email", "status", "lastLoginAt"];
+const STATUSES: &[&str] = &["Active", "Invited", "Inactive", "PendingRegistration"];
+
+fn odc_status(s: &str) -> Result<&'static str> {
+    let wanted = s.replace(['-', '_'], "").to_ascii_lowercase();
+    STATUSES
+        .iter()
+        .find(|st| st.to_ascii_lowercase() == wanted)
+        .copied()
+        .ok_or_else(|| {
+            CliError::usage(format!(
+                "unknown ODC status {s:?}: use active, invited, inactive or pending-registration"
+            ))
+        })
+}
+
+pub fn parse_bool(s: &str) -> Result<bool> {
+    match s.to_ascii_lowercase().as_str() {
+        "true" | "yes" | "1" | "on" => Ok(true),
+        "false" | "no" | "0" | "off" => Ok(false),
+        _ => Err(CliError::usage(format!("{s:?} is not true or false"))),
+    }
+}
+
+#[async_trait]
+impl Backend for Odc {
+    fn kind(&self) -> Kind {
+        Kind::Odc
+    }
+
+    fn views(&self) -> &'static Views {
+        &VIEWS
+    }
+
+    async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {
+        let mut query = Vec::new();
+        if let Some(s) = &q.search {
+            query.push(("nameOrEmailOrUsernameContains".to_string(), s.clone()));
+        }
+        if let Some(s) = &q.status {
+            query.push(("status".to_string(), odc_status(s)?.to_string()));
+        }
+        if let Some(s) = &q.sort {
+            let field = s.trim_start_matches('-');
+            if !SORT_FIELDS.contains(&field) {
+                return Err(CliError::usage(format!(
+                    "cannot sort by {field:?}: use one of {}",
+                    SORT_FIELDS.join(", ")
+                )));
+            }
+            query.push(("sort".to_string(), s.clone()));
+        }
+        self.each(Api::Identity, "users", &query, q.max, "list users", sink)
+            .await
+            .map(|_| ())
+    }
+
+    async fn get_user(&self, user: &str) -> Result<Value> {
+        self.user(user).await
+    }
+
+    async fn user_key(&self, user: &str) -> Result<String> {
+        Odc::user_key(self, user).await
+    }
+
+    async fn create_user(&self, u: &NewUser) -> Result<Option<Value>> {
+        let mut body = Map::new();
+        let name = u
+            .name
+            .clone()
+            .unwrap_or_else(|| u.email.split('@').next().unwrap_or(&u.email).to_string());
+        body.insert("name".into(), json!(name));
+        body.insert("email".into(), json!(u.email));
+        body.insert("isActive".into(), json!(u.active));
+        if let Some(p) = &u.photo_url {
+            body.insert("photoUrl".into(), json!(p));
+        }
+        if u.builtin_idp {
+            body.insert("addToBuiltInIdentityProvider".into(), json!(true));
+        }
+        let req = self
+            .request(Method::POST, Api::Identity, "users")
+            .json(Value::Object(body));
+        self.write(req, &format!("create user {}", u.email)).await
+    }
+
+    /// ODC has no invitation call: a user created in the built-in identity
+    /// provider starts as Invited.
+    async fn invite_user(&self, u: &NewUser) -> Result<Option<Value>> {
+        let u = NewUser {
+            active: true,
+            builtin_idp: true,
+            ..u.clone()
+        };
+        self.create_user(&u).await
+    }
+
+    fn invite_note(&self) -> Option<&'static str> {
+        Some(
+            "note: ODC's API sends no invitation e-mail; the user is Invited in the built-in \
+             identity provider. Send them through the password-reset flow to finish registration.",
+        )
+    }
+
+    async fn delete_user(&self, key: &str) -> Result<bool> {
+        let req = self.request(Method::DELETE, Api::Identity, &format!("users/{key}"));
+        Ok(self.write(req, &format!("delete user {key}")).await?.is_some())
+    }
+
+    fn settable(&self) -> &'static [&'static str] {
+        &["name", "active", "photo-url"]
+    }
+
+    async fn set_user(&self, key: &str, attr: &str, value: &str) -> Result<bool> {
+        let body = match attr {
+            "name" => json!({ "name": value }),
+            "active" => json!({ "isActive": parse_bool(value)? }),
+            "photo-url" => json!({ "photoUrl": value }),
+            other => {
+                return Err(CliError::usage(format!(
+                    "ODC users have no settable attribute {other:?}: use name, active or photo-url"
+                )));
+            }
+        };
+        self.patch(key, body, &format!("update user {key}")).await
+    }
+
+    async fn patch_user(&self, key: &str, patch: &Map<String, Value>) -> Result<bool> {
+        self.patch(key, Value::Object(patch.clone()), &format!("update user {key}"))
+            .await
+    }
+
+    async fn list_user_groups(&self, key: &str, sink: Sink<'_>) -> Result<()> {
+        self.each(Api::Identity, &format!("users/{key}/groups"), &[], None, "list the user's groups", sink)
+            .await
+            .map(|_| ())
+    }
+
+    async fn group_keys(&self, groups: &[String], scope: &Scope) -> Result<Vec<String>> {
+        let env = self.stage_key(scope).await?;
+        let mut keys = Vec::new();
+        for g in groups {
+            keys.push(self.group_key(g, env.as_deref()).await?);
+        }
+        Ok(keys)
+    }
+
+    /// Only direct ("Assigned") memberships can be removed; "Mapped" ones
+    /// come from identity-provider claims.
+    async fn held_groups(&self, key: &str) -> Result<Vec<Held>> {
+        let current = self
+            .collect(Api::Identity, &format!("users/{key}/groups"), &[], "list the user's groups")
+            .await?;
+        Ok(current
+            .iter()
+            .filter_map(|m| {
+                let key = m.pointer("/group/key")?.as_str()?.to_string();
+                let direct = m
+                    .get("membershipTypes")
+                    .and_then(Value::as_array)
+                    .is_some_and(|t| t.iter().any(|t| t == "Assigned"));
+                Some(Held { key, direct })
+            })
+            .collect())
+    }
+
+    async fn add_to_group(&self, key: &str, group: &str) -> Result<bool> {
+        self.membership(key, group, true).await
+    }
+
+    async fn remove_from_group(&self, key: &str, group: &str) -> Result<bool> {
+        self.membership(key, group, false).await
+    }
+
+    async fn list_user_roles(&self, key: &str, scope: &Scope, sink: Sink<'_>) -> Result<()> {
+        let path = format!("users/{key}/{}", role_path(scope));
+        self.each(Api::Identity, &path, &[], None, "list the user's roles", sink)
+            .await
+            .map(|_| ())
+    }
+
+    async fn role_keys(&self, roles: &[String], scope: &Scope) -> Result<Vec<String>> {
+        let mut keys = Vec::new();
+        for r in roles {
+            keys.push(if scope.org {
+                self.org_role_key(r).await?
+            } else {
+                self.app_role_key(r, scope.app.as_deref(), scope.stage.as_deref()).await?
+            });
+        }
+        Ok(keys)
+    }
+
+    /// Application roles that come through a group are not the user's to revoke.
+    async fn held_roles(&self, key: &str, scope: &Scope) -> Result<Vec<Held>> {
+        let path = format!("users/{key}/{}", role_path(scope));
+        let current = self.collect(Api::Identity, &path, &[], "list the user's roles").await?;
+        Ok(current
+            .iter()
+            .filter_map(|r| {
+                let key = r.get("key")?.as_str()?.to_string();
+                let direct = scope.org
+                    || r.get("isDirectlyAssigned").and_then(Value::as_bool).unwrap_or(true);
+                Some(Held { key, direct })
+            })
+            .collect())
+    }
+
+    async fn grant_role(&self, key: &str, role: &str, scope: &Scope) -> Result<bool> {
+        self.role_change(key, role, scope, true).await
+    }
+
+    async fn revoke_role(&self, key: &str, role: &str, scope: &Scope) -> Result<bool> {
+        self.role_change(key, role, scope, false).await
+    }
+
+    async fn list_groups(&self, search: Option<&str>, scope: &Scope, sink: Sink<'_>) -> Result<()> {
+        let mut query = Vec::new();
+        if let Some(s) = search {
+            query.push(("nameContains".to_string(), s.to_string()));
+        }
+        if let Some(e) = self.stage_key(scope).await? {
+            query.push(("environmentKey".to_string(), e));
+        }
+        self.each(Api::Identity, "groups", &query, None, "list groups", sink)
+            .await
+            .map(|_| ())
+    }
+
+    async fn get_group(&self, group: &str, scope: &Scope) -> Result<Value> {
+        let key = self.group_keys(&[group.to_string()], scope).await?.remove(0);
+        self.get(Api::Identity, &format!("groups/{key}"), &[], &format!("get group {group}"))
+            .await
+    }
+
+    async fn create_group(&self, name: &str, description: Option<&str>, scope: &Scope) -> Result<Option<Value>> {
+        let env = self.stage_key(scope).await?.ok_or_else(|| {
+            CliError::usage("an ODC group belongs to one stage: give --stage NAME")
+        })?;
+        let mut body = Map::new();
+        body.insert("name".into(), json!(name));
+        body.insert("environmentKey".into(), json!(env));
+        if let Some(d) = description {
+            body.insert("description".into(), json!(d));
+        }
+        let req = self
+            .request(Method::POST, Api::Identity, "groups")
+            .json(Value::Object(body));
+        self.write(req, &format!("create group {name}")).await
+    }
+
+    async fn delete_group(&self, group_key: &str) -> Result<bool> {
+        let req = self.request(Method::DELETE, Api::Identity, &format!("groups/{group_key}"));
+        Ok(self.write(req, &format!("delete group {group_key}")).await?.is_some())
+    }
+
+    async fn group_members(&self, group_key: &str, sink: Sink<'_>) -> Result<()> {
+        self.each(Api::Identity, &format!("groups/{group_key}/users"), &[], None, "list group members", sink)
+            .await
+            .map(|_| ())
+    }
+
+    async fn list_roles(&self, search: Option<&str>, scope: &Scope, sink: Sink<'_>) -> Result<()> {
+        let mut query = Vec::new();
+        if let Some(s) = search {
+            query.push(("nameContains".to_string(), s.to_string()));
+        }
+        let path = if scope.org {
+            "organization-roles"
+        } else {
+            let env = self.stage_key(scope).await?;
+            if let Some(a) = &scope.app {
+                query.push(("assetKey".to_string(), self.app_key(a, env.as_deref()).await?));
+            }
+            if let Some(e) = env {
+                query.push(("environmentKey".to_string(), e));
+            }
+            "application-roles"
+        };
+        self.each(Api::Identity, path, &query, None, "list roles", sink)
+            .await
+            .map(|_| ())
+    }
+
+    async fn role_users(&self, role_key: &str, scope: &Scope, sink: Sink<'_>) -> Result<()> {
+        let path = format!("{}/{role_key}/users", role_path(scope));
+        self.each(Api::Identity, &path, &[], None, "list the role's users", sink)
+            .await
+            .map(|_| ())
+    }
+
+    async fn authenticate(&self) -> Result<()> {
+        self.fresh_token().await
+    }
+
+    async fn probe(&self) -> Result<String> {
+        let count = self
+            .get(Api::Identity, "users/count", &[], "count users")
+            .await?;
+        let n = count.get("userCount").cloned().unwrap_or(Value::Null);
+        Ok(format!("identity API ok ({n} users)"))
+    }
+
+    /// PATH is relative to the identity API, or to the portal when it
+    /// starts with /api/.
+    async fn raw(&self, method: Method, path: &str, body: Option<Value>) -> Result<Option<Value>> {
+        let url = if path.starts_with("/api/") {
+            self.portal_join(path)?
+        } else {
+            let (p, query) = path.split_once('?').unwrap_or((path, ""));
+            let mut u = self.url(Api::Identity, p);
+            if !query.is_empty() {
+                u.set_query(Some(query));
+            }
+            u
+        };
+        let mut req = self.request_url(method.clone(), url);
+        if let Some(b) = body {
+            req = req.json(b);
+        }
+        let what = format!("{method} {path}");
+        if method == Method::GET {
+            self.call(req, &what).await.map(Some)
+        } else {
+            self.write(req, &what).await
+        }
+    }
+}
