@@ -92,8 +92,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;users;list' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only users whose name, e-mail or username contains this text')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only users whose name, e-mail or username contains this text')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only users with this status')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by key, name, email, status or lastLoginAt; prefix `-` for descending')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only users with this status (ODC: active, invited, inactive, pending-registration)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a field (ODC: key, name, email, status, lastLoginAt); prefix `-` for descending')
             [CompletionResult]::new('-L', '-L ', [CompletionResultType]::ParameterName, 'Show at most this many users')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many users')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
@@ -256,7 +256,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;users;patch' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
             [CompletionResult]::new('--photo-url', '--photo-url', [CompletionResultType]::ParameterName, 'photo-url')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'A JSON body: inline, `@FILE`, or `-` for stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'A JSON body in the platform''s own field names: inline, `@FILE`, or `-` for stdin')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -309,7 +309,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The groups a user belongs to')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add the user to groups')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the user from groups')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make these the user''s groups exactly (adds and removes the difference)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make these the user''s groups exactly (none: leave every assigned group)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -420,7 +420,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The groups a user belongs to')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add the user to groups')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the user from groups')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make these the user''s groups exactly (adds and removes the difference)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make these the user''s groups exactly (none: leave every assigned group)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -640,7 +640,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The groups a user belongs to')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add the user to groups')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the user from groups')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make these the user''s groups exactly (adds and removes the difference)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make these the user''s groups exactly (none: leave every assigned group)')
             break
         }
         'iamctl;users;help;groups;list' {
@@ -763,7 +763,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;groups;create' {
-            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) the group belongs to, by name or key')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) the group belongs to, by name or key (ODC)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
@@ -1349,7 +1349,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The groups a user belongs to')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add the user to groups')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the user from groups')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make these the user''s groups exactly (adds and removes the difference)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make these the user''s groups exactly (none: leave every assigned group)')
             break
         }
         'iamctl;help;users;groups;list' {

@@ -3420,7 +3420,7 @@ _iamctl() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -W "active invited inactive pending-registration" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --sort)
@@ -3927,7 +3927,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__set)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version name active photo-url"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
