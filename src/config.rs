@@ -50,6 +50,43 @@ pub struct Profile {
     /// Where the secret lives: `keyring`, `env:VAR` or `cmd:COMMAND ARGS`.
     #[serde(default = "default_secret")]
     pub secret: String,
+    /// Valuekeep, Descope: the API's base URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_url: Option<String>,
+    /// Valuekeep: tenant and organization keys in the URL path.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenant: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org: Option<String>,
+    /// Valuekeep: OAuth token URL, scope, and how the client authenticates
+    /// (`basic` or `post`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_auth: Option<String>,
+    /// Descope: the project ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_id: Option<String>,
+}
+
+impl Profile {
+    pub fn new(kind: Kind) -> Profile {
+        Profile {
+            kind,
+            portal: None,
+            client_id: None,
+            secret: default_secret(),
+            base_url: None,
+            tenant: None,
+            org: None,
+            token_url: None,
+            scope: None,
+            client_auth: None,
+            project_id: None,
+        }
+    }
 }
 
 fn default_secret() -> String {

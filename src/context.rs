@@ -117,13 +117,8 @@ impl Ctx {
         if let Some(k) = env_kind.as_deref() {
             profile.kind = parse_kind(k)?;
         }
-        if let Some(p) = env_var("IAMCTL_PORTAL") {
-            profile.portal = Some(p);
-        }
-        if let Some(c) = env_var("IAMCTL_CLIENT_ID") {
-            profile.client_id = Some(c);
-        }
-        let secret = env_var("IAMCTL_CLIENT_SECRET").map(Secret::new);
+        apply_env(&mut profile);
+        let secret = env_secret(profile.kind);
         Ok(Resolved {
             name,
             profile,
@@ -157,10 +152,9 @@ impl Ctx {
         Ok(Resolved {
             name: SANDBOX_PROFILE.into(),
             profile: Profile {
-                kind: Kind::Odc,
                 portal: Some(base_url),
                 client_id: Some(defaults.client_id),
-                secret: "keyring".into(),
+                ..Profile::new(Kind::Odc)
             },
             secret: Some(Secret::new(defaults.client_secret)),
             cache_scope: Some("builtin-sandbox".into()),
@@ -173,12 +167,8 @@ impl Ctx {
         let http = self.http()?;
         match resolved.profile.kind {
             Kind::Odc => Ok(Box::new(Odc::new(http, &resolved, &self.global)?)),
-            other => Err(CliError::usage(format!(
-                "profile {:?} is a {} profile, and {} is not supported yet",
-                resolved.name,
-                other.name(),
-                other.name()
-            ))),
+            Kind::Valuekeep => crate::backend::valuekeep::connect(http, &resolved, &self.global),
+            Kind::Descope => crate::backend::descope::connect(http, &resolved, &self.global),
         }
     }
 
@@ -196,6 +186,44 @@ impl Ctx {
     }
 }
 
+/// The environment's overrides of a profile's fields.
+fn apply_env(p: &mut Profile) {
+    let fields: [(&str, &mut Option<String>); 9] = [
+        ("IAMCTL_PORTAL", &mut p.portal),
+        ("IAMCTL_CLIENT_ID", &mut p.client_id),
+        ("IAMCTL_BASE_URL", &mut p.base_url),
+        ("IAMCTL_TENANT", &mut p.tenant),
+        ("IAMCTL_ORG", &mut p.org),
+        ("IAMCTL_TOKEN_URL", &mut p.token_url),
+        ("IAMCTL_SCOPE", &mut p.scope),
+        ("IAMCTL_CLIENT_AUTH", &mut p.client_auth),
+        ("IAMCTL_PROJECT_ID", &mut p.project_id),
+    ];
+    for (var, field) in fields {
+        if let Some(v) = env_var(var) {
+            *field = Some(v);
+        }
+    }
+    // Descope users already have these set for the official SDKs.
+    if p.kind == Kind::Descope {
+        if p.project_id.is_none() {
+            p.project_id = env_var("DESCOPE_PROJECT_ID");
+        }
+        if p.base_url.is_none() {
+            p.base_url = env_var("DESCOPE_BASE_URL");
+        }
+    }
+}
+
+/// A secret given by the environment (the CI route).
+fn env_secret(kind: Kind) -> Option<Secret> {
+    let names: &[&str] = match kind {
+        Kind::Descope => &["IAMCTL_MANAGEMENT_KEY", "DESCOPE_MANAGEMENT_KEY"],
+        _ => &["IAMCTL_CLIENT_SECRET"],
+    };
+    names.iter().find_map(|n| env_var(n)).map(Secret::new)
+}
+
 fn env_var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
@@ -207,12 +235,13 @@ fn parse_kind(k: &str) -> Result<Kind> {
 }
 
 fn env_profile(kind: Option<&str>) -> Result<Profile> {
-    Ok(Profile {
-        kind: parse_kind(kind.unwrap_or("odc"))?,
-        portal: None,
-        client_id: None,
-        secret: "env:IAMCTL_CLIENT_SECRET".into(),
-    })
+    let kind = parse_kind(kind.unwrap_or("odc"))?;
+    let mut p = Profile::new(kind);
+    p.secret = match kind {
+        Kind::Descope => "env:IAMCTL_MANAGEMENT_KEY".into(),
+        _ => "env:IAMCTL_CLIENT_SECRET".into(),
+    };
+    Ok(p)
 }
 
 fn unknown_profile(name: &str, file: &ConfigFile) -> CliError {

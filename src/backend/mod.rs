@@ -3,7 +3,9 @@
 //! own JSON objects back; where a platform lacks an operation the default
 //! method says so (which platform, what to use instead) instead of faking it.
 
+pub mod descope;
 pub mod odc;
+pub mod valuekeep;
 
 use async_trait::async_trait;
 use reqwest::Method;
@@ -31,6 +33,40 @@ pub struct UserQuery {
     pub sort: Option<String>,
     /// None = every user.
     pub max: Option<usize>,
+    /// Valuekeep: an OData `$filter`, passed through.
+    pub filter: Option<String>,
+    /// Descope: users holding any of these roles / in any of these tenants.
+    pub roles: Vec<String>,
+    pub tenants: Vec<String>,
+    /// Descope: exact e-mails.
+    pub emails: Vec<String>,
+    /// Descope: test users only.
+    pub test_users: bool,
+}
+
+impl UserQuery {
+    /// Refuse the filters a platform has no use for, naming them.
+    pub fn refuse_unsupported(&self, kind: Kind, supported: &[&str]) -> Result<()> {
+        let given = [
+            ("--filter", self.filter.is_some()),
+            ("--role", !self.roles.is_empty()),
+            ("--tenant", !self.tenants.is_empty()),
+            ("--email", !self.emails.is_empty()),
+            ("--test-users", self.test_users),
+            ("--sort", self.sort.is_some()),
+            ("--status", self.status.is_some()),
+            ("--search", self.search.is_some()),
+        ];
+        for (flag, set) in given {
+            if set && !supported.contains(&flag) {
+                return Err(CliError::usage(format!(
+                    "`users list {flag}` is not available on {}",
+                    kind.name()
+                )));
+            }
+        }
+        Ok(())
+    }
 }
 
 #[derive(Debug, Clone, Default)]

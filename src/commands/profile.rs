@@ -43,11 +43,32 @@ pub struct AddArgs {
     /// OAuth client id of the API client
     #[arg(long)]
     pub client_id: Option<String>,
+    /// Valuekeep, Descope: the API's base URL
+    #[arg(long)]
+    pub base_url: Option<String>,
+    /// Valuekeep: tenant key
+    #[arg(long)]
+    pub tenant: Option<String>,
+    /// Valuekeep: organization key
+    #[arg(long)]
+    pub org: Option<String>,
+    /// Valuekeep: OAuth token URL (default: the PRIMAVERA identity server's /connect/token)
+    #[arg(long)]
+    pub token_url: Option<String>,
+    /// Valuekeep: OAuth scope (default: application)
+    #[arg(long)]
+    pub scope: Option<String>,
+    /// Valuekeep: how the client authenticates to the token URL: basic or post (default)
+    #[arg(long, value_parser = ["basic", "post"])]
+    pub client_auth: Option<String>,
+    /// Descope: the project ID
+    #[arg(long)]
+    pub project_id: Option<String>,
     /// Where the secret lives: keyring, env:VAR, or cmd:COMMAND (run without a shell)
     #[arg(long, default_value = "keyring")]
     pub secret: String,
-    /// Read the client secret from stdin (for the keyring)
-    #[arg(long)]
+    /// Read the client secret (Descope: the management key) from stdin, for the keyring
+    #[arg(long, alias = "management-key-stdin")]
     pub client_secret_stdin: bool,
     /// Make it the default profile
     #[arg(long)]
@@ -76,8 +97,11 @@ pub async fn run(ctx: &mut Ctx, cmd: ProfileCommand) -> Result<()> {
 }
 
 fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
-    if args.name == SANDBOX_PROFILE {
-        return Err(CliError::usage("`sandbox` is a built-in profile; choose another name"));
+    if args.name == SANDBOX_PROFILE || args.name.starts_with("sandbox-") {
+        return Err(CliError::usage(format!(
+            "`{}` is a built-in profile name; choose another",
+            args.name
+        )));
     }
     let kind = match args.kind {
         Some(k) => k,
@@ -86,24 +110,40 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
             Kind::parse(&k).ok_or_else(|| CliError::usage(format!("unknown platform kind {k:?}")))?
         }
     };
-    if kind != Kind::Odc {
-        return Err(CliError::usage(format!("{} profiles are not supported yet", kind.name())));
+    let mut profile = Profile::new(kind);
+    profile.secret = args.secret.clone();
+    let ask = |given: Option<String>, flag: &str, prompt: &str| match given {
+        Some(v) => Ok(v),
+        None => ctx.ui.ask(flag, prompt),
+    };
+    match kind {
+        Kind::Odc => {
+            let portal = ask(args.portal, "--portal", "ODC portal domain")?;
+            crate::context::portal_url(&portal)?;
+            profile.portal = Some(portal);
+            profile.client_id = Some(ask(args.client_id, "--client-id", "Client id")?);
+        }
+        Kind::Valuekeep => {
+            profile.base_url = Some(ask(args.base_url, "--base-url", "Valuekeep base URL")?);
+            profile.tenant = Some(ask(args.tenant, "--tenant", "Tenant key")?);
+            profile.org = Some(ask(args.org, "--org", "Organization key")?);
+            profile.client_id = Some(ask(args.client_id, "--client-id", "Client id")?);
+            profile.token_url = args.token_url;
+            profile.scope = args.scope;
+            profile.client_auth = args.client_auth;
+        }
+        Kind::Descope => {
+            profile.project_id = Some(ask(args.project_id, "--project-id", "Descope project ID")?);
+            profile.base_url = args.base_url;
+        }
     }
-    let portal = match args.portal {
-        Some(p) => p,
-        None => ctx.ui.ask("--portal", "ODC portal domain")?,
-    };
-    crate::context::portal_url(&portal)?;
-    let client_id = match args.client_id {
-        Some(c) => c,
-        None => ctx.ui.ask("--client-id", "Client id")?,
-    };
+    let secret_name = if kind == Kind::Descope { "Management key" } else { "Client secret" };
     let source = SecretSource::parse(&args.secret)?;
     if source == SecretSource::Keyring {
         let secret = if args.client_secret_stdin {
             read_secret_stdin()?
         } else {
-            ctx.ui.ask_secret("--client-secret-stdin", "Client secret")?
+            ctx.ui.ask_secret("--client-secret-stdin", secret_name)?
         };
         // Into the keyring first: if there is none, nothing is written.
         secrets::keyring_set(&secrets::secret_account(&args.name), &secret)?;
@@ -114,15 +154,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
         )));
     }
     let mut file = ConfigFile::load()?;
-    file.profiles.insert(
-        args.name.clone(),
-        Profile {
-            kind,
-            portal: Some(portal),
-            client_id: Some(client_id),
-            secret: args.secret,
-        },
-    );
+    file.profiles.insert(args.name.clone(), profile);
     if args.default || file.default.is_none() {
         file.default = Some(args.name.clone());
     }
@@ -146,14 +178,10 @@ fn read_secret_stdin() -> Result<Secret> {
 }
 
 fn profile_json(name: &str, p: &Profile, default: bool) -> Value {
-    json!({
-        "name": name,
-        "kind": p.kind,
-        "portal": p.portal,
-        "client_id": p.client_id,
-        "secret": p.secret,
-        "default": default,
-    })
+    let mut v = serde_json::to_value(p).unwrap_or_else(|_| json!({}));
+    v["name"] = json!(name);
+    v["default"] = json!(default);
+    v
 }
 
 fn list(ctx: &mut Ctx) -> Result<()> {

@@ -110,6 +110,7 @@ impl Backend for Odc {
     }
 
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {
+        q.refuse_unsupported(Kind::Odc, &["--search", "--status", "--sort"])?;
         let mut query = Vec::new();
         if let Some(s) = &q.search {
             query.push(("nameOrEmailOrUsernameContains".to_string(), s.clone()));

@@ -23,6 +23,21 @@ pub struct ListArgs {
     /// Every user (pages fetched concurrently, streamed in order)
     #[arg(long)]
     pub all: bool,
+    /// Valuekeep: an OData $filter expression, passed through
+    #[arg(long)]
+    pub filter: Option<String>,
+    /// Descope: only users with this role (repeatable)
+    #[arg(long = "role")]
+    pub roles: Vec<String>,
+    /// Descope: only users in this tenant (repeatable)
+    #[arg(long = "tenant")]
+    pub tenants: Vec<String>,
+    /// Descope: only users with this e-mail (repeatable)
+    #[arg(long = "email")]
+    pub emails: Vec<String>,
+    /// Descope: test users only
+    #[arg(long)]
+    pub test_users: bool,
 }
 
 pub async fn run(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
@@ -31,6 +46,11 @@ pub async fn run(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
         status: args.status,
         sort: args.sort,
         max: if args.all { None } else { Some(args.limit) },
+        filter: args.filter,
+        roles: args.roles,
+        tenants: args.tenants,
+        emails: args.emails,
+        test_users: args.test_users,
     };
     let backend = ctx.backend().await?;
     ctx.printer.begin(backend.views().user, false)?;

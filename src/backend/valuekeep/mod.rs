@@ -1,0 +1,16 @@
+//! Valuekeep (not built yet: see its issue).
+
+use std::sync::Arc;
+
+use crate::backend::Backend;
+use crate::cli::GlobalArgs;
+use crate::context::Resolved;
+use crate::error::{CliError, Result};
+use crate::http::Http;
+
+pub fn connect(_http: Arc<Http>, resolved: &Resolved, _global: &GlobalArgs) -> Result<Box<dyn Backend>> {
+    Err(CliError::usage(format!(
+        "profile {:?} is a Valuekeep profile, and Valuekeep is not supported yet",
+        resolved.name
+    )))
+}
