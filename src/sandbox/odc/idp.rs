@@ -22,7 +22,8 @@ fn render(p: &IdentityProvider) -> Value {
     json!({
         "key": p.key,
         "name": p.name,
-        "oidcConfiguration": null,
+        // oidcConfiguration is omitted (not null): nullable allOf wrappers
+        // do not validate as null.
         "samlConfiguration": null,
         "tokenNormalizations": null,
         "lastUpdatedDate": updated,

@@ -37,7 +37,9 @@ fn environment(st: &OdcState, e: &Environment) -> Value {
         "order": e.order,
         "region": e.region,
         "hosting": "oscloud",
-        "status": null,
+        // `status` (self-hosted state) is left out: the spec marks it
+        // nullable, but on an allOf+enum Prism rejects null, and cloud
+        // stages have no self-hosted state anyway.
         "portfolioKey": st.portfolio_key(),
     })
 }
