@@ -3,7 +3,11 @@
 use clap::{Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "iamctl", version, about = "Manage users, groups and roles on ODC, Valuekeep and Descope")]
+#[command(
+    name = "iamctl",
+    version,
+    about = "Manage users, groups and roles on ODC, Valuekeep and Descope"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

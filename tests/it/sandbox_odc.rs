@@ -33,7 +33,9 @@ impl Api {
         format!("{}{path}", self.sb.url)
     }
     fn req(&self, method: reqwest::Method, path: &str) -> RequestBuilder {
-        self.http.request(method, self.url(path)).bearer_auth(&self.tok)
+        self.http
+            .request(method, self.url(path))
+            .bearer_auth(&self.tok)
     }
     fn get(&self, path: &str) -> Response {
         self.req(reqwest::Method::GET, path).send().unwrap()
@@ -84,7 +86,14 @@ fn problem(r: Response, status: u16) -> Value {
     assert_eq!(ct, "application/problem+json");
     let body: Value = r.json().unwrap();
     assert_eq!(body["status"], status, "{body}");
-    for f in ["type", "title", "detail", "instance", "traceId", "errorCode"] {
+    for f in [
+        "type",
+        "title",
+        "detail",
+        "instance",
+        "traceId",
+        "errorCode",
+    ] {
         assert!(body[f].is_string(), "{f} missing in {body}");
     }
     body
@@ -114,7 +123,10 @@ fn discovery_and_token_endpoint() {
     let sb = Sandbox::start(&["--client-id", "me", "--client-secret", "s3cret"]);
     let http = common::http();
     let disc: Value = http
-        .get(format!("{}/identity/.well-known/openid-configuration", sb.url))
+        .get(format!(
+            "{}/identity/.well-known/openid-configuration",
+            sb.url
+        ))
         .send()
         .unwrap()
         .json()
@@ -122,11 +134,20 @@ fn discovery_and_token_endpoint() {
     let ep = disc["token_endpoint"].as_str().unwrap();
     assert_eq!(ep, format!("{}/identity/connect/token", sb.url));
     assert_eq!(disc["issuer"], format!("{}/identity", sb.url));
-    assert!(disc["grant_types_supported"].as_array().unwrap().contains(&json!("client_credentials")));
+    assert!(
+        disc["grant_types_supported"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("client_credentials"))
+    );
 
     let form = |id: &str, secret: &str, grant: &str| {
         http.post(ep)
-            .form(&[("grant_type", grant), ("client_id", id), ("client_secret", secret)])
+            .form(&[
+                ("grant_type", grant),
+                ("client_id", id),
+                ("client_secret", secret),
+            ])
             .send()
             .unwrap()
     };
@@ -143,11 +164,17 @@ fn discovery_and_token_endpoint() {
     assert_eq!(body["error"], "invalid_client");
     assert!(body["error_description"].is_string());
     // The default client is not accepted once overridden.
-    assert_eq!(form("sandbox-client", "sandbox-secret", "client_credentials").status(), 401);
+    assert_eq!(
+        form("sandbox-client", "sandbox-secret", "client_credentials").status(),
+        401
+    );
 
     let grant = form("me", "s3cret", "password");
     assert_eq!(grant.status(), 400);
-    assert_eq!(grant.json::<Value>().unwrap()["error"], "unsupported_grant_type");
+    assert_eq!(
+        grant.json::<Value>().unwrap()["error"],
+        "unsupported_grant_type"
+    );
 }
 
 #[test]
@@ -158,7 +185,12 @@ fn bearer_token_required_and_expires() {
     let b = problem(http.get(&users).send().unwrap(), 401);
     assert_eq!(b["instance"], format!("{ID}/users"));
     problem(http.get(&users).bearer_auth("nope").send().unwrap(), 401);
-    problem(http.get(api.url(&format!("{PF}/environments"))).send().unwrap(), 401);
+    problem(
+        http.get(api.url(&format!("{PF}/environments")))
+            .send()
+            .unwrap(),
+        401,
+    );
     assert_eq!(api.get(&format!("{ID}/users")).status(), 200);
     std::thread::sleep(Duration::from_millis(1200));
     let b = problem(api.get(&format!("{ID}/users")), 401);
@@ -202,22 +234,37 @@ fn users_filters_sort_and_embed() {
     let first = &all["results"][0];
     let email = first["email"].as_str().unwrap();
 
-    let hit = api.json(&format!("{ID}/users?nameOrEmailContains={}", email.to_uppercase()));
+    let hit = api.json(&format!(
+        "{ID}/users?nameOrEmailContains={}",
+        email.to_uppercase()
+    ));
     assert_eq!(keys(&hit), vec![first["key"].as_str().unwrap()]);
     let hit = api.json(&format!("{ID}/users?nameOrEmailOrUsernameContains={email}"));
     assert_eq!(hit["page"]["totalResults"], 1);
 
     let invited = api.json(&format!("{ID}/users?status=Invited"));
     assert!(invited["page"]["totalResults"].as_i64().unwrap() > 0);
-    assert!(invited["results"].as_array().unwrap().iter().all(|u| u["status"] == "Invited"));
+    assert!(
+        invited["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|u| u["status"] == "Invited")
+    );
     let count = api.json(&format!("{ID}/users/count?status=Invited"));
     assert_eq!(count["userCount"], invited["page"]["totalResults"]);
     problem(api.get(&format!("{ID}/users?status=Sleeping")), 400);
 
     let some = keys(&all)[..5].join(",");
-    assert_eq!(api.json(&format!("{ID}/users?userKeys={some}"))["page"]["totalResults"], 5);
+    assert_eq!(
+        api.json(&format!("{ID}/users?userKeys={some}"))["page"]["totalResults"],
+        5
+    );
     let many: Vec<String> = (0..21).map(|_| uuid::Uuid::new_v4().to_string()).collect();
-    problem(api.get(&format!("{ID}/users?userKeys={}", many.join(","))), 400);
+    problem(
+        api.get(&format!("{ID}/users?userKeys={}", many.join(","))),
+        400,
+    );
     problem(api.get(&format!("{ID}/users?userKeys=abc")), 400);
 
     let names: Vec<String> = all["results"]
@@ -226,7 +273,10 @@ fn users_filters_sort_and_embed() {
         .iter()
         .map(|u| u["name"].as_str().unwrap().to_lowercase())
         .collect();
-    assert!(names.windows(2).all(|w| w[0] <= w[1]), "default sort is by name");
+    assert!(
+        names.windows(2).all(|w| w[0] <= w[1]),
+        "default sort is by name"
+    );
     let by_email = api.json(&format!("{ID}/users?sort=-email&limit=100"));
     let emails: Vec<&str> = by_email["results"]
         .as_array()
@@ -234,15 +284,25 @@ fn users_filters_sort_and_embed() {
         .iter()
         .map(|u| u["email"].as_str().unwrap())
         .collect();
-    assert!(emails.windows(2).all(|w| w[0] >= w[1]), "descending by e-mail");
+    assert!(
+        emails.windows(2).all(|w| w[0] >= w[1]),
+        "descending by e-mail"
+    );
     let by_key = keys(&api.json(&format!("{ID}/users?sort=key")));
     assert!(by_key.windows(2).all(|w| w[0] <= w[1]));
     problem(api.get(&format!("{ID}/users?sort=height")), 400);
 
-    let embedded = api.json(&format!("{ID}/users?embed=ApplicationRoles&hasApplicationRoles=true"));
+    let embedded = api.json(&format!(
+        "{ID}/users?embed=ApplicationRoles&hasApplicationRoles=true"
+    ));
     let u = &embedded["results"][0];
     assert!(u["access"]["hasApplicationRoles"].as_bool().unwrap());
-    assert!(!u["_embedded"]["applicationRoles"].as_array().unwrap().is_empty());
+    assert!(
+        !u["_embedded"]["applicationRoles"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
     assert!(all["results"][0].get("_embedded").is_none());
     problem(api.get(&format!("{ID}/users?embed=Everything")), 400);
 }
@@ -254,7 +314,10 @@ fn user_create_get_patch_delete() {
                       "addToBuiltInIdentityProvider": false});
     let r = api.post(&format!("{ID}/users"), body.clone());
     assert_eq!(r.status(), 201);
-    let key = r.json::<Value>().unwrap()["key"].as_str().unwrap().to_string();
+    let key = r.json::<Value>().unwrap()["key"]
+        .as_str()
+        .unwrap()
+        .to_string();
 
     let dup = problem(api.post(&format!("{ID}/users"), body.clone()), 400);
     assert_eq!(dup["errorCode"], "UserAlreadyExists");
@@ -272,10 +335,25 @@ fn user_create_get_patch_delete() {
         &format!("{ID}/users"),
         json!({"name": "Grace", "email": "grace@example.com", "isActive": true, "addToBuiltInIdentityProvider": true}),
     );
-    let grace = r.json::<Value>().unwrap()["key"].as_str().unwrap().to_string();
-    assert_eq!(api.json(&format!("{ID}/users/{grace}"))["status"], "Invited");
-    problem(api.post(&format!("{ID}/users"), json!({"name": "No Mail"})), 400);
-    problem(api.post(&format!("{ID}/users"), json!({"name": "X", "email": "not-an-email"})), 400);
+    let grace = r.json::<Value>().unwrap()["key"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        api.json(&format!("{ID}/users/{grace}"))["status"],
+        "Invited"
+    );
+    problem(
+        api.post(&format!("{ID}/users"), json!({"name": "No Mail"})),
+        400,
+    );
+    problem(
+        api.post(
+            &format!("{ID}/users"),
+            json!({"name": "X", "email": "not-an-email"}),
+        ),
+        400,
+    );
     let malformed = api
         .req(reqwest::Method::POST, &format!("{ID}/users"))
         .header("content-type", "application/json")
@@ -283,7 +361,13 @@ fn user_create_get_patch_delete() {
         .send()
         .unwrap();
     problem(malformed, 400);
-    problem(api.post(&format!("{ID}/users"), json!({"name": 5, "email": "a@b.co"})), 400);
+    problem(
+        api.post(
+            &format!("{ID}/users"),
+            json!({"name": 5, "email": "a@b.co"}),
+        ),
+        400,
+    );
 
     let u = api.json(&format!("{ID}/users/{key}"));
     assert_eq!(u["email"], "ada@example.com");
@@ -294,15 +378,28 @@ fn user_create_get_patch_delete() {
     );
     assert_eq!(r.status(), 204);
     let u = api.json(&format!("{ID}/users/{key}"));
-    assert_eq!((u["name"].as_str(), u["status"].as_str(), u["isActive"].as_bool()), (Some("Ada King"), Some("Inactive"), Some(false)));
+    assert_eq!(
+        (
+            u["name"].as_str(),
+            u["status"].as_str(),
+            u["isActive"].as_bool()
+        ),
+        (Some("Ada King"), Some("Inactive"), Some(false))
+    );
     assert_eq!(u["photoUrl"], "https://example.com/ada.png");
 
     let missing = uuid::Uuid::new_v4();
     let b = problem(api.get(&format!("{ID}/users/not-a-uuid")), 400);
     assert!(b["detail"].as_str().unwrap().contains("not-a-uuid"));
     problem(api.get(&format!("{ID}/users/{missing}")), 404);
-    problem(api.patch(&format!("{ID}/users/{missing}"), json!({"isActive": true})), 404);
-    problem(api.patch(&format!("{ID}/users/zzz"), json!({"isActive": true})), 400);
+    problem(
+        api.patch(&format!("{ID}/users/{missing}"), json!({"isActive": true})),
+        404,
+    );
+    problem(
+        api.patch(&format!("{ID}/users/zzz"), json!({"isActive": true})),
+        400,
+    );
     problem(api.delete(&format!("{ID}/users/{missing}")), 404);
     problem(api.get(&format!("{ID}/no-such-route")), 404);
     problem(api.get("/nothing/here"), 404);
@@ -343,7 +440,10 @@ fn bulk_create_polls_to_finished_and_with_errors() {
     assert_eq!(seen.last().unwrap(), "Finished", "{seen:?}");
     let ops = done["operations"].as_array().unwrap();
     assert_eq!(ops.len(), 3);
-    assert!(ops.iter().all(|o| o["status"] == "Inserted" && o["record"]["key"].is_string()));
+    assert!(
+        ops.iter()
+            .all(|o| o["status"] == "Inserted" && o["record"]["key"].is_string())
+    );
     assert_eq!(api.json(&format!("{ID}/users/count"))["userCount"], 8);
 
     let bad = json!({"records": [
@@ -365,9 +465,15 @@ fn bulk_create_polls_to_finished_and_with_errors() {
     assert_eq!(done["operations"][2]["errorCode"], "UserAlreadyExists");
     assert_eq!(api.json(&format!("{ID}/users/count"))["userCount"], 9);
 
-    problem(api.post(&format!("{ID}/users/bulk"), json!({"records": []})), 400);
+    problem(
+        api.post(&format!("{ID}/users/bulk"), json!({"records": []})),
+        400,
+    );
     problem(api.post(&format!("{ID}/users/bulk"), json!({})), 400);
-    problem(api.get(&format!("{ID}/users/bulk/{}", uuid::Uuid::new_v4())), 404);
+    problem(
+        api.get(&format!("{ID}/users/bulk/{}", uuid::Uuid::new_v4())),
+        404,
+    );
     problem(api.get(&format!("{ID}/users/bulk/xyz")), 400);
 }
 
@@ -377,7 +483,13 @@ fn groups_and_membership() {
     let prod = api.env_key("Production");
     let groups = api.json(&format!("{ID}/groups?environmentKey={prod}"));
     assert_eq!(groups["page"]["totalResults"], 3);
-    assert!(groups["results"].as_array().unwrap().iter().all(|g| g["environmentKey"] == prod.as_str()));
+    assert!(
+        groups["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|g| g["environmentKey"] == prod.as_str())
+    );
     let named = api.json(&format!("{ID}/groups?nameContains=sales"));
     assert_eq!(named["page"]["totalResults"], 2, "one Sales Team per stage");
 
@@ -387,11 +499,27 @@ fn groups_and_membership() {
         json!({"name": "Night Shift", "description": "x", "environmentKey": prod, "userKeys": [users[0]]}),
     );
     assert_eq!(r.status(), 201);
-    let g = r.json::<Value>().unwrap()["key"].as_str().unwrap().to_string();
-    problem(api.post(&format!("{ID}/groups"), json!({"name": "Night Shift", "environmentKey": prod})), 400);
-    problem(api.post(&format!("{ID}/groups"), json!({"environmentKey": prod})), 400);
+    let g = r.json::<Value>().unwrap()["key"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    problem(
+        api.post(
+            &format!("{ID}/groups"),
+            json!({"name": "Night Shift", "environmentKey": prod}),
+        ),
+        400,
+    );
+    problem(
+        api.post(&format!("{ID}/groups"), json!({"environmentKey": prod})),
+        400,
+    );
     assert_eq!(api.json(&format!("{ID}/groups/{g}"))["name"], "Night Shift");
-    assert_eq!(api.patch(&format!("{ID}/groups/{g}"), json!({"name": "Day Shift"})).status(), 204);
+    assert_eq!(
+        api.patch(&format!("{ID}/groups/{g}"), json!({"name": "Day Shift"}))
+            .status(),
+        204
+    );
     assert_eq!(api.json(&format!("{ID}/groups/{g}"))["name"], "Day Shift");
 
     let r = api.patch(
@@ -410,13 +538,31 @@ fn groups_and_membership() {
     let mut want = vec![users[1].as_str(), users[2].as_str()];
     want.sort();
     assert_eq!(got, want);
-    assert_eq!(members["results"][0]["membershipTypes"], json!(["Assigned"]));
+    assert_eq!(
+        members["results"][0]["membershipTypes"],
+        json!(["Assigned"])
+    );
     let mine = api.json(&format!("{ID}/users/{}/groups", users[1]));
-    assert!(mine["results"].as_array().unwrap().iter().any(|x| x["group"]["key"] == g.as_str()));
+    assert!(
+        mine["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x["group"]["key"] == g.as_str())
+    );
 
     let missing = uuid::Uuid::new_v4();
-    problem(api.patch(&format!("{ID}/groups/{g}/users"), json!({"userKeysToAdd": [missing]})), 400);
-    problem(api.patch(&format!("{ID}/groups/{missing}/users"), json!({})), 404);
+    problem(
+        api.patch(
+            &format!("{ID}/groups/{g}/users"),
+            json!({"userKeysToAdd": [missing]}),
+        ),
+        400,
+    );
+    problem(
+        api.patch(&format!("{ID}/groups/{missing}/users"), json!({})),
+        404,
+    );
     problem(api.get(&format!("{ID}/groups/{missing}")), 404);
     problem(api.get(&format!("{ID}/groups/{missing}/users")), 404);
     problem(api.get(&format!("{ID}/users/{missing}/groups")), 404);
@@ -429,8 +575,13 @@ fn application_and_organization_roles() {
     let api = Api::start(&["--seed-users", "20"]);
     let prod = api.env_key("Production");
     let sales = api.app_key("SalesPortal");
-    let roles = api.json(&format!("{ID}/application-roles?assetKey={sales}&environmentKey={prod}"));
-    let admin = find(&roles["results"], "name", "Admin")["key"].as_str().unwrap().to_string();
+    let roles = api.json(&format!(
+        "{ID}/application-roles?assetKey={sales}&environmentKey={prod}"
+    ));
+    let admin = find(&roles["results"], "name", "Admin")["key"]
+        .as_str()
+        .unwrap()
+        .to_string();
     // Role names repeat across apps and stages.
     let admins = api.json(&format!("{ID}/application-roles?nameContains=admin"));
     assert_eq!(admins["page"]["totalResults"], 4);
@@ -438,7 +589,9 @@ fn application_and_organization_roles() {
     let user = keys(&api.json(&format!("{ID}/users?limit=1")))[0].clone();
     let path = format!("{ID}/users/{user}/application-roles/{admin}");
     assert_eq!(api.post(&path, json!(null)).status(), 201);
-    let mine = api.json(&format!("{ID}/users/{user}/application-roles?assetKey={sales}"));
+    let mine = api.json(&format!(
+        "{ID}/users/{user}/application-roles?assetKey={sales}"
+    ));
     let held = find(&mine["results"], "key", &admin);
     assert_eq!(held["isDirectlyAssigned"], true);
     let holders = api.json(&format!("{ID}/application-roles/{admin}/users"));
@@ -446,30 +599,80 @@ fn application_and_organization_roles() {
     assert_eq!(api.delete(&path).status(), 204);
     problem(api.delete(&path), 404);
     let missing = uuid::Uuid::new_v4();
-    problem(api.post(&format!("{ID}/users/{user}/application-roles/{missing}"), json!(null)), 404);
-    problem(api.post(&format!("{ID}/users/{missing}/application-roles/{admin}"), json!(null)), 404);
-    problem(api.post(&format!("{ID}/users/{user}/application-roles/bad"), json!(null)), 400);
-    problem(api.get(&format!("{ID}/application-roles/{missing}/users")), 404);
+    problem(
+        api.post(
+            &format!("{ID}/users/{user}/application-roles/{missing}"),
+            json!(null),
+        ),
+        404,
+    );
+    problem(
+        api.post(
+            &format!("{ID}/users/{missing}/application-roles/{admin}"),
+            json!(null),
+        ),
+        404,
+    );
+    problem(
+        api.post(
+            &format!("{ID}/users/{user}/application-roles/bad"),
+            json!(null),
+        ),
+        400,
+    );
+    problem(
+        api.get(&format!("{ID}/application-roles/{missing}/users")),
+        404,
+    );
 
     let orgs = api.json(&format!("{ID}/organization-roles"));
     for name in ["Admin", "Developer", "Tech Lead"] {
         find(&orgs["results"], "name", name);
     }
-    let r = api.post(&format!("{ID}/organization-roles"), json!({"name": "Auditor", "permissions": []}));
+    let r = api.post(
+        &format!("{ID}/organization-roles"),
+        json!({"name": "Auditor", "permissions": []}),
+    );
     assert_eq!(r.status(), 201);
-    let auditor = r.json::<Value>().unwrap()["orgRoleKey"].as_str().unwrap().to_string();
-    problem(api.post(&format!("{ID}/organization-roles"), json!({"name": "auditor"})), 409);
-    assert_eq!(api.json(&format!("{ID}/organization-roles/{auditor}"))["name"], "Auditor");
+    let auditor = r.json::<Value>().unwrap()["orgRoleKey"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    problem(
+        api.post(
+            &format!("{ID}/organization-roles"),
+            json!({"name": "auditor"}),
+        ),
+        409,
+    );
+    assert_eq!(
+        api.json(&format!("{ID}/organization-roles/{auditor}"))["name"],
+        "Auditor"
+    );
     let grant = format!("{ID}/users/{user}/organization-roles/{auditor}");
     assert_eq!(api.post(&grant, json!({})).status(), 201);
     let held = api.json(&format!("{ID}/users/{user}/organization-roles"));
     find(&held["results"], "key", &auditor);
     assert!(keys(&api.json(&format!("{ID}/organization-roles/{auditor}/users"))).contains(&user));
-    assert_eq!(api.json(&format!("{ID}/users/{user}"))["access"]["hasOrganizationRoles"], true);
+    assert_eq!(
+        api.json(&format!("{ID}/users/{user}"))["access"]["hasOrganizationRoles"],
+        true
+    );
     assert_eq!(api.delete(&grant).status(), 204);
     problem(api.delete(&grant), 404);
-    assert_eq!(api.patch(&format!("{ID}/organization-roles/{auditor}"), json!({"name": "Auditors"})).status(), 204);
-    assert_eq!(api.delete(&format!("{ID}/organization-roles/{auditor}")).status(), 204);
+    assert_eq!(
+        api.patch(
+            &format!("{ID}/organization-roles/{auditor}"),
+            json!({"name": "Auditors"})
+        )
+        .status(),
+        204
+    );
+    assert_eq!(
+        api.delete(&format!("{ID}/organization-roles/{auditor}"))
+            .status(),
+        204
+    );
     problem(api.get(&format!("{ID}/organization-roles/{auditor}")), 404);
 
     let idps = api.json(&format!("{ID}/identity-providers"));
@@ -503,7 +706,10 @@ fn portfolio_routes_resolve_names() {
     assert_eq!(hr["page"]["totalResults"], 1);
     assert_eq!(hr["results"][0]["deployments"][0]["name"], "HRHub");
     problem(api.get(&format!("{PF}/deployed-assets?limit=0")), 400);
-    problem(api.get(&format!("{PF}/deployed-assets?environmentKey=prod")), 400);
+    problem(
+        api.get(&format!("{PF}/deployed-assets?environmentKey=prod")),
+        400,
+    );
 }
 
 #[test]
@@ -515,7 +721,11 @@ fn fail_rate_refuses_without_side_effects() {
     for _ in 0..6 {
         let r = api.get(&format!("{ID}/users"));
         assert!(
-            [StatusCode::SERVICE_UNAVAILABLE, StatusCode::TOO_MANY_REQUESTS].contains(&r.status()),
+            [
+                StatusCode::SERVICE_UNAVAILABLE,
+                StatusCode::TOO_MANY_REQUESTS
+            ]
+            .contains(&r.status()),
             "{}",
             r.status()
         );
@@ -532,7 +742,10 @@ fn fail_rate_refuses_without_side_effects() {
 
     let again = Api::start(&["--state", state]);
     assert_eq!(again.json(&format!("{ID}/users/count"))["userCount"], 7);
-    assert_eq!(again.json(&format!("{ID}/users?nameOrEmailContains=ghost"))["page"]["totalResults"], 0);
+    assert_eq!(
+        again.json(&format!("{ID}/users?nameOrEmailContains=ghost"))["page"]["totalResults"],
+        0
+    );
 }
 
 impl Api {
@@ -570,7 +783,11 @@ fn vendor_limits_per_window() {
     }
     let r = api.post(&format!("{ID}/users/bulk"), rec(9));
     assert_eq!(r.status(), 429);
-    assert_eq!(retry_after(&r), 3, "seconds until the oldest bulk call leaves, rounded up");
+    assert_eq!(
+        retry_after(&r),
+        3,
+        "seconds until the oldest bulk call leaves, rounded up"
+    );
     problem(r, 429);
     // Other identity calls still have budget (5 of 100 spent).
     for _ in 0..95 {
@@ -581,8 +798,13 @@ fn vendor_limits_per_window() {
     assert!(retry_after(&r) >= 1);
     // The portfolio API has its own budget.
     assert_eq!(api.get(&format!("{PF}/environments")).status(), 200);
-    assert!(start.elapsed() < Duration::from_secs(3), "test too slow to be meaningful");
-    std::thread::sleep(Duration::from_secs(3).saturating_sub(start.elapsed()) + Duration::from_millis(50));
+    assert!(
+        start.elapsed() < Duration::from_secs(3),
+        "test too slow to be meaningful"
+    );
+    std::thread::sleep(
+        Duration::from_secs(3).saturating_sub(start.elapsed()) + Duration::from_millis(50),
+    );
     assert_eq!(api.post(&format!("{ID}/users/bulk"), rec(10)).status(), 202);
 }
 
@@ -592,13 +814,21 @@ fn state_survives_restart_with_tokens() {
     let state = dir.path().join("sub").join("sandbox.json");
     let s = state.to_str().unwrap();
     let api = Api::start(&["--seed-users", "3", "--state", s]);
-    let r = api.post(&format!("{ID}/users"), json!({"name": "Kept", "email": "kept@example.com", "isActive": true}));
-    let key = r.json::<Value>().unwrap()["key"].as_str().unwrap().to_string();
+    let r = api.post(
+        &format!("{ID}/users"),
+        json!({"name": "Kept", "email": "kept@example.com", "isActive": true}),
+    );
+    let key = r.json::<Value>().unwrap()["key"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let tok = api.tok.clone();
     let status = api.stop_status();
     assert!(status.success(), "exit 0 on SIGTERM: {status:?}");
     assert!(state.exists());
-    let leftovers: Vec<_> = std::fs::read_dir(state.parent().unwrap()).unwrap().collect();
+    let leftovers: Vec<_> = std::fs::read_dir(state.parent().unwrap())
+        .unwrap()
+        .collect();
     assert_eq!(leftovers.len(), 1, "no temp file left behind");
 
     // `--seed-users` is ignored when the state file exists.
@@ -611,7 +841,10 @@ fn state_survives_restart_with_tokens() {
         .unwrap()
         .json()
         .unwrap();
-    assert_eq!(u["email"], "kept@example.com", "old token still valid, user kept");
+    assert_eq!(
+        u["email"], "kept@example.com",
+        "old token still valid, user kept"
+    );
     let n: Value = http
         .get(format!("{}{ID}/users/count", sb.url))
         .bearer_auth(&tok)
@@ -631,8 +864,15 @@ fn seeding_is_deterministic() {
     assert_eq!(page(&a)["results"], page(&b)["results"]);
     let ka = keys(&page(&a));
     let kc = keys(&page(&c));
-    assert!(ka.iter().all(|k| kc.contains(k)), "user i has the same key whatever N is");
-    for path in [format!("{ID}/groups"), format!("{ID}/application-roles"), format!("{PF}/environments")] {
+    assert!(
+        ka.iter().all(|k| kc.contains(k)),
+        "user i has the same key whatever N is"
+    );
+    for path in [
+        format!("{ID}/groups"),
+        format!("{ID}/application-roles"),
+        format!("{PF}/environments"),
+    ] {
         assert_eq!(a.json(&path), b.json(&path), "{path}");
     }
 }

@@ -47,7 +47,11 @@ pub async fn list(State(app): State<Arc<App>>, RawQuery(raw): RawQuery) -> ApiRe
         .identity_providers
         .iter()
         .filter(|p| keys.is_empty() || keys.contains(&p.key))
-        .filter(|p| contains.as_ref().is_none_or(|c| p.name.to_lowercase().contains(c)))
+        .filter(|p| {
+            contains
+                .as_ref()
+                .is_none_or(|c| p.name.to_lowercase().contains(c))
+        })
         .collect();
     Ok(axum::Json(win.page(&hits, |p| render(p))).into_response())
 }
