@@ -4,7 +4,7 @@
 # them. Prism flags each request or response that breaks the vendor's
 # OpenAPI file; any violation fails the check.
 #
-#   IAMCTL_BIN      iamctl binary to use (default: target/debug/iamctl, built if missing)
+#   IAMCTL_BIN      iamctl binary to use (default: build, then ${CARGO_TARGET_DIR:-target}/debug/iamctl)
 #   PRISM_DIR       where prism-cli is installed (default: ${TMPDIR:-/tmp}/iamctl-prism)
 set -euo pipefail
 
@@ -26,8 +26,10 @@ if [ ! -x "$PRISM" ]; then
     npm install --prefix "$PRISM_DIR" --silent --no-audit --no-fund @stoplight/prism-cli >&2
 fi
 
-BIN=${IAMCTL_BIN:-target/debug/iamctl}
-if [ -z "${IAMCTL_BIN:-}" ] && [ ! -x "$BIN" ]; then
+# Without IAMCTL_BIN, build (incremental, so cheap) to never check a stale binary.
+if [ -n "${IAMCTL_BIN:-}" ]; then
+    BIN=$IAMCTL_BIN
+else
     cargo build --quiet >&2
     BIN=${CARGO_TARGET_DIR:-target}/debug/iamctl
 fi
