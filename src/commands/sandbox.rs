@@ -93,30 +93,33 @@ impl SandboxArgs {
     }
 }
 
-async fn terminated() {
+/// Resolves on SIGINT or SIGTERM. The handlers are installed when this is
+/// called, not when first polled, so a signal sent right after the URL line
+/// is seen (tests stop the sandbox as soon as they have read it).
+fn terminated() -> std::io::Result<impl std::future::Future<Output = ()>> {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                tokio::select! {
-                    _ = tokio::signal::ctrl_c() => {}
-                    _ = term.recv() => {}
-                }
+        let mut term = signal(SignalKind::terminate())?;
+        let mut int = signal(SignalKind::interrupt())?;
+        Ok(async move {
+            tokio::select! {
+                _ = int.recv() => {}
+                _ = term.recv() => {}
             }
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
-            }
-        }
+        })
     }
     #[cfg(not(unix))]
     {
-        let _ = tokio::signal::ctrl_c().await;
+        Ok(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
     }
 }
 
 pub async fn run(args: SandboxArgs) -> Result<()> {
     let opts = args.options();
+    let stop = terminated()?;
     let running = sandbox::start(opts)
         .await
         .map_err(|e| CliError::other(format!("sandbox: {e}")))?;
@@ -132,7 +135,7 @@ pub async fn run(args: SandboxArgs) -> Result<()> {
         url = running.base_url,
         id = args.client_id,
     );
-    terminated().await;
+    stop.await;
     eprintln!("sandbox: stopping");
     running
         .shutdown()

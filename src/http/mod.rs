@@ -170,7 +170,7 @@ impl Http {
                         Ok(b) => b,
                         Err(e) if attempt < MAX_ATTEMPTS && req.idempotent() => {
                             self.trace_error(&e);
-                            self.backoff_or_fail(started, attempt, None, &e)?;
+                            self.backoff_or_fail(req, started, attempt, None, &e)?;
                             continue;
                         }
                         Err(e) => return Err(network_error(req, &e)),
@@ -210,7 +210,7 @@ impl Http {
                     if !safe || attempt >= MAX_ATTEMPTS {
                         return Err(network_error(req, &e));
                     }
-                    self.backoff_or_fail(started, attempt, None, &e)?
+                    self.backoff_or_fail(req, started, attempt, None, &e)?
                 }
             };
             self.stats.retries.fetch_add(1, Ordering::Relaxed);
@@ -223,6 +223,7 @@ impl Http {
 
     fn backoff_or_fail(
         &self,
+        req: &Request,
         started: Instant,
         attempt: u32,
         hint: Option<Duration>,
@@ -230,7 +231,10 @@ impl Http {
     ) -> Result<Duration> {
         let delay = backoff(attempt, hint);
         if started.elapsed() + delay > self.opts.max_wait {
-            return Err(CliError::network(format!("{} (gave up after {attempt} attempts)", describe(e))));
+            // Same message and hint as a final failure, plus how hard we tried.
+            let mut err = network_error(req, e);
+            err.message = format!("{} (gave up after {attempt} attempts)", err.message);
+            return Err(err);
         }
         Ok(delay)
     }

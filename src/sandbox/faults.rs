@@ -76,27 +76,38 @@ fn retry_secs(d: Duration) -> u64 {
 }
 
 fn too_many(detail: String, wait: Duration) -> Problem {
-    Problem::new(StatusCode::TOO_MANY_REQUESTS, "TooManyRequests", detail).retry_after(retry_secs(wait))
+    Problem::new(StatusCode::TOO_MANY_REQUESTS, "TooManyRequests", detail)
+        .retry_after(retry_secs(wait))
 }
 
 impl Faults {
-    fn check_vendor(&mut self, path: &str, method: &Method, window: Duration) -> Result<(), Problem> {
+    fn check_vendor(
+        &mut self,
+        path: &str,
+        method: &Method,
+        window: Duration,
+    ) -> Result<(), Problem> {
         let now = Instant::now();
         let secs = window.as_secs_f64();
         if path.starts_with("/api/identity/") {
-            let is_bulk = method == Method::POST && path.trim_end_matches('/') == "/api/identity/v1/users/bulk";
+            let is_bulk = method == Method::POST
+                && path.trim_end_matches('/') == "/api/identity/v1/users/bulk";
             self.identity.prune(now, window);
             self.bulk.prune(now, window);
             if let Some(w) = self.identity.wait(now, window, IDENTITY_PER_WINDOW) {
                 return Err(too_many(
-                    format!("Rate limit exceeded: {IDENTITY_PER_WINDOW} identity API requests per {secs} s."),
+                    format!(
+                        "Rate limit exceeded: {IDENTITY_PER_WINDOW} identity API requests per {secs} s."
+                    ),
                     w,
                 ));
             }
             if is_bulk {
                 if let Some(w) = self.bulk.wait(now, window, BULK_PER_WINDOW) {
                     return Err(too_many(
-                        format!("Rate limit exceeded: {BULK_PER_WINDOW} bulk user requests per {secs} s."),
+                        format!(
+                            "Rate limit exceeded: {BULK_PER_WINDOW} bulk user requests per {secs} s."
+                        ),
                         w,
                     ));
                 }
@@ -107,7 +118,9 @@ impl Faults {
             self.portfolio.prune(now, window);
             if let Some(w) = self.portfolio.wait(now, window, PORTFOLIO_PER_WINDOW) {
                 return Err(too_many(
-                    format!("Rate limit exceeded: {PORTFOLIO_PER_WINDOW} portfolio API requests per {secs} s."),
+                    format!(
+                        "Rate limit exceeded: {PORTFOLIO_PER_WINDOW} portfolio API requests per {secs} s."
+                    ),
                     w,
                 ));
             }
@@ -120,7 +133,10 @@ impl Faults {
     fn check_bucket(&mut self, rps: f64) -> Result<(), Problem> {
         let now = Instant::now();
         let cap = rps.max(1.0);
-        let b = self.bucket.get_or_insert(TokenBucket { tokens: cap, last: now });
+        let b = self.bucket.get_or_insert(TokenBucket {
+            tokens: cap,
+            last: now,
+        });
         b.tokens = (b.tokens + now.duration_since(b.last).as_secs_f64() * rps).min(cap);
         b.last = now;
         if b.tokens >= 1.0 {
@@ -128,7 +144,10 @@ impl Faults {
             Ok(())
         } else {
             let wait = Duration::from_secs_f64((1.0 - b.tokens) / rps.max(f64::MIN_POSITIVE));
-            Err(too_many(format!("Rate limit exceeded: {rps} requests per second."), wait))
+            Err(too_many(
+                format!("Rate limit exceeded: {rps} requests per second."),
+                wait,
+            ))
         }
     }
 }

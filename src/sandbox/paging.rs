@@ -123,7 +123,10 @@ impl Params {
 
     /// `sort` as (field, descending), checked against the allowed fields.
     pub fn sort<'a>(&'a self, allowed: &[&str], default: &'a str) -> ApiResult<(String, bool)> {
-        let raw = self.get("sort").filter(|v| !v.is_empty()).unwrap_or(default);
+        let raw = self
+            .get("sort")
+            .filter(|v| !v.is_empty())
+            .unwrap_or(default);
         let (desc, field) = match raw.strip_prefix('-') {
             Some(f) => (true, f),
             None => (false, raw.strip_prefix('+').unwrap_or(raw)),

@@ -24,12 +24,26 @@ fn epoch() -> DateTime<Utc> {
 
 const FIRST: &[&str] = &[
     "Ana", "Bruno", "Carla", "David", "Eva", "Filipe", "Greta", "Hugo", "Ines", "Joao", "Katia",
-    "Luis", "Marta", "Nuno", "Olga", "Pedro", "Rita", "Sergio", "Tania", "Vasco", "Wanda", "Xavier",
-    "Yara", "Zeca",
+    "Luis", "Marta", "Nuno", "Olga", "Pedro", "Rita", "Sergio", "Tania", "Vasco", "Wanda",
+    "Xavier", "Yara", "Zeca",
 ];
 const LAST: &[&str] = &[
-    "Almeida", "Barros", "Costa", "Dias", "Esteves", "Ferreira", "Gomes", "Henriques", "Lopes",
-    "Martins", "Nunes", "Oliveira", "Pereira", "Ribeiro", "Santos", "Teixeira",
+    "Almeida",
+    "Barros",
+    "Costa",
+    "Dias",
+    "Esteves",
+    "Ferreira",
+    "Gomes",
+    "Henriques",
+    "Lopes",
+    "Martins",
+    "Nunes",
+    "Oliveira",
+    "Pereira",
+    "Ribeiro",
+    "Santos",
+    "Teixeira",
 ];
 
 pub fn world(n_users: usize) -> OdcState {
@@ -57,8 +71,16 @@ pub fn world(n_users: usize) -> OdcState {
         },
     ];
     let apps: &[(&str, &str, &[&str])] = &[
-        ("SalesPortal", "Quotes, orders and customers", &["Admin", "Viewer", "Sales Manager"]),
-        ("HRHub", "Leave, onboarding and reviews", &["Admin", "Viewer", "Employee"]),
+        (
+            "SalesPortal",
+            "Quotes, orders and customers",
+            &["Admin", "Viewer", "Sales Manager"],
+        ),
+        (
+            "HRHub",
+            "Leave, onboarding and reviews",
+            &["Admin", "Viewer", "Employee"],
+        ),
     ];
     let mut assets = Vec::new();
     let mut app_roles = Vec::new();
@@ -176,11 +198,13 @@ pub fn world(n_users: usize) -> OdcState {
             groups[g].members.insert(u_key);
         }
         if i % 3 == 0 && !app_roles.is_empty() {
-            user.app_roles.insert(app_roles[(i / 3) % app_roles.len()].key);
+            user.app_roles
+                .insert(app_roles[(i / 3) % app_roles.len()].key);
         }
         if i < 6 && !org_roles.is_empty() {
             let role = if i == 0 { 0 } else { 1 + i % 2 };
-            user.org_roles.insert(org_roles[role.min(org_roles.len() - 1)].key);
+            user.org_roles
+                .insert(org_roles[role.min(org_roles.len() - 1)].key);
         }
         users.push(user);
     }

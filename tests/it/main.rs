@@ -7,3 +7,4 @@ mod sandbox_odc;
 mod users_odc;
 mod groups_roles_odc;
 mod output;
+mod failures;

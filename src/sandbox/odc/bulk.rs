@@ -30,7 +30,10 @@ pub struct BulkRequest {
     records: Option<Vec<CreateUser>>,
 }
 
-pub async fn create(State(app): State<Arc<App>>, Json(req): Json<BulkRequest>) -> ApiResult<Response> {
+pub async fn create(
+    State(app): State<Arc<App>>,
+    Json(req): Json<BulkRequest>,
+) -> ApiResult<Response> {
     let records = req
         .records
         .ok_or_else(|| Problem::bad_request("The field 'records' is required."))?;
@@ -56,7 +59,9 @@ pub async fn create(State(app): State<Arc<App>>, Json(req): Json<BulkRequest>) -
                 ),
             ))
         } else if rec.add_to_built_in_identity_provider != Some(true)
-            && email.as_deref().is_some_and(|e| st.user_by_email(e).is_some())
+            && email
+                .as_deref()
+                .is_some_and(|e| st.user_by_email(e).is_some())
         {
             Err((
                 "UserAlreadyExists",
@@ -145,7 +150,8 @@ pub async fn status(State(app): State<Arc<App>>, Path(key): Path<String>) -> Api
         .iter()
         .find(|o| o.key == key)
         .ok_or_else(|| {
-            Problem::not_found(format!("Bulk operation {key} was not found.")).code("BulkOperationNotFound")
+            Problem::not_found(format!("Bulk operation {key} was not found."))
+                .code("BulkOperationNotFound")
         })?;
     Ok(axum::Json(render(op)).into_response())
 }

@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use super::model::{Group, OdcState};
 use super::render;
-use super::users::{UserFilter, USER_SORTS, parse_embed, sort_users};
+use super::users::{USER_SORTS, UserFilter, parse_embed, sort_users};
 use crate::sandbox::App;
 use crate::sandbox::paging::Params;
 use crate::sandbox::problem::{self, ApiResult, Json, Problem};
@@ -45,7 +45,11 @@ pub async fn list(State(app): State<Arc<App>>, RawQuery(raw): RawQuery) -> ApiRe
     let mut hits: Vec<&Group> = st
         .groups
         .iter()
-        .filter(|g| contains.as_ref().is_none_or(|c| g.name.to_lowercase().contains(c)))
+        .filter(|g| {
+            contains
+                .as_ref()
+                .is_none_or(|c| g.name.to_lowercase().contains(c))
+        })
         .filter(|g| envs.is_empty() || envs.contains(&g.environment_key))
         .filter(|_| portfolios.is_empty() || portfolios.contains(&pk))
         // No sandbox group has IdP claim mappings.
@@ -72,7 +76,10 @@ pub struct CreateGroup {
     user_keys: Option<Vec<Uuid>>,
 }
 
-pub async fn create(State(app): State<Arc<App>>, Json(req): Json<CreateGroup>) -> ApiResult<Response> {
+pub async fn create(
+    State(app): State<Arc<App>>,
+    Json(req): Json<CreateGroup>,
+) -> ApiResult<Response> {
     let name = req.name.as_deref().map(str::trim).unwrap_or("");
     if name.is_empty() {
         return Err(Problem::bad_request("The field 'name' is required."));
@@ -83,7 +90,9 @@ pub async fn create(State(app): State<Arc<App>>, Json(req): Json<CreateGroup>) -
     let mut guard = app.state.write().unwrap_or_else(|e| e.into_inner());
     let st = &mut guard.odc;
     if st.environment(env).is_none() {
-        return Err(Problem::bad_request(format!("Environment {env} does not exist.")));
+        return Err(Problem::bad_request(format!(
+            "Environment {env} does not exist."
+        )));
     }
     if st
         .groups
@@ -116,8 +125,10 @@ fn check_roles_in_env(st: &OdcState, roles: &[Uuid], env: Uuid) -> ApiResult<()>
     for r in roles {
         match st.app_role(*r) {
             None => {
-                return Err(Problem::bad_request(format!("Application role {r} does not exist."))
-                    .code("ApplicationRoleNotFound"));
+                return Err(
+                    Problem::bad_request(format!("Application role {r} does not exist."))
+                        .code("ApplicationRoleNotFound"),
+                );
             }
             Some(role) if role.environment_key != env => {
                 return Err(Problem::bad_request(format!(
@@ -132,7 +143,9 @@ fn check_roles_in_env(st: &OdcState, roles: &[Uuid], env: Uuid) -> ApiResult<()>
 
 fn check_users(st: &OdcState, users: &[Uuid]) -> ApiResult<()> {
     match users.iter().find(|u| st.user(**u).is_none()) {
-        Some(u) => Err(Problem::bad_request(format!("User {u} does not exist.")).code("UserNotFound")),
+        Some(u) => {
+            Err(Problem::bad_request(format!("User {u} does not exist.")).code("UserNotFound"))
+        }
         None => Ok(()),
     }
 }
@@ -157,10 +170,9 @@ pub async fn patch(
     let st = &mut guard.odc;
     let env = find(st, key)?.environment_key;
     if let Some(n) = &req.name
-        && st
-            .groups
-            .iter()
-            .any(|g| g.key != key && g.environment_key == env && g.name.eq_ignore_ascii_case(n.trim()))
+        && st.groups.iter().any(|g| {
+            g.key != key && g.environment_key == env && g.name.eq_ignore_ascii_case(n.trim())
+        })
     {
         return Err(Problem::bad_request(format!(
             "A group named '{}' already exists in this environment.",
@@ -217,9 +229,10 @@ pub async fn users(
         .collect();
     hits.sort_by_cached_key(|u| u.order_key());
     sort_users(&mut hits, &sort, desc);
-    Ok(axum::Json(win.page(&hits, |u| {
-        json!({ "membershipTypes": ["Assigned"], "user": render::short_user(st, u, embed) })
-    }))
+    Ok(axum::Json(win.page(
+        &hits,
+        |u| json!({ "membershipTypes": ["Assigned"], "user": render::short_user(st, u, embed) }),
+    ))
     .into_response())
 }
 
@@ -272,7 +285,11 @@ pub async fn app_roles(
         .filter(|r| g.app_roles.contains(&r.key))
         .filter(|r| asset.is_none_or(|a| a == r.asset_key))
         .filter(|r| only.is_empty() || only.contains(&r.key))
-        .filter(|r| contains.as_ref().is_none_or(|c| r.name.to_lowercase().contains(c)))
+        .filter(|r| {
+            contains
+                .as_ref()
+                .is_none_or(|c| r.name.to_lowercase().contains(c))
+        })
         .collect();
     hits.sort_by_cached_key(|r| (r.name.to_lowercase(), r.key));
     if desc {

@@ -22,7 +22,8 @@ fn render(p: &IdentityProvider) -> Value {
     json!({
         "key": p.key,
         "name": p.name,
-        "oidcConfiguration": null,
+        // oidcConfiguration is omitted (not null): nullable allOf wrappers
+        // do not validate as null.
         "samlConfiguration": null,
         "tokenNormalizations": null,
         "lastUpdatedDate": updated,
@@ -46,7 +47,11 @@ pub async fn list(State(app): State<Arc<App>>, RawQuery(raw): RawQuery) -> ApiRe
         .identity_providers
         .iter()
         .filter(|p| keys.is_empty() || keys.contains(&p.key))
-        .filter(|p| contains.as_ref().is_none_or(|c| p.name.to_lowercase().contains(c)))
+        .filter(|p| {
+            contains
+                .as_ref()
+                .is_none_or(|c| p.name.to_lowercase().contains(c))
+        })
         .collect();
     Ok(axum::Json(win.page(&hits, |p| render(p))).into_response())
 }

@@ -25,7 +25,9 @@ pub fn identity_routes() -> Router<Arc<App>> {
         .route("/users/bulk/{key}", get(bulk::status))
         .route(
             "/users/{key}",
-            get(users::get_one).patch(users::patch).delete(users::delete),
+            get(users::get_one)
+                .patch(users::patch)
+                .delete(users::delete),
         )
         .route("/users/{key}/groups", get(users::groups))
         .route("/users/{key}/application-roles", get(roles::user_app_roles))
@@ -33,7 +35,10 @@ pub fn identity_routes() -> Router<Arc<App>> {
             "/users/{key}/application-roles/{role}",
             post(roles::grant_app_role).delete(roles::revoke_app_role),
         )
-        .route("/users/{key}/organization-roles", get(roles::user_org_roles))
+        .route(
+            "/users/{key}/organization-roles",
+            get(roles::user_org_roles),
+        )
         .route(
             "/users/{key}/organization-roles/{role}",
             post(roles::grant_org_role).delete(roles::revoke_org_role),
@@ -41,7 +46,9 @@ pub fn identity_routes() -> Router<Arc<App>> {
         .route("/groups", get(groups::list).post(groups::create))
         .route(
             "/groups/{key}",
-            get(groups::get_one).patch(groups::patch).delete(groups::delete),
+            get(groups::get_one)
+                .patch(groups::patch)
+                .delete(groups::delete),
         )
         .route(
             "/groups/{key}/users",
@@ -63,7 +70,10 @@ pub fn identity_routes() -> Router<Arc<App>> {
                 .patch(roles::patch_org_role)
                 .delete(roles::delete_org_role),
         )
-        .route("/organization-roles/{key}/users", get(roles::org_role_users))
+        .route(
+            "/organization-roles/{key}/users",
+            get(roles::org_role_users),
+        )
         .route("/identity-providers", get(idp::list))
         .route("/identity-providers/{key}", get(idp::get_one))
 }

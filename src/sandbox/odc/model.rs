@@ -245,7 +245,9 @@ impl OdcState {
 
     /// Groups `user` belongs to.
     pub fn groups_of(&self, user: Uuid) -> impl Iterator<Item = &Group> {
-        self.groups.iter().filter(move |g| g.members.contains(&user))
+        self.groups
+            .iter()
+            .filter(move |g| g.members.contains(&user))
     }
 
     /// Every application role `user` holds, directly or through groups,
@@ -267,9 +269,6 @@ impl OdcState {
     }
 
     pub fn has_app_roles(&self, user: &User) -> bool {
-        !user.app_roles.is_empty()
-            || self
-                .groups_of(user.key)
-                .any(|g| !g.app_roles.is_empty())
+        !user.app_roles.is_empty() || self.groups_of(user.key).any(|g| !g.app_roles.is_empty())
     }
 }

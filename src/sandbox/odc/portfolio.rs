@@ -37,7 +37,9 @@ fn environment(st: &OdcState, e: &Environment) -> Value {
         "order": e.order,
         "region": e.region,
         "hosting": "oscloud",
-        "status": null,
+        // `status` (self-hosted state) is left out: the spec marks it
+        // nullable, but on an allOf+enum Prism rejects null, and cloud
+        // stages have no self-hosted state anyway.
         "portfolioKey": st.portfolio_key(),
     })
 }
@@ -92,7 +94,7 @@ fn asset(st: &OdcState, a: &Asset, envs: &[uuid::Uuid]) -> Value {
         .filter(|d| envs.is_empty() || envs.contains(&d.environment_key))
         .collect();
     // The spec: deployments always newest first.
-    deps.sort_by(|x, y| y.deployed_at.cmp(&x.deployed_at));
+    deps.sort_by_key(|d| std::cmp::Reverse(d.deployed_at));
     json!({
         "type": a.kind,
         "key": a.key,
@@ -116,7 +118,10 @@ fn asset(st: &OdcState, a: &Asset, envs: &[uuid::Uuid]) -> Value {
     })
 }
 
-async fn deployed_assets(State(app): State<Arc<App>>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
+async fn deployed_assets(
+    State(app): State<Arc<App>>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
     let q = Params::parse(raw.as_deref());
     let win = q.window()?;
     let pf = q.uuid("portfolioKey")?;
@@ -125,7 +130,10 @@ async fn deployed_assets(State(app): State<Arc<App>>, RawQuery(raw): RawQuery) -
     let types: Vec<String> = q.list("type").iter().map(|t| t.to_lowercase()).collect();
     let contains = q.contains("nameContains");
     if let Some(s) = q.get("sort").filter(|s| !s.is_empty())
-        && !s.trim_start_matches('-').to_lowercase().starts_with("deployments")
+        && !s
+            .trim_start_matches('-')
+            .to_lowercase()
+            .starts_with("deployments")
     {
         return Err(Problem::bad_request(format!(
             "Cannot sort by '{s}': only deployments[environmentKey].deploymentDateTime is supported."
@@ -137,10 +145,19 @@ async fn deployed_assets(State(app): State<Arc<App>>, RawQuery(raw): RawQuery) -
         .assets
         .iter()
         .filter(|_| pf.is_none_or(|p| p == st.portfolio_key()))
-        .filter(|a| envs.is_empty() || a.deployments.iter().any(|d| envs.contains(&d.environment_key)))
+        .filter(|a| {
+            envs.is_empty()
+                || a.deployments
+                    .iter()
+                    .any(|d| envs.contains(&d.environment_key))
+        })
         .filter(|a| keys.is_empty() || keys.contains(&a.key))
         .filter(|a| types.is_empty() || types.contains(&a.kind.to_lowercase()))
-        .filter(|a| contains.as_ref().is_none_or(|c| a.name.to_lowercase().contains(c)))
+        .filter(|a| {
+            contains
+                .as_ref()
+                .is_none_or(|c| a.name.to_lowercase().contains(c))
+        })
         .collect();
     hits.sort_by_cached_key(|a| (a.name.to_lowercase(), a.key));
     Ok(axum::Json(win.page(&hits, |a| asset(st, a, &envs))).into_response())

@@ -13,16 +13,18 @@ use uuid::Uuid;
 
 use super::model::{OdcState, OrgRole, OrgRolePermission, User};
 use super::render;
-use super::users::{UserFilter, USER_SORTS, parse_embed, sort_users, user_not_found};
+use super::users::{USER_SORTS, UserFilter, parse_embed, sort_users, user_not_found};
 use crate::sandbox::App;
 use crate::sandbox::paging::Params;
 use crate::sandbox::problem::{self, ApiResult, Json, Problem};
 
 fn app_role_not_found(key: Uuid) -> Problem {
-    Problem::not_found(format!("Application role {key} was not found.")).code("ApplicationRoleNotFound")
+    Problem::not_found(format!("Application role {key} was not found."))
+        .code("ApplicationRoleNotFound")
 }
 fn org_role_not_found(key: Uuid) -> Problem {
-    Problem::not_found(format!("Organization role {key} was not found.")).code("OrganizationRoleNotFound")
+    Problem::not_found(format!("Organization role {key} was not found."))
+        .code("OrganizationRoleNotFound")
 }
 
 /// Role lists sort by name only (`sort=name` / `-name`).
@@ -30,7 +32,10 @@ fn name_sort(q: &Params) -> ApiResult<bool> {
     Ok(q.sort(&["name"], "name")?.1)
 }
 
-pub async fn list_app_roles(State(app): State<Arc<App>>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
+pub async fn list_app_roles(
+    State(app): State<Arc<App>>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
     let q = Params::parse(raw.as_deref());
     let win = q.window()?;
     let desc = name_sort(&q)?;
@@ -49,7 +54,11 @@ pub async fn list_app_roles(State(app): State<Arc<App>>, RawQuery(raw): RawQuery
         .filter(|r| asset.is_none_or(|a| a == r.asset_key))
         .filter(|r| envs.is_empty() || envs.contains(&r.environment_key))
         .filter(|_| portfolios.is_empty() || portfolios.contains(&pk))
-        .filter(|r| contains.as_ref().is_none_or(|c| r.name.to_lowercase().contains(c)))
+        .filter(|r| {
+            contains
+                .as_ref()
+                .is_none_or(|c| r.name.to_lowercase().contains(c))
+        })
         .collect();
     hits.sort_by_cached_key(|r| (r.name.to_lowercase(), r.key));
     if desc {
@@ -136,7 +145,11 @@ pub async fn user_app_roles(
     let mut hits: Vec<_> = st
         .effective_app_roles(u)
         .into_iter()
-        .filter(|(r, _, _)| contains.as_ref().is_none_or(|c| r.name.to_lowercase().contains(c)))
+        .filter(|(r, _, _)| {
+            contains
+                .as_ref()
+                .is_none_or(|c| r.name.to_lowercase().contains(c))
+        })
         .filter(|(r, _, _)| assets.is_empty() || assets.contains(&r.asset_key))
         .filter(|(r, _, _)| envs.is_empty() || envs.contains(&r.environment_key))
         .filter(|(r, _, _)| only.is_empty() || only.contains(&r.key))
@@ -193,7 +206,10 @@ pub async fn revoke_app_role(
 
 // ---- organization roles ----
 
-pub async fn list_org_roles(State(app): State<Arc<App>>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
+pub async fn list_org_roles(
+    State(app): State<Arc<App>>,
+    RawQuery(raw): RawQuery,
+) -> ApiResult<Response> {
     let q = Params::parse(raw.as_deref());
     let win = q.window()?;
     let desc = name_sort(&q)?;
@@ -205,7 +221,11 @@ pub async fn list_org_roles(State(app): State<Arc<App>>, RawQuery(raw): RawQuery
         .org_roles
         .iter()
         .filter(|r| only.is_empty() || only.contains(&r.key))
-        .filter(|r| contains.as_ref().is_none_or(|c| r.name.to_lowercase().contains(c)))
+        .filter(|r| {
+            contains
+                .as_ref()
+                .is_none_or(|c| r.name.to_lowercase().contains(c))
+        })
         .collect();
     hits.sort_by_cached_key(|r| (r.name.to_lowercase(), r.key));
     if desc {
@@ -214,10 +234,16 @@ pub async fn list_org_roles(State(app): State<Arc<App>>, RawQuery(raw): RawQuery
     Ok(axum::Json(win.page(&hits, |r| render::org_role(r))).into_response())
 }
 
-pub async fn get_org_role(State(app): State<Arc<App>>, Path(key): Path<String>) -> ApiResult<Response> {
+pub async fn get_org_role(
+    State(app): State<Arc<App>>,
+    Path(key): Path<String>,
+) -> ApiResult<Response> {
     let key = problem::key(&key, "organization role")?;
     let guard = app.state.read().unwrap_or_else(|e| e.into_inner());
-    let r = guard.odc.org_role(key).ok_or_else(|| org_role_not_found(key))?;
+    let r = guard
+        .odc
+        .org_role(key)
+        .ok_or_else(|| org_role_not_found(key))?;
     Ok(axum::Json(render::org_role(r)).into_response())
 }
 
@@ -258,13 +284,18 @@ fn name_taken(st: &OdcState, name: &str, except: Option<Uuid>) -> ApiResult<()> 
         .iter()
         .any(|r| Some(r.key) != except && r.name.eq_ignore_ascii_case(name))
     {
-        return Err(Problem::conflict(format!("An organization role named '{name}' already exists."))
-            .code("OrganizationRoleAlreadyExists"));
+        return Err(Problem::conflict(format!(
+            "An organization role named '{name}' already exists."
+        ))
+        .code("OrganizationRoleAlreadyExists"));
     }
     Ok(())
 }
 
-pub async fn create_org_role(State(app): State<Arc<App>>, Json(req): Json<OrgRoleIn>) -> ApiResult<Response> {
+pub async fn create_org_role(
+    State(app): State<Arc<App>>,
+    Json(req): Json<OrgRoleIn>,
+) -> ApiResult<Response> {
     let name = req.name.as_deref().map(str::trim).unwrap_or("").to_string();
     if name.is_empty() {
         return Err(Problem::bad_request("The field 'name' is required."));
@@ -279,7 +310,11 @@ pub async fn create_org_role(State(app): State<Arc<App>>, Json(req): Json<OrgRol
         permissions: permissions(req.permissions).unwrap_or_default(),
         is_read_only: false,
     });
-    Ok((StatusCode::CREATED, axum::Json(json!({ "orgRoleKey": key }))).into_response())
+    Ok((
+        StatusCode::CREATED,
+        axum::Json(json!({ "orgRoleKey": key })),
+    )
+        .into_response())
 }
 
 fn writable(st: &mut OdcState, key: Uuid) -> ApiResult<&mut OrgRole> {
@@ -321,7 +356,10 @@ pub async fn patch_org_role(
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
-pub async fn delete_org_role(State(app): State<Arc<App>>, Path(key): Path<String>) -> ApiResult<Response> {
+pub async fn delete_org_role(
+    State(app): State<Arc<App>>,
+    Path(key): Path<String>,
+) -> ApiResult<Response> {
     let key = problem::key(&key, "organization role")?;
     let mut guard = app.state.write().unwrap_or_else(|e| e.into_inner());
     let st = &mut guard.odc;
@@ -343,7 +381,11 @@ pub async fn org_role_users(
     let guard = app.state.read().unwrap_or_else(|e| e.into_inner());
     let st = &guard.odc;
     st.org_role(key).ok_or_else(|| org_role_not_found(key))?;
-    let users = st.users.iter().filter(|u| u.org_roles.contains(&key)).collect();
+    let users = st
+        .users
+        .iter()
+        .filter(|u| u.org_roles.contains(&key))
+        .collect();
     role_users(st, &q, users)
 }
 
@@ -356,7 +398,10 @@ pub async fn user_org_roles(
     let q = Params::parse(raw.as_deref());
     let win = q.window()?;
     for s in q.list("scopes") {
-        if !["Organization", "Asset"].iter().any(|v| v.eq_ignore_ascii_case(s)) {
+        if !["Organization", "Asset"]
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(s))
+        {
             return Err(Problem::bad_request(format!(
                 "Parameter 'scopes' accepts Organization and Asset; got '{s}'."
             )));
@@ -364,7 +409,9 @@ pub async fn user_org_roles(
     }
     q.uuids(&["assetKeys"])?;
     let asset_only = !q.list("scopes").is_empty()
-        && q.list("scopes").iter().all(|s| s.eq_ignore_ascii_case("Asset"));
+        && q.list("scopes")
+            .iter()
+            .all(|s| s.eq_ignore_ascii_case("Asset"));
     let guard = app.state.read().unwrap_or_else(|e| e.into_inner());
     let st = &guard.odc;
     let u = st.user(key).ok_or_else(|| user_not_found(key))?;

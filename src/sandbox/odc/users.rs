@@ -337,10 +337,14 @@ pub fn create_user(st: &mut OdcState, req: &CreateUser) -> Result<(Uuid, bool), 
     Ok((key, true))
 }
 
-pub async fn create(State(app): State<Arc<App>>, Json(req): Json<CreateUser>) -> ApiResult<Response> {
+pub async fn create(
+    State(app): State<Arc<App>>,
+    Json(req): Json<CreateUser>,
+) -> ApiResult<Response> {
     let mut guard = app.state.write().unwrap_or_else(|e| e.into_inner());
     let st = &mut guard.odc;
-    let (key, _) = create_user(st, &req).map_err(|(code, msg)| Problem::bad_request(msg).code(code))?;
+    let (key, _) =
+        create_user(st, &req).map_err(|(code, msg)| Problem::bad_request(msg).code(code))?;
     st.reindex();
     Ok((StatusCode::CREATED, axum::Json(json!({ "key": key }))).into_response())
 }
@@ -419,7 +423,9 @@ pub async fn groups(
     let envs = q.uuids(&["environmentKey", "environmentKeys"])?;
     let asset = q.uuid("assetKey")?;
     if let Some(m) = q.get("membershipType").filter(|m| !m.is_empty())
-        && !["Assigned", "Mapped"].iter().any(|t| t.eq_ignore_ascii_case(m))
+        && !["Assigned", "Mapped"]
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(m))
     {
         return Err(Problem::bad_request(format!(
             "Parameter 'membershipType' must be Assigned or Mapped; got '{m}'."
@@ -432,7 +438,11 @@ pub async fn groups(
     let hits: Vec<_> = st
         .groups_of(key)
         .filter(|_| !mapped_only)
-        .filter(|g| contains.as_ref().is_none_or(|c| g.name.to_lowercase().contains(c)))
+        .filter(|g| {
+            contains
+                .as_ref()
+                .is_none_or(|c| g.name.to_lowercase().contains(c))
+        })
         .filter(|g| envs.is_empty() || envs.contains(&g.environment_key))
         .filter(|g| {
             asset.is_none_or(|a| {
@@ -442,8 +452,9 @@ pub async fn groups(
             })
         })
         .collect();
-    Ok(axum::Json(win.page(&hits, |g| {
-        json!({ "membershipTypes": ["Assigned"], "group": render::group(st, g) })
-    }))
+    Ok(axum::Json(win.page(
+        &hits,
+        |g| json!({ "membershipTypes": ["Assigned"], "group": render::group(st, g) }),
+    ))
     .into_response())
 }

@@ -36,7 +36,10 @@ impl Sandbox {
             .read_line(&mut line)
             .expect("read sandbox url");
         let url = line.trim().to_string();
-        assert!(url.starts_with("http://127.0.0.1:"), "sandbox printed {url:?}");
+        assert!(
+            url.starts_with("http://127.0.0.1:"),
+            "sandbox printed {url:?}"
+        );
         Sandbox { child, url }
     }
 
@@ -117,7 +120,10 @@ pub fn http() -> reqwest::blocking::Client {
 pub fn token(sb: &Sandbox) -> String {
     let client = http();
     let disc: serde_json::Value = client
-        .get(format!("{}/identity/.well-known/openid-configuration", sb.url))
+        .get(format!(
+            "{}/identity/.well-known/openid-configuration",
+            sb.url
+        ))
         .send()
         .unwrap()
         .json()
