@@ -90,8 +90,8 @@ impl Ctx {
     /// Resolve the profile the command runs against.
     pub async fn resolve(&mut self) -> Result<Resolved> {
         let name = self.global.profile.clone();
-        if name.as_deref() == Some(SANDBOX_PROFILE) {
-            return self.builtin_sandbox().await;
+        if let Some(kind) = name.as_deref().and_then(builtin_kind) {
+            return self.builtin_sandbox(kind).await;
         }
         let file = ConfigFile::load()?;
         let env_kind = env_var("IAMCTL_KIND");
@@ -127,7 +127,7 @@ impl Ctx {
         })
     }
 
-    async fn builtin_sandbox(&mut self) -> Result<Resolved> {
+    async fn builtin_sandbox(&mut self, kind: Kind) -> Result<Resolved> {
         let base_url = match &self.sandbox {
             Some(sb) => sb.base_url.clone(),
             None => {
@@ -148,16 +148,30 @@ impl Ctx {
                 url
             }
         };
-        let defaults = crate::sandbox::SandboxOptions::default();
+        let (name, profile, secret) = match kind {
+            Kind::Odc => {
+                let defaults = crate::sandbox::SandboxOptions::default();
+                let profile = Profile {
+                    portal: Some(base_url),
+                    client_id: Some(defaults.client_id),
+                    ..Profile::new(Kind::Odc)
+                };
+                (SANDBOX_PROFILE, profile, Secret::new(defaults.client_secret))
+            }
+            Kind::Valuekeep => {
+                let (p, s) = crate::backend::valuekeep::builtin_profile(&base_url)?;
+                ("sandbox-valuekeep", p, s)
+            }
+            Kind::Descope => {
+                let (p, s) = crate::backend::descope::builtin_profile(&base_url)?;
+                ("sandbox-descope", p, s)
+            }
+        };
         Ok(Resolved {
-            name: SANDBOX_PROFILE.into(),
-            profile: Profile {
-                portal: Some(base_url),
-                client_id: Some(defaults.client_id),
-                ..Profile::new(Kind::Odc)
-            },
-            secret: Some(Secret::new(defaults.client_secret)),
-            cache_scope: Some("builtin-sandbox".into()),
+            name: name.into(),
+            profile,
+            secret: Some(secret),
+            cache_scope: Some(format!("builtin-{name}")),
         })
     }
 
@@ -222,6 +236,16 @@ fn env_secret(kind: Kind) -> Option<Secret> {
         _ => &["IAMCTL_CLIENT_SECRET"],
     };
     names.iter().find_map(|n| env_var(n)).map(Secret::new)
+}
+
+/// The built-in profiles: one in-process sandbox serves all three platforms.
+fn builtin_kind(name: &str) -> Option<Kind> {
+    match name {
+        SANDBOX_PROFILE => Some(Kind::Odc),
+        "sandbox-valuekeep" => Some(Kind::Valuekeep),
+        "sandbox-descope" => Some(Kind::Descope),
+        _ => None,
+    }
 }
 
 fn env_var(name: &str) -> Option<String> {
