@@ -8,3 +8,4 @@ mod users_odc;
 mod groups_roles_odc;
 mod output;
 mod failures;
+mod profile;
