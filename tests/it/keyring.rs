@@ -8,7 +8,9 @@ use crate::common::{Sandbox, TestEnv, run};
 fn enabled(test: &str) -> bool {
     let on = std::env::var("IAMCTL_TEST_KEYRING").is_ok_and(|v| v == "1");
     if !on {
-        eprintln!("skipping {test}: set IAMCTL_TEST_KEYRING=1 inside a D-Bus session with an unlocked keyring");
+        eprintln!(
+            "skipping {test}: set IAMCTL_TEST_KEYRING=1 inside a D-Bus session with an unlocked keyring"
+        );
     }
     on
 }
@@ -44,10 +46,25 @@ fn keyring_profile_add_use_remove() {
     let env = TestEnv::new();
     let name = unique("kr");
     let out = run(keyring_cmd(&env)
-        .args(["profile", "add", &name, "--kind", "odc", "--portal", &sb.url, "--client-id", "sandbox-client", "--client-secret-stdin"])
+        .args([
+            "profile",
+            "add",
+            &name,
+            "--kind",
+            "odc",
+            "--portal",
+            &sb.url,
+            "--client-id",
+            "sandbox-client",
+            "--client-secret-stdin",
+        ])
         .write_stdin("sandbox-secret\n"))
     .ok();
-    assert!(out.stderr.contains(&format!("Saved profile {name}")), "{}", out.stderr);
+    assert!(
+        out.stderr.contains(&format!("Saved profile {name}")),
+        "{}",
+        out.stderr
+    );
     let config = std::fs::read_to_string(env.path().join("config/config.toml")).unwrap();
     assert!(!config.contains("sandbox-secret"), "{config}");
     assert!(config.contains("secret = \"keyring\""), "{config}");
@@ -56,7 +73,10 @@ fn keyring_profile_add_use_remove() {
     let out = run(keyring_cmd(&env).args(["users", "list", "-o", "ndjson"])).ok();
     assert_eq!(out.lines().len(), 6);
     // With a keyring, the token is cached there, not in a file.
-    assert!(!env.path().join("cache/tokens").exists(), "token written to a file despite a keyring");
+    assert!(
+        !env.path().join("cache/tokens").exists(),
+        "token written to a file despite a keyring"
+    );
     let out = run(keyring_cmd(&env).args(["profile", "test"])).ok();
     assert!(out.stdout.contains("ok (6 users)"), "{}", out.stdout);
 
@@ -71,7 +91,11 @@ fn keyring_profile_add_use_remove() {
     )
     .unwrap();
     let out = run(keyring_cmd(&env).args(["profile", "test", &name])).expect(4);
-    assert!(out.stderr.contains("no secret for profile"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("no secret for profile"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
@@ -84,7 +108,18 @@ fn keyring_replaces_a_secret_on_re_add() {
     let name = unique("kr2");
     let add = |secret: &str| {
         run(keyring_cmd(&env)
-            .args(["profile", "add", &name, "--kind", "odc", "--portal", &sb.url, "--client-id", "sandbox-client", "--client-secret-stdin"])
+            .args([
+                "profile",
+                "add",
+                &name,
+                "--kind",
+                "odc",
+                "--portal",
+                &sb.url,
+                "--client-id",
+                "sandbox-client",
+                "--client-secret-stdin",
+            ])
             .write_stdin(secret.to_string()))
         .ok();
     };

@@ -3,11 +3,11 @@
 
 mod common;
 mod docs;
-mod sandbox_odc;
-mod users_odc;
-mod groups_roles_odc;
-mod output;
 mod failures;
-mod profile;
-mod secrets_leak;
+mod groups_roles_odc;
 mod keyring;
+mod output;
+mod profile;
+mod sandbox_odc;
+mod secrets_leak;
+mod users_odc;
