@@ -15,7 +15,7 @@ use crate::views;
 #[derive(Debug, Subcommand)]
 pub enum ProfileCommand {
     /// Add or replace a profile; its secret goes to the OS keyring
-    Add(AddArgs),
+    Add(Box<AddArgs>),
     /// List profiles
     #[command(alias = "ls")]
     List,
@@ -87,7 +87,7 @@ const CHECK: View = View {
 
 pub async fn run(ctx: &mut Ctx, cmd: ProfileCommand) -> Result<()> {
     match cmd {
-        ProfileCommand::Add(a) => add(ctx, a),
+        ProfileCommand::Add(a) => add(ctx, *a),
         ProfileCommand::List => list(ctx),
         ProfileCommand::Show(a) => show(ctx, a).await,
         ProfileCommand::Use(a) => use_profile(ctx, a),
