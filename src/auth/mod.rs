@@ -46,6 +46,15 @@ pub struct CachedToken {
     /// Remembered so that renewing skips discovery.
     #[serde(default)]
     pub token_endpoint: Option<String>,
+    /// Renew this many seconds before expiry: 60, or half the lifetime of
+    /// a token that lives less than two minutes (else it would never be
+    /// reused, and every API call would cost a token request too).
+    #[serde(default = "default_margin")]
+    pub margin: u64,
+}
+
+fn default_margin() -> u64 {
+    EXPIRY_MARGIN_SECS
 }
 
 /// Renew this long before the server's expiry, so a token never dies in
@@ -61,7 +70,7 @@ fn now_secs() -> u64 {
 
 impl CachedToken {
     fn fresh(&self) -> bool {
-        self.expires_at > now_secs() + EXPIRY_MARGIN_SECS
+        self.expires_at > now_secs() + self.margin
     }
 }
 
@@ -138,6 +147,7 @@ impl TokenProvider {
                 access_token: String::new(),
                 expires_at: 0,
                 token_endpoint: endpoint,
+                margin: EXPIRY_MARGIN_SECS,
             });
             cache::remove(&self.cache_key);
         }
@@ -202,6 +212,7 @@ impl TokenProvider {
             access_token: answer.access_token,
             expires_at: now_secs() + ttl,
             token_endpoint: Some(url.to_string()),
+            margin: EXPIRY_MARGIN_SECS.min(ttl / 2),
         })
     }
 

@@ -42,22 +42,36 @@ fn wrong_secret_is_an_auth_error() {
 
 #[test]
 fn expired_token_is_replaced() {
-    let sb = Sandbox::start(&["--seed-users", "3", "--token-ttl", "2"]);
+    let sb = Sandbox::start(&["--seed-users", "250", "--token-ttl", "4"]);
     let env = TestEnv::new();
-    run(env.odc(&sb).args(["users", "list"])).ok();
+    let token_posts = |stderr: &str| {
+        requests(stderr)
+            .iter()
+            .filter(|r| r.starts_with("POST ") && r.ends_with("/identity/connect/token"))
+            .count()
+    };
+    // A short-lived token is still reused within a run (3 pages, 1 token)...
+    let out = run(env
+        .odc(&sb)
+        .args(["-v", "users", "list", "--all", "-o", "ndjson"]))
+    .ok();
+    assert_eq!(out.lines().len(), 250);
+    assert_eq!(token_posts(&out.stderr), 1, "{}", out.stderr);
     let cached = std::fs::read_dir(env.path().join("cache/tokens"))
         .unwrap()
         .count();
     assert_eq!(cached, 1, "the token was not cached");
-    std::thread::sleep(Duration::from_millis(2500));
-    let out = run(env.odc(&sb).args(["-v", "users", "list", "-o", "ndjson"])).ok();
+    // ...and by the next command while it is fresh.
+    let out = run(env.odc(&sb).args(["-v", "users", "list", "-L", "1"])).ok();
+    assert_eq!(requests(&out.stderr).len(), 1, "{}", out.stderr);
+    // Past its expiry, the next command fetches a new one and succeeds.
+    std::thread::sleep(Duration::from_millis(4500));
+    let out = run(env
+        .odc(&sb)
+        .args(["-v", "users", "list", "-L", "3", "-o", "ndjson"]))
+    .ok();
     assert_eq!(out.lines().len(), 3);
-    let reqs = requests(&out.stderr);
-    assert!(
-        reqs.iter()
-            .any(|r| r.starts_with("POST ") && r.ends_with("/identity/connect/token")),
-        "{reqs:?}"
-    );
+    assert_eq!(token_posts(&out.stderr), 1, "{}", out.stderr);
     assert!(
         !out.stderr.contains("< 401"),
         "an expired token was sent: {}",
