@@ -98,7 +98,7 @@ fn list_search_status_and_sort() {
     .ok();
     let got = emails(out.json().as_array().unwrap());
     let mut sorted = got.clone();
-    sorted.sort_by(|a, b| b.to_lowercase().cmp(&a.to_lowercase()));
+    sorted.sort_by_key(|e| std::cmp::Reverse(e.to_lowercase()));
     assert_eq!(got, sorted, "not sorted by e-mail descending");
     let out = run(env
         .odc(&sb)
