@@ -27,7 +27,10 @@ use error::{CliError, ErrorKind};
 
 pub fn main_entry() -> ExitCode {
     let cli = cli::Cli::parse();
-    let json_errors = matches!(cli.global.output, cli::OutputFormat::Json | cli::OutputFormat::Ndjson);
+    let json_errors = matches!(
+        cli.global.output,
+        cli::OutputFormat::Json | cli::OutputFormat::Ndjson
+    );
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

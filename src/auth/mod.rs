@@ -158,7 +158,10 @@ impl TokenProvider {
         match &self.endpoint {
             Endpoint::Fixed(u) => Ok(u.clone()),
             Endpoint::Discovery(doc) => {
-                let resp = self.http.send(&Request::new(Method::GET, doc.clone())).await?;
+                let resp = self
+                    .http
+                    .send(&Request::new(Method::GET, doc.clone()))
+                    .await?;
                 if !resp.status.is_success() {
                     return Err(CliError::network(format!(
                         "OIDC discovery at {doc} answered HTTP {}",
@@ -203,7 +206,9 @@ impl TokenProvider {
             return Err(self.refused(&resp));
         }
         let answer: TokenAnswer = serde_json::from_slice(&resp.body).map_err(|e| {
-            CliError::auth(format!("the token endpoint answered something unexpected: {e}"))
+            CliError::auth(format!(
+                "the token endpoint answered something unexpected: {e}"
+            ))
         })?;
         // UNCONFIRMED: a token answer without `expires_in` is taken to live
         // one hour (ODC documents 43200 s and always sends it).

@@ -161,7 +161,12 @@ pub trait Backend: Send + Sync {
         let _ = (group, scope);
         Err(unsupported(self.kind(), "groups"))
     }
-    async fn create_group(&self, name: &str, description: Option<&str>, scope: &Scope) -> Result<Option<Value>> {
+    async fn create_group(
+        &self,
+        name: &str,
+        description: Option<&str>,
+        scope: &Scope,
+    ) -> Result<Option<Value>> {
         let _ = (name, description, scope);
         Err(unsupported(self.kind(), "creating groups"))
     }

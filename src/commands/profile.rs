@@ -107,7 +107,8 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
         Some(k) => k,
         None => {
             let k = ctx.ui.ask("--kind", "Platform (odc, valuekeep, descope)")?;
-            Kind::parse(&k).ok_or_else(|| CliError::usage(format!("unknown platform kind {k:?}")))?
+            Kind::parse(&k)
+                .ok_or_else(|| CliError::usage(format!("unknown platform kind {k:?}")))?
         }
     };
     let mut profile = Profile::new(kind);
@@ -137,7 +138,11 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
             profile.base_url = args.base_url;
         }
     }
-    let secret_name = if kind == Kind::Descope { "Management key" } else { "Client secret" };
+    let secret_name = if kind == Kind::Descope {
+        "Management key"
+    } else {
+        "Client secret"
+    };
     let source = SecretSource::parse(&args.secret)?;
     if source == SecretSource::Keyring {
         let secret = if args.client_secret_stdin {
@@ -199,7 +204,11 @@ async fn show(ctx: &mut Ctx, args: NameArg) -> Result<()> {
     }
     let r = ctx.resolve().await?;
     let file = ConfigFile::load()?;
-    let mut v = profile_json(&r.name, &r.profile, file.default.as_deref() == Some(&r.name));
+    let mut v = profile_json(
+        &r.name,
+        &r.profile,
+        file.default.as_deref() == Some(&r.name),
+    );
     if r.secret.is_some() {
         v["secret"] = json!("(given)");
     }
@@ -207,7 +216,9 @@ async fn show(ctx: &mut Ctx, args: NameArg) -> Result<()> {
 }
 
 fn use_profile(ctx: &mut Ctx, args: NameArg) -> Result<()> {
-    let name = args.name.ok_or_else(|| CliError::usage("name the profile to use"))?;
+    let name = args
+        .name
+        .ok_or_else(|| CliError::usage("name the profile to use"))?;
     let mut file = ConfigFile::load()?;
     if !file.profiles.contains_key(&name) {
         return Err(CliError::usage(format!("unknown profile {name:?}")));
@@ -219,7 +230,9 @@ fn use_profile(ctx: &mut Ctx, args: NameArg) -> Result<()> {
 }
 
 fn remove(ctx: &mut Ctx, args: NameArg) -> Result<()> {
-    let name = args.name.ok_or_else(|| CliError::usage("name the profile to remove"))?;
+    let name = args
+        .name
+        .ok_or_else(|| CliError::usage("name the profile to remove"))?;
     let mut file = ConfigFile::load()?;
     let Some(p) = file.profiles.remove(&name) else {
         return Err(CliError::usage(format!("unknown profile {name:?}")));
@@ -228,7 +241,8 @@ fn remove(ctx: &mut Ctx, args: NameArg) -> Result<()> {
     if p.secret == "keyring" {
         // A missing keyring only means there is nothing to remove there.
         if let Err(e) = secrets::keyring_delete(&secrets::secret_account(&name)) {
-            ctx.ui.warn(format!("could not remove the keyring secret: {e}"));
+            ctx.ui
+                .warn(format!("could not remove the keyring secret: {e}"));
         }
     }
     if file.default.as_deref() == Some(&name) {

@@ -187,7 +187,10 @@ impl Printer {
 
     /// `--fields` keeps only the named fields of a JSON record.
     fn narrow(&self, item: Value) -> Value {
-        if self.fields.is_empty() || self.format == OutputFormat::Table || self.format == OutputFormat::Csv {
+        if self.fields.is_empty()
+            || self.format == OutputFormat::Table
+            || self.format == OutputFormat::Csv
+        {
             return item;
         }
         let mut out = serde_json::Map::new();

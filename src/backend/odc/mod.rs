@@ -158,7 +158,13 @@ impl Odc {
         self.call(req, what).await.map(Some)
     }
 
-    pub async fn get(&self, api: Api, path: &str, query: &[(&str, String)], what: &str) -> Result<Value> {
+    pub async fn get(
+        &self,
+        api: Api,
+        path: &str,
+        query: &[(&str, String)],
+        what: &str,
+    ) -> Result<Value> {
         let mut req = self.request(Method::GET, api, path);
         for (k, v) in query {
             req = req.query(k, v);
@@ -189,7 +195,11 @@ fn windows(portal: &Url, global: &GlobalArgs) -> Windows {
     let general = global.rate.unwrap_or(IDENTITY_PER_WINDOW);
     Windows {
         identity: Some(Arc::new(Window::new("ODC identity", general, span))),
-        bulk: Some(Arc::new(Window::new("ODC bulk", BULK_PER_WINDOW.min(general), span))),
+        bulk: Some(Arc::new(Window::new(
+            "ODC bulk",
+            BULK_PER_WINDOW.min(general),
+            span,
+        ))),
         portfolio: Some(Arc::new(Window::new(
             "ODC portfolio",
             global.rate.unwrap_or(PORTFOLIO_PER_WINDOW),

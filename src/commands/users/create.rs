@@ -37,14 +37,18 @@ pub struct InviteArgs {
 }
 
 pub fn check_email(email: &str) -> Result<()> {
-    let ok = email
-        .split_once('@')
-        .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.'))
-        && !email.chars().any(char::is_whitespace);
+    let ok = email.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+    }) && !email.chars().any(char::is_whitespace);
     if ok {
         Ok(())
     } else {
-        Err(CliError::usage(format!("{email:?} is not an e-mail address")))
+        Err(CliError::usage(format!(
+            "{email:?} is not an e-mail address"
+        )))
     }
 }
 
