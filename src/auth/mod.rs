@@ -250,6 +250,12 @@ impl TokenProvider {
         err.with_api(api)
     }
 
+    /// Drop a cached token (`profile remove`): a removed profile leaves
+    /// nothing usable behind.
+    pub fn forget(endpoint: &Url, client_id: &str) {
+        cache::remove(&cache::key(endpoint.as_str(), client_id));
+    }
+
     pub fn cache_hint_duration(&self) -> Duration {
         Duration::from_secs(EXPIRY_MARGIN_SECS)
     }

@@ -245,12 +245,23 @@ fn remove(ctx: &mut Ctx, args: NameArg) -> Result<()> {
                 .warn(format!("could not remove the keyring secret: {e}"));
         }
     }
+    forget_token(&p);
     if file.default.as_deref() == Some(&name) {
         file.default = None;
     }
     file.save()?;
     ctx.ui.status(format!("Removed profile {name}"));
     Ok(())
+}
+
+/// A removed profile's cached access token goes too.
+fn forget_token(p: &Profile) {
+    if let (Kind::Odc, Some(portal), Some(client)) = (p.kind, &p.portal, &p.client_id)
+        && let Ok(url) = crate::context::portal_url(portal)
+        && let Ok(discovery) = crate::backend::odc::discovery_url(&url)
+    {
+        crate::auth::TokenProvider::forget(&discovery, client);
+    }
 }
 
 async fn test(ctx: &mut Ctx, args: NameArg) -> Result<()> {

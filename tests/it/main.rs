@@ -7,6 +7,7 @@ mod failures;
 mod groups_roles_odc;
 mod keyring;
 mod output;
+mod pacing;
 mod profile;
 mod sandbox_odc;
 mod secrets_leak;

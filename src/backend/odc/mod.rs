@@ -70,7 +70,7 @@ impl Odc {
                 .join(path)
                 .map_err(|e| CliError::usage(format!("invalid portal URL: {e}")))
         };
-        let discovery = join("/identity/.well-known/openid-configuration")?;
+        let discovery = discovery_url(&portal)?;
         let tokens = TokenProvider::new(
             http.clone(),
             Endpoint::Discovery(discovery),
@@ -171,6 +171,14 @@ impl Odc {
         }
         self.call(req, what).await
     }
+}
+
+/// Where ODC's OIDC discovery document lives; also what its cached tokens
+/// are filed under.
+pub fn discovery_url(portal: &Url) -> Result<Url> {
+    portal
+        .join("/identity/.well-known/openid-configuration")
+        .map_err(|e| CliError::usage(format!("invalid portal URL: {e}")))
 }
 
 /// The `--dry-run` line: method, URL, body. Goes to stdout: it is what was asked for.
