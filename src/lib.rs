@@ -64,8 +64,14 @@ fn report(e: &CliError, json: bool) {
         eprintln!("{}", e.to_json());
         return;
     }
-    eprintln!("error: {e}");
+    use std::io::IsTerminal;
+    let (red, yellow, reset) = if output::colour_allowed(std::io::stderr().is_terminal()) {
+        ("\x1b[1;31m", "\x1b[33m", "\x1b[0m")
+    } else {
+        ("", "", "")
+    };
+    eprintln!("{red}error:{reset} {e}");
     for h in &e.hints {
-        eprintln!("hint: {h}");
+        eprintln!("{yellow}hint:{reset} {h}");
     }
 }

@@ -16,6 +16,7 @@ use crate::cli::OutputFormat;
 use crate::error::{CliError, Result};
 
 pub use jq::JqFilter;
+pub use table::colour_allowed;
 
 /// Which columns a table or CSV shows for a kind of record: a header and a
 /// dot-separated path into the record.
