@@ -3,7 +3,7 @@
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::commands::{api, completions, groups, profile, roles, sandbox, users};
+use crate::commands::{api, apply, completions, groups, profile, roles, sandbox, users};
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -111,6 +111,8 @@ pub enum Command {
     /// Roles: list application and organization roles
     #[command(subcommand)]
     Roles(roles::RolesCommand),
+    /// Make users, their groups and roles match a YAML/JSON file (plan, then --yes)
+    Apply(apply::ApplyArgs),
     /// Profiles: where a platform is and how to authenticate to it
     #[command(subcommand)]
     Profile(profile::ProfileCommand),
