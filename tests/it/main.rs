@@ -10,3 +10,4 @@ mod output;
 mod failures;
 mod profile;
 mod secrets_leak;
+mod bulk;
