@@ -63,7 +63,9 @@ pub async fn watch_ctrl_c() {
     }
     cancel();
     if COOPERATIVE.load(Ordering::SeqCst) {
-        eprintln!("interrupted: finishing the requests in flight and saving results (Ctrl-C again to quit at once)");
+        eprintln!(
+            "interrupted: finishing the requests in flight and saving results (Ctrl-C again to quit at once)"
+        );
         if tokio::signal::ctrl_c().await.is_err() {
             std::future::pending::<()>().await;
         }

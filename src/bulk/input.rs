@@ -49,7 +49,15 @@ impl Format {
 
 /// The columns import reads. `key`, `status` and `lastLoginAt` are what
 /// export writes for information; they are accepted and ignored.
-pub const COLUMNS: &[&str] = &["email", "name", "active", "photoUrl", "builtinIdp", "groups", "roles"];
+pub const COLUMNS: &[&str] = &[
+    "email",
+    "name",
+    "active",
+    "photoUrl",
+    "builtinIdp",
+    "groups",
+    "roles",
+];
 const INFORMATIONAL: &[&str] = &["key", "status", "lastLoginAt"];
 
 /// A valid row: what to create, and where to put the user.
@@ -103,7 +111,8 @@ pub fn read(path: &str, format: Option<Format>) -> Result<Vec<Parsed>> {
     if path == "-" {
         std::io::stdin().read_to_end(&mut bytes)?;
     } else {
-        bytes = std::fs::read(path).map_err(|e| CliError::usage(format!("cannot read {path}: {e}")))?;
+        bytes =
+            std::fs::read(path).map_err(|e| CliError::usage(format!("cannot read {path}: {e}")))?;
     }
     let format = format
         .or_else(|| Format::from_path(path))
@@ -111,9 +120,14 @@ pub fn read(path: &str, format: Option<Format>) -> Result<Vec<Parsed>> {
     let mut rows = match format {
         Format::Csv => csv_rows(&bytes)?,
         Format::Json => {
-            let items: Vec<Value> = serde_json::from_slice(&bytes)
-                .map_err(|e| CliError::usage(format!("{path} is not a JSON array of objects: {e}")))?;
-            items.into_iter().enumerate().map(|(i, v)| record(i + 1, v)).collect()
+            let items: Vec<Value> = serde_json::from_slice(&bytes).map_err(|e| {
+                CliError::usage(format!("{path} is not a JSON array of objects: {e}"))
+            })?;
+            items
+                .into_iter()
+                .enumerate()
+                .map(|(i, v)| record(i + 1, v))
+                .collect()
         }
         Format::Ndjson => {
             let text = String::from_utf8_lossy(&bytes);
@@ -122,7 +136,12 @@ pub fn read(path: &str, format: Option<Format>) -> Result<Vec<Parsed>> {
                 .enumerate()
                 .map(|(i, l)| match serde_json::from_str::<Value>(l) {
                     Ok(v) => record(i + 1, v),
-                    Err(e) => Err(invalid(i + 1, None, "MalformedRecord", format!("not a JSON object: {e}"))),
+                    Err(e) => Err(invalid(
+                        i + 1,
+                        None,
+                        "MalformedRecord",
+                        format!("not a JSON object: {e}"),
+                    )),
                 })
                 .collect()
         }
@@ -152,7 +171,8 @@ fn csv_rows(bytes: &[u8]) -> Result<Vec<Parsed>> {
         .map(str::to_string)
         .collect();
     if headers.iter().all(|h| h.is_empty()) {
-        return Err(CliError::usage("the CSV file has no header row").hint(format!("columns: {}", COLUMNS.join(","))));
+        return Err(CliError::usage("the CSV file has no header row")
+            .hint(format!("columns: {}", COLUMNS.join(","))));
     }
     let mut out = Vec::new();
     for (i, rec) in rdr.records().enumerate() {
@@ -160,12 +180,21 @@ fn csv_rows(bytes: &[u8]) -> Result<Vec<Parsed>> {
         let rec = match rec {
             Ok(r) => r,
             Err(e) => {
-                out.push(Err(invalid(n, None, "MalformedRecord", format!("cannot read CSV record: {e}"))));
+                out.push(Err(invalid(
+                    n,
+                    None,
+                    "MalformedRecord",
+                    format!("cannot read CSV record: {e}"),
+                )));
                 continue;
             }
         };
         if rec.len() != headers.len() {
-            let email = headers.iter().position(|h| h == "email").and_then(|p| rec.get(p)).map(str::to_string);
+            let email = headers
+                .iter()
+                .position(|h| h == "email")
+                .and_then(|p| rec.get(p))
+                .map(str::to_string);
             out.push(Err(invalid(
                 n,
                 email,
@@ -190,9 +219,17 @@ fn csv_rows(bytes: &[u8]) -> Result<Vec<Parsed>> {
 /// One record (a JSON object, or a CSV row as strings) to a row.
 pub fn record(n: usize, v: Value) -> Parsed {
     let Value::Object(obj) = v else {
-        return Err(invalid(n, None, "MalformedRecord", "is not an object".into()));
+        return Err(invalid(
+            n,
+            None,
+            "MalformedRecord",
+            "is not an object".into(),
+        ));
     };
-    let identity = obj.get("email").and_then(Value::as_str).map(|s| s.trim().to_string());
+    let identity = obj
+        .get("email")
+        .and_then(Value::as_str)
+        .map(|s| s.trim().to_string());
     let bad = |code: &'static str, msg: String| invalid(n, identity.clone(), code, msg);
     let mut row = Row {
         n,
@@ -206,12 +243,20 @@ pub fn record(n: usize, v: Value) -> Parsed {
     };
     for (k, v) in &obj {
         match k.as_str() {
-            "email" => row.email = text(k, v).map_err(|m| bad("InvalidValue", m))?.unwrap_or_default(),
+            "email" => {
+                row.email = text(k, v)
+                    .map_err(|m| bad("InvalidValue", m))?
+                    .unwrap_or_default()
+            }
             "name" => row.name = text(k, v).map_err(|m| bad("InvalidValue", m))?,
-            "active" | "isActive" => row.active = boolean(k, v).map_err(|m| bad("InvalidValue", m))?,
+            "active" | "isActive" => {
+                row.active = boolean(k, v).map_err(|m| bad("InvalidValue", m))?
+            }
             "photoUrl" => row.photo_url = text(k, v).map_err(|m| bad("InvalidValue", m))?,
             "builtinIdp" => {
-                row.builtin_idp = boolean(k, v).map_err(|m| bad("InvalidValue", m))?.unwrap_or(false)
+                row.builtin_idp = boolean(k, v)
+                    .map_err(|m| bad("InvalidValue", m))?
+                    .unwrap_or(false)
             }
             "groups" => row.groups = Some(list(k, v).map_err(|m| bad("InvalidValue", m))?),
             "roles" => row.roles = Some(list(k, v).map_err(|m| bad("InvalidValue", m))?),
@@ -225,7 +270,10 @@ pub fn record(n: usize, v: Value) -> Parsed {
         }
     }
     if row.email.is_empty() {
-        return Err(bad("MissingEmail", "the email column is empty or missing".into()));
+        return Err(bad(
+            "MissingEmail",
+            "the email column is empty or missing".into(),
+        ));
     }
     if let Err(e) = crate::commands::users::check_email(&row.email) {
         return Err(bad("InvalidEmail", e.message));

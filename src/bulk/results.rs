@@ -109,7 +109,9 @@ impl Results {
                     .truncate(!append)
                     .read(true)
                     .open(p)
-                    .map_err(|e| CliError::usage(format!("cannot write results to {}: {e}", p.display())))?;
+                    .map_err(|e| {
+                        CliError::usage(format!("cannot write results to {}: {e}", p.display()))
+                    })?;
                 if append {
                     end_with_newline(&mut f)?;
                 }
@@ -126,7 +128,10 @@ impl Results {
 
     /// Record one row (counted; written unless `count_only`).
     pub fn write(&self, r: &RowResult) -> Result<()> {
-        self.counts.lock().unwrap_or_else(|p| p.into_inner()).add(r.action);
+        self.counts
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .add(r.action);
         if r.action == Action::Failed && self.warn_failures {
             eprintln!(
                 "row {} ({}): failed: {}",
@@ -135,7 +140,8 @@ impl Results {
                 r.message.as_deref().unwrap_or("")
             );
         }
-        let mut line = serde_json::to_vec(r).map_err(|e| CliError::other(format!("cannot write results: {e}")))?;
+        let mut line = serde_json::to_vec(r)
+            .map_err(|e| CliError::other(format!("cannot write results: {e}")))?;
         line.push(b'\n');
         let mut dest = self.dest.lock().unwrap_or_else(|p| p.into_inner());
         match &mut *dest {
@@ -188,11 +194,19 @@ fn end_with_newline(f: &mut File) -> Result<()> {
 /// Rows a previous run finished: row number → (identity, key). A row is
 /// done when any of its records succeeded; lines that do not parse (a
 /// torn last line) are ignored. A missing file means nothing was done.
-pub fn done_rows(path: &Path) -> Result<HashMap<usize, (Option<String>, Option<String>)>> {
+/// Row number → (identity, key) of the rows a results file records as done.
+pub type DoneRows = HashMap<usize, (Option<String>, Option<String>)>;
+
+pub fn done_rows(path: &Path) -> Result<DoneRows> {
     let f = match File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(HashMap::new()),
-        Err(e) => return Err(CliError::usage(format!("cannot read {}: {e}", path.display()))),
+        Err(e) => {
+            return Err(CliError::usage(format!(
+                "cannot read {}: {e}",
+                path.display()
+            )));
+        }
     };
     let mut done = HashMap::new();
     for line in BufReader::new(f).split(b'\n') {

@@ -12,7 +12,7 @@ use futures::StreamExt;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::input::Row;
-use super::results::{RowResult, Results};
+use super::results::{Results, RowResult};
 use crate::backend::{Action, Backend, RowOutcome, Scope};
 use crate::error::{CliError, ErrorKind, Result};
 
@@ -49,7 +49,11 @@ impl Names {
 
 /// Resolve every distinct name once. Not found or ambiguous fails the rows
 /// using it; anything else (network, auth) stops the run before it starts.
-pub async fn resolve<'a>(b: &dyn Backend, rows: impl IntoIterator<Item = &'a Row>, scope: &Scope) -> Result<Names> {
+pub async fn resolve<'a>(
+    b: &dyn Backend,
+    rows: impl IntoIterator<Item = &'a Row>,
+    scope: &Scope,
+) -> Result<Names> {
     let mut names = Names::default();
     for row in rows {
         for g in row.groups() {
@@ -72,7 +76,9 @@ fn keep_refusal(r: Result<Vec<String>>) -> Result<std::result::Result<String, St
     match r {
         Ok(mut v) if !v.is_empty() => Ok(Ok(v.remove(0))),
         Ok(_) => Ok(Err("not found".into())),
-        Err(e) if matches!(e.kind, ErrorKind::NotFound | ErrorKind::Usage) => Ok(Err(e.to_string())),
+        Err(e) if matches!(e.kind, ErrorKind::NotFound | ErrorKind::Usage) => {
+            Ok(Err(e.to_string()))
+        }
         Err(e) => Err(e),
     }
 }
@@ -83,7 +89,9 @@ pub fn progress(total: usize, quiet: bool) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} rows  {elapsed} (eta {eta})") {
+    if let Ok(style) =
+        ProgressStyle::with_template("{bar:40} {pos}/{len} rows  {elapsed} (eta {eta})")
+    {
         bar.set_style(style);
     }
     bar
@@ -133,23 +141,35 @@ fn fail(o: &mut RowOutcome, context: String, e: &CliError) {
     o.error_code = f.error_code;
     o.trace_id = f.trace_id;
     o.message = Some(match e.kind {
-        ErrorKind::Interrupted => format!("{context}: interrupted before it was sent; re-run with --resume"),
+        ErrorKind::Interrupted => {
+            format!("{context}: interrupted before it was sent; re-run with --resume")
+        }
         _ => format!("{context}: {e}"),
     });
 }
 
-async fn one_batch(b: &dyn Backend, rows: Vec<Row>, names: &Names, scope: &Scope) -> Vec<RowResult> {
+async fn one_batch(
+    b: &dyn Backend,
+    rows: Vec<Row>,
+    names: &Names,
+    scope: &Scope,
+) -> Vec<RowResult> {
     let news: Vec<_> = rows.iter().map(Row::new_user).collect();
     let outcomes = match b.create_users(&news).await {
         Ok(o) => o,
         Err(e) if e.kind == ErrorKind::Interrupted => Vec::new(),
-        Err(e) => rows.iter().map(|_| RowOutcome::from_error(Action::Failed, &e)).collect(),
+        Err(e) => rows
+            .iter()
+            .map(|_| RowOutcome::from_error(Action::Failed, &e))
+            .collect(),
     };
     // Rows past the outcomes were not sent (Ctrl-C): no result, resume does them.
     let mut done: Vec<(Row, RowOutcome)> = rows.into_iter().zip(outcomes).collect();
     let wants_more = |row: &Row, o: &RowOutcome| {
-        matches!(o.action, Action::Created | Action::Updated | Action::Unchanged)
-            && (!row.groups().is_empty() || !row.roles().is_empty())
+        matches!(
+            o.action,
+            Action::Created | Action::Updated | Action::Unchanged
+        ) && (!row.groups().is_empty() || !row.roles().is_empty())
     };
     // A user already there (a re-run) still gets its groups and roles.
     for (row, o) in done.iter_mut() {
@@ -168,7 +188,11 @@ async fn one_batch(b: &dyn Backend, rows: Vec<Row>, names: &Names, scope: &Scope
         }
         for g in row.groups() {
             if let Some(k) = names.group(g) {
-                per_group.entry(k.to_string()).or_insert_with(|| (g.clone(), Vec::new())).1.push(i);
+                per_group
+                    .entry(k.to_string())
+                    .or_insert_with(|| (g.clone(), Vec::new()))
+                    .1
+                    .push(i);
             }
         }
     }
@@ -179,7 +203,11 @@ async fn one_batch(b: &dyn Backend, rows: Vec<Row>, names: &Names, scope: &Scope
             if let Err(e) = r {
                 let o = &mut done[*i].1;
                 if o.action != Action::Failed {
-                    fail(o, format!("{}, but adding to group {gname} failed", said(o.action)), &e);
+                    fail(
+                        o,
+                        format!("{}, but adding to group {gname} failed", said(o.action)),
+                        &e,
+                    );
                 }
             }
         }
@@ -193,7 +221,11 @@ async fn one_batch(b: &dyn Backend, rows: Vec<Row>, names: &Names, scope: &Scope
         for r in row.roles() {
             let Some(rk) = names.role(r) else { continue };
             if let Err(e) = b.grant_role(&key, rk, scope).await {
-                fail(o, format!("{}, but granting role {r} failed", said(o.action)), &e);
+                fail(
+                    o,
+                    format!("{}, but granting role {r} failed", said(o.action)),
+                    &e,
+                );
                 break;
             }
         }

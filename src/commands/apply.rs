@@ -53,7 +53,12 @@ pub struct ApplyArgs {
 }
 
 const PLAN_VIEW: View = View {
-    columns: &[("ACTION", "action"), ("USER", "user"), ("TARGET", "target"), ("DETAIL", "detail")],
+    columns: &[
+        ("ACTION", "action"),
+        ("USER", "user"),
+        ("TARGET", "target"),
+        ("DETAIL", "detail"),
+    ],
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,10 +70,24 @@ enum What {
 /// A change to an existing user.
 #[derive(Debug)]
 enum Change {
-    Update { key: String, attr: &'static str, value: String },
-    Member { key: String, what: What, target: String, add: bool },
-    Delete { key: String },
+    Update {
+        key: String,
+        attr: &'static str,
+        value: String,
+    },
+    Member {
+        key: String,
+        what: What,
+        target: String,
+        add: bool,
+    },
+    Delete {
+        key: String,
+    },
 }
+
+/// A user's direct groups and roles now (None: the file does not ask).
+type HeldNow = (Option<Vec<Held>>, Option<Vec<Held>>);
 
 struct Plan {
     lines: Vec<Value>,
@@ -81,18 +100,25 @@ fn read_desired(path: &str) -> Result<Vec<Row>> {
     if path == "-" {
         std::io::stdin().read_to_end(&mut bytes)?;
     } else {
-        bytes = std::fs::read(path).map_err(|e| CliError::usage(format!("cannot read {path}: {e}")))?;
+        bytes =
+            std::fs::read(path).map_err(|e| CliError::usage(format!("cannot read {path}: {e}")))?;
     }
     let doc: Value = if path.to_ascii_lowercase().ends_with(".json") {
-        serde_json::from_slice(&bytes).map_err(|e| CliError::usage(format!("{path} is not valid JSON: {e}")))?
+        serde_json::from_slice(&bytes)
+            .map_err(|e| CliError::usage(format!("{path} is not valid JSON: {e}")))?
     } else {
-        serde_norway::from_slice(&bytes).map_err(|e| CliError::usage(format!("{path} is not valid YAML: {e}")))?
+        serde_norway::from_slice(&bytes)
+            .map_err(|e| CliError::usage(format!("{path} is not valid YAML: {e}")))?
     };
     let Value::Object(top) = doc else {
-        return Err(CliError::usage(format!("{path}: expected a mapping with a `users:` list")));
+        return Err(CliError::usage(format!(
+            "{path}: expected a mapping with a `users:` list"
+        )));
     };
     if let Some(k) = top.keys().find(|k| *k != "users") {
-        return Err(CliError::usage(format!("{path}: unknown top-level key {k:?} (expected `users`)")));
+        return Err(CliError::usage(format!(
+            "{path}: unknown top-level key {k:?} (expected `users`)"
+        )));
     }
     let users = match top.get("users") {
         Some(Value::Array(a)) => a.clone(),
@@ -117,7 +143,11 @@ fn read_desired(path: &str) -> Result<Vec<Row>> {
         }
     }
     if !bad.is_empty() {
-        return Err(CliError::usage(format!("{path} has {} invalid entries:\n  {}", bad.len(), bad.join("\n  "))));
+        return Err(CliError::usage(format!(
+            "{path} has {} invalid entries:\n  {}",
+            bad.len(),
+            bad.join("\n  ")
+        )));
     }
     Ok(rows)
 }
@@ -138,9 +168,15 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
 
     // Names first: an unknown group or role stops the run before any change.
     let names = run::resolve(b, &desired, &scope).await?;
-    let unknown: Vec<String> = desired.iter().filter_map(|r| names.refusal(r).map(|(_, m)| format!("{}: {m}", r.email))).collect();
+    let unknown: Vec<String> = desired
+        .iter()
+        .filter_map(|r| names.refusal(r).map(|(_, m)| format!("{}: {m}", r.email)))
+        .collect();
     if !unknown.is_empty() {
-        return Err(CliError::not_found(format!("unknown groups or roles:\n  {}", unknown.join("\n  "))));
+        return Err(CliError::not_found(format!(
+            "unknown groups or roles:\n  {}",
+            unknown.join("\n  ")
+        )));
     }
 
     let mut current: HashMap<String, UserSummary> = HashMap::new();
@@ -151,7 +187,16 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
     })
     .await?;
 
-    let plan = make_plan(b, &desired, &current, &names, &scope, args.prune, args.concurrency as usize).await?;
+    let plan = make_plan(
+        b,
+        &desired,
+        &current,
+        &names,
+        &scope,
+        args.prune,
+        args.concurrency as usize,
+    )
+    .await?;
     show_plan(ctx, &plan)?;
     let n = plan.lines.len();
     if n == 0 {
@@ -169,7 +214,11 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
         ctx.ui.status("Dry run: nothing was changed.");
         return changed();
     }
-    let deletes = plan.changes.iter().filter(|(_, c)| matches!(c, Change::Delete { .. })).count();
+    let deletes = plan
+        .changes
+        .iter()
+        .filter(|(_, c)| matches!(c, Change::Delete { .. }))
+        .count();
     let what = if deletes > 0 {
         format!("apply these {n} changes, deleting {deletes} users")
     } else {
@@ -182,17 +231,34 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
     if !plan.creates.is_empty() {
         let results = Results::open(None, false)?;
         let bar = run::progress(plan.creates.len(), ctx.ui.quiet);
-        run::create_rows(b, plan.creates, &names, &scope, args.concurrency as usize, &results, &bar).await?;
+        run::create_rows(
+            b,
+            plan.creates,
+            &names,
+            &scope,
+            args.concurrency as usize,
+            &results,
+            &bar,
+        )
+        .await?;
         bar.finish_and_clear();
         let c = results.counts();
         outcomes.done += c.total() - c.failed;
         for _ in 0..c.failed {
-            outcomes.failed.push(CliError::rejected("a user could not be created (see above)"));
+            outcomes.failed.push(CliError::rejected(
+                "a user could not be created (see above)",
+            ));
         }
-        ctx.ui.status(format!("Created {} users", c.created + c.updated + c.unchanged));
+        ctx.ui.status(format!(
+            "Created {} users",
+            c.created + c.updated + c.unchanged
+        ));
     }
     // The rest: one request each, a few at once; deletes last.
-    let (deletes, others): (Vec<_>, Vec<_>) = plan.changes.into_iter().partition(|(_, c)| matches!(c, Change::Delete { .. }));
+    let (deletes, others): (Vec<_>, Vec<_>) = plan
+        .changes
+        .into_iter()
+        .partition(|(_, c)| matches!(c, Change::Delete { .. }));
     for group in [others, deletes] {
         let scope = &scope;
         let mut done = futures::stream::iter(group)
@@ -221,10 +287,30 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
 fn describe(c: &Change) -> String {
     match c {
         Change::Update { attr, value, .. } => format!("Updated {attr} to {value:?}"),
-        Change::Member { what: What::Group, target, add: true, .. } => format!("Added to group {target}"),
-        Change::Member { what: What::Group, target, add: false, .. } => format!("Removed from group {target}"),
-        Change::Member { what: What::Role, target, add: true, .. } => format!("Granted role {target}"),
-        Change::Member { what: What::Role, target, add: false, .. } => format!("Revoked role {target}"),
+        Change::Member {
+            what: What::Group,
+            target,
+            add: true,
+            ..
+        } => format!("Added to group {target}"),
+        Change::Member {
+            what: What::Group,
+            target,
+            add: false,
+            ..
+        } => format!("Removed from group {target}"),
+        Change::Member {
+            what: What::Role,
+            target,
+            add: true,
+            ..
+        } => format!("Granted role {target}"),
+        Change::Member {
+            what: What::Role,
+            target,
+            add: false,
+            ..
+        } => format!("Revoked role {target}"),
         Change::Delete { .. } => "Deleted user".to_string(),
     }
 }
@@ -232,10 +318,30 @@ fn describe(c: &Change) -> String {
 async fn apply_one(b: &dyn Backend, c: &Change, scope: &Scope) -> Result<bool> {
     match c {
         Change::Update { key, attr, value } => b.set_user(key, attr, value).await,
-        Change::Member { key, what: What::Group, target, add: true } => b.add_to_group(key, target).await,
-        Change::Member { key, what: What::Group, target, add: false } => b.remove_from_group(key, target).await,
-        Change::Member { key, what: What::Role, target, add: true } => b.grant_role(key, target, scope).await,
-        Change::Member { key, what: What::Role, target, add: false } => b.revoke_role(key, target, scope).await,
+        Change::Member {
+            key,
+            what: What::Group,
+            target,
+            add: true,
+        } => b.add_to_group(key, target).await,
+        Change::Member {
+            key,
+            what: What::Group,
+            target,
+            add: false,
+        } => b.remove_from_group(key, target).await,
+        Change::Member {
+            key,
+            what: What::Role,
+            target,
+            add: true,
+        } => b.grant_role(key, target, scope).await,
+        Change::Member {
+            key,
+            what: What::Role,
+            target,
+            add: false,
+        } => b.revoke_role(key, target, scope).await,
         Change::Delete { key } => b.delete_user(key).await,
     }
 }
@@ -254,7 +360,7 @@ async fn make_plan(
         .iter()
         .filter_map(|r| current.get(&r.email.to_lowercase()).map(|s| (r, s)))
         .collect();
-    let held: Vec<(Option<Vec<Held>>, Option<Vec<Held>>)> = futures::stream::iter(existing.iter())
+    let held: Vec<HeldNow> = futures::stream::iter(existing.iter())
         .map(|(r, s)| async move {
             let g = match r.groups {
                 Some(_) => Some(b.held_groups(&s.key).await?),
@@ -291,10 +397,19 @@ async fn make_plan(
         if let Some(n) = &r.name {
             detail.push(format!("name {n:?}"));
         }
-        detail.push(if r.active.unwrap_or(true) { "active" } else { "inactive" }.to_string());
-        plan.lines.push(line("create", &r.email, "", detail.join(", ")));
+        detail.push(
+            if r.active.unwrap_or(true) {
+                "active"
+            } else {
+                "inactive"
+            }
+            .to_string(),
+        );
+        plan.lines
+            .push(line("create", &r.email, "", detail.join(", ")));
         for g in r.groups() {
-            plan.lines.push(line("add-to-group", &r.email, g, String::new()));
+            plan.lines
+                .push(line("add-to-group", &r.email, g, String::new()));
         }
         for ro in r.roles() {
             plan.lines.push(line("grant", &r.email, ro, String::new()));
@@ -314,7 +429,11 @@ async fn make_plan(
             push(
                 &mut plan,
                 line("update", email, "name", format!("{from:?} -> {n:?}")),
-                Change::Update { key: s.key.clone(), attr: "name", value: n.clone() },
+                Change::Update {
+                    key: s.key.clone(),
+                    attr: "name",
+                    value: n.clone(),
+                },
             );
         }
         if let (Some(a), Some(c)) = (r.active, s.active)
@@ -323,7 +442,11 @@ async fn make_plan(
             push(
                 &mut plan,
                 line("update", email, "active", format!("{c} -> {a}")),
-                Change::Update { key: s.key.clone(), attr: "active", value: a.to_string() },
+                Change::Update {
+                    key: s.key.clone(),
+                    attr: "active",
+                    value: a.to_string(),
+                },
             );
         }
         for (what, held, wanted, map) in [
@@ -331,10 +454,18 @@ async fn make_plan(
             (What::Role, roles, r.roles(), &names.roles),
         ] {
             let Some(held) = held else { continue };
-            let own: BTreeSet<String> = held.into_iter().filter(|h| h.direct).map(|h| h.key).collect();
+            let own: BTreeSet<String> = held
+                .into_iter()
+                .filter(|h| h.direct)
+                .map(|h| h.key)
+                .collect();
             let want: BTreeSet<String> = wanted
                 .iter()
-                .filter_map(|n| map.get(n).and_then(|k| k.as_deref().ok()).map(str::to_string))
+                .filter_map(|n| {
+                    map.get(n)
+                        .and_then(|k| k.as_deref().ok())
+                        .map(str::to_string)
+                })
                 .collect();
             let (add_word, remove_word) = match what {
                 What::Group => ("add-to-group", "remove-from-group"),
@@ -344,14 +475,24 @@ async fn make_plan(
                 push(
                     &mut plan,
                     line(add_word, email, &label(map, k), String::new()),
-                    Change::Member { key: s.key.clone(), what, target: k.clone(), add: true },
+                    Change::Member {
+                        key: s.key.clone(),
+                        what,
+                        target: k.clone(),
+                        add: true,
+                    },
                 );
             }
             for k in own.difference(&want) {
                 push(
                     &mut plan,
                     line(remove_word, email, &label(map, k), String::new()),
-                    Change::Member { key: s.key.clone(), what, target: k.clone(), add: false },
+                    Change::Member {
+                        key: s.key.clone(),
+                        what,
+                        target: k.clone(),
+                        add: false,
+                    },
                 );
             }
         }
@@ -366,7 +507,8 @@ async fn make_plan(
         gone.sort_by(|a, b| a.email.cmp(&b.email));
         for s in gone {
             plan.lines.push(line("delete", &s.email, "", s.key.clone()));
-            plan.changes.push((s.email.clone(), Change::Delete { key: s.key.clone() }));
+            plan.changes
+                .push((s.email.clone(), Change::Delete { key: s.key.clone() }));
         }
     }
     Ok(plan)

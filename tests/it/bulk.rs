@@ -37,7 +37,9 @@ fn results(path: &str) -> Vec<Value> {
     std::fs::read_to_string(path)
         .unwrap_or_default()
         .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("torn or bad result line ({e}): {l}")))
+        .map(|l| {
+            serde_json::from_str(l).unwrap_or_else(|e| panic!("torn or bad result line ({e}): {l}"))
+        })
         .collect()
 }
 
@@ -79,7 +81,12 @@ fn check_once(got: BTreeMap<String, usize>, n: usize, except: &[usize]) {
     let have: BTreeSet<String> = got.keys().cloned().collect();
     let missing: Vec<_> = want.difference(&have).collect();
     let extra: Vec<_> = have.difference(&want).collect();
-    assert!(missing.is_empty(), "missing {} users, e.g. {:?}", missing.len(), &missing[..missing.len().min(5)]);
+    assert!(
+        missing.is_empty(),
+        "missing {} users, e.g. {:?}",
+        missing.len(),
+        &missing[..missing.len().min(5)]
+    );
     assert!(extra.is_empty(), "unexpected users: {extra:?}");
 }
 
@@ -108,18 +115,29 @@ fn spawn(env: &TestEnv, sb: &Sandbox, args: &[&str]) -> Child {
 fn wait_for_lines(path: &str, n: usize, child: &mut Child) {
     let t0 = Instant::now();
     loop {
-        let lines = std::fs::read_to_string(path).map(|s| s.lines().count()).unwrap_or(0);
+        let lines = std::fs::read_to_string(path)
+            .map(|s| s.lines().count())
+            .unwrap_or(0);
         if lines >= n {
             return;
         }
-        assert!(child.try_wait().unwrap().is_none(), "import ended before the signal");
-        assert!(t0.elapsed() < Duration::from_secs(60), "results never reached {n} lines");
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "import ended before the signal"
+        );
+        assert!(
+            t0.elapsed() < Duration::from_secs(60),
+            "results never reached {n} lines"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
 }
 
 fn signal(child: &Child, sig: &str) {
-    let ok = Command::new("kill").args([sig, &child.id().to_string()]).status().unwrap();
+    let ok = Command::new("kill")
+        .args([sig, &child.id().to_string()])
+        .status()
+        .unwrap();
     assert!(ok.success());
 }
 
@@ -137,18 +155,40 @@ fn import_1000_rows_with_bad_rows_gives_exact_results() {
     let file = write(&env, "users.csv", &(lines.join("\n") + "\n"));
     let res = env.path().join("r.ndjson").to_string_lossy().into_owned();
 
-    let out = run(env.odc(&sb).args(["users", "import", &file, "--results", &res, "--stage", "Development"])).expect(7);
-    assert!(out.stderr.contains("995 created") && out.stderr.contains("5 failed"), "{}", out.stderr);
+    let out = run(env.odc(&sb).args([
+        "users",
+        "import",
+        &file,
+        "--results",
+        &res,
+        "--stage",
+        "Development",
+    ]))
+    .expect(7);
+    assert!(
+        out.stderr.contains("995 created") && out.stderr.contains("5 failed"),
+        "{}",
+        out.stderr
+    );
     let rs = results(&res);
     assert_eq!(rs.len(), 1000, "one result per row");
-    let by_row: BTreeMap<u64, &Value> = rs.iter().map(|r| (r["row"].as_u64().unwrap(), r)).collect();
+    let by_row: BTreeMap<u64, &Value> =
+        rs.iter().map(|r| (r["row"].as_u64().unwrap(), r)).collect();
     assert_eq!(by_row.len(), 1000);
     assert_eq!(*by_row.keys().next().unwrap(), 1);
     assert_eq!(*by_row.keys().last().unwrap(), 1000);
     let failed: BTreeMap<u64, (&str, &str)> = rs
         .iter()
         .filter(|r| r["action"] == "failed")
-        .map(|r| (r["row"].as_u64().unwrap(), (r["error_code"].as_str().unwrap(), r["identity"].as_str().unwrap_or(""))))
+        .map(|r| {
+            (
+                r["row"].as_u64().unwrap(),
+                (
+                    r["error_code"].as_str().unwrap(),
+                    r["identity"].as_str().unwrap_or(""),
+                ),
+            )
+        })
         .collect();
     let want: BTreeMap<u64, (&str, &str)> = [
         (100, ("InvalidEmail", "not-an-email")),
@@ -174,9 +214,21 @@ fn import_1000_rows_with_bad_rows_gives_exact_results() {
     assert_exactly_once(&sb, 1000, &[100, 250, 500, 750, 900]);
 
     // --validate-only sends nothing and reports the same bad rows.
-    let out = run(env.odc(&sb).args(["-v", "users", "import", &file, "--validate-only"])).expect(7);
-    assert!(!out.stderr.contains("> "), "no request at all: {}", out.stderr);
-    assert_eq!(out.stderr.matches(": failed: ").count(), 4, "{}", out.stderr);
+    let out = run(env
+        .odc(&sb)
+        .args(["-v", "users", "import", &file, "--validate-only"]))
+    .expect(7);
+    assert!(
+        !out.stderr.contains("> "),
+        "no request at all: {}",
+        out.stderr
+    );
+    assert_eq!(
+        out.stderr.matches(": failed: ").count(),
+        4,
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
@@ -186,22 +238,40 @@ fn import_under_fail_rate_creates_every_row_exactly_once() {
     let file = write(&env, "users.ndjson", &{
         let mut s = String::new();
         for i in 1..=500 {
-            s.push_str(&format!("{{\"email\":\"{}\",\"name\":\"User {i}\",\"groups\":[\"Support\"]}}\n", email(i)));
+            s.push_str(&format!(
+                "{{\"email\":\"{}\",\"name\":\"User {i}\",\"groups\":[\"Support\"]}}\n",
+                email(i)
+            ));
         }
         s
     });
     let res = env.path().join("r.ndjson").to_string_lossy().into_owned();
     let out = run(env.odc(&sb).args([
-        "-v", "users", "import", &file, "--results", &res, "--stage", "Development",
+        "-v",
+        "users",
+        "import",
+        &file,
+        "--results",
+        &res,
+        "--stage",
+        "Development",
     ]))
     .ok();
-    assert!(out.stderr.contains("* retry"), "faults were injected and ridden out: {}", out.stderr);
+    assert!(
+        out.stderr.contains("* retry"),
+        "faults were injected and ridden out: {}",
+        out.stderr
+    );
     let rs = results(&res);
     assert_eq!(rs.len(), 500);
     assert!(rs.iter().all(|r| r["action"] == "created"), "{rs:?}");
     check_once(imported_cli(&env, &sb), 500, &[]);
     // Groups: one PATCH per group per batch, not one per user.
-    let patches = out.stderr.lines().filter(|l| l.starts_with("> PATCH")).count();
+    let patches = out
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("> PATCH"))
+        .count();
     assert!((5..=10).contains(&patches), "{patches} PATCH requests");
 }
 
@@ -211,7 +281,17 @@ fn killed_midway_then_resumed_has_no_duplicate_and_none_missing() {
     let env = TestEnv::new();
     let file = write(&env, "users.csv", &csv(1500));
     let res = env.path().join("r.ndjson").to_string_lossy().into_owned();
-    let args = ["users", "import", &file, "--results", &res, "--resume", &res, "--concurrency", "2"];
+    let args = [
+        "users",
+        "import",
+        &file,
+        "--results",
+        &res,
+        "--resume",
+        &res,
+        "--concurrency",
+        "2",
+    ];
     let mut child = spawn(&env, &sb, &args);
     wait_for_lines(&res, 300, &mut child);
     signal(&child, "-KILL");
@@ -241,7 +321,15 @@ fn ctrl_c_stops_cleanly_with_results_flushed() {
     let env = TestEnv::new();
     let file = write(&env, "users.csv", &csv(1500));
     let res = env.path().join("r.ndjson").to_string_lossy().into_owned();
-    let args = ["users", "import", &file, "--results", &res, "--concurrency", "2"];
+    let args = [
+        "users",
+        "import",
+        &file,
+        "--results",
+        &res,
+        "--concurrency",
+        "2",
+    ];
     let mut child = spawn(&env, &sb, &args);
     wait_for_lines(&res, 200, &mut child);
     signal(&child, "-INT");
@@ -263,22 +351,48 @@ fn ctrl_c_stops_cleanly_with_results_flushed() {
     assert_eq!(have, recorded, "every user created is in the results");
 
     let resumed = env.path().join("r2.ndjson").to_string_lossy().into_owned();
-    run(env.odc(&sb).args(["users", "import", &file, "--resume", &res, "--results", &resumed])).ok();
+    run(env.odc(&sb).args([
+        "users",
+        "import",
+        &file,
+        "--resume",
+        &res,
+        "--results",
+        &resumed,
+    ]))
+    .ok();
     assert_exactly_once(&sb, 1500, &[]);
-    assert_eq!(results(&resumed).len(), 1500, "a new results file lists every row");
+    assert_eq!(
+        results(&resumed).len(),
+        1500,
+        "a new results file lists every row"
+    );
 }
 
 /// The columns a round trip must keep.
 fn essence(rows: &[Value]) -> BTreeMap<String, String> {
     rows.iter()
         .map(|r| {
-            let mut g: Vec<&str> = r["groups"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
-            let mut ro: Vec<&str> = r["roles"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+            let mut g: Vec<&str> = r["groups"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().unwrap())
+                .collect();
+            let mut ro: Vec<&str> = r["roles"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().unwrap())
+                .collect();
             g.sort();
             ro.sort();
             (
                 r["email"].as_str().unwrap().to_string(),
-                format!("{} | {} | {:?} | {:?} | {}", r["name"], r["active"], g, ro, r["photoUrl"]),
+                format!(
+                    "{} | {} | {:?} | {:?} | {}",
+                    r["name"], r["active"], g, ro, r["photoUrl"]
+                ),
             )
         })
         .collect()
@@ -289,25 +403,54 @@ fn export_then_import_round_trips_into_a_fresh_sandbox() {
     let a = Sandbox::start(&["--seed-users", "40"]);
     let env = TestEnv::new();
     let csv_path = env.path().join("users.csv").to_string_lossy().into_owned();
-    run(env.odc(&a).args(["users", "export", &csv_path, "--memberships"])).ok();
+    run(env
+        .odc(&a)
+        .args(["users", "export", &csv_path, "--memberships"]))
+    .ok();
     let text = std::fs::read_to_string(&csv_path).unwrap();
-    assert!(text.starts_with("email,name,active,photoUrl,groups,roles,key,status\n"), "{text}");
-    let out = run(env.odc(&a).args(["users", "export", "--memberships", "--format", "ndjson"])).ok();
+    assert!(
+        text.starts_with("email,name,active,photoUrl,groups,roles,key,status\n"),
+        "{text}"
+    );
+    let out = run(env
+        .odc(&a)
+        .args(["users", "export", "--memberships", "--format", "ndjson"]))
+    .ok();
     let original = out.ndjson();
     assert_eq!(original.len(), 40);
-    assert!(original.iter().any(|u| !u["groups"].as_array().unwrap().is_empty()), "some memberships to carry");
-    assert!(original.iter().any(|u| u["active"] == false), "an inactive user to carry");
+    assert!(
+        original
+            .iter()
+            .any(|u| !u["groups"].as_array().unwrap().is_empty()),
+        "some memberships to carry"
+    );
+    assert!(
+        original.iter().any(|u| u["active"] == false),
+        "an inactive user to carry"
+    );
 
     // Same world (same group and role keys), no users.
     let b = Sandbox::start(&[]);
     let env_b = TestEnv::new();
     run(env_b.odc(&b).args(["users", "import", &csv_path])).ok();
-    let out = run(env_b.odc(&b).args(["users", "export", "--memberships", "-o", "ndjson", "--format", "json"])).ok();
+    let out = run(env_b.odc(&b).args([
+        "users",
+        "export",
+        "--memberships",
+        "-o",
+        "ndjson",
+        "--format",
+        "json",
+    ]))
+    .ok();
     let copied: Vec<Value> = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(essence(&copied), essence(&original));
     // Importing the export again changes nothing.
     let res = env_b.path().join("r.ndjson").to_string_lossy().into_owned();
-    run(env_b.odc(&b).args(["users", "import", &csv_path, "--results", &res])).ok();
+    run(env_b
+        .odc(&b)
+        .args(["users", "import", &csv_path, "--results", &res]))
+    .ok();
     assert!(results(&res).iter().all(|r| r["action"] == "unchanged"));
     assert_eq!(all_users(&b).len(), 40);
 }
@@ -331,7 +474,11 @@ fn apply_twice_plans_nothing_the_second_time() {
     };
 
     let out = apply(&["--dry-run", "--detailed-exitcode"]).expect(10);
-    assert!(out.stdout.contains("+ create") && out.stdout.contains("~ update"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("+ create") && out.stdout.contains("~ update"),
+        "{}",
+        out.stdout
+    );
     assert!(imported(&sb).is_empty(), "dry run changed nothing");
     apply(&["--dry-run"]).ok();
     apply(&[]).expect(2); // no terminal, no --yes: refused
@@ -346,13 +493,23 @@ fn apply_twice_plans_nothing_the_second_time() {
     assert_eq!(users[&existing]["name"], "Renamed Person");
 
     let out = apply(&["--yes", "--detailed-exitcode"]).expect(0);
-    assert!(out.stdout.contains("Plan: 0 to create, 0 to update, 0 membership changes, 0 to delete."), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("Plan: 0 to create, 0 to update, 0 membership changes, 0 to delete."),
+        "{}",
+        out.stdout
+    );
     apply(&["--dry-run", "--detailed-exitcode"]).expect(0);
 
     // --prune plans the deletion of the users the file does not list.
     let out = apply(&["--dry-run", "--prune", "-o", "json"]).ok();
     let plan = out.json();
-    let deletes: Vec<&Value> = plan.as_array().unwrap().iter().filter(|l| l["action"] == "delete").collect();
+    let deletes: Vec<&Value> = plan
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["action"] == "delete")
+        .collect();
     assert_eq!(deletes.len(), 2, "{plan}");
     let out = apply(&["--yes", "--prune"]).ok();
     assert!(out.stderr.contains("Deleted user"), "{}", out.stderr);

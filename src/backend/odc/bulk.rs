@@ -65,7 +65,9 @@ impl Odc {
             return Ok(Vec::new());
         }
         if batch.len() > BULK_MAX {
-            return Err(CliError::other(format!("a bulk request takes at most {BULK_MAX} users")));
+            return Err(CliError::other(format!(
+                "a bulk request takes at most {BULK_MAX} users"
+            )));
         }
         let records: Vec<Value> = batch.iter().map(create_body).collect();
         let req = self
@@ -73,10 +75,16 @@ impl Odc {
             .json(json!({ "records": records }));
         if self.dry_run {
             self.write(req, "bulk create users").await?;
-            return Ok(batch.iter().map(|_| RowOutcome::new(Action::Skipped, None, None)).collect());
+            return Ok(batch
+                .iter()
+                .map(|_| RowOutcome::new(Action::Skipped, None, None))
+                .collect());
         }
         let all_failed = |e: &CliError| -> Vec<RowOutcome> {
-            batch.iter().map(|_| RowOutcome::from_error(Action::Failed, e)).collect()
+            batch
+                .iter()
+                .map(|_| RowOutcome::from_error(Action::Failed, e))
+                .collect()
         };
         let resp = match self.send(req).await {
             Ok(r) => r,
@@ -92,7 +100,11 @@ impl Odc {
             return Ok(all_failed(&problem(&resp, "bulk create")));
         }
         let mut op = resp.json()?;
-        let key = op.get("key").and_then(Value::as_str).unwrap_or("").to_string();
+        let key = op
+            .get("key")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
         let started = Instant::now();
         let mut delay = FIRST_POLL;
         while !finished(&op) {
@@ -119,11 +131,19 @@ impl Odc {
     }
 
     /// One `PATCH /groups/{key}/users` for many users.
-    pub async fn add_many_to_group(&self, group_key: &str, user_keys: &[String]) -> Vec<Result<()>> {
+    pub async fn add_many_to_group(
+        &self,
+        group_key: &str,
+        user_keys: &[String],
+    ) -> Vec<Result<()>> {
         let mut out = Vec::with_capacity(user_keys.len());
         for chunk in user_keys.chunks(BULK_MAX) {
             let req = self
-                .request(Method::PATCH, Api::Identity, &format!("groups/{group_key}/users"))
+                .request(
+                    Method::PATCH,
+                    Api::Identity,
+                    &format!("groups/{group_key}/users"),
+                )
                 .json(json!({ "userKeysToAdd": chunk }));
             match self.write(req, &format!("add to group {group_key}")).await {
                 Ok(_) => out.extend(chunk.iter().map(|_| Ok(()))),
@@ -159,7 +179,9 @@ fn outcomes(batch: &[NewUser], op: &Value, status: u16) -> Vec<RowOutcome> {
             let Some(o) = found else {
                 let mut r = RowOutcome::new(Action::Failed, None, Some(status));
                 r.error_code = Some("MissingRecord".into());
-                r.message = Some(format!("bulk operation {op_key} reported nothing for this record"));
+                r.message = Some(format!(
+                    "bulk operation {op_key} reported nothing for this record"
+                ));
                 return r;
             };
             let s = |p: &str| o.pointer(p).and_then(Value::as_str).map(str::to_string);
@@ -175,7 +197,8 @@ fn outcomes(batch: &[NewUser], op: &Value, status: u16) -> Vec<RowOutcome> {
                         Action::Failed
                     };
                     let mut r = RowOutcome::new(action, key, Some(status));
-                    r.message = s("/errorMessage").or_else(|| Some(format!("refused in bulk operation {op_key}")));
+                    r.message = s("/errorMessage")
+                        .or_else(|| Some(format!("refused in bulk operation {op_key}")));
                     r.error_code = code;
                     r
                 }

@@ -35,7 +35,9 @@ pub struct ExportArgs {
     pub concurrency: u16,
 }
 
-const CSV_COLUMNS: &[&str] = &["email", "name", "active", "photoUrl", "groups", "roles", "key", "status"];
+const CSV_COLUMNS: &[&str] = &[
+    "email", "name", "active", "photoUrl", "groups", "roles", "key", "status",
+];
 
 struct Out {
     format: Format,
@@ -59,12 +61,15 @@ impl Out {
     fn item(&mut self, rec: Map<String, Value>) -> Result<()> {
         match self.format {
             Format::Csv => {
-                let cells = CSV_COLUMNS.iter().map(|c| crate::output::cell(&Value::Object(rec.clone()), c));
+                let cells = CSV_COLUMNS
+                    .iter()
+                    .map(|c| crate::output::cell(&Value::Object(rec.clone()), c));
                 let line = csv_line(cells)?;
                 self.w.write_all(&line)?;
             }
             Format::Json => {
-                self.w.write_all(if self.count == 0 { b"\n  " } else { b",\n  " })?;
+                self.w
+                    .write_all(if self.count == 0 { b"\n  " } else { b",\n  " })?;
                 self.w.write_all(&json_bytes(&Value::Object(rec))?)?;
             }
             Format::Ndjson => {
@@ -78,7 +83,8 @@ impl Out {
 
     fn end(&mut self) -> Result<()> {
         if self.format == Format::Json {
-            self.w.write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?;
+            self.w
+                .write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?;
         }
         self.w.flush()?;
         Ok(())
@@ -119,16 +125,23 @@ pub async fn run(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
     let backend = ctx.backend().await?;
     let w: Box<dyn Write + Send> = match &path {
         Some(p) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(p).map_err(|e| CliError::usage(format!("cannot write {p}: {e}")))?,
+            std::fs::File::create(p)
+                .map_err(|e| CliError::usage(format!("cannot write {p}: {e}")))?,
         )),
         None => Box::new(std::io::BufWriter::new(std::io::stdout())),
     };
-    let mut out = Out { format, w, count: 0 };
+    let mut out = Out {
+        format,
+        w,
+        count: 0,
+    };
     out.begin()?;
     let query = UserQuery::default();
     if !args.memberships {
         backend
-            .list_users(&query, &mut |u| out.item(record(&summarize_user(&u), Vec::new(), Vec::new())))
+            .list_users(&query, &mut |u| {
+                out.item(record(&summarize_user(&u), Vec::new(), Vec::new()))
+            })
             .await?;
     } else {
         let mut users = Vec::new();
@@ -143,7 +156,9 @@ pub async fn run(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
             .map(|s| async move {
                 let groups = b.held_groups(&s.key).await?;
                 let roles = b.held_roles(&s.key, &Scope::default()).await?;
-                let direct = |h: Vec<crate::backend::Held>| h.into_iter().filter(|h| h.direct).map(|h| h.key).collect();
+                let direct = |h: Vec<crate::backend::Held>| {
+                    h.into_iter().filter(|h| h.direct).map(|h| h.key).collect()
+                };
                 Ok::<_, CliError>(record(&s, direct(groups), direct(roles)))
             })
             .buffered(args.concurrency as usize);
@@ -153,7 +168,8 @@ pub async fn run(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
     }
     out.end()?;
     if let Some(p) = &path {
-        ctx.ui.status(format!("Exported {} users to {p}", out.count));
+        ctx.ui
+            .status(format!("Exported {} users to {p}", out.count));
     }
     Ok(())
 }

@@ -8,7 +8,7 @@ use clap::Args;
 
 use crate::backend::{Action, Scope};
 use crate::bulk::input::{self, Format, Row};
-use crate::bulk::results::{Counts, RowResult, Results, done_rows};
+use crate::bulk::results::{Counts, Results, RowResult, done_rows};
 use crate::bulk::run;
 use crate::context::Ctx;
 use crate::error::{CliError, ErrorKind, Result};
@@ -50,7 +50,12 @@ pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
     let parsed = input::read(&args.file, args.format)?;
     let total = parsed.len();
     let same_file = match (&args.resume, &args.results) {
-        (Some(a), Some(b)) => a == b || std::fs::canonicalize(a).ok().is_some_and(|a| std::fs::canonicalize(b).ok() == Some(a)),
+        (Some(a), Some(b)) => {
+            a == b
+                || std::fs::canonicalize(a)
+                    .ok()
+                    .is_some_and(|a| std::fs::canonicalize(b).ok() == Some(a))
+        }
         _ => false,
     };
     let done = match &args.resume {
@@ -66,7 +71,8 @@ pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
             Err(bad) => results.write(&RowResult::invalid(&bad))?,
             Ok(row) => {
                 let previous = done.get(&row.n).filter(|(id, _)| {
-                    id.as_deref().is_some_and(|id| id.eq_ignore_ascii_case(&row.email))
+                    id.as_deref()
+                        .is_some_and(|id| id.eq_ignore_ascii_case(&row.email))
                 });
                 match previous {
                     Some((_, key)) if same_file => {
@@ -93,7 +99,11 @@ pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
             "Checked {total} rows: {} valid, {} invalid{}; nothing sent",
             todo.len(),
             c.failed,
-            if c.skipped > 0 { format!(", {} done earlier", c.skipped) } else { String::new() },
+            if c.skipped > 0 {
+                format!(", {} done earlier", c.skipped)
+            } else {
+                String::new()
+            },
         ));
         return finish(c, total, 0, &results);
     }
@@ -122,7 +132,16 @@ pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
         }
     }
     let bar = run::progress(send.len(), ctx.ui.quiet);
-    let not_started = run::create_rows(b, send, &names, &scope, args.concurrency as usize, &results, &bar).await?;
+    let not_started = run::create_rows(
+        b,
+        send,
+        &names,
+        &scope,
+        args.concurrency as usize,
+        &results,
+        &bar,
+    )
+    .await?;
     bar.finish_and_clear();
     let c = results.counts();
     ctx.ui.status(format!(
@@ -132,7 +151,11 @@ pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
         c.unchanged,
         c.skipped,
         c.failed,
-        if not_started > 0 { format!(", {not_started} not started") } else { String::new() },
+        if not_started > 0 {
+            format!(", {not_started} not started")
+        } else {
+            String::new()
+        },
         results
             .path
             .as_ref()
@@ -145,16 +168,25 @@ pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
 fn finish(c: Counts, total: usize, not_started: usize, results: &Results) -> Result<()> {
     results.sync()?;
     if not_started > 0 || crate::cancel::is_cancelled() && c.total() < total {
-        let mut e = CliError::new(ErrorKind::Interrupted, format!("interrupted: {not_started} rows not started"));
+        let mut e = CliError::new(
+            ErrorKind::Interrupted,
+            format!("interrupted: {not_started} rows not started"),
+        );
         if let Some(p) = &results.path {
             e = e.hint(format!("re-run with --resume {} to finish", p.display()));
         }
         return Err(e);
     }
     if c.failed > 0 {
-        let mut e = CliError::new(ErrorKind::Partial, format!("{} of {total} rows failed", c.failed));
+        let mut e = CliError::new(
+            ErrorKind::Partial,
+            format!("{} of {total} rows failed", c.failed),
+        );
         if let Some(p) = &results.path {
-            e = e.hint(format!("failed rows are in {} (action \"failed\"); fix them and re-run with --resume", p.display()));
+            e = e.hint(format!(
+                "failed rows are in {} (action \"failed\"); fix them and re-run with --resume",
+                p.display()
+            ));
         }
         return Err(e);
     }
