@@ -46,6 +46,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Users: list, get, create, delete, set, patch, invite, memberships')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Groups: list, get, create, delete, members')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Roles: list application and organization roles')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make users, their groups and roles match a YAML/JSON file (plan, then --yes)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Profiles: where a platform is and how to authenticate to it')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Make an authenticated raw API call (like `gh api`)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Serve a local, stateful emulator of the vendors'' APIs on 127.0.0.1')
@@ -82,6 +83,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Create a user in the built-in identity provider (starts as Invited)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, by key or e-mail (cannot be undone)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create users from a CSV, JSON or NDJSON file, with per-row results')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every user in the columns `users import` reads (CSV, JSON, NDJSON)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute: name, active, photo-url')
             [CompletionResult]::new('patch', 'patch', [CompletionResultType]::ParameterValue, 'Change several attributes at once; sends only what is given')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'A user''s group memberships')
@@ -219,6 +222,67 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;users;import' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Input format (default: from the file''s extension, else from its first character)')
+            [CompletionResult]::new('--results', '--results', [CompletionResultType]::ParameterName, 'Write one NDJSON result per row to FILE as rows complete (`-` for stdout)')
+            [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Skip the rows this results file of an earlier run records as done (resuming into the same file as --results appends to it)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Batches in flight at once (they share one rate budget)')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (ODC environment) that group and role names belong to')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App that role names belong to')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--validate-only', '--validate-only', [CompletionResultType]::ParameterName, 'Check every row and send nothing')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Roles are organization roles')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;users;export' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from FILE''s extension, else CSV)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'With --memberships: users looked up at once')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--memberships', '--memberships', [CompletionResultType]::ParameterName, 'Also export each user''s direct groups and roles (by key); costs requests per user')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -613,6 +677,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Create a user in the built-in identity provider (starts as Invited)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, by key or e-mail (cannot be undone)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create users from a CSV, JSON or NDJSON file, with per-row results')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every user in the columns `users import` reads (CSV, JSON, NDJSON)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute: name, active, photo-url')
             [CompletionResult]::new('patch', 'patch', [CompletionResultType]::ParameterValue, 'Change several attributes at once; sends only what is given')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'A user''s group memberships')
@@ -633,6 +699,12 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;help;delete' {
+            break
+        }
+        'iamctl;users;help;import' {
+            break
+        }
+        'iamctl;users;help;export' {
             break
         }
         'iamctl;users;help;set' {
@@ -972,6 +1044,39 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;roles;help;help' {
+            break
+        }
+        'iamctl;apply' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The desired state: YAML or JSON (`-` for stdin), `users:` a list of {email, name, active, groups, roles}')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The desired state: YAML or JSON (`-` for stdin), `users:` a list of {email, name, active, groups, roles}')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (ODC environment) that group and role names belong to')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App that role names belong to')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once while reading state and applying')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also delete the users the file does not list')
+            [CompletionResult]::new('--detailed-exitcode', '--detailed-exitcode', [CompletionResultType]::ParameterName, 'Exit 10 when there are changes (planned with --dry-run, or applied), 0 when none')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Roles are organization roles')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'iamctl;profile' {
@@ -1316,6 +1421,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Users: list, get, create, delete, set, patch, invite, memberships')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Groups: list, get, create, delete, members')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Roles: list application and organization roles')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make users, their groups and roles match a YAML/JSON file (plan, then --yes)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Profiles: where a platform is and how to authenticate to it')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Make an authenticated raw API call (like `gh api`)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Serve a local, stateful emulator of the vendors'' APIs on 127.0.0.1')
@@ -1330,6 +1436,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Create a user in the built-in identity provider (starts as Invited)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, by key or e-mail (cannot be undone)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create users from a CSV, JSON or NDJSON file, with per-row results')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every user in the columns `users import` reads (CSV, JSON, NDJSON)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute: name, active, photo-url')
             [CompletionResult]::new('patch', 'patch', [CompletionResultType]::ParameterValue, 'Change several attributes at once; sends only what is given')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'A user''s group memberships')
@@ -1349,6 +1457,12 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;help;users;delete' {
+            break
+        }
+        'iamctl;help;users;import' {
+            break
+        }
+        'iamctl;help;users;export' {
             break
         }
         'iamctl;help;users;set' {
@@ -1427,6 +1541,9 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;help;roles;users' {
+            break
+        }
+        'iamctl;help;apply' {
             break
         }
         'iamctl;help;profile' {

@@ -19,6 +19,9 @@ _iamctl() {
             iamctl,api)
                 cmd="iamctl__subcmd__api"
                 ;;
+            iamctl,apply)
+                cmd="iamctl__subcmd__apply"
+                ;;
             iamctl,completions)
                 cmd="iamctl__subcmd__completions"
                 ;;
@@ -81,6 +84,9 @@ _iamctl() {
                 ;;
             iamctl__subcmd__help,api)
                 cmd="iamctl__subcmd__help__subcmd__api"
+                ;;
+            iamctl__subcmd__help,apply)
+                cmd="iamctl__subcmd__help__subcmd__apply"
                 ;;
             iamctl__subcmd__help,completions)
                 cmd="iamctl__subcmd__help__subcmd__completions"
@@ -151,11 +157,17 @@ _iamctl() {
             iamctl__subcmd__help__subcmd__users,delete)
                 cmd="iamctl__subcmd__help__subcmd__users__subcmd__delete"
                 ;;
+            iamctl__subcmd__help__subcmd__users,export)
+                cmd="iamctl__subcmd__help__subcmd__users__subcmd__export"
+                ;;
             iamctl__subcmd__help__subcmd__users,get)
                 cmd="iamctl__subcmd__help__subcmd__users__subcmd__get"
                 ;;
             iamctl__subcmd__help__subcmd__users,groups)
                 cmd="iamctl__subcmd__help__subcmd__users__subcmd__groups"
+                ;;
+            iamctl__subcmd__help__subcmd__users,import)
+                cmd="iamctl__subcmd__help__subcmd__users__subcmd__import"
                 ;;
             iamctl__subcmd__help__subcmd__users,invite)
                 cmd="iamctl__subcmd__help__subcmd__users__subcmd__invite"
@@ -262,6 +274,9 @@ _iamctl() {
             iamctl__subcmd__users,delete)
                 cmd="iamctl__subcmd__users__subcmd__delete"
                 ;;
+            iamctl__subcmd__users,export)
+                cmd="iamctl__subcmd__users__subcmd__export"
+                ;;
             iamctl__subcmd__users,get)
                 cmd="iamctl__subcmd__users__subcmd__get"
                 ;;
@@ -270,6 +285,9 @@ _iamctl() {
                 ;;
             iamctl__subcmd__users,help)
                 cmd="iamctl__subcmd__users__subcmd__help"
+                ;;
+            iamctl__subcmd__users,import)
+                cmd="iamctl__subcmd__users__subcmd__import"
                 ;;
             iamctl__subcmd__users,invite)
                 cmd="iamctl__subcmd__users__subcmd__invite"
@@ -322,6 +340,9 @@ _iamctl() {
             iamctl__subcmd__users__subcmd__help,delete)
                 cmd="iamctl__subcmd__users__subcmd__help__subcmd__delete"
                 ;;
+            iamctl__subcmd__users__subcmd__help,export)
+                cmd="iamctl__subcmd__users__subcmd__help__subcmd__export"
+                ;;
             iamctl__subcmd__users__subcmd__help,get)
                 cmd="iamctl__subcmd__users__subcmd__help__subcmd__get"
                 ;;
@@ -330,6 +351,9 @@ _iamctl() {
                 ;;
             iamctl__subcmd__users__subcmd__help,help)
                 cmd="iamctl__subcmd__users__subcmd__help__subcmd__help"
+                ;;
+            iamctl__subcmd__users__subcmd__help,import)
+                cmd="iamctl__subcmd__users__subcmd__help__subcmd__import"
                 ;;
             iamctl__subcmd__users__subcmd__help,invite)
                 cmd="iamctl__subcmd__users__subcmd__help__subcmd__invite"
@@ -407,7 +431,7 @@ _iamctl() {
 
     case "${cmd}" in
         iamctl)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version users groups roles profile api sandbox completions man help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version users groups roles apply profile api sandbox completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -472,6 +496,80 @@ _iamctl() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__apply)
+            opts="-f -p -o -y -q -v -h -V --file --prune --detailed-exitcode --stage --app --org --concurrency --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1031,7 +1129,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__help)
-            opts="users groups roles profile api sandbox completions man help"
+            opts="users groups roles apply profile api sandbox completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1045,6 +1143,20 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__help__subcmd__api)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__apply)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1339,7 +1451,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__help__subcmd__users)
-            opts="list get create invite delete set patch groups roles"
+            opts="list get create invite delete import export set patch groups roles"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1367,6 +1479,20 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__help__subcmd__users__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__users__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1453,6 +1579,20 @@ _iamctl() {
         iamctl__subcmd__help__subcmd__users__subcmd__groups__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__users__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2511,7 +2651,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version list get create invite delete set patch groups roles help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version list get create invite delete import export set patch groups roles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2637,6 +2777,68 @@ _iamctl() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__users__subcmd__export)
+            opts="-p -o -y -q -v -h -V --format --memberships --concurrency --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3105,7 +3307,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__help)
-            opts="list get create invite delete set patch groups roles help"
+            opts="list get create invite delete import export set patch groups roles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3133,6 +3335,20 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__users__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3231,6 +3447,20 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__users__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3363,6 +3593,84 @@ _iamctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__users__subcmd__import)
+            opts="-p -o -y -q -v -h -V --format --results --resume --validate-only --concurrency --stage --app --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --results)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

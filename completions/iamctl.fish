@@ -45,40 +45,43 @@ complete -c iamctl -n "__fish_iamctl_needs_command" -s V -l version -d 'Print ve
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "users" -d 'Users: list, get, create, delete, set, patch, invite, memberships'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "groups" -d 'Groups: list, get, create, delete, members'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "roles" -d 'Roles: list application and organization roles'
+complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "apply" -d 'Make users, their groups and roles match a YAML/JSON file (plan, then --yes)'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "profile" -d 'Profiles: where a platform is and how to authenticate to it'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "api" -d 'Make an authenticated raw API call (like `gh api`)'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "sandbox" -d 'Serve a local, stateful emulator of the vendors\' APIs on 127.0.0.1'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "man" -d 'Write the man pages into a directory'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -l jq -d 'Filter JSON output through a jq expression' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -l timeout -d 'Seconds before one HTTP request times out' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -l no-input -d 'Never prompt; fail instead when input is missing'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -s q -l quiet -d 'Say less on stderr'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -s h -l help -d 'Print help'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "list" -d 'List users (one page by default; --all for every user, streamed)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "get" -d 'Show one user, by key or e-mail'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "create" -d 'Create a user'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "invite" -d 'Create a user in the built-in identity provider (starts as Invited)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "delete" -d 'Delete users, by key or e-mail (cannot be undone)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "set" -d 'Set one attribute: name, active, photo-url'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "patch" -d 'Change several attributes at once; sends only what is given'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "groups" -d 'A user\'s group memberships'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "roles" -d 'A user\'s application roles (or organization roles with --org)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -f -a "list" -d 'List users (one page by default; --all for every user, streamed)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -f -a "get" -d 'Show one user, by key or e-mail'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -f -a "create" -d 'Create a user'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -f -a "invite" -d 'Create a user in the built-in identity provider (starts as Invited)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -f -a "delete" -d 'Delete users, by key or e-mail (cannot be undone)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -f -a "import" -d 'Create users from a CSV, JSON or NDJSON file, with per-row results'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -f -a "export" -d 'Write every user in the columns `users import` reads (CSV, JSON, NDJSON)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -f -a "set" -d 'Set one attribute: name, active, photo-url'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -f -a "patch" -d 'Change several attributes at once; sends only what is given'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -f -a "groups" -d 'A user\'s group memberships'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -f -a "roles" -d 'A user\'s application roles (or organization roles with --org)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch groups roles help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s s -l search -d 'Only users whose name, e-mail or username contains this text' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l status -d 'Only users with this status (ODC: active, invited, inactive, pending-registration)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l sort -d 'Sort by a field (ODC: key, name, email, status, lastLoginAt); prefix `-` for descending' -r
@@ -186,6 +189,57 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l format -d 'Input format (default: from the file\'s extension, else from its first character)' -r -f -a "csv\t''
+json\t''
+ndjson\t''"
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l results -d 'Write one NDJSON result per row to FILE as rows complete (`-` for stdout)' -r -F
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l resume -d 'Skip the rows this results file of an earlier run records as done (resuming into the same file as --results appends to it)' -r -F
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l concurrency -d 'Batches in flight at once (they share one rate budget)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l stage -d 'Stage (ODC environment) that group and role names belong to' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l app -d 'App that role names belong to' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l validate-only -d 'Check every row and send nothing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l org -d 'Roles are organization roles'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l format -d 'Output format (default: from FILE\'s extension, else CSV)' -r -f -a "csv\t''
+json\t''
+ndjson\t''"
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l concurrency -d 'With --memberships: users looked up at once' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l memberships -d 'Also export each user\'s direct groups and roles (by key); costs requests per user'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -278,6 +332,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Create a user in the built-in identity provider (starts as Invited)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete users, by key or e-mail (cannot be undone)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create users from a CSV, JSON or NDJSON file, with per-row results'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write every user in the columns `users import` reads (CSV, JSON, NDJSON)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one attribute: name, active, photo-url'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "patch" -d 'Change several attributes at once; sends only what is given'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "groups" -d 'A user\'s group memberships'
@@ -477,6 +533,31 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "list" -d 'List application roles (or organization roles with --org)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "users" -d 'List the users who hold a role'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s f -l file -d 'The desired state: YAML or JSON (`-` for stdin), `users:` a list of {email, name, active, groups, roles}' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l stage -d 'Stage (ODC environment) that group and role names belong to' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l app -d 'App that role names belong to' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l concurrency -d 'Requests in flight at once while reading state and applying' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l prune -d 'Also delete the users the file does not list'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l detailed-exitcode -d 'Exit 10 when there are changes (planned with --dry-run, or applied), 0 when none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l org -d 'Roles are organization roles'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -716,20 +797,23 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s q -l quiet -d 'Say
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles profile api sandbox completions man help" -f -a "users" -d 'Users: list, get, create, delete, set, patch, invite, memberships'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles profile api sandbox completions man help" -f -a "groups" -d 'Groups: list, get, create, delete, members'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles profile api sandbox completions man help" -f -a "roles" -d 'Roles: list application and organization roles'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles profile api sandbox completions man help" -f -a "profile" -d 'Profiles: where a platform is and how to authenticate to it'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles profile api sandbox completions man help" -f -a "api" -d 'Make an authenticated raw API call (like `gh api`)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles profile api sandbox completions man help" -f -a "sandbox" -d 'Serve a local, stateful emulator of the vendors\' APIs on 127.0.0.1'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles profile api sandbox completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles profile api sandbox completions man help" -f -a "man" -d 'Write the man pages into a directory'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles profile api sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles apply profile api sandbox completions man help" -f -a "users" -d 'Users: list, get, create, delete, set, patch, invite, memberships'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles apply profile api sandbox completions man help" -f -a "groups" -d 'Groups: list, get, create, delete, members'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles apply profile api sandbox completions man help" -f -a "roles" -d 'Roles: list application and organization roles'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles apply profile api sandbox completions man help" -f -a "apply" -d 'Make users, their groups and roles match a YAML/JSON file (plan, then --yes)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles apply profile api sandbox completions man help" -f -a "profile" -d 'Profiles: where a platform is and how to authenticate to it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles apply profile api sandbox completions man help" -f -a "api" -d 'Make an authenticated raw API call (like `gh api`)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles apply profile api sandbox completions man help" -f -a "sandbox" -d 'Serve a local, stateful emulator of the vendors\' APIs on 127.0.0.1'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles apply profile api sandbox completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles apply profile api sandbox completions man help" -f -a "man" -d 'Write the man pages into a directory'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles apply profile api sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users (one page by default; --all for every user, streamed)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "get" -d 'Show one user, by key or e-mail'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "create" -d 'Create a user'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "invite" -d 'Create a user in the built-in identity provider (starts as Invited)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete users, by key or e-mail (cannot be undone)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "import" -d 'Create users from a CSV, JSON or NDJSON file, with per-row results'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "export" -d 'Write every user in the columns `users import` reads (CSV, JSON, NDJSON)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "set" -d 'Set one attribute: name, active, photo-url'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "patch" -d 'Change several attributes at once; sends only what is given'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "groups" -d 'A user\'s group memberships'

@@ -3,7 +3,7 @@
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::commands::{api, completions, groups, profile, roles, sandbox, users};
+use crate::commands::{api, apply, completions, groups, profile, roles, sandbox, users};
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -15,6 +15,7 @@ Exit codes:
   5    rejected by the API (other 4xx: validation, conflict)
   6    network or server failure after retries (timeouts, 5xx, 429)
   7    partial failure: some items of a multi-item command failed
+  10   `apply --detailed-exitcode`: succeeded, and there were changes (planned or applied)
   130  interrupted (Ctrl-C)";
 
 #[derive(Debug, Parser)]
@@ -122,6 +123,8 @@ pub enum Command {
     /// Roles: list application and organization roles
     #[command(subcommand)]
     Roles(roles::RolesCommand),
+    /// Make users, their groups and roles match a YAML/JSON file (plan, then --yes)
+    Apply(apply::ApplyArgs),
     /// Profiles: where a platform is and how to authenticate to it
     #[command(subcommand)]
     Profile(profile::ProfileCommand),

@@ -23,6 +23,8 @@ pub enum ErrorKind {
     Partial,
     /// Ctrl-C.
     Interrupted,
+    /// `apply --detailed-exitcode`: the run succeeded and there were changes.
+    Changes,
     /// stdout was closed by the reader (`iamctl users list | head`): not a
     /// failure, so the process ends quietly.
     BrokenPipe,
@@ -39,6 +41,7 @@ impl ErrorKind {
             ErrorKind::Network => 6,
             ErrorKind::Partial => 7,
             ErrorKind::Interrupted => 130,
+            ErrorKind::Changes => 10,
             ErrorKind::BrokenPipe => 0,
         }
     }
@@ -53,6 +56,7 @@ impl ErrorKind {
             ErrorKind::Network => "network",
             ErrorKind::Partial => "partial_failure",
             ErrorKind::Interrupted => "interrupted",
+            ErrorKind::Changes => "changes",
             ErrorKind::BrokenPipe => "broken_pipe",
         }
     }

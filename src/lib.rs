@@ -7,6 +7,8 @@
 
 pub mod auth;
 pub mod backend;
+pub mod bulk;
+pub mod cancel;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -44,7 +46,7 @@ pub fn main_entry() -> ExitCode {
     let result = runtime.block_on(async {
         tokio::select! {
             r = commands::dispatch(cli) => r,
-            _ = tokio::signal::ctrl_c() => Err(CliError::new(ErrorKind::Interrupted, "interrupted")),
+            _ = cancel::watch_ctrl_c() => Err(CliError::new(ErrorKind::Interrupted, "interrupted")),
         }
     });
     // Don't wait for tasks still in flight (an interrupted list, a sandbox).
@@ -52,6 +54,8 @@ pub fn main_entry() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind == ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        // `apply --detailed-exitcode`: not an error, the plan already said it.
+        Err(e) if e.kind == ErrorKind::Changes => ExitCode::from(e.exit_code()),
         Err(e) => {
             report(&e, json_errors);
             ExitCode::from(e.exit_code())

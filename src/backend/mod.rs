@@ -109,6 +109,120 @@ pub struct Views {
     pub created: View,
 }
 
+/// What became of one row of a bulk run (`users import`, `apply`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Action {
+    Created,
+    Updated,
+    Unchanged,
+    Skipped,
+    Failed,
+}
+
+impl Action {
+    pub fn succeeded(self) -> bool {
+        self != Action::Failed
+    }
+}
+
+/// One row's outcome, with what the API said about it.
+#[derive(Debug, Clone)]
+pub struct RowOutcome {
+    pub action: Action,
+    pub key: Option<String>,
+    pub status: Option<u16>,
+    pub error_code: Option<String>,
+    pub message: Option<String>,
+    pub trace_id: Option<String>,
+}
+
+impl RowOutcome {
+    pub fn new(action: Action, key: Option<String>, status: Option<u16>) -> RowOutcome {
+        RowOutcome {
+            action,
+            key,
+            status,
+            error_code: None,
+            message: None,
+            trace_id: None,
+        }
+    }
+
+    /// `action` with the API's answer from `e` (failed, or already there).
+    pub fn from_error(action: Action, e: &CliError) -> RowOutcome {
+        let api = e.api.clone().unwrap_or_default();
+        RowOutcome {
+            action,
+            key: None,
+            status: (api.status != 0).then_some(api.status),
+            error_code: api
+                .error_code
+                .or_else(|| (e.api.is_none()).then(|| e.kind.as_str().to_string())),
+            message: Some(e.to_string()),
+            trace_id: api.trace_id,
+        }
+    }
+}
+
+/// Did the platform refuse a create because the user is already there?
+/// (409, or an error code / message saying so.) A re-run treats it as
+/// `unchanged`, which makes imports idempotent.
+pub fn is_already_exists(e: &CliError) -> bool {
+    let Some(api) = &e.api else { return false };
+    let code = api.error_code.as_deref().unwrap_or("").to_ascii_lowercase();
+    let said = format!(
+        "{} {}",
+        api.title.as_deref().unwrap_or(""),
+        api.detail.as_deref().unwrap_or("")
+    )
+    .to_ascii_lowercase();
+    api.status == 409
+        || code.contains("alreadyexist")
+        || code.contains("already_exist")
+        || said.contains("already exists")
+}
+
+/// The shared fields of a platform's user record (export, apply).
+#[derive(Debug, Clone, Default)]
+pub struct UserSummary {
+    pub key: String,
+    pub email: String,
+    pub name: Option<String>,
+    pub active: Option<bool>,
+    pub status: Option<String>,
+    pub photo_url: Option<String>,
+}
+
+/// Reads the common field names of the three vendors' user objects.
+pub fn summarize_user(v: &Value) -> UserSummary {
+    let s = |keys: &[&str]| {
+        keys.iter()
+            .find_map(|k| v.get(*k).and_then(Value::as_str))
+            .map(str::to_string)
+    };
+    let status = s(&["status"]);
+    let active = ["isActive", "active", "enabled"]
+        .iter()
+        .find_map(|k| v.get(*k).and_then(Value::as_bool))
+        .or_else(|| {
+            status.as_deref().map(|st| {
+                !matches!(
+                    st.to_ascii_lowercase().as_str(),
+                    "inactive" | "disabled" | "deactivated"
+                )
+            })
+        });
+    UserSummary {
+        key: s(&["key", "id", "userId", "loginId"]).unwrap_or_default(),
+        email: s(&["email"]).unwrap_or_default(),
+        name: s(&["name", "displayName"]),
+        active,
+        status,
+        photo_url: s(&["photoUrl", "picture"]),
+    }
+}
+
 fn unsupported(kind: Kind, what: &str) -> CliError {
     CliError::usage(format!("{} has no API for {what}", kind.name()))
 }
@@ -126,6 +240,39 @@ pub trait Backend: Send + Sync {
     /// A user's key, spending no request when `user` already is one.
     async fn user_key(&self, user: &str) -> Result<String>;
     async fn create_user(&self, u: &NewUser) -> Result<Option<Value>>;
+    /// Bulk runs: how many users one `create_users` call takes.
+    fn create_batch_size(&self) -> usize {
+        1
+    }
+    /// Create several users; one outcome per user, in order. A user who is
+    /// already there is `unchanged` (so re-runs are idempotent). Stops early
+    /// on Ctrl-C: the users past the returned outcomes were not sent.
+    /// Platforms with a bulk API override this; the default creates one by one.
+    async fn create_users(&self, batch: &[NewUser]) -> Result<Vec<RowOutcome>> {
+        let mut out = Vec::with_capacity(batch.len());
+        for u in batch {
+            out.push(match self.create_user(u).await {
+                Ok(Some(v)) => {
+                    let key = summarize_user(&v).key;
+                    RowOutcome::new(Action::Created, (!key.is_empty()).then_some(key), None)
+                }
+                Ok(None) => RowOutcome::new(Action::Skipped, None, None),
+                Err(e) if e.kind == crate::error::ErrorKind::Interrupted => break,
+                Err(e) if is_already_exists(&e) => RowOutcome::from_error(Action::Unchanged, &e),
+                Err(e) => RowOutcome::from_error(Action::Failed, &e),
+            });
+        }
+        Ok(out)
+    }
+    /// Put several users in one group; one result per user, in order.
+    /// The default adds them one by one.
+    async fn add_users_to_group(&self, group_key: &str, user_keys: &[String]) -> Vec<Result<()>> {
+        let mut out = Vec::with_capacity(user_keys.len());
+        for k in user_keys {
+            out.push(self.add_to_group(k, group_key).await.map(|_| ()));
+        }
+        out
+    }
     async fn invite_user(&self, u: &NewUser) -> Result<Option<Value>> {
         let _ = u;
         Err(unsupported(self.kind(), "invitations"))

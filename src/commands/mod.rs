@@ -3,6 +3,7 @@
 //! they never print directly.
 
 pub mod api;
+pub mod apply;
 pub mod completions;
 pub mod groups;
 pub mod membership;
@@ -29,6 +30,7 @@ pub async fn dispatch(cli: Cli) -> Result<()> {
         Command::Roles(c) => roles::run(&mut ctx, c).await,
         Command::Profile(c) => profile::run(&mut ctx, c).await,
         Command::Api(a) => api::run(&mut ctx, a).await,
+        Command::Apply(a) => apply::run(&mut ctx, a).await,
         Command::Sandbox(_) | Command::Completions(_) | Command::Man(_) => unreachable!(),
     };
     // Save sandbox state and report costs whatever happened.

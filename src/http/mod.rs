@@ -41,6 +41,9 @@ pub struct Request {
     pub auth: Auth,
     /// Pacing windows this request counts against.
     pub windows: Vec<Arc<Window>>,
+    /// Still send (and retry) after Ctrl-C in a cooperative run: a request
+    /// whose answer decides work already done (polling a bulk operation).
+    pub finish_on_cancel: bool,
 }
 
 impl Request {
@@ -52,6 +55,7 @@ impl Request {
             body: Body::None,
             auth: Auth::None,
             windows: Vec::new(),
+            finish_on_cancel: false,
         }
     }
 
@@ -152,8 +156,19 @@ impl Http {
         let mut attempt = 0u32;
         loop {
             attempt += 1;
+            let cancellable = !req.finish_on_cancel;
+            if cancellable && crate::cancel::is_cancelled() {
+                return Err(crate::cancel::interrupted("request not sent"));
+            }
             for w in &req.windows {
-                let waited = w.acquire().await;
+                let waited = if cancellable {
+                    tokio::select! {
+                        d = w.acquire() => d,
+                        _ = crate::cancel::cancelled() => return Err(crate::cancel::interrupted("request not sent")),
+                    }
+                } else {
+                    w.acquire().await
+                };
                 if self.opts.verbose > 0 && waited > Duration::from_millis(50) {
                     eprintln!(
                         "* paced {:.1}s by the {} rate window",
@@ -221,7 +236,14 @@ impl Http {
             if self.opts.verbose > 0 {
                 eprintln!("* retry {attempt} in {:.2}s", retry_in.as_secs_f64());
             }
-            tokio::time::sleep(retry_in).await;
+            if req.finish_on_cancel {
+                tokio::time::sleep(retry_in).await;
+            } else {
+                tokio::select! {
+                    _ = tokio::time::sleep(retry_in) => {}
+                    _ = crate::cancel::cancelled() => return Err(crate::cancel::interrupted("request not retried")),
+                }
+            }
         }
     }
 

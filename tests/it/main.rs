@@ -1,6 +1,7 @@
 //! One integration-test binary (as jj does): every test runs the real
 //! `iamctl` binary, usually against a sandbox it started over loopback.
 
+mod bulk;
 mod common;
 mod docs;
 mod failures;

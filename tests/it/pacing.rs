@@ -63,7 +63,7 @@ fn unpaced_burst_is_throttled_but_recovers_through_retries() {
 fn ctrl_c_exits_130() {
     let sb = Sandbox::start(&["--seed-users", "1000", "--latency-ms", "400"]);
     let env = TestEnv::new();
-    let mut child = std::process::Command::new(crate::common::bin())
+    let child = std::process::Command::new(crate::common::bin())
         .args(["users", "list", "--all", "-o", "ndjson"])
         .env("IAMCTL_KIND", "odc")
         .env("IAMCTL_PORTAL", &sb.url)

@@ -157,24 +157,24 @@ impl Backend for Odc {
     }
 
     async fn create_user(&self, u: &NewUser) -> Result<Option<Value>> {
-        let mut body = Map::new();
-        let name = u
-            .name
-            .clone()
-            .unwrap_or_else(|| u.email.split('@').next().unwrap_or(&u.email).to_string());
-        body.insert("name".into(), json!(name));
-        body.insert("email".into(), json!(u.email));
-        body.insert("isActive".into(), json!(u.active));
-        if let Some(p) = &u.photo_url {
-            body.insert("photoUrl".into(), json!(p));
-        }
-        if u.builtin_idp {
-            body.insert("addToBuiltInIdentityProvider".into(), json!(true));
-        }
         let req = self
             .request(Method::POST, Api::Identity, "users")
-            .json(Value::Object(body));
+            .json(super::bulk::create_body(u));
         self.write(req, &format!("create user {}", u.email)).await
+    }
+
+    fn create_batch_size(&self) -> usize {
+        super::bulk::BULK_MAX
+    }
+
+    /// `POST /users/bulk`, polled to its end.
+    async fn create_users(&self, batch: &[NewUser]) -> Result<Vec<crate::backend::RowOutcome>> {
+        self.bulk_create(batch).await
+    }
+
+    /// One `PATCH /groups/{key}/users` for up to 100 users.
+    async fn add_users_to_group(&self, group_key: &str, user_keys: &[String]) -> Vec<Result<()>> {
+        self.add_many_to_group(group_key, user_keys).await
     }
 
     /// ODC has no invitation call: a user created in the built-in identity

@@ -2,14 +2,17 @@
 
 mod create;
 mod delete;
+mod export;
 mod get;
 mod groups;
+mod import;
 mod list;
 mod modify;
 mod roles;
 
 use clap::Subcommand;
 
+pub use create::check_email;
 pub use modify::read_json;
 
 use crate::context::Ctx;
@@ -29,6 +32,10 @@ pub enum UsersCommand {
     /// Delete users, by key or e-mail (cannot be undone)
     #[command(alias = "rm")]
     Delete(delete::DeleteArgs),
+    /// Create users from a CSV, JSON or NDJSON file, with per-row results
+    Import(import::ImportArgs),
+    /// Write every user in the columns `users import` reads (CSV, JSON, NDJSON)
+    Export(export::ExportArgs),
     /// Set one attribute: name, active, photo-url
     Set(modify::SetArgs),
     /// Change several attributes at once; sends only what is given
@@ -48,6 +55,8 @@ pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
         UsersCommand::Create(a) => create::run(ctx, a).await,
         UsersCommand::Invite(a) => create::invite(ctx, a).await,
         UsersCommand::Delete(a) => delete::run(ctx, a).await,
+        UsersCommand::Import(a) => import::run(ctx, a).await,
+        UsersCommand::Export(a) => export::run(ctx, a).await,
         UsersCommand::Set(a) => modify::set(ctx, a).await,
         UsersCommand::Patch(a) => modify::patch(ctx, a).await,
         UsersCommand::Groups(c) => groups::run(ctx, c).await,

@@ -1,0 +1,208 @@
+//! Bulk writes on ODC: `POST /users/bulk` (1..100 records, an asynchronous
+//! operation polled at `GET /users/bulk/{key}`) and one
+//! `PATCH /groups/{key}/users` for many users at once.
+//!
+//! Every request costs budget against a real tenant (100/minute, of which
+//! bulk 5/minute): polls start after 100 ms and back off, so a quick
+//! operation costs one poll.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use reqwest::Method;
+use serde_json::{Map, Value, json};
+
+use super::{Api, Odc, problem};
+use crate::backend::{Action, NewUser, RowOutcome};
+use crate::error::{CliError, ErrorKind, Result};
+
+/// ODC's limit on records per bulk request.
+pub const BULK_MAX: usize = 100;
+const FIRST_POLL: Duration = Duration::from_millis(100);
+const MAX_POLL: Duration = Duration::from_secs(5);
+/// How long an accepted operation may stay unfinished before we stop asking.
+const POLL_GIVE_UP: Duration = Duration::from_secs(600);
+
+/// The body of `POST /users` (and of one bulk record).
+pub fn create_body(u: &NewUser) -> Value {
+    let mut body = Map::new();
+    let name = u
+        .name
+        .clone()
+        .unwrap_or_else(|| u.email.split('@').next().unwrap_or(&u.email).to_string());
+    body.insert("name".into(), json!(name));
+    body.insert("email".into(), json!(u.email));
+    body.insert("isActive".into(), json!(u.active));
+    if let Some(p) = &u.photo_url {
+        body.insert("photoUrl".into(), json!(p));
+    }
+    if u.builtin_idp {
+        body.insert("addToBuiltInIdentityProvider".into(), json!(true));
+    }
+    Value::Object(body)
+}
+
+fn finished(op: &Value) -> bool {
+    matches!(
+        op.get("status").and_then(Value::as_str),
+        Some("Finished" | "FinishedWithErrors")
+    )
+}
+
+fn same_error(e: &CliError) -> CliError {
+    CliError {
+        kind: e.kind,
+        message: e.message.clone(),
+        hints: e.hints.clone(),
+        api: e.api.clone(),
+    }
+}
+
+impl Odc {
+    /// One bulk request for up to 100 users, polled to its end.
+    pub async fn bulk_create(&self, batch: &[NewUser]) -> Result<Vec<RowOutcome>> {
+        if batch.is_empty() {
+            return Ok(Vec::new());
+        }
+        if batch.len() > BULK_MAX {
+            return Err(CliError::other(format!(
+                "a bulk request takes at most {BULK_MAX} users"
+            )));
+        }
+        let records: Vec<Value> = batch.iter().map(create_body).collect();
+        let req = self
+            .request(Method::POST, Api::Identity, "users/bulk")
+            .json(json!({ "records": records }));
+        if self.dry_run {
+            self.write(req, "bulk create users").await?;
+            return Ok(batch
+                .iter()
+                .map(|_| RowOutcome::new(Action::Skipped, None, None))
+                .collect());
+        }
+        let all_failed = |e: &CliError| -> Vec<RowOutcome> {
+            batch
+                .iter()
+                .map(|_| RowOutcome::from_error(Action::Failed, e))
+                .collect()
+        };
+        let resp = match self.send(req).await {
+            Ok(r) => r,
+            // Ctrl-C before it was sent: nothing happened to these users.
+            Err(e) if e.kind == ErrorKind::Interrupted => return Ok(Vec::new()),
+            Err(e) => {
+                let e = e.hint("the request may have been applied; re-run with --resume: users already there count as unchanged");
+                return Ok(all_failed(&e));
+            }
+        };
+        let status = resp.status.as_u16();
+        if !resp.status.is_success() {
+            return Ok(all_failed(&problem(&resp, "bulk create")));
+        }
+        let mut op = resp.json()?;
+        let key = op
+            .get("key")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
+        let started = Instant::now();
+        let mut delay = FIRST_POLL;
+        while !finished(&op) {
+            if key.is_empty() || started.elapsed() > POLL_GIVE_UP {
+                let e = CliError::network(format!(
+                    "bulk operation {key} did not finish in {} s; its outcome is unknown",
+                    POLL_GIVE_UP.as_secs()
+                ));
+                return Ok(all_failed(&e));
+            }
+            tokio::time::sleep(delay).await;
+            delay = (delay * 2).min(MAX_POLL);
+            let mut req = self.request(Method::GET, Api::Identity, &format!("users/bulk/{key}"));
+            req.finish_on_cancel = true;
+            op = match self.call(req, &format!("poll bulk operation {key}")).await {
+                Ok(v) => v,
+                Err(e) => {
+                    let e = e.hint("the users may have been created; re-run with --resume: users already there count as unchanged");
+                    return Ok(all_failed(&e));
+                }
+            };
+        }
+        Ok(outcomes(batch, &op, status))
+    }
+
+    /// One `PATCH /groups/{key}/users` for many users.
+    pub async fn add_many_to_group(
+        &self,
+        group_key: &str,
+        user_keys: &[String],
+    ) -> Vec<Result<()>> {
+        let mut out = Vec::with_capacity(user_keys.len());
+        for chunk in user_keys.chunks(BULK_MAX) {
+            let req = self
+                .request(
+                    Method::PATCH,
+                    Api::Identity,
+                    &format!("groups/{group_key}/users"),
+                )
+                .json(json!({ "userKeysToAdd": chunk }));
+            match self.write(req, &format!("add to group {group_key}")).await {
+                Ok(_) => out.extend(chunk.iter().map(|_| Ok(()))),
+                Err(e) => out.extend(chunk.iter().map(|_| Err(same_error(&e)))),
+            }
+        }
+        out
+    }
+}
+
+/// The operation's records, matched to the batch by position (or by e-mail
+/// when the counts differ).
+fn outcomes(batch: &[NewUser], op: &Value, status: u16) -> Vec<RowOutcome> {
+    let ops = op
+        .get("operations")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let by_email: HashMap<String, &Value> = ops
+        .iter()
+        .filter_map(|o| Some((o.pointer("/record/email")?.as_str()?.to_lowercase(), o)))
+        .collect();
+    let op_key = op.get("key").and_then(Value::as_str).unwrap_or("");
+    batch
+        .iter()
+        .enumerate()
+        .map(|(i, u)| {
+            let found = if ops.len() == batch.len() {
+                ops.get(i)
+            } else {
+                by_email.get(&u.email.to_lowercase()).copied()
+            };
+            let Some(o) = found else {
+                let mut r = RowOutcome::new(Action::Failed, None, Some(status));
+                r.error_code = Some("MissingRecord".into());
+                r.message = Some(format!(
+                    "bulk operation {op_key} reported nothing for this record"
+                ));
+                return r;
+            };
+            let s = |p: &str| o.pointer(p).and_then(Value::as_str).map(str::to_string);
+            let key = s("/record/key");
+            match o.get("status").and_then(Value::as_str) {
+                Some("Inserted") => RowOutcome::new(Action::Created, key, Some(status)),
+                Some("Updated") => RowOutcome::new(Action::Updated, key, Some(status)),
+                _ => {
+                    let code = s("/errorCode");
+                    let action = if code.as_deref() == Some("UserAlreadyExists") {
+                        Action::Unchanged
+                    } else {
+                        Action::Failed
+                    };
+                    let mut r = RowOutcome::new(action, key, Some(status));
+                    r.message = s("/errorMessage")
+                        .or_else(|| Some(format!("refused in bulk operation {op_key}")));
+                    r.error_code = code;
+                    r
+                }
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,346 @@
+//! Rows of a bulk input: CSV with a header, a JSON array or NDJSON, read
+//! and validated before anything is sent. Each record becomes a valid
+//! [`Row`] or an [`Invalid`] naming its row number.
+//!
+//! Row N is the Nth record (CSV: the header is not counted, so row N sits
+//! on line N+1 when no field spans lines).
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::Path;
+
+use clap::ValueEnum;
+use serde_json::Value;
+
+use crate::backend::NewUser;
+use crate::error::{CliError, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Csv,
+    Json,
+    Ndjson,
+}
+
+impl Format {
+    /// From a file's extension, if it says.
+    pub fn from_path(path: &str) -> Option<Format> {
+        let ext = Path::new(path)
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("csv") => Some(Format::Csv),
+            Some("json") => Some(Format::Json),
+            Some("ndjson" | "jsonl") => Some(Format::Ndjson),
+            _ => None,
+        }
+    }
+
+    /// Stdin or an unknown extension: `[` is a JSON array, `{` NDJSON, else CSV.
+    fn sniff(bytes: &[u8]) -> Format {
+        match bytes.iter().find(|b| !b.is_ascii_whitespace()) {
+            Some(b'[') => Format::Json,
+            Some(b'{') => Format::Ndjson,
+            _ => Format::Csv,
+        }
+    }
+}
+
+/// The columns import reads. `key`, `status` and `lastLoginAt` are what
+/// export writes for information; they are accepted and ignored.
+pub const COLUMNS: &[&str] = &[
+    "email",
+    "name",
+    "active",
+    "photoUrl",
+    "builtinIdp",
+    "groups",
+    "roles",
+];
+const INFORMATIONAL: &[&str] = &["key", "status", "lastLoginAt"];
+
+/// A valid row: what to create, and where to put the user.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub n: usize,
+    pub email: String,
+    pub name: Option<String>,
+    pub active: Option<bool>,
+    pub photo_url: Option<String>,
+    pub builtin_idp: bool,
+    /// None: the record did not mention groups (apply leaves them alone).
+    pub groups: Option<Vec<String>>,
+    pub roles: Option<Vec<String>>,
+}
+
+impl Row {
+    pub fn new_user(&self) -> NewUser {
+        NewUser {
+            email: self.email.clone(),
+            name: self.name.clone(),
+            active: self.active.unwrap_or(true),
+            photo_url: self.photo_url.clone(),
+            builtin_idp: self.builtin_idp,
+        }
+    }
+    pub fn groups(&self) -> &[String] {
+        self.groups.as_deref().unwrap_or(&[])
+    }
+    pub fn roles(&self) -> &[String] {
+        self.roles.as_deref().unwrap_or(&[])
+    }
+}
+
+/// A row refused before sending.
+#[derive(Debug, Clone)]
+pub struct Invalid {
+    pub n: usize,
+    pub identity: Option<String>,
+    pub code: &'static str,
+    pub message: String,
+}
+
+pub type Parsed = std::result::Result<Row, Invalid>;
+
+/// Read `path` (`-` = stdin) whole. A file that cannot be read, or a JSON
+/// file that is not an array, stops the run (exit 2); a bad record only
+/// fails its row.
+pub fn read(path: &str, format: Option<Format>) -> Result<Vec<Parsed>> {
+    let mut bytes = Vec::new();
+    if path == "-" {
+        std::io::stdin().read_to_end(&mut bytes)?;
+    } else {
+        bytes =
+            std::fs::read(path).map_err(|e| CliError::usage(format!("cannot read {path}: {e}")))?;
+    }
+    let format = format
+        .or_else(|| Format::from_path(path))
+        .unwrap_or_else(|| Format::sniff(&bytes));
+    let mut rows = match format {
+        Format::Csv => csv_rows(&bytes)?,
+        Format::Json => {
+            let items: Vec<Value> = serde_json::from_slice(&bytes).map_err(|e| {
+                CliError::usage(format!("{path} is not a JSON array of objects: {e}"))
+            })?;
+            items
+                .into_iter()
+                .enumerate()
+                .map(|(i, v)| record(i + 1, v))
+                .collect()
+        }
+        Format::Ndjson => {
+            let text = String::from_utf8_lossy(&bytes);
+            text.lines()
+                .filter(|l| !l.trim().is_empty())
+                .enumerate()
+                .map(|(i, l)| match serde_json::from_str::<Value>(l) {
+                    Ok(v) => record(i + 1, v),
+                    Err(e) => Err(invalid(
+                        i + 1,
+                        None,
+                        "MalformedRecord",
+                        format!("not a JSON object: {e}"),
+                    )),
+                })
+                .collect()
+        }
+    };
+    mark_duplicates(&mut rows);
+    Ok(rows)
+}
+
+fn invalid(n: usize, identity: Option<String>, code: &'static str, message: String) -> Invalid {
+    Invalid {
+        n,
+        identity,
+        code,
+        message,
+    }
+}
+
+fn csv_rows(bytes: &[u8]) -> Result<Vec<Parsed>> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(bytes);
+    let headers: Vec<String> = rdr
+        .headers()
+        .map_err(|e| CliError::usage(format!("cannot read the CSV header: {e}")))?
+        .iter()
+        .map(str::to_string)
+        .collect();
+    if headers.iter().all(|h| h.is_empty()) {
+        return Err(CliError::usage("the CSV file has no header row")
+            .hint(format!("columns: {}", COLUMNS.join(","))));
+    }
+    let mut out = Vec::new();
+    for (i, rec) in rdr.records().enumerate() {
+        let n = i + 1;
+        let rec = match rec {
+            Ok(r) => r,
+            Err(e) => {
+                out.push(Err(invalid(
+                    n,
+                    None,
+                    "MalformedRecord",
+                    format!("cannot read CSV record: {e}"),
+                )));
+                continue;
+            }
+        };
+        if rec.len() != headers.len() {
+            let email = headers
+                .iter()
+                .position(|h| h == "email")
+                .and_then(|p| rec.get(p))
+                .map(str::to_string);
+            out.push(Err(invalid(
+                n,
+                email,
+                "MalformedRecord",
+                format!("has {} fields, the header has {}", rec.len(), headers.len()),
+            )));
+            continue;
+        }
+        let mut obj = serde_json::Map::new();
+        for (h, v) in headers.iter().zip(rec.iter()) {
+            // An empty cell of an unknown column (a trailing comma) is no value.
+            if v.is_empty() && !COLUMNS.contains(&h.as_str()) {
+                continue;
+            }
+            obj.insert(h.clone(), Value::String(v.to_string()));
+        }
+        out.push(record(n, Value::Object(obj)));
+    }
+    Ok(out)
+}
+
+/// One record (a JSON object, or a CSV row as strings) to a row.
+pub fn record(n: usize, v: Value) -> Parsed {
+    let Value::Object(obj) = v else {
+        return Err(invalid(
+            n,
+            None,
+            "MalformedRecord",
+            "is not an object".into(),
+        ));
+    };
+    let identity = obj
+        .get("email")
+        .and_then(Value::as_str)
+        .map(|s| s.trim().to_string());
+    let bad = |code: &'static str, msg: String| invalid(n, identity.clone(), code, msg);
+    let mut row = Row {
+        n,
+        email: String::new(),
+        name: None,
+        active: None,
+        photo_url: None,
+        builtin_idp: false,
+        groups: None,
+        roles: None,
+    };
+    for (k, v) in &obj {
+        match k.as_str() {
+            "email" => {
+                row.email = text(k, v)
+                    .map_err(|m| bad("InvalidValue", m))?
+                    .unwrap_or_default()
+            }
+            "name" => row.name = text(k, v).map_err(|m| bad("InvalidValue", m))?,
+            "active" | "isActive" => {
+                row.active = boolean(k, v).map_err(|m| bad("InvalidValue", m))?
+            }
+            "photoUrl" => row.photo_url = text(k, v).map_err(|m| bad("InvalidValue", m))?,
+            "builtinIdp" => {
+                row.builtin_idp = boolean(k, v)
+                    .map_err(|m| bad("InvalidValue", m))?
+                    .unwrap_or(false)
+            }
+            "groups" => row.groups = Some(list(k, v).map_err(|m| bad("InvalidValue", m))?),
+            "roles" => row.roles = Some(list(k, v).map_err(|m| bad("InvalidValue", m))?),
+            k if INFORMATIONAL.contains(&k) => {}
+            other => {
+                return Err(bad(
+                    "UnknownColumn",
+                    format!("unknown column {other:?} (columns: {})", COLUMNS.join(", ")),
+                ));
+            }
+        }
+    }
+    if row.email.is_empty() {
+        return Err(bad(
+            "MissingEmail",
+            "the email column is empty or missing".into(),
+        ));
+    }
+    if let Err(e) = crate::commands::users::check_email(&row.email) {
+        return Err(bad("InvalidEmail", e.message));
+    }
+    Ok(row)
+}
+
+fn text(k: &str, v: &Value) -> std::result::Result<Option<String>, String> {
+    match v {
+        Value::Null => Ok(None),
+        Value::String(s) if s.trim().is_empty() => Ok(None),
+        Value::String(s) => Ok(Some(s.trim().to_string())),
+        other => Err(format!("{k} must be text, not {other}")),
+    }
+}
+
+fn boolean(k: &str, v: &Value) -> std::result::Result<Option<bool>, String> {
+    match v {
+        Value::Null => Ok(None),
+        Value::Bool(b) => Ok(Some(*b)),
+        Value::String(s) if s.trim().is_empty() => Ok(None),
+        Value::String(s) => crate::backend::odc::parse_bool(s.trim())
+            .map(Some)
+            .map_err(|_| format!("{k} must be true or false, not {s:?}")),
+        other => Err(format!("{k} must be true or false, not {other}")),
+    }
+}
+
+/// A list: a JSON array of strings, or text separated by `;`.
+fn list(k: &str, v: &Value) -> std::result::Result<Vec<String>, String> {
+    let items: Vec<String> = match v {
+        Value::Null => Vec::new(),
+        Value::String(s) => s.split(';').map(|p| p.trim().to_string()).collect(),
+        Value::Array(a) => a
+            .iter()
+            .map(|x| match x {
+                Value::String(s) => Ok(s.trim().to_string()),
+                other => Err(format!("{k} must list names, not {other}")),
+            })
+            .collect::<std::result::Result<_, _>>()?,
+        other => return Err(format!("{k} must be a list, not {other}")),
+    };
+    let mut out: Vec<String> = Vec::new();
+    for i in items {
+        if !i.is_empty() && !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    Ok(out)
+}
+
+/// The second row with an e-mail already seen is refused (it would be
+/// created once and then fail, or race).
+fn mark_duplicates(rows: &mut [Parsed]) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for r in rows.iter_mut() {
+        let Ok(row) = r else { continue };
+        let lower = row.email.to_lowercase();
+        if let Some(first) = seen.get(&lower) {
+            *r = Err(invalid(
+                row.n,
+                Some(row.email.clone()),
+                "DuplicateEmail",
+                format!("same e-mail as row {first}"),
+            ));
+        } else {
+            seen.insert(lower, row.n);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+//! Per-row results of a bulk run: one NDJSON record per input row, written
+//! and flushed as each row completes, so a run killed at any moment leaves
+//! a file that `--resume` can trust (a torn last line is ignored).
+
+use std::collections::HashMap;
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+
+use super::input::Invalid;
+use crate::backend::{Action, RowOutcome};
+use crate::error::{CliError, Result};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RowResult {
+    pub row: usize,
+    /// The row's e-mail (login id).
+    pub identity: Option<String>,
+    pub action: Action,
+    pub key: Option<String>,
+    pub status: Option<u16>,
+    pub error_code: Option<String>,
+    pub message: Option<String>,
+    pub trace_id: Option<String>,
+}
+
+impl RowResult {
+    pub fn from_outcome(row: usize, identity: &str, o: RowOutcome) -> RowResult {
+        RowResult {
+            row,
+            identity: Some(identity.to_string()),
+            action: o.action,
+            key: o.key,
+            status: o.status,
+            error_code: o.error_code,
+            message: o.message,
+            trace_id: o.trace_id,
+        }
+    }
+
+    pub fn invalid(i: &Invalid) -> RowResult {
+        RowResult {
+            row: i.n,
+            identity: i.identity.clone(),
+            action: Action::Failed,
+            key: None,
+            status: None,
+            error_code: Some(i.code.to_string()),
+            message: Some(i.message.clone()),
+            trace_id: None,
+        }
+    }
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Counts {
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub skipped: usize,
+    pub failed: usize,
+}
+
+impl Counts {
+    pub fn add(&mut self, a: Action) {
+        match a {
+            Action::Created => self.created += 1,
+            Action::Updated => self.updated += 1,
+            Action::Unchanged => self.unchanged += 1,
+            Action::Skipped => self.skipped += 1,
+            Action::Failed => self.failed += 1,
+        }
+    }
+    pub fn total(&self) -> usize {
+        self.created + self.updated + self.unchanged + self.skipped + self.failed
+    }
+}
+
+enum Dest {
+    None,
+    Stdout,
+    File(File),
+}
+
+/// Where results go; shared by every worker.
+pub struct Results {
+    dest: Mutex<Dest>,
+    counts: Mutex<Counts>,
+    /// Without a results file, failed rows are told on stderr.
+    warn_failures: bool,
+    pub path: Option<PathBuf>,
+}
+
+impl Results {
+    /// `path` `-` is stdout; `append` keeps what the file holds (resuming
+    /// into the same file).
+    pub fn open(path: Option<&Path>, append: bool) -> Result<Results> {
+        let (dest, warn) = match path {
+            None => (Dest::None, true),
+            Some(p) if p == Path::new("-") => (Dest::Stdout, false),
+            Some(p) => {
+                let mut f = OpenOptions::new()
+                    .create(true)
+                    .write(true)
+                    .append(append)
+                    .truncate(!append)
+                    .read(true)
+                    .open(p)
+                    .map_err(|e| {
+                        CliError::usage(format!("cannot write results to {}: {e}", p.display()))
+                    })?;
+                if append {
+                    end_with_newline(&mut f)?;
+                }
+                (Dest::File(f), false)
+            }
+        };
+        Ok(Results {
+            dest: Mutex::new(dest),
+            counts: Mutex::new(Counts::default()),
+            warn_failures: warn,
+            path: path.filter(|p| *p != Path::new("-")).map(Path::to_path_buf),
+        })
+    }
+
+    /// Record one row (counted; written unless `count_only`).
+    pub fn write(&self, r: &RowResult) -> Result<()> {
+        self.counts
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .add(r.action);
+        if r.action == Action::Failed && self.warn_failures {
+            eprintln!(
+                "row {} ({}): failed: {}",
+                r.row,
+                r.identity.as_deref().unwrap_or("?"),
+                r.message.as_deref().unwrap_or("")
+            );
+        }
+        let mut line = serde_json::to_vec(r)
+            .map_err(|e| CliError::other(format!("cannot write results: {e}")))?;
+        line.push(b'\n');
+        let mut dest = self.dest.lock().unwrap_or_else(|p| p.into_inner());
+        match &mut *dest {
+            Dest::None => {}
+            Dest::Stdout => {
+                let mut out = std::io::stdout().lock();
+                out.write_all(&line)?;
+                out.flush()?;
+            }
+            Dest::File(f) => {
+                // One write per line: a kill leaves at most a torn last line.
+                f.write_all(&line)?;
+                f.flush()?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Count a row without writing it (skipped rows already in the file).
+    pub fn count(&self, a: Action) {
+        self.counts.lock().unwrap_or_else(|p| p.into_inner()).add(a);
+    }
+
+    pub fn counts(&self) -> Counts {
+        *self.counts.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub fn sync(&self) -> Result<()> {
+        if let Dest::File(f) = &mut *self.dest.lock().unwrap_or_else(|p| p.into_inner()) {
+            f.sync_data()?;
+        }
+        Ok(())
+    }
+}
+
+fn end_with_newline(f: &mut File) -> Result<()> {
+    let len = f.metadata()?.len();
+    if len == 0 {
+        return Ok(());
+    }
+    f.seek(SeekFrom::Start(len - 1))?;
+    let mut last = [0u8; 1];
+    f.read_exact(&mut last)?;
+    if last[0] != b'\n' {
+        f.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+/// Rows a previous run finished: row number → (identity, key). A row is
+/// done when any of its records succeeded; lines that do not parse (a
+/// torn last line) are ignored. A missing file means nothing was done.
+/// Row number → (identity, key) of the rows a results file records as done.
+pub type DoneRows = HashMap<usize, (Option<String>, Option<String>)>;
+
+pub fn done_rows(path: &Path) -> Result<DoneRows> {
+    let f = match File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(HashMap::new()),
+        Err(e) => {
+            return Err(CliError::usage(format!(
+                "cannot read {}: {e}",
+                path.display()
+            )));
+        }
+    };
+    let mut done = HashMap::new();
+    for line in BufReader::new(f).split(b'\n') {
+        let line = line?;
+        let Ok(r) = serde_json::from_slice::<RowResult>(&line) else {
+            continue;
+        };
+        if r.action.succeeded() {
+            done.insert(r.row, (r.identity, r.key));
+        }
+    }
+    Ok(done)
+}

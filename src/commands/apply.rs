@@ -1,0 +1,560 @@
+//! `iamctl apply -f desired.yaml`: make the platform match a declarative
+//! list of users. Reads the current state, prints a plan (create, update,
+//! add-to-group, remove-from-group, grant, revoke; delete only with
+//! `--prune`), and carries it out with `--yes`. A second run of the same
+//! file plans nothing.
+//!
+//! A user's `groups` / `roles`, when given, are exactly the direct
+//! memberships wanted (missing ones are added, others removed); when left
+//! out, that user's memberships are not touched. `name` and `active` are
+//! compared only when given.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::io::Read;
+
+use clap::Args;
+use futures::StreamExt;
+use serde_json::{Value, json};
+
+use crate::backend::{Backend, Held, Scope, UserQuery, UserSummary, summarize_user};
+use crate::bulk::input::{self, Row};
+use crate::bulk::results::Results;
+use crate::bulk::run::{self, Names};
+use crate::cli::OutputFormat;
+use crate::commands::Outcomes;
+use crate::context::Ctx;
+use crate::error::{CliError, ErrorKind, Result};
+use crate::output::View;
+
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// The desired state: YAML or JSON (`-` for stdin), `users:` a list of
+    /// {email, name, active, groups, roles}
+    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    pub file: String,
+    /// Also delete the users the file does not list
+    #[arg(long)]
+    pub prune: bool,
+    /// Exit 10 when there are changes (planned with --dry-run, or applied), 0 when none
+    #[arg(long)]
+    pub detailed_exitcode: bool,
+    /// Stage (ODC environment) that group and role names belong to
+    #[arg(long)]
+    pub stage: Option<String>,
+    /// App that role names belong to
+    #[arg(long)]
+    pub app: Option<String>,
+    /// Roles are organization roles
+    #[arg(long)]
+    pub org: bool,
+    /// Requests in flight at once while reading state and applying
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+}
+
+const PLAN_VIEW: View = View {
+    columns: &[
+        ("ACTION", "action"),
+        ("USER", "user"),
+        ("TARGET", "target"),
+        ("DETAIL", "detail"),
+    ],
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum What {
+    Group,
+    Role,
+}
+
+/// A change to an existing user.
+#[derive(Debug)]
+enum Change {
+    Update {
+        key: String,
+        attr: &'static str,
+        value: String,
+    },
+    Member {
+        key: String,
+        what: What,
+        target: String,
+        add: bool,
+    },
+    Delete {
+        key: String,
+    },
+}
+
+/// A user's direct groups and roles now (None: the file does not ask).
+type HeldNow = (Option<Vec<Held>>, Option<Vec<Held>>);
+
+struct Plan {
+    lines: Vec<Value>,
+    creates: Vec<Row>,
+    changes: Vec<(String, Change)>,
+}
+
+fn read_desired(path: &str) -> Result<Vec<Row>> {
+    let mut bytes = Vec::new();
+    if path == "-" {
+        std::io::stdin().read_to_end(&mut bytes)?;
+    } else {
+        bytes =
+            std::fs::read(path).map_err(|e| CliError::usage(format!("cannot read {path}: {e}")))?;
+    }
+    let doc: Value = if path.to_ascii_lowercase().ends_with(".json") {
+        serde_json::from_slice(&bytes)
+            .map_err(|e| CliError::usage(format!("{path} is not valid JSON: {e}")))?
+    } else {
+        serde_norway::from_slice(&bytes)
+            .map_err(|e| CliError::usage(format!("{path} is not valid YAML: {e}")))?
+    };
+    let Value::Object(top) = doc else {
+        return Err(CliError::usage(format!(
+            "{path}: expected a mapping with a `users:` list"
+        )));
+    };
+    if let Some(k) = top.keys().find(|k| *k != "users") {
+        return Err(CliError::usage(format!(
+            "{path}: unknown top-level key {k:?} (expected `users`)"
+        )));
+    }
+    let users = match top.get("users") {
+        Some(Value::Array(a)) => a.clone(),
+        Some(Value::Null) | None => Vec::new(),
+        Some(_) => return Err(CliError::usage(format!("{path}: `users` must be a list"))),
+    };
+    let mut rows = Vec::new();
+    let mut bad = Vec::new();
+    let mut seen = HashSet::new();
+    for (i, u) in users.into_iter().enumerate() {
+        match input::record(i + 1, u) {
+            Ok(r) if !seen.insert(r.email.to_lowercase()) => {
+                bad.push(format!("user {} ({}): listed twice", r.n, r.email));
+            }
+            Ok(r) => rows.push(r),
+            Err(e) => bad.push(format!(
+                "user {} ({}): {}",
+                e.n,
+                e.identity.as_deref().unwrap_or("?"),
+                e.message
+            )),
+        }
+    }
+    if !bad.is_empty() {
+        return Err(CliError::usage(format!(
+            "{path} has {} invalid entries:\n  {}",
+            bad.len(),
+            bad.join("\n  ")
+        )));
+    }
+    Ok(rows)
+}
+
+fn line(action: &str, user: &str, target: &str, detail: String) -> Value {
+    json!({ "action": action, "user": user, "target": target, "detail": detail })
+}
+
+pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
+    let desired = read_desired(&args.file)?;
+    let scope = Scope {
+        stage: args.stage.clone(),
+        app: args.app.clone(),
+        org: args.org,
+    };
+    let backend = ctx.backend().await?;
+    let b = backend.as_ref();
+
+    // Names first: an unknown group or role stops the run before any change.
+    let names = run::resolve(b, &desired, &scope).await?;
+    let unknown: Vec<String> = desired
+        .iter()
+        .filter_map(|r| names.refusal(r).map(|(_, m)| format!("{}: {m}", r.email)))
+        .collect();
+    if !unknown.is_empty() {
+        return Err(CliError::not_found(format!(
+            "unknown groups or roles:\n  {}",
+            unknown.join("\n  ")
+        )));
+    }
+
+    let mut current: HashMap<String, UserSummary> = HashMap::new();
+    b.list_users(&UserQuery::default(), &mut |u| {
+        let s = summarize_user(&u);
+        current.insert(s.email.to_lowercase(), s);
+        Ok(())
+    })
+    .await?;
+
+    let plan = make_plan(
+        b,
+        &desired,
+        &current,
+        &names,
+        &scope,
+        args.prune,
+        args.concurrency as usize,
+    )
+    .await?;
+    show_plan(ctx, &plan)?;
+    let n = plan.lines.len();
+    if n == 0 {
+        ctx.ui.status("No changes: the platform matches the file.");
+        return Ok(());
+    }
+    let changed = || {
+        if args.detailed_exitcode {
+            Err(CliError::new(ErrorKind::Changes, format!("{n} changes")))
+        } else {
+            Ok(())
+        }
+    };
+    if ctx.global.dry_run {
+        ctx.ui.status("Dry run: nothing was changed.");
+        return changed();
+    }
+    let deletes = plan
+        .changes
+        .iter()
+        .filter(|(_, c)| matches!(c, Change::Delete { .. }))
+        .count();
+    let what = if deletes > 0 {
+        format!("apply these {n} changes, deleting {deletes} users")
+    } else {
+        format!("apply these {n} changes")
+    };
+    ctx.ui.confirm(&what)?;
+
+    let mut outcomes = Outcomes::new();
+    // Creates: in batches (ODC bulk), with their groups and roles.
+    if !plan.creates.is_empty() {
+        let results = Results::open(None, false)?;
+        let bar = run::progress(plan.creates.len(), ctx.ui.quiet);
+        run::create_rows(
+            b,
+            plan.creates,
+            &names,
+            &scope,
+            args.concurrency as usize,
+            &results,
+            &bar,
+        )
+        .await?;
+        bar.finish_and_clear();
+        let c = results.counts();
+        outcomes.done += c.total() - c.failed;
+        for _ in 0..c.failed {
+            outcomes.failed.push(CliError::rejected(
+                "a user could not be created (see above)",
+            ));
+        }
+        ctx.ui.status(format!(
+            "Created {} users",
+            c.created + c.updated + c.unchanged
+        ));
+    }
+    // The rest: one request each, a few at once; deletes last.
+    let (deletes, others): (Vec<_>, Vec<_>) = plan
+        .changes
+        .into_iter()
+        .partition(|(_, c)| matches!(c, Change::Delete { .. }));
+    for group in [others, deletes] {
+        let scope = &scope;
+        let mut done = futures::stream::iter(group)
+            .map(|(email, c)| async move {
+                let r = apply_one(b, &c, scope).await;
+                (email, c, r)
+            })
+            .buffer_unordered(args.concurrency as usize);
+        while let Some((email, c, r)) = done.next().await {
+            match r {
+                Ok(_) => {
+                    outcomes.done += 1;
+                    ctx.ui.status(format!("{}: {email}", describe(&c)));
+                }
+                Err(e) => outcomes.failed.push(CliError {
+                    message: format!("{} {email}: {}", describe(&c), e.message),
+                    ..e
+                }),
+            }
+        }
+    }
+    outcomes.finish(&ctx.ui)?;
+    changed()
+}
+
+fn describe(c: &Change) -> String {
+    match c {
+        Change::Update { attr, value, .. } => format!("Updated {attr} to {value:?}"),
+        Change::Member {
+            what: What::Group,
+            target,
+            add: true,
+            ..
+        } => format!("Added to group {target}"),
+        Change::Member {
+            what: What::Group,
+            target,
+            add: false,
+            ..
+        } => format!("Removed from group {target}"),
+        Change::Member {
+            what: What::Role,
+            target,
+            add: true,
+            ..
+        } => format!("Granted role {target}"),
+        Change::Member {
+            what: What::Role,
+            target,
+            add: false,
+            ..
+        } => format!("Revoked role {target}"),
+        Change::Delete { .. } => "Deleted user".to_string(),
+    }
+}
+
+async fn apply_one(b: &dyn Backend, c: &Change, scope: &Scope) -> Result<bool> {
+    match c {
+        Change::Update { key, attr, value } => b.set_user(key, attr, value).await,
+        Change::Member {
+            key,
+            what: What::Group,
+            target,
+            add: true,
+        } => b.add_to_group(key, target).await,
+        Change::Member {
+            key,
+            what: What::Group,
+            target,
+            add: false,
+        } => b.remove_from_group(key, target).await,
+        Change::Member {
+            key,
+            what: What::Role,
+            target,
+            add: true,
+        } => b.grant_role(key, target, scope).await,
+        Change::Member {
+            key,
+            what: What::Role,
+            target,
+            add: false,
+        } => b.revoke_role(key, target, scope).await,
+        Change::Delete { key } => b.delete_user(key).await,
+    }
+}
+
+async fn make_plan(
+    b: &dyn Backend,
+    desired: &[Row],
+    current: &HashMap<String, UserSummary>,
+    names: &Names,
+    scope: &Scope,
+    prune: bool,
+    concurrency: usize,
+) -> Result<Plan> {
+    // What the existing users hold now: only for the lists the file gives.
+    let existing: Vec<(&Row, &UserSummary)> = desired
+        .iter()
+        .filter_map(|r| current.get(&r.email.to_lowercase()).map(|s| (r, s)))
+        .collect();
+    let held: Vec<HeldNow> = futures::stream::iter(existing.iter())
+        .map(|(r, s)| async move {
+            let g = match r.groups {
+                Some(_) => Some(b.held_groups(&s.key).await?),
+                None => None,
+            };
+            let ro = match r.roles {
+                Some(_) => Some(b.held_roles(&s.key, scope).await?),
+                None => None,
+            };
+            Ok::<_, CliError>((g, ro))
+        })
+        .buffered(concurrency.max(1))
+        .collect::<Vec<_>>()
+        .await
+        .into_iter()
+        .collect::<Result<_>>()?;
+    let label = |map: &HashMap<String, std::result::Result<String, String>>, key: &str| {
+        map.iter()
+            .find(|(_, v)| v.as_deref().ok() == Some(key))
+            .map(|(n, _)| n.clone())
+            .unwrap_or_else(|| key.to_string())
+    };
+
+    let mut plan = Plan {
+        lines: Vec::new(),
+        creates: Vec::new(),
+        changes: Vec::new(),
+    };
+    for r in desired {
+        if current.contains_key(&r.email.to_lowercase()) {
+            continue;
+        }
+        let mut detail = Vec::new();
+        if let Some(n) = &r.name {
+            detail.push(format!("name {n:?}"));
+        }
+        detail.push(
+            if r.active.unwrap_or(true) {
+                "active"
+            } else {
+                "inactive"
+            }
+            .to_string(),
+        );
+        plan.lines
+            .push(line("create", &r.email, "", detail.join(", ")));
+        for g in r.groups() {
+            plan.lines
+                .push(line("add-to-group", &r.email, g, String::new()));
+        }
+        for ro in r.roles() {
+            plan.lines.push(line("grant", &r.email, ro, String::new()));
+        }
+        plan.creates.push(r.clone());
+    }
+    for ((r, s), (groups, roles)) in existing.iter().zip(held) {
+        let email = &r.email;
+        let push = |plan: &mut Plan, line: Value, c: Change| {
+            plan.lines.push(line);
+            plan.changes.push((email.clone(), c));
+        };
+        if let Some(n) = &r.name
+            && s.name.as_deref() != Some(n.as_str())
+        {
+            let from = s.name.clone().unwrap_or_default();
+            push(
+                &mut plan,
+                line("update", email, "name", format!("{from:?} -> {n:?}")),
+                Change::Update {
+                    key: s.key.clone(),
+                    attr: "name",
+                    value: n.clone(),
+                },
+            );
+        }
+        if let (Some(a), Some(c)) = (r.active, s.active)
+            && a != c
+        {
+            push(
+                &mut plan,
+                line("update", email, "active", format!("{c} -> {a}")),
+                Change::Update {
+                    key: s.key.clone(),
+                    attr: "active",
+                    value: a.to_string(),
+                },
+            );
+        }
+        for (what, held, wanted, map) in [
+            (What::Group, groups, r.groups(), &names.groups),
+            (What::Role, roles, r.roles(), &names.roles),
+        ] {
+            let Some(held) = held else { continue };
+            let own: BTreeSet<String> = held
+                .into_iter()
+                .filter(|h| h.direct)
+                .map(|h| h.key)
+                .collect();
+            let want: BTreeSet<String> = wanted
+                .iter()
+                .filter_map(|n| {
+                    map.get(n)
+                        .and_then(|k| k.as_deref().ok())
+                        .map(str::to_string)
+                })
+                .collect();
+            let (add_word, remove_word) = match what {
+                What::Group => ("add-to-group", "remove-from-group"),
+                What::Role => ("grant", "revoke"),
+            };
+            for k in want.difference(&own) {
+                push(
+                    &mut plan,
+                    line(add_word, email, &label(map, k), String::new()),
+                    Change::Member {
+                        key: s.key.clone(),
+                        what,
+                        target: k.clone(),
+                        add: true,
+                    },
+                );
+            }
+            for k in own.difference(&want) {
+                push(
+                    &mut plan,
+                    line(remove_word, email, &label(map, k), String::new()),
+                    Change::Member {
+                        key: s.key.clone(),
+                        what,
+                        target: k.clone(),
+                        add: false,
+                    },
+                );
+            }
+        }
+    }
+    if prune {
+        let wanted: HashSet<String> = desired.iter().map(|r| r.email.to_lowercase()).collect();
+        let mut gone: Vec<&UserSummary> = current
+            .iter()
+            .filter(|(e, _)| !wanted.contains(*e))
+            .map(|(_, s)| s)
+            .collect();
+        gone.sort_by(|a, b| a.email.cmp(&b.email));
+        for s in gone {
+            plan.lines.push(line("delete", &s.email, "", s.key.clone()));
+            plan.changes
+                .push((s.email.clone(), Change::Delete { key: s.key.clone() }));
+        }
+    }
+    Ok(plan)
+}
+
+fn show_plan(ctx: &mut Ctx, plan: &Plan) -> Result<()> {
+    if ctx.printer.format() != OutputFormat::Table {
+        return ctx.printer.list(PLAN_VIEW, plan.lines.iter().cloned());
+    }
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for l in &plan.lines {
+        let s = |k: &str| l.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+        let action = s("action");
+        let sign = match action.as_str() {
+            "create" | "add-to-group" | "grant" => '+',
+            "update" => '~',
+            _ => '-',
+        };
+        let (target, detail) = (s("target"), s("detail"));
+        let mut text = format!("{sign} {action:<17} {}", s("user"));
+        if !target.is_empty() {
+            text.push_str(&format!("  {target}"));
+        }
+        if !detail.is_empty() {
+            text.push_str(&format!("  ({detail})"));
+        }
+        writeln!(out, "{text}")?;
+        let bucket = match action.as_str() {
+            "create" => "create",
+            "update" => "update",
+            "delete" => "delete",
+            _ => "membership",
+        };
+        *count.entry(bucket).or_default() += 1;
+    }
+    let c = |k: &str| count.get(k).copied().unwrap_or(0);
+    writeln!(
+        out,
+        "Plan: {} to create, {} to update, {} membership changes, {} to delete.",
+        c("create"),
+        c("update"),
+        c("membership"),
+        c("delete")
+    )?;
+    out.flush()?;
+    Ok(())
+}

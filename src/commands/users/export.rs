@@ -1,0 +1,175 @@
+//! `users export [FILE]`: every user, streamed, in the columns `users
+//! import` reads (email, name, active, photoUrl, groups, roles), followed by
+//! the informational key and status that import accepts and ignores. So
+//! export → edit → import round-trips.
+//!
+//! Groups and roles cost one or two requests per user (no API lists every
+//! membership at once), so they come only with `--memberships`, as keys of
+//! the direct memberships (those a user holds through a group or an
+//! identity provider are not theirs to import).
+
+use std::io::Write;
+
+use clap::Args;
+use futures::StreamExt;
+use serde_json::{Map, Value, json};
+
+use crate::backend::{Backend, Scope, UserQuery, UserSummary, summarize_user};
+use crate::bulk::input::Format;
+use crate::context::Ctx;
+use crate::error::{CliError, Result};
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Where to write (`-` or nothing: stdout)
+    pub file: Option<String>,
+    /// Output format (default: from FILE's extension, else CSV)
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Also export each user's direct groups and roles (by key); costs
+    /// requests per user
+    #[arg(long)]
+    pub memberships: bool,
+    /// With --memberships: users looked up at once
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+}
+
+const CSV_COLUMNS: &[&str] = &[
+    "email", "name", "active", "photoUrl", "groups", "roles", "key", "status",
+];
+
+struct Out {
+    format: Format,
+    w: Box<dyn Write + Send>,
+    count: usize,
+}
+
+impl Out {
+    fn begin(&mut self) -> Result<()> {
+        match self.format {
+            Format::Csv => {
+                let line = csv_line(CSV_COLUMNS.iter().map(|s| s.to_string()))?;
+                self.w.write_all(&line)?;
+            }
+            Format::Json => self.w.write_all(b"[")?,
+            Format::Ndjson => {}
+        }
+        Ok(())
+    }
+
+    fn item(&mut self, rec: Map<String, Value>) -> Result<()> {
+        match self.format {
+            Format::Csv => {
+                let cells = CSV_COLUMNS
+                    .iter()
+                    .map(|c| crate::output::cell(&Value::Object(rec.clone()), c));
+                let line = csv_line(cells)?;
+                self.w.write_all(&line)?;
+            }
+            Format::Json => {
+                self.w
+                    .write_all(if self.count == 0 { b"\n  " } else { b",\n  " })?;
+                self.w.write_all(&json_bytes(&Value::Object(rec))?)?;
+            }
+            Format::Ndjson => {
+                self.w.write_all(&json_bytes(&Value::Object(rec))?)?;
+                self.w.write_all(b"\n")?;
+            }
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    fn end(&mut self) -> Result<()> {
+        if self.format == Format::Json {
+            self.w
+                .write_all(if self.count == 0 { b"]\n" } else { b"\n]\n" })?;
+        }
+        self.w.flush()?;
+        Ok(())
+    }
+}
+
+fn json_bytes(v: &Value) -> Result<Vec<u8>> {
+    serde_json::to_vec(v).map_err(|e| CliError::other(format!("cannot write JSON: {e}")))
+}
+
+fn csv_line(fields: impl Iterator<Item = String>) -> Result<Vec<u8>> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(fields)
+        .map_err(|e| CliError::other(format!("cannot write CSV: {e}")))?;
+    w.into_inner()
+        .map_err(|e| CliError::other(format!("cannot write CSV: {e}")))
+}
+
+fn record(s: &UserSummary, groups: Vec<String>, roles: Vec<String>) -> Map<String, Value> {
+    let mut m = Map::new();
+    m.insert("email".into(), json!(s.email));
+    m.insert("name".into(), json!(s.name));
+    m.insert("active".into(), json!(s.active));
+    m.insert("photoUrl".into(), json!(s.photo_url));
+    m.insert("groups".into(), json!(groups));
+    m.insert("roles".into(), json!(roles));
+    m.insert("key".into(), json!(s.key));
+    m.insert("status".into(), json!(s.status));
+    m
+}
+
+pub async fn run(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
+    let path = args.file.clone().filter(|f| f != "-");
+    let format = args
+        .format
+        .or_else(|| path.as_deref().and_then(Format::from_path))
+        .unwrap_or(Format::Csv);
+    let backend = ctx.backend().await?;
+    let w: Box<dyn Write + Send> = match &path {
+        Some(p) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(p)
+                .map_err(|e| CliError::usage(format!("cannot write {p}: {e}")))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout())),
+    };
+    let mut out = Out {
+        format,
+        w,
+        count: 0,
+    };
+    out.begin()?;
+    let query = UserQuery::default();
+    if !args.memberships {
+        backend
+            .list_users(&query, &mut |u| {
+                out.item(record(&summarize_user(&u), Vec::new(), Vec::new()))
+            })
+            .await?;
+    } else {
+        let mut users = Vec::new();
+        backend
+            .list_users(&query, &mut |u| {
+                users.push(summarize_user(&u));
+                Ok(())
+            })
+            .await?;
+        let b: &dyn Backend = backend.as_ref();
+        let mut recs = futures::stream::iter(users)
+            .map(|s| async move {
+                let groups = b.held_groups(&s.key).await?;
+                let roles = b.held_roles(&s.key, &Scope::default()).await?;
+                let direct = |h: Vec<crate::backend::Held>| {
+                    h.into_iter().filter(|h| h.direct).map(|h| h.key).collect()
+                };
+                Ok::<_, CliError>(record(&s, direct(groups), direct(roles)))
+            })
+            .buffered(args.concurrency as usize);
+        while let Some(r) = recs.next().await {
+            out.item(r?)?;
+        }
+    }
+    out.end()?;
+    if let Some(p) = &path {
+        ctx.ui
+            .status(format!("Exported {} users to {p}", out.count));
+    }
+    Ok(())
+}

@@ -1,0 +1,194 @@
+//! `users import FILE`: validate every row, then create the valid ones in
+//! batches (ODC: `POST /users/bulk`, 100 per call), one NDJSON result per
+//! row, resumable, stoppable with Ctrl-C.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::backend::{Action, Scope};
+use crate::bulk::input::{self, Format, Row};
+use crate::bulk::results::{Counts, Results, RowResult, done_rows};
+use crate::bulk::run;
+use crate::context::Ctx;
+use crate::error::{CliError, ErrorKind, Result};
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// CSV with a header row, a JSON array or NDJSON (`-` for stdin). Columns:
+    /// email, name, active, photoUrl, builtinIdp, groups, roles (lists `;`-separated
+    /// in CSV); key, status and lastLoginAt are accepted and ignored
+    pub file: String,
+    /// Input format (default: from the file's extension, else from its first character)
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Write one NDJSON result per row to FILE as rows complete (`-` for stdout)
+    #[arg(long, value_name = "FILE")]
+    pub results: Option<PathBuf>,
+    /// Skip the rows this results file of an earlier run records as done
+    /// (resuming into the same file as --results appends to it)
+    #[arg(long, value_name = "RESULTS")]
+    pub resume: Option<PathBuf>,
+    /// Check every row and send nothing
+    #[arg(long)]
+    pub validate_only: bool,
+    /// Batches in flight at once (they share one rate budget)
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+    /// Stage (ODC environment) that group and role names belong to
+    #[arg(long)]
+    pub stage: Option<String>,
+    /// App that role names belong to
+    #[arg(long)]
+    pub app: Option<String>,
+    /// Roles are organization roles
+    #[arg(long)]
+    pub org: bool,
+}
+
+pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
+    let parsed = input::read(&args.file, args.format)?;
+    let total = parsed.len();
+    let same_file = match (&args.resume, &args.results) {
+        (Some(a), Some(b)) => {
+            a == b
+                || std::fs::canonicalize(a)
+                    .ok()
+                    .is_some_and(|a| std::fs::canonicalize(b).ok() == Some(a))
+        }
+        _ => false,
+    };
+    let done = match &args.resume {
+        Some(p) => done_rows(p)?,
+        None => Default::default(),
+    };
+    let results = Results::open(args.results.as_deref(), same_file)?;
+    crate::cancel::cooperate();
+
+    let mut todo: Vec<Row> = Vec::new();
+    for p in parsed {
+        match p {
+            Err(bad) => results.write(&RowResult::invalid(&bad))?,
+            Ok(row) => {
+                let previous = done.get(&row.n).filter(|(id, _)| {
+                    id.as_deref()
+                        .is_some_and(|id| id.eq_ignore_ascii_case(&row.email))
+                });
+                match previous {
+                    Some((_, key)) if same_file => {
+                        let _ = key;
+                        results.count(Action::Skipped);
+                    }
+                    Some((_, key)) => {
+                        let mut r = RowResult::from_outcome(
+                            row.n,
+                            &row.email,
+                            crate::backend::RowOutcome::new(Action::Skipped, key.clone(), None),
+                        );
+                        r.message = Some("done in an earlier run".into());
+                        results.write(&r)?;
+                    }
+                    None => todo.push(row),
+                }
+            }
+        }
+    }
+    if args.validate_only || ctx.global.dry_run {
+        let c = results.counts();
+        ctx.ui.status(format!(
+            "Checked {total} rows: {} valid, {} invalid{}; nothing sent",
+            todo.len(),
+            c.failed,
+            if c.skipped > 0 {
+                format!(", {} done earlier", c.skipped)
+            } else {
+                String::new()
+            },
+        ));
+        return finish(c, total, 0, &results);
+    }
+    let scope = Scope {
+        stage: args.stage,
+        app: args.app,
+        org: args.org,
+    };
+    let backend = ctx.backend().await?;
+    let b = backend.as_ref();
+    let names = run::resolve(b, &todo, &scope).await?;
+    let mut send = Vec::with_capacity(todo.len());
+    for row in todo {
+        match names.refusal(&row) {
+            Some((code, msg)) => results.write(&RowResult {
+                row: row.n,
+                identity: Some(row.email.clone()),
+                action: Action::Failed,
+                key: None,
+                status: None,
+                error_code: Some(code.into()),
+                message: Some(msg),
+                trace_id: None,
+            })?,
+            None => send.push(row),
+        }
+    }
+    let bar = run::progress(send.len(), ctx.ui.quiet);
+    let not_started = run::create_rows(
+        b,
+        send,
+        &names,
+        &scope,
+        args.concurrency as usize,
+        &results,
+        &bar,
+    )
+    .await?;
+    bar.finish_and_clear();
+    let c = results.counts();
+    ctx.ui.status(format!(
+        "Imported {total} rows: {} created, {} updated, {} unchanged, {} skipped, {} failed{}{}",
+        c.created,
+        c.updated,
+        c.unchanged,
+        c.skipped,
+        c.failed,
+        if not_started > 0 {
+            format!(", {not_started} not started")
+        } else {
+            String::new()
+        },
+        results
+            .path
+            .as_ref()
+            .map(|p| format!(" (results in {})", p.display()))
+            .unwrap_or_default(),
+    ));
+    finish(c, total, not_started, &results)
+}
+
+fn finish(c: Counts, total: usize, not_started: usize, results: &Results) -> Result<()> {
+    results.sync()?;
+    if not_started > 0 || crate::cancel::is_cancelled() && c.total() < total {
+        let mut e = CliError::new(
+            ErrorKind::Interrupted,
+            format!("interrupted: {not_started} rows not started"),
+        );
+        if let Some(p) = &results.path {
+            e = e.hint(format!("re-run with --resume {} to finish", p.display()));
+        }
+        return Err(e);
+    }
+    if c.failed > 0 {
+        let mut e = CliError::new(
+            ErrorKind::Partial,
+            format!("{} of {total} rows failed", c.failed),
+        );
+        if let Some(p) = &results.path {
+            e = e.hint(format!(
+                "failed rows are in {} (action \"failed\"); fix them and re-run with --resume",
+                p.display()
+            ));
+        }
+        return Err(e);
+    }
+    Ok(())
+}
