@@ -1,6 +1,8 @@
 //! One integration-test binary (as jj does): every test runs the real
 //! `iamctl` binary, usually against a sandbox it started over loopback.
 
+#![allow(clippy::unnecessary_sort_by)]
+
 mod common;
 mod docs;
 mod sandbox_odc;

@@ -28,7 +28,8 @@ use unconfirmed as u;
 /// The sandbox's Descope project and management key (`iamctl sandbox`
 /// defaults; the built-in `sandbox-descope` profile uses them).
 pub const SANDBOX_PROJECT_ID: &str = "P2sandboxDescopeProject000000";
-pub const SANDBOX_MANAGEMENT_KEY: &str = "K2sandboxDescopeManagementKey000000000000000000000000000000000000000000";
+pub const SANDBOX_MANAGEMENT_KEY: &str =
+    "K2sandboxDescopeManagementKey000000000000000000000000000000000000000000";
 
 pub const USER: View = View {
     columns: &[
@@ -41,13 +42,21 @@ pub const USER: View = View {
     ],
 };
 pub const CREATED: View = View {
-    columns: &[("USER ID", "userId"), ("LOGIN IDS", "loginIds"), ("STATUS", "status")],
+    columns: &[
+        ("USER ID", "userId"),
+        ("LOGIN IDS", "loginIds"),
+        ("STATUS", "status"),
+    ],
 };
 pub const USER_ROLE: View = View {
     columns: &[("ROLE", "name"), ("TENANT", "tenantId")],
 };
 pub const USER_TENANT: View = View {
-    columns: &[("TENANT", "tenantId"), ("NAME", "tenantName"), ("ROLES", "roleNames")],
+    columns: &[
+        ("TENANT", "tenantId"),
+        ("NAME", "tenantName"),
+        ("ROLES", "roleNames"),
+    ],
 };
 
 pub struct Descope {
@@ -68,7 +77,11 @@ struct Windows {
     update: Option<Arc<Window>>,
 }
 
-pub fn connect(http: Arc<Http>, resolved: &Resolved, global: &GlobalArgs) -> Result<Box<dyn Backend>> {
+pub fn connect(
+    http: Arc<Http>,
+    resolved: &Resolved,
+    global: &GlobalArgs,
+) -> Result<Box<dyn Backend>> {
     Ok(Box::new(Descope::new(http, resolved, global)?))
 }
 
@@ -92,8 +105,13 @@ impl Descope {
         })?;
         let base = match p.base_url.as_deref().filter(|s| !s.is_empty()) {
             Some(b) => {
-                let text = if b.contains("://") { b.to_string() } else { format!("https://{b}") };
-                Url::parse(&text).map_err(|e| CliError::usage(format!("invalid base URL {b:?}: {e}")))?
+                let text = if b.contains("://") {
+                    b.to_string()
+                } else {
+                    format!("https://{b}")
+                };
+                Url::parse(&text)
+                    .map_err(|e| CliError::usage(format!("invalid base URL {b:?}: {e}")))?
             }
             None => u::base_url_for_project(&project_id)?,
         };
@@ -116,7 +134,8 @@ impl Descope {
         }
         let key = (self.key)().map_err(|mut e| {
             if e.kind == ErrorKind::Auth {
-                e.hints.push("Descope: set IAMCTL_MANAGEMENT_KEY or DESCOPE_MANAGEMENT_KEY".into());
+                e.hints
+                    .push("Descope: set IAMCTL_MANAGEMENT_KEY or DESCOPE_MANAGEMENT_KEY".into());
             }
             e
         })?;
@@ -207,9 +226,21 @@ fn windows(base: &Url, global: &GlobalArgs) -> Windows {
     let span = Duration::from_secs_f64(global.rate_window.filter(|w| *w > 0.0).unwrap_or(60.0));
     let limit = |published: u32| global.rate.unwrap_or(published);
     Windows {
-        create: Some(Arc::new(Window::new("Descope user create", limit(u::CREATE_PER_WINDOW), span))),
-        search: Some(Arc::new(Window::new("Descope user search", limit(u::SEARCH_PER_WINDOW), span))),
-        update: Some(Arc::new(Window::new("Descope user update", limit(u::UPDATE_PER_WINDOW), span))),
+        create: Some(Arc::new(Window::new(
+            "Descope user create",
+            limit(u::CREATE_PER_WINDOW),
+            span,
+        ))),
+        search: Some(Arc::new(Window::new(
+            "Descope user search",
+            limit(u::SEARCH_PER_WINDOW),
+            span,
+        ))),
+        update: Some(Arc::new(Window::new(
+            "Descope user update",
+            limit(u::UPDATE_PER_WINDOW),
+            span,
+        ))),
     }
 }
 
@@ -218,7 +249,12 @@ fn windows(base: &Url, global: &GlobalArgs) -> Windows {
 pub fn problem(resp: &Response, what: &str) -> CliError {
     let status = resp.status.as_u16();
     let body: Value = serde_json::from_slice(&resp.body).unwrap_or(Value::Null);
-    let s = |k: &str| body.get(k).and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_string);
+    let s = |k: &str| {
+        body.get(k)
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
     let mut api = ApiFailure {
         status,
         title: s("errorDescription"),

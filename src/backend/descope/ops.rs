@@ -37,7 +37,8 @@ const SETTABLE: &[&str] = &[
 ];
 
 fn no_groups() -> CliError {
-    CliError::usage("Descope has no groups").hint("tenants are the closest thing: `iamctl users tenants list|add|remove USER TENANT`")
+    CliError::usage("Descope has no groups")
+        .hint("tenants are the closest thing: `iamctl users tenants list|add|remove USER TENANT`")
 }
 
 /// Descope's user statuses, from what an admin may type.
@@ -47,7 +48,9 @@ fn descope_status(s: &str) -> Result<&'static str> {
         "disabled" | "inactive" | "disable" => Ok("disabled"),
         "invited" => Ok("invited"),
         "expired" => Ok("expired"),
-        _ => Err(CliError::usage(format!("unknown Descope status {s:?}: use enabled, disabled, invited or expired"))),
+        _ => Err(CliError::usage(format!(
+            "unknown Descope status {s:?}: use enabled, disabled, invited or expired"
+        ))),
     }
 }
 
@@ -63,7 +66,9 @@ fn login_body(key: &str) -> Map<String, Value> {
 
 fn tenant_scope(scope: &Scope) -> Result<Option<&str>> {
     if scope.org || scope.app.is_some() || scope.stage.is_some() {
-        return Err(CliError::usage("Descope roles are project-level, or per tenant with --tenant T (no --org, --app or --stage)"));
+        return Err(CliError::usage(
+            "Descope roles are project-level, or per tenant with --tenant T (no --org, --app or --stage)",
+        ));
     }
     Ok(scope.tenant.as_deref())
 }
@@ -71,7 +76,9 @@ fn tenant_scope(scope: &Scope) -> Result<Option<&str>> {
 impl Descope {
     /// `GET /v1/mgmt/user?loginId=` (a user id works there too).
     pub async fn load(&self, spec: &str) -> Result<Value> {
-        let req = self.request(Method::GET, "/v1/mgmt/user")?.query("loginId", spec);
+        let req = self
+            .request(Method::GET, "/v1/mgmt/user")?
+            .query("loginId", spec);
         let answer = self.call(req, &format!("get user {spec}")).await?;
         Ok(user_of(answer))
     }
@@ -79,7 +86,11 @@ impl Descope {
     /// The body of a create or invite.
     fn create_body(&self, nu: &NewUser) -> Map<String, Value> {
         let mut b = Map::new();
-        let login = nu.login_id.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| nu.email.clone());
+        let login = nu
+            .login_id
+            .clone()
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| nu.email.clone());
         b.insert("loginId".into(), json!(login));
         if !nu.email.is_empty() {
             b.insert("email".into(), json!(nu.email));
@@ -107,7 +118,10 @@ impl Descope {
             b.insert("userTenants".into(), Value::Array(t));
         }
         if !nu.custom_attributes.is_empty() {
-            b.insert("customAttributes".into(), Value::Object(nu.custom_attributes.clone()));
+            b.insert(
+                "customAttributes".into(),
+                Value::Object(nu.custom_attributes.clone()),
+            );
         }
         if let Some(v) = nu.verified_email {
             b.insert("verifiedEmail".into(), json!(v));
@@ -124,9 +138,21 @@ impl Descope {
         b
     }
 
-    async fn create(&self, body: Map<String, Value>, test: bool, what: String) -> Result<Option<Value>> {
-        let path = if test { "/v1/mgmt/user/create/test" } else { "/v1/mgmt/user/create" };
-        Ok(self.post(path, Value::Object(body), &what).await?.map(user_of))
+    async fn create(
+        &self,
+        body: Map<String, Value>,
+        test: bool,
+        what: String,
+    ) -> Result<Option<Value>> {
+        let path = if test {
+            "/v1/mgmt/user/create/test"
+        } else {
+            "/v1/mgmt/user/create"
+        };
+        Ok(self
+            .post(path, Value::Object(body), &what)
+            .await?
+            .map(user_of))
     }
 
     async fn patch_body(&self, key: &str, patch: &Map<String, Value>) -> Result<bool> {
@@ -138,14 +164,23 @@ impl Descope {
             && let Some(Value::Object(given)) = patch.get("customAttributes")
         {
             let current = self.load(key).await?;
-            let mut merged = current.get("customAttributes").and_then(Value::as_object).cloned().unwrap_or_default();
+            let mut merged = current
+                .get("customAttributes")
+                .and_then(Value::as_object)
+                .cloned()
+                .unwrap_or_default();
             for (k, v) in given {
                 merged.insert(k.clone(), v.clone());
             }
             body.insert("customAttributes".into(), Value::Object(merged));
         }
-        let req = self.request(Method::PATCH, "/v1/mgmt/user/patch")?.json(Value::Object(body));
-        Ok(self.write(req, &format!("update user {key}")).await?.is_some())
+        let req = self
+            .request(Method::PATCH, "/v1/mgmt/user/patch")?
+            .json(Value::Object(body));
+        Ok(self
+            .write(req, &format!("update user {key}"))
+            .await?
+            .is_some())
     }
 
     async fn roles_change(&self, key: &str, role: &str, scope: &Scope, add: bool) -> Result<bool> {
@@ -161,7 +196,11 @@ impl Descope {
             ("/v1/mgmt/user/update/role/remove", "revoke role")
         };
         Ok(self
-            .post(path, Value::Object(body), &format!("{what} {role} to {key}"))
+            .post(
+                path,
+                Value::Object(body),
+                &format!("{what} {role} to {key}"),
+            )
             .await?
             .is_some())
     }
@@ -171,13 +210,22 @@ impl Descope {
         let names = |v: &Value| -> Vec<String> {
             v.get("roleNames")
                 .and_then(Value::as_array)
-                .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                        .collect()
+                })
                 .unwrap_or_default()
         };
         match tenant {
             None => Ok(names(user)),
             Some(t) => {
-                let tenants = user.get("userTenants").and_then(Value::as_array).cloned().unwrap_or_default();
+                let tenants = user
+                    .get("userTenants")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default();
                 match tenants.iter().find(|ut| str_of(ut, "tenantId") == Some(t)) {
                     Some(ut) => Ok(names(ut)),
                     None => Err(CliError::not_found(format!(
@@ -204,7 +252,15 @@ impl Backend for Descope {
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {
         q.refuse_unsupported(
             Kind::Descope,
-            &["--search", "--status", "--sort", "--role", "--tenant", "--email", "--test-users"],
+            &[
+                "--search",
+                "--status",
+                "--sort",
+                "--role",
+                "--tenant",
+                "--email",
+                "--test-users",
+            ],
         )?;
         let mut body = Map::new();
         if let Some(s) = &q.search {
@@ -224,7 +280,10 @@ impl Backend for Descope {
         }
         if let Some(s) = &q.sort {
             let desc = s.starts_with('-');
-            body.insert("sort".into(), json!([{"field": s.trim_start_matches('-'), "desc": desc}]));
+            body.insert(
+                "sort".into(),
+                json!([{"field": s.trim_start_matches('-'), "desc": desc}]),
+            );
         }
         let path = if q.test_users {
             body.insert("withTestUser".into(), json!(true));
@@ -233,7 +292,9 @@ impl Backend for Descope {
         } else {
             u::SEARCH_PATH
         };
-        self.search_each(path, &body, q.max, "list users", sink).await.map(|_| ())
+        self.search_each(path, &body, q.max, "list users", sink)
+            .await
+            .map(|_| ())
     }
 
     /// By login id or user id (one GET); an e-mail that is not a login id
@@ -246,7 +307,11 @@ impl Backend for Descope {
                 let (mut found, _) = self
                     .search_page(u::SEARCH_PATH, &body, 0, 2, &format!("find user {user}"))
                     .await?;
-                if found.len() == 1 { Ok(found.remove(0)) } else { Err(e) }
+                if found.len() == 1 {
+                    Ok(found.remove(0))
+                } else {
+                    Err(e)
+                }
             }
             other => other,
         }
@@ -292,7 +357,11 @@ impl Backend for Descope {
 
     async fn delete_user(&self, key: &str) -> Result<bool> {
         Ok(self
-            .post("/v1/mgmt/user/delete", Value::Object(login_body(key)), &format!("delete user {key}"))
+            .post(
+                "/v1/mgmt/user/delete",
+                Value::Object(login_body(key)),
+                &format!("delete user {key}"),
+            )
             .await?
             .is_some())
     }
@@ -346,9 +415,22 @@ impl Backend for Descope {
         let login_ids: Vec<String> = user
             .get("loginIds")
             .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            })
             .unwrap_or_default();
-        body.insert("loginId".into(), json!(login_ids.first().cloned().unwrap_or_else(|| key.to_string())));
+        body.insert(
+            "loginId".into(),
+            json!(
+                login_ids
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| key.to_string())
+            ),
+        );
         if let Some(id) = str_of(&user, "userId") {
             body.insert("userId".into(), json!(id));
         }
@@ -365,7 +447,13 @@ impl Backend for Descope {
                 body.insert(to.into(), json!(v));
             }
         }
-        for k in ["roleNames", "ssoAppIds", "customAttributes", "verifiedEmail", "verifiedPhone"] {
+        for k in [
+            "roleNames",
+            "ssoAppIds",
+            "customAttributes",
+            "verifiedEmail",
+            "verifiedPhone",
+        ] {
             if let Some(v) = user.get(k).filter(|v| !v.is_null()) {
                 body.insert(k.into(), v.clone());
             }
@@ -380,7 +468,9 @@ impl Backend for Descope {
         if login_ids.len() > 1 {
             body.insert("additionalLoginIds".into(), json!(login_ids[1..]));
         }
-        if u::REPLACE_SENDS_STATUS && let Some(s) = user.get("status") {
+        if u::REPLACE_SENDS_STATUS
+            && let Some(s) = user.get("status")
+        {
             body.insert("status".into(), s.clone());
         }
         for (k, v) in patch {
@@ -396,7 +486,11 @@ impl Backend for Descope {
             }
         }
         Ok(self
-            .post("/v1/mgmt/user/update", Value::Object(body), &format!("replace user {key}"))
+            .post(
+                "/v1/mgmt/user/update",
+                Value::Object(body),
+                &format!("replace user {key}"),
+            )
             .await?
             .is_some())
     }
@@ -472,7 +566,11 @@ impl Backend for Descope {
         let mut body = login_body(key);
         body.insert("tenantId".into(), json!(tenant));
         Ok(self
-            .post("/v1/mgmt/user/update/tenant/add", Value::Object(body), &format!("add {key} to tenant {tenant}"))
+            .post(
+                "/v1/mgmt/user/update/tenant/add",
+                Value::Object(body),
+                &format!("add {key} to tenant {tenant}"),
+            )
             .await?
             .is_some())
     }
@@ -481,14 +579,22 @@ impl Backend for Descope {
         let mut body = login_body(key);
         body.insert("tenantId".into(), json!(tenant));
         Ok(self
-            .post("/v1/mgmt/user/update/tenant/remove", Value::Object(body), &format!("remove {key} from tenant {tenant}"))
+            .post(
+                "/v1/mgmt/user/update/tenant/remove",
+                Value::Object(body),
+                &format!("remove {key} from tenant {tenant}"),
+            )
             .await?
             .is_some())
     }
 
     async fn logout_user(&self, key: &str) -> Result<bool> {
         Ok(self
-            .post("/v1/mgmt/user/logout", Value::Object(login_body(key)), &format!("log out user {key}"))
+            .post(
+                "/v1/mgmt/user/logout",
+                Value::Object(login_body(key)),
+                &format!("log out user {key}"),
+            )
             .await?
             .is_some())
     }
@@ -496,20 +602,32 @@ impl Backend for Descope {
     /// No token to fetch: the key goes on every call. One search of one
     /// user proves the project ID and key.
     async fn authenticate(&self) -> Result<()> {
-        self.search_page(u::SEARCH_PATH, &Map::new(), 0, 1, "check the management key")
-            .await
-            .map(|_| ())
+        self.search_page(
+            u::SEARCH_PATH,
+            &Map::new(),
+            0,
+            1,
+            "check the management key",
+        )
+        .await
+        .map(|_| ())
     }
 
     async fn probe(&self) -> Result<String> {
-        let (_, total) = self.search_page(u::SEARCH_PATH, &Map::new(), 0, 1, "count users").await?;
+        let (_, total) = self
+            .search_page(u::SEARCH_PATH, &Map::new(), 0, 1, "count users")
+            .await?;
         let n = total.map(|t| t.to_string()).unwrap_or_else(|| "?".into());
         Ok(format!("management API ok ({n} users)"))
     }
 
     /// PATH is absolute (`/v1/mgmt/user?loginId=x`), or relative to `/v1/mgmt/`.
     async fn raw(&self, method: Method, path: &str, body: Option<Value>) -> Result<Option<Value>> {
-        let full = if path.starts_with('/') { path.to_string() } else { format!("/v1/mgmt/{path}") };
+        let full = if path.starts_with('/') {
+            path.to_string()
+        } else {
+            format!("/v1/mgmt/{path}")
+        };
         let (p, query) = full.split_once('?').unwrap_or((&full, ""));
         let mut url = self.url(p)?;
         if !query.is_empty() {

@@ -13,7 +13,14 @@ use crate::error::{CliError, Result};
 
 impl Descope {
     /// One page of a search.
-    pub async fn search_page(&self, path: &str, body: &Map<String, Value>, page: usize, limit: usize, what: &str) -> Result<(Vec<Value>, Option<usize>)> {
+    pub async fn search_page(
+        &self,
+        path: &str,
+        body: &Map<String, Value>,
+        page: usize,
+        limit: usize,
+        what: &str,
+    ) -> Result<(Vec<Value>, Option<usize>)> {
         let mut body = body.clone();
         body.insert("limit".into(), json!(limit));
         body.insert("page".into(), json!(page));
@@ -22,9 +29,16 @@ impl Descope {
         let users = match answer.get("users") {
             Some(Value::Array(items)) => items.clone(),
             Some(Value::Null) | None => Vec::new(),
-            Some(_) => return Err(CliError::network(format!("{what}: unexpected answer (users is not a list)"))),
+            Some(_) => {
+                return Err(CliError::network(format!(
+                    "{what}: unexpected answer (users is not a list)"
+                )));
+            }
         };
-        let total = answer.get("total").and_then(Value::as_u64).map(|n| n as usize);
+        let total = answer
+            .get("total")
+            .and_then(Value::as_u64)
+            .map(|n| n as usize);
         Ok((users, total))
     }
 

@@ -21,12 +21,18 @@ pub const DEFAULT_BASE_URL: &str = "https://api.descope.com";
 /// is sent); give `--base-url` / `DESCOPE_BASE_URL` when they disagree.
 pub fn base_url_for_project(project_id: &str) -> Result<Url> {
     let text = match project_id.get(1..5) {
-        Some(region) if project_id.len() >= 32 && region.chars().all(|c| c.is_ascii_alphanumeric()) => {
+        Some(region)
+            if project_id.len() >= 32 && region.chars().all(|c| c.is_ascii_alphanumeric()) =>
+        {
             format!("https://api.{}.descope.com", region.to_ascii_lowercase())
         }
         _ => DEFAULT_BASE_URL.to_string(),
     };
-    Url::parse(&text).map_err(|e| CliError::usage(format!("cannot derive a base URL from project {project_id:?}: {e}")))
+    Url::parse(&text).map_err(|e| {
+        CliError::usage(format!(
+            "cannot derive a base URL from project {project_id:?}: {e}"
+        ))
+    })
 }
 
 /// Search route. UNCONFIRMED: what v1 vs v2 search changes, and whether v2
@@ -118,7 +124,11 @@ pub const REPLACE_SENDS_STATUS: bool = false;
 /// the value against the attribute's declared type, which we do not load.
 pub fn attribute_value(s: &str) -> serde_json::Value {
     match serde_json::from_str::<serde_json::Value>(s) {
-        Ok(v @ (serde_json::Value::Bool(_) | serde_json::Value::Number(_) | serde_json::Value::String(_))) => v,
+        Ok(
+            v @ (serde_json::Value::Bool(_)
+            | serde_json::Value::Number(_)
+            | serde_json::Value::String(_)),
+        ) => v,
         _ => serde_json::Value::String(s.to_string()),
     }
 }

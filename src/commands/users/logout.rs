@@ -15,7 +15,8 @@ pub async fn run(ctx: &mut Ctx, args: LogoutArgs) -> Result<()> {
     let backend = ctx.backend().await?;
     let key = backend.user_key(&args.user).await?;
     if backend.logout_user(&key).await? {
-        ctx.ui.status(format!("Logged out user {} everywhere", args.user));
+        ctx.ui
+            .status(format!("Logged out user {} everywhere", args.user));
     }
     Ok(())
 }

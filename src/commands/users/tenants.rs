@@ -50,7 +50,11 @@ pub async fn run(ctx: &mut Ctx, cmd: TenantsCommand) -> Result<()> {
             Ok(sent) => {
                 outcomes.done += 1;
                 if sent {
-                    let verb = if add { "Added to tenant" } else { "Removed from tenant" };
+                    let verb = if add {
+                        "Added to tenant"
+                    } else {
+                        "Removed from tenant"
+                    };
                     ctx.ui.status(format!("{verb} {t}: {}", args.user));
                 }
             }
@@ -65,6 +69,8 @@ async fn list(ctx: &mut Ctx, args: UserArg) -> Result<()> {
     let key = backend.user_key(&args.user).await?;
     ctx.printer.begin(backend.views().user_group, false)?;
     let printer = &mut ctx.printer;
-    backend.list_user_tenants(&key, &mut |t| printer.item(t)).await?;
+    backend
+        .list_user_tenants(&key, &mut |t| printer.item(t))
+        .await?;
     ctx.printer.end()
 }

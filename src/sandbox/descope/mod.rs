@@ -78,16 +78,28 @@ impl DErr {
         self
     }
     pub fn missing(field: &str) -> DErr {
-        DErr::new(StatusCode::BAD_REQUEST, E_MISSING_ARGUMENTS, "Missing arguments").message(format!("{field} is required"))
+        DErr::new(
+            StatusCode::BAD_REQUEST,
+            E_MISSING_ARGUMENTS,
+            "Missing arguments",
+        )
+        .message(format!("{field} is required"))
     }
     pub fn invalid(m: impl Into<String>) -> DErr {
-        DErr::new(StatusCode::BAD_REQUEST, E_VALIDATION, "Request validation failure").message(m)
+        DErr::new(
+            StatusCode::BAD_REQUEST,
+            E_VALIDATION,
+            "Request validation failure",
+        )
+        .message(m)
     }
     pub fn not_found(id: &str) -> DErr {
-        DErr::new(StatusCode::BAD_REQUEST, E_USER_NOT_FOUND, "User not found").message(format!("Cannot find user {id}"))
+        DErr::new(StatusCode::BAD_REQUEST, E_USER_NOT_FOUND, "User not found")
+            .message(format!("Cannot find user {id}"))
     }
     pub fn exists(login: &str) -> DErr {
-        DErr::new(StatusCode::CONFLICT, E_USER_EXISTS, "User already exists").message(format!("Login id {login} is taken"))
+        DErr::new(StatusCode::CONFLICT, E_USER_EXISTS, "User already exists")
+            .message(format!("Login id {login} is taken"))
     }
 }
 
@@ -124,13 +136,19 @@ pub fn routes(app: Arc<App>) -> Router<Arc<App>> {
         .route("/v1/mgmt/user/update/phone", post(users::set_phone))
         .route("/v1/mgmt/user/update/name", post(users::set_name))
         .route("/v1/mgmt/user/update/picture", post(users::set_picture))
-        .route("/v1/mgmt/user/update/customAttribute", post(users::set_custom_attribute))
+        .route(
+            "/v1/mgmt/user/update/customAttribute",
+            post(users::set_custom_attribute),
+        )
         .route("/v1/mgmt/user/update/role/set", post(users::role_set))
         .route("/v1/mgmt/user/update/role/add", post(users::role_add))
         .route("/v2/mgmt/user/update/role/add", post(users::role_add))
         .route("/v1/mgmt/user/update/role/remove", post(users::role_remove))
         .route("/v1/mgmt/user/update/tenant/add", post(users::tenant_add))
-        .route("/v1/mgmt/user/update/tenant/remove", post(users::tenant_remove))
+        .route(
+            "/v1/mgmt/user/update/tenant/remove",
+            post(users::tenant_remove),
+        )
         .route("/v1/mgmt/user/logout", post(users::logout))
         .route("/v1/mgmt/user/delete", post(users::delete))
         .route_layer(from_fn_with_state(app.clone(), limits))
@@ -153,12 +171,16 @@ async fn require_key(State(app): State<Arc<App>>, req: Request, next: Next) -> R
         Some(v) => match v.split_once(':') {
             None => Some("The bearer value must be <ProjectId>:<ManagementKey>"),
             Some((p, _)) if p != app.opts.descope_project_id => Some("Unknown project"),
-            Some((_, k)) if k != app.opts.descope_management_key => Some("The management key is not valid for this project"),
+            Some((_, k)) if k != app.opts.descope_management_key => {
+                Some("The management key is not valid for this project")
+            }
             Some(_) => None,
         },
     };
     match refused {
-        Some(m) => DErr::new(StatusCode::UNAUTHORIZED, E_UNAUTHORIZED, "Unauthorized").message(m).into_response(),
+        Some(m) => DErr::new(StatusCode::UNAUTHORIZED, E_UNAUTHORIZED, "Unauthorized")
+            .message(m)
+            .into_response(),
         None => next.run(req).await,
     }
 }
@@ -191,7 +213,12 @@ fn decide(app: &App, path: &str) -> DResult<()> {
         let now = Instant::now();
         w.prune(now, window);
         if let Some(wait) = w.wait(now, window, max) {
-            let mut e = DErr::new(StatusCode::TOO_MANY_REQUESTS, E_RATE_LIMITED, "Rate limit exceeded").message(format!(
+            let mut e = DErr::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                E_RATE_LIMITED,
+                "Rate limit exceeded",
+            )
+            .message(format!(
                 "{max} {what} requests per {} s per project",
                 window.as_secs_f64()
             ));
@@ -208,9 +235,19 @@ fn fail_rate(app: &App) -> DResult<()> {
         let mut rng = rand::rng();
         if rng.random::<f64>() < app.opts.fail_rate {
             let mut e = if rng.random::<bool>() {
-                DErr::new(StatusCode::SERVICE_UNAVAILABLE, "E000503", "Service unavailable").message("Injected failure (--fail-rate)")
+                DErr::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "E000503",
+                    "Service unavailable",
+                )
+                .message("Injected failure (--fail-rate)")
             } else {
-                DErr::new(StatusCode::TOO_MANY_REQUESTS, E_RATE_LIMITED, "Rate limit exceeded").message("Injected failure (--fail-rate)")
+                DErr::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    E_RATE_LIMITED,
+                    "Rate limit exceeded",
+                )
+                .message("Injected failure (--fail-rate)")
             };
             e.retry_after = Some(1);
             return Err(e);

@@ -103,14 +103,16 @@ impl DescopeState {
     }
 
     pub fn login_taken(&self, login: &str, except: Option<usize>) -> bool {
-        self.users
-            .iter()
-            .enumerate()
-            .any(|(i, u)| Some(i) != except && u.login_ids.iter().any(|l| l.eq_ignore_ascii_case(login)))
+        self.users.iter().enumerate().any(|(i, u)| {
+            Some(i) != except && u.login_ids.iter().any(|l| l.eq_ignore_ascii_case(login))
+        })
     }
 
     pub fn tenant_name(&self, id: &str) -> Option<String> {
-        self.tenants.iter().find(|t| t.id == id).map(|t| t.name.clone())
+        self.tenants
+            .iter()
+            .find(|t| t.id == id)
+            .map(|t| t.name.clone())
     }
 
     /// A fresh user id: `U` and 27 characters, like Descope's.
@@ -130,10 +132,17 @@ fn user_id(rng: &mut StdRng) -> String {
 }
 
 const FIRST: &[&str] = &[
-    "Ana", "Bruno", "Carla", "David", "Eva", "Filipe", "Greta", "Hugo", "Ines", "Joao", "Katia", "Luis",
+    "Ana", "Bruno", "Carla", "David", "Eva", "Filipe", "Greta", "Hugo", "Ines", "Joao", "Katia",
+    "Luis",
 ];
-const LAST: &[&str] = &["Almeida", "Barros", "Costa", "Dias", "Esteves", "Ferreira", "Gomes", "Lopes"];
-pub const TENANTS: &[(&str, &str)] = &[("T-acme", "Acme"), ("T-globex", "Globex"), ("T-initech", "Initech")];
+const LAST: &[&str] = &[
+    "Almeida", "Barros", "Costa", "Dias", "Esteves", "Ferreira", "Gomes", "Lopes",
+];
+pub const TENANTS: &[(&str, &str)] = &[
+    ("T-acme", "Acme"),
+    ("T-globex", "Globex"),
+    ("T-initech", "Initech"),
+];
 const ROLES: &[&str] = &["Tenant Admin", "Viewer", "Editor"];
 /// 2025-01-06T09:00:00Z: seeded timestamps do not depend on the clock.
 const EPOCH: i64 = 1_736_154_000;
@@ -152,7 +161,12 @@ pub fn seed(n: usize) -> DescopeState {
         let mut r = StdRng::seed_from_u64(0xde5c_5eed_0000 + i as u64);
         let first = FIRST[r.random_range(0..FIRST.len())];
         let last = LAST[r.random_range(0..LAST.len())];
-        let email = format!("{}.{}{}@example.com", first.to_lowercase(), last.to_lowercase(), i + 1);
+        let email = format!(
+            "{}.{}{}@example.com",
+            first.to_lowercase(),
+            last.to_lowercase(),
+            i + 1
+        );
         let status = match r.random_range(0..20) {
             0 => "disabled",
             1 | 2 => "invited",
@@ -184,7 +198,10 @@ pub fn seed(n: usize) -> DescopeState {
             });
         }
         if i % 5 == 0 {
-            u.custom_attributes.insert("department".into(), Value::String(["Sales", "HR", "IT"][i % 3].into()));
+            u.custom_attributes.insert(
+                "department".into(),
+                Value::String(["Sales", "HR", "IT"][i % 3].into()),
+            );
         }
         if i % 7 == 0 {
             u.totp = true;

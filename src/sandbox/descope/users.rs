@@ -23,8 +23,18 @@ fn body(bytes: &Bytes) -> DResult<Map<String, Value>> {
     }
     match serde_json::from_slice::<Value>(bytes) {
         Ok(Value::Object(m)) => Ok(m),
-        Ok(_) => Err(DErr::new(axum::http::StatusCode::BAD_REQUEST, E_BAD_REQUEST, "Bad request").message("The body must be a JSON object")),
-        Err(e) => Err(DErr::new(axum::http::StatusCode::BAD_REQUEST, E_BAD_REQUEST, "Bad request").message(format!("Invalid JSON: {e}"))),
+        Ok(_) => Err(DErr::new(
+            axum::http::StatusCode::BAD_REQUEST,
+            E_BAD_REQUEST,
+            "Bad request",
+        )
+        .message("The body must be a JSON object")),
+        Err(e) => Err(DErr::new(
+            axum::http::StatusCode::BAD_REQUEST,
+            E_BAD_REQUEST,
+            "Bad request",
+        )
+        .message(format!("Invalid JSON: {e}"))),
     }
 }
 
@@ -37,7 +47,11 @@ fn strings(b: &Map<String, Value>, k: &str) -> DResult<Option<Vec<String>>> {
         None | Some(Value::Null) => Ok(None),
         Some(Value::Array(a)) => a
             .iter()
-            .map(|v| v.as_str().map(str::to_string).ok_or_else(|| DErr::invalid(format!("{k} must be a list of strings"))))
+            .map(|v| {
+                v.as_str()
+                    .map(str::to_string)
+                    .ok_or_else(|| DErr::invalid(format!("{k} must be a list of strings")))
+            })
             .collect::<DResult<Vec<_>>>()
             .map(Some),
         Some(_) => Err(DErr::invalid(format!("{k} must be a list of strings"))),
@@ -70,7 +84,11 @@ fn answer(r: DResult<Response>) -> Response {
 }
 
 /// Change one user found by the body's `loginId`, answer `{"user"}`.
-fn change(app: &App, bytes: &Bytes, f: impl FnOnce(&mut DUser, &Map<String, Value>, &DescopeState) -> DResult<()>) -> Response {
+fn change(
+    app: &App,
+    bytes: &Bytes,
+    f: impl FnOnce(&mut DUser, &Map<String, Value>, &DescopeState) -> DResult<()>,
+) -> Response {
     answer((|| {
         let b = body(bytes)?;
         let id = ident(&b)?;
@@ -90,10 +108,19 @@ fn tenants_of(b: &Map<String, Value>, d: &DescopeState) -> DResult<Option<Vec<Us
         Some(Value::Array(items)) => items
             .iter()
             .map(|t| {
-                let id = t.get("tenantId").and_then(Value::as_str).ok_or_else(|| DErr::missing("userTenants[].tenantId"))?;
-                let name = d.tenant_name(id).ok_or_else(|| DErr::invalid(format!("Tenant {id} does not exist")))?;
+                let id = t
+                    .get("tenantId")
+                    .and_then(Value::as_str)
+                    .ok_or_else(|| DErr::missing("userTenants[].tenantId"))?;
+                let name = d
+                    .tenant_name(id)
+                    .ok_or_else(|| DErr::invalid(format!("Tenant {id} does not exist")))?;
                 let roles = match t.get("roleNames") {
-                    Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).map(str::to_string).collect(),
+                    Some(Value::Array(a)) => a
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                        .collect(),
                     _ => Vec::new(),
                 };
                 Ok(UserTenant {
@@ -112,12 +139,13 @@ fn tenants_of(b: &Map<String, Value>, d: &DescopeState) -> DResult<Option<Vec<Us
 /// Lay the body's user fields onto `u`. `replace`: fields left out are
 /// cleared (the `update` route); otherwise they are kept (PATCH, create).
 fn apply(u: &mut DUser, b: &Map<String, Value>, d: &DescopeState, replace: bool) -> DResult<()> {
-    let text = |keys: &[&str], field: &mut String| {
-        match keys.iter().find_map(|k| b.get(*k).filter(|v| !v.is_null())) {
-            Some(v) => *field = v.as_str().unwrap_or_default().to_string(),
-            None if replace => field.clear(),
-            None => {}
-        }
+    let text = |keys: &[&str], field: &mut String| match keys
+        .iter()
+        .find_map(|k| b.get(*k).filter(|v| !v.is_null()))
+    {
+        Some(v) => *field = v.as_str().unwrap_or_default().to_string(),
+        None if replace => field.clear(),
+        None => {}
     };
     text(&["email"], &mut u.email);
     text(&["phone"], &mut u.phone);
@@ -172,8 +200,14 @@ fn apply(u: &mut DUser, b: &Map<String, Value>, d: &DescopeState, replace: bool)
     Ok(())
 }
 
-pub async fn load(State(app): State<Arc<App>>, Query(q): Query<HashMap<String, String>>) -> Response {
-    let id = q.get("loginId").or_else(|| q.get("userId")).filter(|v| !v.is_empty());
+pub async fn load(
+    State(app): State<Arc<App>>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    let id = q
+        .get("loginId")
+        .or_else(|| q.get("userId"))
+        .filter(|v| !v.is_empty());
     let Some(id) = id else {
         return DErr::missing("loginId").into_response();
     };
@@ -186,7 +220,9 @@ pub async fn load(State(app): State<Arc<App>>, Query(q): Query<HashMap<String, S
 
 fn create_user(app: &App, bytes: &Bytes, test: bool) -> DResult<Response> {
     let b = body(bytes)?;
-    let login = s(&b, "loginId").filter(|l| !l.is_empty()).ok_or_else(|| DErr::missing("loginId"))?;
+    let login = s(&b, "loginId")
+        .filter(|l| !l.is_empty())
+        .ok_or_else(|| DErr::missing("loginId"))?;
     let invite = b.get("invite").and_then(Value::as_bool).unwrap_or(false);
     let mut extra = strings(&b, "additionalLoginIds")?.unwrap_or_default();
     extra.extend(strings(&b, "additionalIdentifiers")?.unwrap_or_default());
@@ -203,7 +239,11 @@ fn create_user(app: &App, bytes: &Bytes, test: bool) -> DResult<Response> {
         let mut u = DUser {
             user_id: d.new_user_id(),
             login_ids: std::iter::once(login.clone()).chain(extra).collect(),
-            status: if invite { "invited".into() } else { "enabled".into() },
+            status: if invite {
+                "invited".into()
+            } else {
+                "enabled".into()
+            },
             created_time: chrono::Utc::now().timestamp(),
             editable: true,
             test: test || b.get("test").and_then(Value::as_bool).unwrap_or(false),
@@ -227,7 +267,10 @@ pub async fn create_test(State(app): State<Arc<App>>, bytes: Bytes) -> Response 
 }
 
 fn matches_any(have: &[String], want: &[String]) -> bool {
-    want.is_empty() || want.iter().any(|w| have.iter().any(|h| h.eq_ignore_ascii_case(w)))
+    want.is_empty()
+        || want
+            .iter()
+            .any(|w| have.iter().any(|h| h.eq_ignore_ascii_case(w)))
 }
 
 fn search_users(app: &App, bytes: &Bytes, test_only: bool) -> DResult<Response> {
@@ -247,22 +290,50 @@ fn search_users(app: &App, bytes: &Bytes, test_only: bool) -> DResult<Response> 
         n => n,
     };
     let (page, offset) = (num("page")?, num("offset")?);
-    let text = s(&b, "text").map(|t| t.to_lowercase()).filter(|t| !t.is_empty());
+    let text = s(&b, "text")
+        .map(|t| t.to_lowercase())
+        .filter(|t| !t.is_empty());
     let list = |k: &str| strings(&b, k).map(Option::unwrap_or_default);
     let (statuses, roles, tenants) = (list("statuses")?, list("roleNames")?, list("tenantIds")?);
-    let (emails, phones, login_ids, user_ids) = (list("emails")?, list("phones")?, list("loginIds")?, list("userIds")?);
-    let with_test = test_only || b.get("withTestUser").and_then(Value::as_bool).unwrap_or(false);
-    let test_only = test_only || b.get("testUsersOnly").and_then(Value::as_bool).unwrap_or(false);
-    let attrs = b.get("customAttributes").and_then(Value::as_object).cloned().unwrap_or_default();
+    let (emails, phones, login_ids, user_ids) = (
+        list("emails")?,
+        list("phones")?,
+        list("loginIds")?,
+        list("userIds")?,
+    );
+    let with_test = test_only
+        || b.get("withTestUser")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+    let test_only = test_only
+        || b.get("testUsersOnly")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+    let attrs = b
+        .get("customAttributes")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
     let st = app.state.read().unwrap_or_else(|e| e.into_inner());
     let mut found: Vec<&DUser> = st
         .descope
         .users
         .iter()
-        .filter(|u| if test_only { u.test } else { with_test || !u.test })
+        .filter(|u| {
+            if test_only {
+                u.test
+            } else {
+                with_test || !u.test
+            }
+        })
         .filter(|u| statuses.is_empty() || statuses.contains(&u.status))
         .filter(|u| matches_any(&u.role_names, &roles))
-        .filter(|u| tenants.is_empty() || u.user_tenants.iter().any(|t| tenants.contains(&t.tenant_id)))
+        .filter(|u| {
+            tenants.is_empty()
+                || u.user_tenants
+                    .iter()
+                    .any(|t| tenants.contains(&t.tenant_id))
+        })
         .filter(|u| emails.is_empty() || emails.iter().any(|e| e.eq_ignore_ascii_case(&u.email)))
         .filter(|u| phones.is_empty() || phones.contains(&u.phone))
         .filter(|u| matches_any(&u.login_ids, &login_ids))
@@ -278,14 +349,28 @@ fn search_users(app: &App, bytes: &Bytes, test_only: bool) -> DResult<Response> 
         })
         .filter(|u| {
             text.as_ref().is_none_or(|t| {
-                let hay = [&u.user_id, &u.email, &u.phone, &u.name, &u.given_name, &u.family_name];
-                hay.iter().any(|h| h.to_lowercase().contains(t.as_str())) || u.login_ids.iter().any(|l| l.to_lowercase().contains(t.as_str()))
+                let hay = [
+                    &u.user_id,
+                    &u.email,
+                    &u.phone,
+                    &u.name,
+                    &u.given_name,
+                    &u.family_name,
+                ];
+                hay.iter().any(|h| h.to_lowercase().contains(t.as_str()))
+                    || u.login_ids
+                        .iter()
+                        .any(|l| l.to_lowercase().contains(t.as_str()))
             })
         })
         .collect();
     if let Some(Value::Array(sort)) = b.get("sort") {
         for spec in sort.iter().rev() {
-            let field = spec.get("field").and_then(Value::as_str).unwrap_or_default().to_string();
+            let field = spec
+                .get("field")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string();
             let desc = spec.get("desc").and_then(Value::as_bool).unwrap_or(false);
             found.sort_by(|a, b| {
                 let key = |u: &DUser| {
@@ -302,8 +387,17 @@ fn search_users(app: &App, bytes: &Bytes, test_only: bool) -> DResult<Response> 
         }
     }
     let total = found.len();
-    let start = if offset > 0 { offset } else { page.saturating_mul(limit) };
-    let users: Vec<Value> = found.into_iter().skip(start).take(limit).map(render).collect();
+    let start = if offset > 0 {
+        offset
+    } else {
+        page.saturating_mul(limit)
+    };
+    let users: Vec<Value> = found
+        .into_iter()
+        .skip(start)
+        .take(limit)
+        .map(render)
+        .collect();
     Ok(axum::Json(json!({ "users": users, "total": total })).into_response())
 }
 
@@ -319,7 +413,9 @@ pub async fn search_test(State(app): State<Arc<App>>, bytes: Bytes) -> Response 
 pub async fn update(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
     answer((|| {
         let b = body(&bytes)?;
-        let id = s(&b, "userId").filter(|v| !v.is_empty()).map_or_else(|| ident(&b), Ok)?;
+        let id = s(&b, "userId")
+            .filter(|v| !v.is_empty())
+            .map_or_else(|| ident(&b), Ok)?;
         with_state(&app, |d| {
             let i = d.find(&id).ok_or_else(|| DErr::not_found(&id))?;
             let mut u = d.users[i].clone();
@@ -363,7 +459,11 @@ pub async fn set_login_id(State(app): State<Arc<App>>, bytes: Bytes) -> Response
         let new = s(&b, "newLoginId").unwrap_or_default();
         with_state(&app, |d| {
             let i = d.find(&id).ok_or_else(|| DErr::not_found(&id))?;
-            let pos = d.users[i].login_ids.iter().position(|l| l.eq_ignore_ascii_case(&id)).unwrap_or(0);
+            let pos = d.users[i]
+                .login_ids
+                .iter()
+                .position(|l| l.eq_ignore_ascii_case(&id))
+                .unwrap_or(0);
             if new.is_empty() {
                 if d.users[i].login_ids.len() <= 1 {
                     return Err(DErr::invalid("A user's only login id cannot be removed"));
@@ -404,7 +504,11 @@ pub async fn set_name(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
         if let Some(n) = s(b, "name").or_else(|| s(b, "displayName")) {
             u.name = n;
         }
-        for (k, f) in [("givenName", &mut u.given_name), ("middleName", &mut u.middle_name), ("familyName", &mut u.family_name)] {
+        for (k, f) in [
+            ("givenName", &mut u.given_name),
+            ("middleName", &mut u.middle_name),
+            ("familyName", &mut u.family_name),
+        ] {
             if let Some(v) = s(b, k) {
                 *f = v;
             }
@@ -422,7 +526,9 @@ pub async fn set_picture(State(app): State<Arc<App>>, bytes: Bytes) -> Response 
 
 pub async fn set_custom_attribute(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
     change(&app, &bytes, |u, b, _| {
-        let k = s(b, "attributeKey").filter(|k| !k.is_empty()).ok_or_else(|| DErr::missing("attributeKey"))?;
+        let k = s(b, "attributeKey")
+            .filter(|k| !k.is_empty())
+            .ok_or_else(|| DErr::missing("attributeKey"))?;
         let v = b.get("attributeValue").cloned().unwrap_or(Value::Null);
         u.custom_attributes.insert(k, v);
         Ok(())
@@ -439,7 +545,9 @@ fn role_list<'a>(u: &'a mut DUser, b: &Map<String, Value>) -> DResult<&'a mut Ve
                 .iter_mut()
                 .find(|ut| ut.tenant_id == t)
                 .map(|ut| &mut ut.role_names)
-                .ok_or_else(|| DErr::invalid(format!("User {user_id} is not a member of tenant {t}")))
+                .ok_or_else(|| {
+                    DErr::invalid(format!("User {user_id} is not a member of tenant {t}"))
+                })
         }
     }
 }
@@ -479,8 +587,12 @@ pub async fn role_remove(State(app): State<Arc<App>>, bytes: Bytes) -> Response 
 
 pub async fn tenant_add(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
     change(&app, &bytes, |u, b, d| {
-        let t = s(b, "tenantId").filter(|t| !t.is_empty()).ok_or_else(|| DErr::missing("tenantId"))?;
-        let name = d.tenant_name(&t).ok_or_else(|| DErr::invalid(format!("Tenant {t} does not exist")))?;
+        let t = s(b, "tenantId")
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| DErr::missing("tenantId"))?;
+        let name = d
+            .tenant_name(&t)
+            .ok_or_else(|| DErr::invalid(format!("Tenant {t} does not exist")))?;
         if !u.user_tenants.iter().any(|ut| ut.tenant_id == t) {
             u.user_tenants.push(UserTenant {
                 tenant_id: t,
@@ -494,7 +606,9 @@ pub async fn tenant_add(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
 
 pub async fn tenant_remove(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
     change(&app, &bytes, |u, b, _| {
-        let t = s(b, "tenantId").filter(|t| !t.is_empty()).ok_or_else(|| DErr::missing("tenantId"))?;
+        let t = s(b, "tenantId")
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| DErr::missing("tenantId"))?;
         u.user_tenants.retain(|ut| ut.tenant_id != t);
         Ok(())
     })
