@@ -73,6 +73,14 @@ python3 scripts/contract_tour.py \
     --identity "http://127.0.0.1:$P1" \
     --portfolio "http://127.0.0.1:$P2"
 rc=$?
+# The client's own requests, through the same validators.
+python3 scripts/contract_client.py \
+    --bin "$BIN" \
+    --sandbox "$SANDBOX" \
+    --identity "http://127.0.0.1:$P1" \
+    --portfolio "http://127.0.0.1:$P2"
+rc2=$?
+[ $rc -eq 0 ] && rc=$rc2
 set -e
 if [ $rc -ne 0 ] && [ -n "${CONTRACT_VERBOSE:-}" ]; then
     cat "$WORK/prism1.log" "$WORK/prism2.log" >&2

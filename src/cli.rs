@@ -81,11 +81,23 @@ pub struct GlobalArgs {
     pub verbose: u8,
 
     /// Seconds before one HTTP request times out
-    #[arg(long, global = true, env = "IAMCTL_TIMEOUT", default_value_t = 30.0, value_name = "SECS")]
+    #[arg(
+        long,
+        global = true,
+        env = "IAMCTL_TIMEOUT",
+        default_value_t = 30.0,
+        value_name = "SECS"
+    )]
     pub timeout: f64,
 
     /// Longest total time to spend waiting on retries (rate limits, 5xx) per request
-    #[arg(long, global = true, env = "IAMCTL_MAX_WAIT", default_value_t = 120.0, value_name = "SECS")]
+    #[arg(
+        long,
+        global = true,
+        env = "IAMCTL_MAX_WAIT",
+        default_value_t = 120.0,
+        value_name = "SECS"
+    )]
     pub max_wait: f64,
 
     /// Client-side request budget per rate window, overriding the platform's

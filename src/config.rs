@@ -131,11 +131,17 @@ impl ConfigFile {
         let path = config_path()?;
         match std::fs::read_to_string(&path) {
             Ok(text) => toml::from_str(&text).map_err(|e| {
-                CliError::usage(format!("{} is not a valid config file: {e}", path.display()))
-                    .hint("fix or remove the file, then add profiles with `iamctl profile add`")
+                CliError::usage(format!(
+                    "{} is not a valid config file: {e}",
+                    path.display()
+                ))
+                .hint("fix or remove the file, then add profiles with `iamctl profile add`")
             }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ConfigFile::default()),
-            Err(e) => Err(CliError::other(format!("cannot read {}: {e}", path.display()))),
+            Err(e) => Err(CliError::other(format!(
+                "cannot read {}: {e}",
+                path.display()
+            ))),
         }
     }
 

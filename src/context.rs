@@ -48,8 +48,12 @@ pub struct Resolved {
 impl Ctx {
     pub fn new(global: GlobalArgs) -> Result<Ctx> {
         let jq = global.jq.as_deref().map(JqFilter::compile).transpose()?;
-        if jq.is_some() && global.output == OutputFormat::Table || jq.is_some() && global.output == OutputFormat::Csv {
-            return Err(CliError::usage("--jq works on JSON output").hint("add -o json or -o ndjson"));
+        if jq.is_some() && global.output == OutputFormat::Table
+            || jq.is_some() && global.output == OutputFormat::Csv
+        {
+            return Err(
+                CliError::usage("--jq works on JSON output").hint("add -o json or -o ndjson")
+            );
         }
         let ui = Ui {
             quiet: global.quiet,
@@ -75,7 +79,9 @@ impl Ctx {
             if s.is_finite() && s > 0.0 {
                 Ok(Duration::from_secs_f64(s))
             } else {
-                Err(CliError::usage(format!("{flag} must be a positive number of seconds")))
+                Err(CliError::usage(format!(
+                    "{flag} must be a positive number of seconds"
+                )))
             }
         };
         let h = Arc::new(Http::new(HttpOptions {
@@ -131,7 +137,9 @@ impl Ctx {
         let base_url = match &self.sandbox {
             Some(sb) => sb.base_url.clone(),
             None => {
-                let state = crate::config::cache_dir()?.join("sandbox").join("state.json");
+                let state = crate::config::cache_dir()?
+                    .join("sandbox")
+                    .join("state.json");
                 if let Some(dir) = state.parent() {
                     std::fs::create_dir_all(dir)?;
                 }
@@ -140,9 +148,9 @@ impl Ctx {
                     state_file: Some(state),
                     ..Default::default()
                 };
-                let sb = crate::sandbox::start(opts)
-                    .await
-                    .map_err(|e| CliError::other(format!("cannot start the built-in sandbox: {e:#}")))?;
+                let sb = crate::sandbox::start(opts).await.map_err(|e| {
+                    CliError::other(format!("cannot start the built-in sandbox: {e:#}"))
+                })?;
                 let url = sb.base_url.clone();
                 self.sandbox = Some(sb);
                 url
@@ -156,7 +164,11 @@ impl Ctx {
                     client_id: Some(defaults.client_id),
                     ..Profile::new(Kind::Odc)
                 };
-                (SANDBOX_PROFILE, profile, Secret::new(defaults.client_secret))
+                (
+                    SANDBOX_PROFILE,
+                    profile,
+                    Secret::new(defaults.client_secret),
+                )
             }
             Kind::Valuekeep => {
                 let (p, s) = crate::backend::valuekeep::builtin_profile(&base_url)?;
@@ -254,7 +266,9 @@ fn env_var(name: &str) -> Option<String> {
 
 fn parse_kind(k: &str) -> Result<Kind> {
     Kind::parse(k).ok_or_else(|| {
-        CliError::usage(format!("unknown platform kind {k:?}: use odc, valuekeep or descope"))
+        CliError::usage(format!(
+            "unknown platform kind {k:?}: use odc, valuekeep or descope"
+        ))
     })
 }
 
@@ -274,7 +288,10 @@ fn unknown_profile(name: &str, file: &ConfigFile) -> CliError {
     if known.is_empty() {
         err.hint("no profiles are configured: add one with `iamctl profile add`, or use -p sandbox")
     } else {
-        err.hint(format!("known profiles: {} (and the built-in `sandbox`)", known.join(", ")))
+        err.hint(format!(
+            "known profiles: {} (and the built-in `sandbox`)",
+            known.join(", ")
+        ))
     }
 }
 

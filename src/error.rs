@@ -78,7 +78,8 @@ pub struct CliError {
     pub kind: ErrorKind,
     pub message: String,
     pub hints: Vec<String>,
-    pub api: Option<ApiFailure>,
+    /// Boxed: errors travel in every `Result`, so keep them small.
+    pub api: Option<Box<ApiFailure>>,
 }
 
 pub type Result<T, E = CliError> = std::result::Result<T, E>;
@@ -118,7 +119,7 @@ impl CliError {
     }
 
     pub fn with_api(mut self, api: ApiFailure) -> Self {
-        self.api = Some(api);
+        self.api = Some(Box::new(api));
         self
     }
 

@@ -5,10 +5,6 @@
 //! → `http` (the one HTTP layer). `output` renders what commands return;
 //! `sandbox` emulates the vendors' APIs on loopback.
 
-// CliError carries hints and the API's answer: big, but returned once per
-// command, never in a hot loop. Newer clippy flags every `Result` of it.
-#![allow(clippy::result_large_err, clippy::large_enum_variant)]
-
 pub mod auth;
 pub mod backend;
 pub mod cli;
@@ -31,7 +27,10 @@ use error::{CliError, ErrorKind};
 
 pub fn main_entry() -> ExitCode {
     let cli = cli::Cli::parse();
-    let json_errors = matches!(cli.global.output, cli::OutputFormat::Json | cli::OutputFormat::Ndjson);
+    let json_errors = matches!(
+        cli.global.output,
+        cli::OutputFormat::Json | cli::OutputFormat::Ndjson
+    );
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -65,8 +64,14 @@ fn report(e: &CliError, json: bool) {
         eprintln!("{}", e.to_json());
         return;
     }
-    eprintln!("error: {e}");
+    use std::io::IsTerminal;
+    let (red, yellow, reset) = if output::colour_allowed(std::io::stderr().is_terminal()) {
+        ("\x1b[1;31m", "\x1b[33m", "\x1b[0m")
+    } else {
+        ("", "", "")
+    };
+    eprintln!("{red}error:{reset} {e}");
     for h in &e.hints {
-        eprintln!("hint: {h}");
+        eprintln!("{yellow}hint:{reset} {h}");
     }
 }

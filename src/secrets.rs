@@ -60,10 +60,12 @@ impl SecretSource {
     pub fn fetch(&self, profile: &str) -> Result<Secret> {
         match self {
             SecretSource::Keyring => keyring_get(&secret_account(profile))?.ok_or_else(|| {
-                CliError::auth(format!("no secret for profile {profile:?} in the OS keyring"))
-                    .hint(format!(
-                        "store it with `iamctl profile add {profile} ...`, or set IAMCTL_CLIENT_SECRET"
-                    ))
+                CliError::auth(format!(
+                    "no secret for profile {profile:?} in the OS keyring"
+                ))
+                .hint(format!(
+                    "store it with `iamctl profile add {profile} ...`, or set IAMCTL_CLIENT_SECRET"
+                ))
             }),
             SecretSource::Env(var) => match std::env::var(var) {
                 Ok(v) if !v.is_empty() => Ok(Secret::new(v)),
@@ -78,9 +80,9 @@ impl SecretSource {
 
 /// Run a password manager's CLI without a shell and take its stdout.
 fn run_secret_command(profile: &str, cmd: &str) -> Result<Secret> {
-    let words = shlex::split(cmd)
-        .filter(|w| !w.is_empty())
-        .ok_or_else(|| CliError::usage(format!("profile {profile:?}: cannot parse secret command")))?;
+    let words = shlex::split(cmd).filter(|w| !w.is_empty()).ok_or_else(|| {
+        CliError::usage(format!("profile {profile:?}: cannot parse secret command"))
+    })?;
     let output = std::process::Command::new(&words[0])
         .args(&words[1..])
         .stdin(std::process::Stdio::null())
@@ -99,7 +101,9 @@ fn run_secret_command(profile: &str, cmd: &str) -> Result<Secret> {
         )));
     }
     let text = String::from_utf8(output.stdout).map_err(|_| {
-        CliError::auth(format!("profile {profile:?}: secret command printed non-UTF-8 output"))
+        CliError::auth(format!(
+            "profile {profile:?}: secret command printed non-UTF-8 output"
+        ))
     })?;
     let secret = text.trim_end_matches(['\r', '\n']).to_string();
     if secret.is_empty() {

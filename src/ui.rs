@@ -35,10 +35,10 @@ impl Ui {
             return Ok(());
         }
         if !self.interactive() {
-            return Err(CliError::usage(format!(
-                "refusing to {what} without confirmation"
-            ))
-            .hint("pass --yes to confirm when no terminal is attached"));
+            return Err(
+                CliError::usage(format!("refusing to {what} without confirmation"))
+                    .hint("pass --yes to confirm when no terminal is attached"),
+            );
         }
         let ok = dialoguer::Confirm::new()
             .with_prompt(format!("{}?", capitalize(what)))
@@ -48,7 +48,10 @@ impl Ui {
         if ok {
             Ok(())
         } else {
-            Err(CliError::new(crate::error::ErrorKind::Interrupted, "cancelled"))
+            Err(CliError::new(
+                crate::error::ErrorKind::Interrupted,
+                "cancelled",
+            ))
         }
     }
 
@@ -66,8 +69,9 @@ impl Ui {
 
     pub fn ask_secret(&self, flag: &str, prompt: &str) -> Result<crate::secrets::Secret> {
         if !self.interactive() {
-            return Err(CliError::usage(format!("missing {flag}"))
-                .hint("pipe it with --client-secret-stdin (no terminal to ask on, or --no-input)"));
+            return Err(CliError::usage(format!("missing {flag}")).hint(
+                "pipe it with --client-secret-stdin (no terminal to ask on, or --no-input)",
+            ));
         }
         dialoguer::Password::new()
             .with_prompt(prompt)

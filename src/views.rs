@@ -89,5 +89,9 @@ pub const PROFILE: View = View {
 };
 
 pub const RESULT: View = View {
-    columns: &[("TARGET", "target"), ("ACTION", "action"), ("RESULT", "result")],
+    columns: &[
+        ("TARGET", "target"),
+        ("ACTION", "action"),
+        ("RESULT", "result"),
+    ],
 };

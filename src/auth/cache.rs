@@ -12,12 +12,23 @@ pub fn key(endpoint: &str, client_id: &str) -> String {
     let raw = format!("{endpoint}|{client_id}");
     // Readable and file-name safe; the client id is not a secret.
     raw.chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect()
 }
 
 fn file(key: &str) -> Option<PathBuf> {
-    Some(crate::config::cache_dir().ok()?.join("tokens").join(format!("{key}.json")))
+    Some(
+        crate::config::cache_dir()
+            .ok()?
+            .join("tokens")
+            .join(format!("{key}.json")),
+    )
 }
 
 fn account(key: &str) -> String {
@@ -31,7 +42,10 @@ fn use_keyring() -> bool {
 
 pub fn load(key: &str) -> Option<CachedToken> {
     let text = if use_keyring() {
-        secrets::keyring_get(&account(key)).ok()??.expose().to_string()
+        secrets::keyring_get(&account(key))
+            .ok()??
+            .expose()
+            .to_string()
     } else {
         std::fs::read_to_string(file(key)?).ok()?
     };

@@ -46,6 +46,15 @@ pub struct CachedToken {
     /// Remembered so that renewing skips discovery.
     #[serde(default)]
     pub token_endpoint: Option<String>,
+    /// Renew this many seconds before expiry: 60, or half the lifetime of
+    /// a token that lives less than two minutes (else it would never be
+    /// reused, and every API call would cost a token request too).
+    #[serde(default = "default_margin")]
+    pub margin: u64,
+}
+
+fn default_margin() -> u64 {
+    EXPIRY_MARGIN_SECS
 }
 
 /// Renew this long before the server's expiry, so a token never dies in
@@ -61,7 +70,7 @@ fn now_secs() -> u64 {
 
 impl CachedToken {
     fn fresh(&self) -> bool {
-        self.expires_at > now_secs() + EXPIRY_MARGIN_SECS
+        self.expires_at > now_secs() + self.margin
     }
 }
 
@@ -138,6 +147,7 @@ impl TokenProvider {
                 access_token: String::new(),
                 expires_at: 0,
                 token_endpoint: endpoint,
+                margin: EXPIRY_MARGIN_SECS,
             });
             cache::remove(&self.cache_key);
         }
@@ -148,7 +158,10 @@ impl TokenProvider {
         match &self.endpoint {
             Endpoint::Fixed(u) => Ok(u.clone()),
             Endpoint::Discovery(doc) => {
-                let resp = self.http.send(&Request::new(Method::GET, doc.clone())).await?;
+                let resp = self
+                    .http
+                    .send(&Request::new(Method::GET, doc.clone()))
+                    .await?;
                 if !resp.status.is_success() {
                     return Err(CliError::network(format!(
                         "OIDC discovery at {doc} answered HTTP {}",
@@ -193,7 +206,9 @@ impl TokenProvider {
             return Err(self.refused(&resp));
         }
         let answer: TokenAnswer = serde_json::from_slice(&resp.body).map_err(|e| {
-            CliError::auth(format!("the token endpoint answered something unexpected: {e}"))
+            CliError::auth(format!(
+                "the token endpoint answered something unexpected: {e}"
+            ))
         })?;
         // UNCONFIRMED: a token answer without `expires_in` is taken to live
         // one hour (ODC documents 43200 s and always sends it).
@@ -202,6 +217,7 @@ impl TokenProvider {
             access_token: answer.access_token,
             expires_at: now_secs() + ttl,
             token_endpoint: Some(url.to_string()),
+            margin: EXPIRY_MARGIN_SECS.min(ttl / 2),
         })
     }
 
@@ -232,6 +248,12 @@ impl TokenProvider {
             ))
         };
         err.with_api(api)
+    }
+
+    /// Drop a cached token (`profile remove`): a removed profile leaves
+    /// nothing usable behind.
+    pub fn forget(endpoint: &Url, client_id: &str) {
+        cache::remove(&cache::key(endpoint.as_str(), client_id));
     }
 
     pub fn cache_hint_duration(&self) -> Duration {

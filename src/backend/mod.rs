@@ -194,7 +194,12 @@ pub trait Backend: Send + Sync {
         let _ = (group, scope);
         Err(unsupported(self.kind(), "groups"))
     }
-    async fn create_group(&self, name: &str, description: Option<&str>, scope: &Scope) -> Result<Option<Value>> {
+    async fn create_group(
+        &self,
+        name: &str,
+        description: Option<&str>,
+        scope: &Scope,
+    ) -> Result<Option<Value>> {
         let _ = (name, description, scope);
         Err(unsupported(self.kind(), "creating groups"))
     }
@@ -217,9 +222,16 @@ pub trait Backend: Send + Sync {
 
     /// `users patch --replace`: load the user, apply `patch` over every
     /// field it has, and send the whole record (full-replace route).
-    async fn replace_user(&self, key: &str, patch: &serde_json::Map<String, Value>) -> Result<bool> {
+    async fn replace_user(
+        &self,
+        key: &str,
+        patch: &serde_json::Map<String, Value>,
+    ) -> Result<bool> {
         let _ = (key, patch);
-        Err(unsupported(self.kind(), "replacing a whole user record (use `users patch` without --replace)"))
+        Err(unsupported(
+            self.kind(),
+            "replacing a whole user record (use `users patch` without --replace)",
+        ))
     }
     /// `users tenants list|add|remove`.
     async fn list_user_tenants(&self, key: &str, sink: Sink<'_>) -> Result<()> {

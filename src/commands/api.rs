@@ -8,7 +8,9 @@ use crate::error::{CliError, Result};
 use crate::views;
 
 #[derive(Debug, Args)]
-#[command(after_help = "ODC: PATH is relative to the identity API (`users?limit=5`), or to the portal when it starts with /api/ (`/api/portfolios/v2/environments`).")]
+#[command(
+    after_help = "ODC: PATH is relative to the identity API (`users?limit=5`), or to the portal when it starts with /api/ (`/api/portfolios/v2/environments`)."
+)]
 pub struct ApiArgs {
     /// HTTP method (GET, POST, PATCH, PUT, DELETE)
     pub method: String,

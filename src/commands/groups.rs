@@ -85,7 +85,9 @@ async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
     ctx.printer.begin(backend.views().group, false)?;
     let printer = &mut ctx.printer;
     backend
-        .list_groups(args.search.as_deref(), &stage(args.stage), &mut |g| printer.item(g))
+        .list_groups(args.search.as_deref(), &stage(args.stage), &mut |g| {
+            printer.item(g)
+        })
         .await?;
     ctx.printer.end()
 }
@@ -104,7 +106,9 @@ async fn members(ctx: &mut Ctx, args: GroupArg) -> Result<()> {
         .remove(0);
     ctx.printer.begin(backend.views().group_member, false)?;
     let printer = &mut ctx.printer;
-    backend.group_members(&key, &mut |m| printer.item(m)).await?;
+    backend
+        .group_members(&key, &mut |m| printer.item(m))
+        .await?;
     ctx.printer.end()
 }
 
@@ -133,7 +137,10 @@ async fn delete(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
     let mut outcomes = Outcomes::new();
     for g in &args.groups {
         let result = async {
-            let key = backend.group_keys(std::slice::from_ref(g), &scope).await?.remove(0);
+            let key = backend
+                .group_keys(std::slice::from_ref(g), &scope)
+                .await?
+                .remove(0);
             backend.delete_group(&key).await
         }
         .await;

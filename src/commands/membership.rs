@@ -31,7 +31,14 @@ impl Kind {
     }
 }
 
-pub async fn apply(ctx: &mut Ctx, kind: Kind, user: &str, names: &[String], scope: &Scope, change: Change) -> Result<()> {
+pub async fn apply(
+    ctx: &mut Ctx,
+    kind: Kind,
+    user: &str,
+    names: &[String],
+    scope: &Scope,
+    change: Change,
+) -> Result<()> {
     let backend = ctx.backend().await?;
     let b = backend.as_ref();
     let user_key = b.user_key(user).await?;
@@ -47,10 +54,17 @@ pub async fn apply(ctx: &mut Ctx, kind: Kind, user: &str, names: &[String], scop
                 Kind::Group => b.held_groups(&user_key).await?,
                 Kind::Role => b.held_roles(&user_key, scope).await?,
             };
-            let own: BTreeSet<String> = held.into_iter().filter(|h| h.direct).map(|h| h.key).collect();
+            let own: BTreeSet<String> = held
+                .into_iter()
+                .filter(|h| h.direct)
+                .map(|h| h.key)
+                .collect();
             let desired: BTreeSet<String> = keys.into_iter().collect();
             let add = desired.difference(&own).map(|k| (k.clone(), true));
-            let remove: Vec<(String, bool)> = own.difference(&desired).map(|k| (k.clone(), false)).collect();
+            let remove: Vec<(String, bool)> = own
+                .difference(&desired)
+                .map(|k| (k.clone(), false))
+                .collect();
             if !remove.is_empty() && !ctx.global.dry_run {
                 ctx.ui.confirm(&format!(
                     "take {user} out of {} {}(s) and into {}",
@@ -87,7 +101,14 @@ pub async fn apply(ctx: &mut Ctx, kind: Kind, user: &str, names: &[String], scop
     outcomes.finish(&ctx.ui)
 }
 
-async fn one(b: &dyn Backend, kind: Kind, user: &str, key: &str, scope: &Scope, add: bool) -> Result<bool> {
+async fn one(
+    b: &dyn Backend,
+    kind: Kind,
+    user: &str,
+    key: &str,
+    scope: &Scope,
+    add: bool,
+) -> Result<bool> {
     match (kind, add) {
         (Kind::Group, true) => b.add_to_group(user, key).await,
         (Kind::Group, false) => b.remove_from_group(user, key).await,

@@ -63,7 +63,10 @@ impl Outcomes {
                 }
                 if done == 0 && all_same {
                     let kind = self.failed[0].kind;
-                    return Err(crate::error::CliError::new(kind, format!("all {n} items failed")));
+                    return Err(crate::error::CliError::new(
+                        kind,
+                        format!("all {n} items failed"),
+                    ));
                 }
                 Err(crate::error::CliError::new(
                     crate::error::ErrorKind::Partial,

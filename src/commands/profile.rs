@@ -15,7 +15,7 @@ use crate::views;
 #[derive(Debug, Subcommand)]
 pub enum ProfileCommand {
     /// Add or replace a profile; its secret goes to the OS keyring
-    Add(AddArgs),
+    Add(Box<AddArgs>),
     /// List profiles
     #[command(alias = "ls")]
     List,
@@ -87,7 +87,7 @@ const CHECK: View = View {
 
 pub async fn run(ctx: &mut Ctx, cmd: ProfileCommand) -> Result<()> {
     match cmd {
-        ProfileCommand::Add(a) => add(ctx, a),
+        ProfileCommand::Add(a) => add(ctx, *a),
         ProfileCommand::List => list(ctx),
         ProfileCommand::Show(a) => show(ctx, a).await,
         ProfileCommand::Use(a) => use_profile(ctx, a),
@@ -107,7 +107,8 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
         Some(k) => k,
         None => {
             let k = ctx.ui.ask("--kind", "Platform (odc, valuekeep, descope)")?;
-            Kind::parse(&k).ok_or_else(|| CliError::usage(format!("unknown platform kind {k:?}")))?
+            Kind::parse(&k)
+                .ok_or_else(|| CliError::usage(format!("unknown platform kind {k:?}")))?
         }
     };
     let mut profile = Profile::new(kind);
@@ -137,7 +138,11 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
             profile.base_url = args.base_url;
         }
     }
-    let secret_name = if kind == Kind::Descope { "Management key" } else { "Client secret" };
+    let secret_name = if kind == Kind::Descope {
+        "Management key"
+    } else {
+        "Client secret"
+    };
     let source = SecretSource::parse(&args.secret)?;
     if source == SecretSource::Keyring {
         let secret = if args.client_secret_stdin {
@@ -199,7 +204,11 @@ async fn show(ctx: &mut Ctx, args: NameArg) -> Result<()> {
     }
     let r = ctx.resolve().await?;
     let file = ConfigFile::load()?;
-    let mut v = profile_json(&r.name, &r.profile, file.default.as_deref() == Some(&r.name));
+    let mut v = profile_json(
+        &r.name,
+        &r.profile,
+        file.default.as_deref() == Some(&r.name),
+    );
     if r.secret.is_some() {
         v["secret"] = json!("(given)");
     }
@@ -207,7 +216,9 @@ async fn show(ctx: &mut Ctx, args: NameArg) -> Result<()> {
 }
 
 fn use_profile(ctx: &mut Ctx, args: NameArg) -> Result<()> {
-    let name = args.name.ok_or_else(|| CliError::usage("name the profile to use"))?;
+    let name = args
+        .name
+        .ok_or_else(|| CliError::usage("name the profile to use"))?;
     let mut file = ConfigFile::load()?;
     if !file.profiles.contains_key(&name) {
         return Err(CliError::usage(format!("unknown profile {name:?}")));
@@ -219,7 +230,9 @@ fn use_profile(ctx: &mut Ctx, args: NameArg) -> Result<()> {
 }
 
 fn remove(ctx: &mut Ctx, args: NameArg) -> Result<()> {
-    let name = args.name.ok_or_else(|| CliError::usage("name the profile to remove"))?;
+    let name = args
+        .name
+        .ok_or_else(|| CliError::usage("name the profile to remove"))?;
     let mut file = ConfigFile::load()?;
     let Some(p) = file.profiles.remove(&name) else {
         return Err(CliError::usage(format!("unknown profile {name:?}")));
@@ -228,15 +241,27 @@ fn remove(ctx: &mut Ctx, args: NameArg) -> Result<()> {
     if p.secret == "keyring" {
         // A missing keyring only means there is nothing to remove there.
         if let Err(e) = secrets::keyring_delete(&secrets::secret_account(&name)) {
-            ctx.ui.warn(format!("could not remove the keyring secret: {e}"));
+            ctx.ui
+                .warn(format!("could not remove the keyring secret: {e}"));
         }
     }
+    forget_token(&p);
     if file.default.as_deref() == Some(&name) {
         file.default = None;
     }
     file.save()?;
     ctx.ui.status(format!("Removed profile {name}"));
     Ok(())
+}
+
+/// A removed profile's cached access token goes too.
+fn forget_token(p: &Profile) {
+    if let (Kind::Odc, Some(portal), Some(client)) = (p.kind, &p.portal, &p.client_id)
+        && let Ok(url) = crate::context::portal_url(portal)
+        && let Ok(discovery) = crate::backend::odc::discovery_url(&url)
+    {
+        crate::auth::TokenProvider::forget(&discovery, client);
+    }
 }
 
 async fn test(ctx: &mut Ctx, args: NameArg) -> Result<()> {

@@ -59,7 +59,11 @@ async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
         org: args.org,
         ..Default::default()
     };
-    let view = if args.org { crate::views::ODC_ORG_ROLE } else { backend.views().role };
+    let view = if args.org {
+        crate::views::ODC_ORG_ROLE
+    } else {
+        backend.views().role
+    };
     ctx.printer.begin(view, false)?;
     let printer = &mut ctx.printer;
     backend
@@ -82,6 +86,8 @@ async fn users(ctx: &mut Ctx, args: UsersArgs) -> Result<()> {
         .remove(0);
     ctx.printer.begin(backend.views().role_user, false)?;
     let printer = &mut ctx.printer;
-    backend.role_users(&key, &scope, &mut |u| printer.item(u)).await?;
+    backend
+        .role_users(&key, &scope, &mut |u| printer.item(u))
+        .await?;
     ctx.printer.end()
 }

@@ -155,7 +155,11 @@ impl Http {
             for w in &req.windows {
                 let waited = w.acquire().await;
                 if self.opts.verbose > 0 && waited > Duration::from_millis(50) {
-                    eprintln!("* paced {:.1}s by the {} rate window", waited.as_secs_f64(), w.name);
+                    eprintln!(
+                        "* paced {:.1}s by the {} rate window",
+                        waited.as_secs_f64(),
+                        w.name
+                    );
                 }
             }
             self.stats.requests.fetch_add(1, Ordering::Relaxed);
@@ -328,12 +332,19 @@ fn backoff(attempt: u32, retry_after: Option<Duration>) -> Duration {
 
 /// `Retry-After` as delay-seconds or an HTTP date.
 pub fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
-    let v = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    let v = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
     if let Ok(secs) = v.parse::<f64>() {
         return (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs));
     }
     let when = httpdate::parse_http_date(v).ok()?;
-    Some(when.duration_since(std::time::SystemTime::now()).unwrap_or_default())
+    Some(
+        when.duration_since(std::time::SystemTime::now())
+            .unwrap_or_default(),
+    )
 }
 
 fn describe(e: &reqwest::Error) -> String {

@@ -49,7 +49,11 @@ impl Window {
                 let mut st = self.state.lock().unwrap_or_else(|p| p.into_inner());
                 let now = Instant::now();
                 let span = self.window + self.margin();
-                while st.sent.front().is_some_and(|t| now.duration_since(*t) >= span) {
+                while st
+                    .sent
+                    .front()
+                    .is_some_and(|t| now.duration_since(*t) >= span)
+                {
                     st.sent.pop_front();
                 }
                 match st.paused_until {

@@ -68,7 +68,11 @@ pub fn url(u: &url::Url) -> String {
         let pairs: Vec<(String, String)> = u
             .query_pairs()
             .map(|(k, v)| {
-                let v = if is_secret(&k) { "***".to_string() } else { v.into_owned() };
+                let v = if is_secret(&k) {
+                    "***".to_string()
+                } else {
+                    v.into_owned()
+                };
                 (k.into_owned(), v)
             })
             .collect();
@@ -96,7 +100,8 @@ mod tests {
 
     #[test]
     fn nested_secrets_are_hidden() {
-        let v = serde_json::json!({"access_token": "abc", "x": [{"client_secret": "s"}], "name": "n"});
+        let v =
+            serde_json::json!({"access_token": "abc", "x": [{"client_secret": "s"}], "name": "n"});
         let out = json(&v);
         assert!(!out.contains("abc") && !out.contains("\"s\""));
         assert!(out.contains("\"name\":\"n\""));
@@ -104,7 +109,10 @@ mod tests {
 
     #[test]
     fn forms_are_hidden() {
-        let f = vec![("client_id".to_string(), "id".to_string()), ("client_secret".to_string(), "zz".to_string())];
+        let f = vec![
+            ("client_id".to_string(), "id".to_string()),
+            ("client_secret".to_string(), "zz".to_string()),
+        ];
         assert_eq!(form(&f), "client_id=id&client_secret=***");
     }
 }

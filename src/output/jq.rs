@@ -21,7 +21,10 @@ impl JqFilter {
                 .iter()
                 .map(|r| jaq_all::load::FileReportsDisp::new(r).to_string())
                 .collect();
-            CliError::usage(format!("invalid --jq expression: {}", text.join(" ").trim()))
+            CliError::usage(format!(
+                "invalid --jq expression: {}",
+                text.join(" ").trim()
+            ))
         })?;
         Ok(JqFilter {
             filter,

@@ -16,6 +16,7 @@ use crate::cli::OutputFormat;
 use crate::error::{CliError, Result};
 
 pub use jq::JqFilter;
+pub use table::colour_allowed;
 
 /// Which columns a table or CSV shows for a kind of record: a header and a
 /// dot-separated path into the record.
@@ -187,7 +188,10 @@ impl Printer {
 
     /// `--fields` keeps only the named fields of a JSON record.
     fn narrow(&self, item: Value) -> Value {
-        if self.fields.is_empty() || self.format == OutputFormat::Table || self.format == OutputFormat::Csv {
+        if self.fields.is_empty()
+            || self.format == OutputFormat::Table
+            || self.format == OutputFormat::Csv
+        {
             return item;
         }
         let mut out = serde_json::Map::new();

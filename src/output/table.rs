@@ -1,14 +1,27 @@
 //! Terminal tables (comfy-table), fitted to the terminal's width.
 
-use comfy_table::{ContentArrangement, Table, presets};
+use std::io::IsTerminal;
+
+use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
 use serde_json::Value;
 
 pub fn render(columns: &[(String, String)], items: &[Value]) -> String {
     let mut table = Table::new();
+    let styled = colour_allowed(std::io::stdout().is_terminal());
     table
         .load_style(presets::NOTHING)
         .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(columns.iter().map(|(h, _)| h.as_str()));
+        .set_header(columns.iter().map(|(h, _)| {
+            let cell = Cell::new(h);
+            if styled {
+                cell.add_attribute(Attribute::Bold)
+            } else {
+                cell
+            }
+        }));
+    if !styled {
+        table.force_no_tty();
+    }
     if let Some(width) = terminal_width() {
         table.set_width(width);
     }
@@ -26,4 +39,9 @@ fn terminal_width() -> Option<u16> {
         return Some(w);
     }
     comfy_table::Table::new().width()
+}
+
+/// Colour only on a terminal, and never under `NO_COLOR`.
+pub fn colour_allowed(terminal: bool) -> bool {
+    terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }

@@ -54,7 +54,10 @@ fn man_pages_are_fresh() {
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     committed.sort();
-    assert_eq!(generated, committed, "man/ has other pages: run scripts/gen-docs.sh");
+    assert_eq!(
+        generated, committed,
+        "man/ has other pages: run scripts/gen-docs.sh"
+    );
     for page in &generated {
         let new = std::fs::read(dir.path().join(page)).unwrap();
         let old = std::fs::read(root().join("man").join(page)).unwrap();

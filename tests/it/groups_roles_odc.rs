@@ -2,32 +2,58 @@
 
 use serde_json::json;
 
-use crate::common::{Sandbox, TestEnv, create_user, direct, env_key, get_json, group_key, requests, run};
+use crate::common::{
+    Sandbox, TestEnv, create_user, direct, env_key, get_json, group_key, requests, run,
+};
 use crate::users_odc::{app_role, org_role};
 
 #[test]
 fn groups_list_get_members() {
     let sb = Sandbox::start(&["--seed-users", "40"]);
     let env = TestEnv::new();
-    let all = get_json(&sb, "groups?limit=100")["results"].as_array().unwrap().len();
+    let all = get_json(&sb, "groups?limit=100")["results"]
+        .as_array()
+        .unwrap()
+        .len();
     let out = run(env.odc(&sb).args(["groups", "list", "-o", "json"])).ok();
     assert_eq!(out.json().as_array().unwrap().len(), all);
     assert_eq!(all, 6);
 
     let prod = env_key(&sb, "Production");
-    let out = run(env.odc(&sb).args(["groups", "list", "--stage", "Production", "-o", "json"])).ok();
+    let out = run(env
+        .odc(&sb)
+        .args(["groups", "list", "--stage", "Production", "-o", "json"]))
+    .ok();
     let listed = out.json();
     assert_eq!(listed.as_array().unwrap().len(), 3);
-    assert!(listed.as_array().unwrap().iter().all(|g| g["environmentKey"] == json!(prod)));
+    assert!(
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|g| g["environmentKey"] == json!(prod))
+    );
 
     let out = run(env.odc(&sb).args(["groups", "list", "--search", "Sales"])).ok();
     assert!(out.lines()[0].contains("NAME") && out.lines()[0].contains("ENVIRONMENT"));
     assert_eq!(out.lines().len(), 3, "{}", out.stdout);
 
     let sales = group_key(&sb, "Sales Team", "Production");
-    let by_name = run(env.odc(&sb).args(["groups", "get", "Sales Team", "--stage", "Production", "-o", "json"])).ok().json();
+    let by_name = run(env.odc(&sb).args([
+        "groups",
+        "get",
+        "Sales Team",
+        "--stage",
+        "Production",
+        "-o",
+        "json",
+    ]))
+    .ok()
+    .json();
     assert_eq!(by_name, get_json(&sb, &format!("groups/{sales}")));
-    let by_key = run(env.odc(&sb).args(["groups", "get", &sales, "-o", "json"])).ok().json();
+    let by_key = run(env.odc(&sb).args(["groups", "get", &sales, "-o", "json"]))
+        .ok()
+        .json();
     assert_eq!(by_key, by_name);
     let out = run(env.odc(&sb).args(["groups", "get", "Sales Team"])).expect(2);
     assert!(out.stderr.contains("ambiguous"), "{}", out.stderr);
@@ -36,15 +62,29 @@ fn groups_list_get_members() {
     // Members: seed puts some users in groups; add one more and compare with the API.
     let key = create_user(&sb, "joiner@example.com", "Joiner");
     run(env.odc(&sb).args(["users", "groups", "add", &key, &sales])).ok();
-    let api_members: Vec<String> = get_json(&sb, &format!("groups/{sales}/users?limit=100"))["results"]
-        .as_array()
-        .unwrap()
+    let api_members: Vec<String> =
+        get_json(&sb, &format!("groups/{sales}/users?limit=100"))["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["user"]["key"].as_str().unwrap().to_string())
+            .collect();
+    assert!(api_members.contains(&key));
+    let out = run(env.odc(&sb).args([
+        "groups",
+        "members",
+        "Sales Team",
+        "--stage",
+        "Production",
+        "-o",
+        "ndjson",
+    ]))
+    .ok();
+    let listed: Vec<String> = out
+        .ndjson()
         .iter()
         .map(|m| m["user"]["key"].as_str().unwrap().to_string())
         .collect();
-    assert!(api_members.contains(&key));
-    let out = run(env.odc(&sb).args(["groups", "members", "Sales Team", "--stage", "Production", "-o", "ndjson"])).ok();
-    let listed: Vec<String> = out.ndjson().iter().map(|m| m["user"]["key"].as_str().unwrap().to_string()).collect();
     assert_eq!(listed, api_members);
     let out = run(env.odc(&sb).args(["groups", "members", &sales])).ok();
     assert!(out.stdout.contains("joiner@example.com"));
@@ -57,14 +97,42 @@ fn groups_create_and_delete() {
     let env = TestEnv::new();
     let dev = env_key(&sb, "Development");
 
-    let out = run(env.odc(&sb).args(["--dry-run", "groups", "create", "Auditors", "--stage", "Development"])).ok();
+    let out = run(env.odc(&sb).args([
+        "--dry-run",
+        "groups",
+        "create",
+        "Auditors",
+        "--stage",
+        "Development",
+    ]))
+    .ok();
     assert_eq!(
         out.stdout,
-        format!("POST {}/api/identity/v1/groups {{\"name\":\"Auditors\",\"environmentKey\":\"{dev}\"}}\n", sb.url)
+        format!(
+            "POST {}/api/identity/v1/groups {{\"name\":\"Auditors\",\"environmentKey\":\"{dev}\"}}\n",
+            sb.url
+        )
     );
-    assert_eq!(get_json(&sb, "groups?limit=100")["results"].as_array().unwrap().len(), 6);
+    assert_eq!(
+        get_json(&sb, "groups?limit=100")["results"]
+            .as_array()
+            .unwrap()
+            .len(),
+        6
+    );
 
-    let out = run(env.odc(&sb).args(["groups", "create", "Auditors", "--stage", "Development", "--description", "Look, don't touch", "-o", "json"])).ok();
+    let out = run(env.odc(&sb).args([
+        "groups",
+        "create",
+        "Auditors",
+        "--stage",
+        "Development",
+        "--description",
+        "Look, don't touch",
+        "-o",
+        "json",
+    ]))
+    .ok();
     let key = out.json()["key"].as_str().unwrap().to_string();
     let g = get_json(&sb, &format!("groups/{key}"));
     assert_eq!(g["name"], "Auditors");
@@ -72,12 +140,21 @@ fn groups_create_and_delete() {
     assert_eq!(g["description"], "Look, don't touch");
 
     // Unknown stage: not found, nothing created.
-    run(env.odc(&sb).args(["groups", "create", "X", "--stage", "Nowhere"])).expect(3);
+    run(env
+        .odc(&sb)
+        .args(["groups", "create", "X", "--stage", "Nowhere"]))
+    .expect(3);
 
     // Delete refuses without --yes, dry-run prints, then deletes for real.
     run(env.odc(&sb).args(["groups", "delete", "Auditors"])).expect(2);
-    let out = run(env.odc(&sb).args(["--dry-run", "groups", "delete", "Auditors"])).ok();
-    assert_eq!(out.stdout, format!("DELETE {}/api/identity/v1/groups/{key}\n", sb.url));
+    let out = run(env
+        .odc(&sb)
+        .args(["--dry-run", "groups", "delete", "Auditors"]))
+    .ok();
+    assert_eq!(
+        out.stdout,
+        format!("DELETE {}/api/identity/v1/groups/{key}\n", sb.url)
+    );
     assert_eq!(direct(&sb, "GET", &format!("groups/{key}"), None).0, 200);
     let out = run(env.odc(&sb).args(["groups", "delete", "-y", "Auditors"])).ok();
     assert!(out.stderr.contains("Deleted group Auditors"));
@@ -90,11 +167,30 @@ fn roles_list_app_org_and_role_users() {
     let sb = Sandbox::start(&["--seed-users", "30"]);
     let env = TestEnv::new();
     let out = run(env.odc(&sb).args(["roles", "list", "-o", "json"])).ok();
-    assert_eq!(out.json(), get_json(&sb, "application-roles?limit=100")["results"]);
+    assert_eq!(
+        out.json(),
+        get_json(&sb, "application-roles?limit=100")["results"]
+    );
     assert_eq!(out.json().as_array().unwrap().len(), 12);
 
-    let out = run(env.odc(&sb).args(["roles", "list", "--app", "SalesPortal", "--stage", "Production", "-o", "json"])).ok();
-    let mut names: Vec<String> = out.json().as_array().unwrap().iter().map(|r| r["name"].as_str().unwrap().to_string()).collect();
+    let out = run(env.odc(&sb).args([
+        "roles",
+        "list",
+        "--app",
+        "SalesPortal",
+        "--stage",
+        "Production",
+        "-o",
+        "json",
+    ]))
+    .ok();
+    let mut names: Vec<String> = out
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap().to_string())
+        .collect();
     names.sort();
     assert_eq!(names, vec!["Admin", "Sales Manager", "Viewer"]);
 
@@ -103,7 +199,13 @@ fn roles_list_app_org_and_role_users() {
     assert!(out.lines()[0].contains("APP"));
 
     let out = run(env.odc(&sb).args(["roles", "list", "--org", "-o", "json"])).ok();
-    let mut names: Vec<String> = out.json().as_array().unwrap().iter().map(|r| r["name"].as_str().unwrap().to_string()).collect();
+    let mut names: Vec<String> = out
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap().to_string())
+        .collect();
     names.sort();
     assert_eq!(names, vec!["Admin", "Developer", "Tech Lead"]);
 
@@ -111,19 +213,38 @@ fn roles_list_app_org_and_role_users() {
     let role = app_role(&sb, "Employee", "HRHub", "Development");
     let key = create_user(&sb, "holder@example.com", "Holder");
     run(env.odc(&sb).args(["users", "roles", "add", &key, &role])).ok();
-    let api: Vec<String> = get_json(&sb, &format!("application-roles/{role}/users?limit=100"))["results"]
-        .as_array()
-        .unwrap()
+    let api: Vec<String> =
+        get_json(&sb, &format!("application-roles/{role}/users?limit=100"))["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["key"].as_str().unwrap().to_string())
+            .collect();
+    assert!(api.contains(&key));
+    let out = run(env.odc(&sb).args([
+        "roles",
+        "users",
+        "Employee",
+        "--app",
+        "HRHub",
+        "--stage",
+        "Development",
+        "-o",
+        "ndjson",
+    ]))
+    .ok();
+    let listed: Vec<String> = out
+        .ndjson()
         .iter()
         .map(|u| u["key"].as_str().unwrap().to_string())
         .collect();
-    assert!(api.contains(&key));
-    let out = run(env.odc(&sb).args(["roles", "users", "Employee", "--app", "HRHub", "--stage", "Development", "-o", "ndjson"])).ok();
-    let listed: Vec<String> = out.ndjson().iter().map(|u| u["key"].as_str().unwrap().to_string()).collect();
     assert_eq!(listed, api);
 
     let lead = org_role(&sb, "Tech Lead");
-    run(env.odc(&sb).args(["users", "roles", "add", &key, &lead, "--org"])).ok();
+    run(env
+        .odc(&sb)
+        .args(["users", "roles", "add", &key, &lead, "--org"]))
+    .ok();
     let out = run(env.odc(&sb).args(["roles", "users", "Tech Lead", "--org"])).ok();
     assert!(out.stdout.contains("holder@example.com"), "{}", out.stdout);
     assert!(out.lines()[0].contains("EMAIL"));
@@ -140,26 +261,55 @@ fn api_raw_get_and_post() {
     assert_eq!(body, get_json(&sb, "users?limit=2"));
 
     // Portal-relative path (portfolio v2).
-    let out = run(env.odc(&sb).args(["api", "get", "/api/portfolios/v2/environments", "-o", "json"])).ok();
+    let out = run(env.odc(&sb).args([
+        "api",
+        "get",
+        "/api/portfolios/v2/environments",
+        "-o",
+        "json",
+    ]))
+    .ok();
     assert_eq!(out.json()["results"].as_array().unwrap().len(), 2);
 
     let out = run(env.odc(&sb).args([
-        "api", "POST", "users", "--data", r#"{"email":"raw@example.com","name":"Raw","isActive":true}"#,
+        "api",
+        "POST",
+        "users",
+        "--data",
+        r#"{"email":"raw@example.com","name":"Raw","isActive":true}"#,
     ]))
     .ok();
     let key = out.json()["key"].as_str().unwrap().to_string();
-    assert_eq!(get_json(&sb, &format!("users/{key}"))["email"], "raw@example.com");
+    assert_eq!(
+        get_json(&sb, &format!("users/{key}"))["email"],
+        "raw@example.com"
+    );
 
     // --dry-run on a raw write sends nothing.
-    let out = run(env.odc(&sb).args(["--dry-run", "api", "DELETE", &format!("users/{key}")])).ok();
-    assert_eq!(out.stdout, format!("DELETE {}/api/identity/v1/users/{key}\n", sb.url));
+    let out = run(env
+        .odc(&sb)
+        .args(["--dry-run", "api", "DELETE", &format!("users/{key}")]))
+    .ok();
+    assert_eq!(
+        out.stdout,
+        format!("DELETE {}/api/identity/v1/users/{key}\n", sb.url)
+    );
     assert_eq!(direct(&sb, "GET", &format!("users/{key}"), None).0, 200);
 
     // API refusals keep their exit codes.
-    let out = run(env.odc(&sb).args(["api", "POST", "users", "--data", r#"{"email":"x"}"#])).expect(5);
+    let out = run(env
+        .odc(&sb)
+        .args(["api", "POST", "users", "--data", r#"{"email":"x"}"#]))
+    .expect(5);
     assert!(out.stderr.contains("traceId"), "{}", out.stderr);
-    run(env.odc(&sb).args(["api", "GET", "users/00000000-0000-4000-8000-000000000000"])).expect(3);
+    run(env
+        .odc(&sb)
+        .args(["api", "GET", "users/00000000-0000-4000-8000-000000000000"]))
+    .expect(3);
     run(env.odc(&sb).args(["api", "G E T", "users"])).expect(2);
-    let out = run(env.odc(&sb).args(["-v", "api", "POST", "users", "--data", "{nope"])).expect(2);
+    let out = run(env
+        .odc(&sb)
+        .args(["-v", "api", "POST", "users", "--data", "{nope"]))
+    .expect(2);
     assert!(requests(&out.stderr).is_empty());
 }

@@ -1,14 +1,15 @@
 //! One integration-test binary (as jj does): every test runs the real
 //! `iamctl` binary, usually against a sandbox it started over loopback.
 
-#![allow(clippy::unnecessary_sort_by)]
-
 mod common;
-mod docs;
-mod sandbox_odc;
-mod users_odc;
-mod groups_roles_odc;
-mod output;
-mod failures;
-mod profile;
 mod descope;
+mod docs;
+mod failures;
+mod groups_roles_odc;
+mod keyring;
+mod output;
+mod pacing;
+mod profile;
+mod sandbox_odc;
+mod secrets_leak;
+mod users_odc;

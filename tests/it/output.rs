@@ -12,7 +12,10 @@ use crate::common::{Sandbox, TestEnv, bin, create_user, get_json, run};
 fn users_list_in_every_format() {
     let sb = Sandbox::start(&["--seed-users", "12"]);
     let env = TestEnv::new();
-    let api = get_json(&sb, "users?limit=100")["results"].as_array().unwrap().clone();
+    let api = get_json(&sb, "users?limit=100")["results"]
+        .as_array()
+        .unwrap()
+        .clone();
 
     // Table: a header row, then one row per user.
     let out = run(env.odc(&sb).args(["users", "list"])).ok();
@@ -21,10 +24,17 @@ fn users_list_in_every_format() {
     assert_eq!(header, ["KEY", "EMAIL", "NAME", "STATUS", "LAST", "LOGIN"]);
     assert_eq!(lines.len(), 13);
     for (line, u) in lines[1..].iter().zip(&api) {
-        assert!(line.trim_start().starts_with(u["key"].as_str().unwrap()), "{line}");
+        assert!(
+            line.trim_start().starts_with(u["key"].as_str().unwrap()),
+            "{line}"
+        );
         assert!(line.contains(u["email"].as_str().unwrap()));
     }
-    assert!(out.stderr.is_empty(), "table output wrote to stderr: {}", out.stderr);
+    assert!(
+        out.stderr.is_empty(),
+        "table output wrote to stderr: {}",
+        out.stderr
+    );
 
     // JSON: an array of the vendor's objects, unchanged.
     let out = run(env.odc(&sb).args(["users", "list", "-o", "json"])).ok();
@@ -35,7 +45,11 @@ fn users_list_in_every_format() {
     assert_eq!(out.ndjson(), api);
 
     // IAMCTL_OUTPUT picks the format too.
-    let out = run(env.odc(&sb).env("IAMCTL_OUTPUT", "ndjson").args(["users", "list"])).ok();
+    let out = run(env
+        .odc(&sb)
+        .env("IAMCTL_OUTPUT", "ndjson")
+        .args(["users", "list"]))
+    .ok();
     assert_eq!(out.lines().len(), 12);
 
     // CSV: header = field paths; reads back.
@@ -58,7 +72,13 @@ fn users_list_in_every_format() {
 fn users_get_in_every_format() {
     let sb = Sandbox::start(&["--seed-users", "3"]);
     let env = TestEnv::new();
-    let key = create_user(&sb, "Fmt, \"Quoted\"@example.com".replace([',', ' ', '"'], "").as_str(), "Fmt, \"Quoted\" Name");
+    let key = create_user(
+        &sb,
+        "Fmt, \"Quoted\"@example.com"
+            .replace([',', ' ', '"'], "")
+            .as_str(),
+        "Fmt, \"Quoted\" Name",
+    );
     let api = get_json(&sb, &format!("users/{key}"));
 
     let out = run(env.odc(&sb).args(["users", "get", &key])).ok();
@@ -67,7 +87,11 @@ fn users_get_in_every_format() {
     assert!(out.lines()[1].contains(&key));
 
     let out = run(env.odc(&sb).args(["users", "get", &key, "-o", "json"])).ok();
-    assert_eq!(out.json(), api, "JSON must be the vendor's object, unchanged");
+    assert_eq!(
+        out.json(),
+        api,
+        "JSON must be the vendor's object, unchanged"
+    );
     assert!(out.json().is_object());
 
     let out = run(env.odc(&sb).args(["users", "get", &key, "-o", "ndjson"])).ok();
@@ -76,7 +100,10 @@ fn users_get_in_every_format() {
 
     let out = run(env.odc(&sb).args(["users", "get", &key, "-o", "csv"])).ok();
     let mut rdr = csv::Reader::from_reader(out.stdout.as_bytes());
-    assert_eq!(rdr.headers().unwrap().iter().collect::<Vec<_>>(), ["key", "email", "name", "status", "lastLoginAt"]);
+    assert_eq!(
+        rdr.headers().unwrap().iter().collect::<Vec<_>>(),
+        ["key", "email", "name", "status", "lastLoginAt"]
+    );
     let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 1);
     assert_eq!(&rows[0][2], "Fmt, \"Quoted\" Name", "CSV quoting");
@@ -86,25 +113,61 @@ fn users_get_in_every_format() {
 fn fields_narrow_every_format() {
     let sb = Sandbox::start(&["--seed-users", "4"]);
     let env = TestEnv::new();
-    let api = get_json(&sb, "users?limit=100")["results"].as_array().unwrap().clone();
+    let api = get_json(&sb, "users?limit=100")["results"]
+        .as_array()
+        .unwrap()
+        .clone();
 
-    let out = run(env.odc(&sb).args(["users", "list", "--fields", "key,email", "-o", "json"])).ok();
+    let out = run(env
+        .odc(&sb)
+        .args(["users", "list", "--fields", "key,email", "-o", "json"]))
+    .ok();
     for (got, u) in out.json().as_array().unwrap().iter().zip(&api) {
         let keys: Vec<&String> = got.as_object().unwrap().keys().collect();
         assert_eq!(keys, ["key", "email"]);
         assert_eq!(got["email"], u["email"]);
     }
-    let out = run(env.odc(&sb).args(["users", "list", "--fields", "key,email"])).ok();
-    assert_eq!(out.lines()[0].split_whitespace().collect::<Vec<_>>(), ["KEY", "EMAIL"]);
-    let out = run(env.odc(&sb).args(["users", "list", "--fields", "key,email", "-o", "csv"])).ok();
+    let out = run(env
+        .odc(&sb)
+        .args(["users", "list", "--fields", "key,email"]))
+    .ok();
+    assert_eq!(
+        out.lines()[0].split_whitespace().collect::<Vec<_>>(),
+        ["KEY", "EMAIL"]
+    );
+    let out = run(env
+        .odc(&sb)
+        .args(["users", "list", "--fields", "key,email", "-o", "csv"]))
+    .ok();
     assert_eq!(out.lines()[0], "key,email");
-    assert_eq!(out.lines()[1], format!("{},{}", api[0]["key"].as_str().unwrap(), api[0]["email"].as_str().unwrap()));
+    assert_eq!(
+        out.lines()[1],
+        format!(
+            "{},{}",
+            api[0]["key"].as_str().unwrap(),
+            api[0]["email"].as_str().unwrap()
+        )
+    );
     // Nested paths.
-    let out = run(env.odc(&sb).args(["users", "list", "--fields", "email,access.hasOrganizationRoles", "-o", "ndjson"])).ok();
+    let out = run(env.odc(&sb).args([
+        "users",
+        "list",
+        "--fields",
+        "email,access.hasOrganizationRoles",
+        "-o",
+        "ndjson",
+    ]))
+    .ok();
     let first = &out.ndjson()[0];
-    assert_eq!(first["access.hasOrganizationRoles"], api[0]["access"]["hasOrganizationRoles"]);
+    assert_eq!(
+        first["access.hasOrganizationRoles"],
+        api[0]["access"]["hasOrganizationRoles"]
+    );
     let key = api[0]["key"].as_str().unwrap();
-    let out = run(env.odc(&sb).args(["users", "get", key, "--fields", "email", "-o", "json"])).ok();
+    let out = run(env
+        .odc(&sb)
+        .args(["users", "get", key, "--fields", "email", "-o", "json"]))
+    .ok();
     assert_eq!(out.json(), serde_json::json!({"email": api[0]["email"]}));
 }
 
@@ -112,24 +175,53 @@ fn fields_narrow_every_format() {
 fn jq_filters_json_and_ndjson() {
     let sb = Sandbox::start(&["--seed-users", "6"]);
     let env = TestEnv::new();
-    let api = get_json(&sb, "users?limit=100")["results"].as_array().unwrap().clone();
+    let api = get_json(&sb, "users?limit=100")["results"]
+        .as_array()
+        .unwrap()
+        .clone();
     let emails: Vec<&str> = api.iter().map(|u| u["email"].as_str().unwrap()).collect();
 
-    let out = run(env.odc(&sb).args(["users", "list", "-o", "json", "--jq", ".[].email"])).ok();
+    let out = run(env
+        .odc(&sb)
+        .args(["users", "list", "-o", "json", "--jq", ".[].email"]))
+    .ok();
     assert_eq!(out.lines(), emails, "strings print raw, one per line");
-    let out = run(env.odc(&sb).args(["users", "list", "-o", "ndjson", "--jq", ".email"])).ok();
+    let out = run(env
+        .odc(&sb)
+        .args(["users", "list", "-o", "ndjson", "--jq", ".email"]))
+    .ok();
     assert_eq!(out.lines(), emails);
-    let out = run(env.odc(&sb).args(["users", "list", "-o", "json", "--jq", "length"])).ok();
+    let out = run(env
+        .odc(&sb)
+        .args(["users", "list", "-o", "json", "--jq", "length"]))
+    .ok();
     assert_eq!(out.stdout, "6\n");
-    let out = run(env.odc(&sb).args(["users", "get", emails[0], "-o", "json", "--jq", "{k: .key}"])).ok();
+    let out =
+        run(env
+            .odc(&sb)
+            .args(["users", "get", emails[0], "-o", "json", "--jq", "{k: .key}"]))
+        .ok();
     assert_eq!(out.json(), serde_json::json!({"k": api[0]["key"]}));
 
-    let out = run(env.odc(&sb).args(["-v", "users", "list", "--jq", ".[].email"])).expect(2);
-    assert!(out.stderr.contains("--jq works on JSON output"), "{}", out.stderr);
+    let out = run(env
+        .odc(&sb)
+        .args(["-v", "users", "list", "--jq", ".[].email"]))
+    .expect(2);
+    assert!(
+        out.stderr.contains("--jq works on JSON output"),
+        "{}",
+        out.stderr
+    );
     assert!(out.stdout.is_empty());
     assert!(!out.stderr.contains("> GET"), "a usage error sent requests");
-    run(env.odc(&sb).args(["users", "list", "-o", "csv", "--jq", ".email"])).expect(2);
-    run(env.odc(&sb).args(["users", "list", "-o", "json", "--jq", ".[] | ]["])).expect(2);
+    run(env
+        .odc(&sb)
+        .args(["users", "list", "-o", "csv", "--jq", ".email"]))
+    .expect(2);
+    run(env
+        .odc(&sb)
+        .args(["users", "list", "-o", "json", "--jq", ".[] | ]["]))
+    .expect(2);
 }
 
 /// `iamctl users list | head -1`: the reader goes away; iamctl ends quietly.
@@ -161,7 +253,12 @@ fn closed_stdout_is_a_quiet_exit() {
         assert!(!first.is_empty(), "{format}: no output");
         drop(stdout); // close the pipe, as `head -1` does
         let mut stderr = String::new();
-        child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut stderr)
+            .unwrap();
         let status = child.wait().unwrap();
         assert_eq!(status.code(), Some(0), "{format}: stderr: {stderr}");
         assert!(!stderr.contains("panicked"), "{format}: {stderr}");

@@ -7,7 +7,16 @@ use crate::common::{Sandbox, TestEnv, requests, run};
 
 fn add_env_profile(env: &TestEnv, name: &str, portal: &str, var: &str) {
     run(env.cmd().args([
-        "profile", "add", name, "--kind", "odc", "--portal", portal, "--client-id", "sandbox-client", "--secret",
+        "profile",
+        "add",
+        name,
+        "--kind",
+        "odc",
+        "--portal",
+        portal,
+        "--client-id",
+        "sandbox-client",
+        "--secret",
         &format!("env:{var}"),
     ]))
     .ok();
@@ -18,7 +27,16 @@ fn profile_lifecycle_with_an_env_secret() {
     let sb = Sandbox::start(&["--seed-users", "8"]);
     let env = TestEnv::new();
     let out = run(env.cmd().args([
-        "profile", "add", "acme", "--kind", "odc", "--portal", &sb.url, "--client-id", "sandbox-client", "--secret",
+        "profile",
+        "add",
+        "acme",
+        "--kind",
+        "odc",
+        "--portal",
+        &sb.url,
+        "--client-id",
+        "sandbox-client",
+        "--secret",
         "env:ACME_SECRET",
     ]))
     .ok();
@@ -35,11 +53,19 @@ fn profile_lifecycle_with_an_env_secret() {
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(!text.contains("sandbox-secret"));
     assert!(text.contains("env:ACME_SECRET"), "{text}");
-    assert!(text.contains("default = \"acme\""), "the first profile becomes the default: {text}");
+    assert!(
+        text.contains("default = \"acme\""),
+        "the first profile becomes the default: {text}"
+    );
 
     let out = run(env.cmd().args(["profile", "list", "-o", "json"])).ok();
     let list = out.json();
-    let names: Vec<&str> = list.as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
     assert_eq!(names, ["acme", "other"]);
     assert_eq!(list[0]["default"], true);
     assert_eq!(list[1]["default"], false);
@@ -52,45 +78,123 @@ fn profile_lifecycle_with_an_env_secret() {
     assert_eq!(shown["portal"], Value::String(sb.url.clone()));
     assert_eq!(shown["client_id"], "sandbox-client");
     assert_eq!(shown["secret"], "env:ACME_SECRET");
-    assert_eq!(run(env.cmd().args(["profile", "show", "other", "-o", "json"])).ok().json()["name"], "other");
+    assert_eq!(
+        run(env.cmd().args(["profile", "show", "other", "-o", "json"]))
+            .ok()
+            .json()["name"],
+        "other"
+    );
 
     // The default profile works with its secret from the environment.
-    let out = run(env.cmd().env("ACME_SECRET", "sandbox-secret").args(["users", "list", "-o", "ndjson"])).ok();
+    let out = run(env
+        .cmd()
+        .env("ACME_SECRET", "sandbox-secret")
+        .args(["users", "list", "-o", "ndjson"]))
+    .ok();
     assert_eq!(out.lines().len(), 8);
     // Without the variable: an auth error that names it.
     let env2 = TestEnv::new();
     std::fs::create_dir_all(env2.path().join("config")).unwrap();
     std::fs::copy(&path, env2.path().join("config/config.toml")).unwrap();
     let out = run(env2.cmd().args(["users", "list"])).expect(4);
-    assert!(out.stderr.contains("$ACME_SECRET, which is not set"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("$ACME_SECRET, which is not set"),
+        "{}",
+        out.stderr
+    );
 
-    let out = run(env.cmd().env("ACME_SECRET", "sandbox-secret").args(["profile", "test"])).ok();
-    assert!(out.stdout.contains("token") && out.stdout.contains("ok"), "{}", out.stdout);
-    assert!(out.stdout.contains("identity API") && out.stdout.contains("ok (8 users)"), "{}", out.stdout);
-    let out = run(env.cmd().env("ACME_SECRET", "wrong").args(["profile", "test", "acme", "-o", "json"])).expect(4);
+    let out = run(env
+        .cmd()
+        .env("ACME_SECRET", "sandbox-secret")
+        .args(["profile", "test"]))
+    .ok();
+    assert!(
+        out.stdout.contains("token") && out.stdout.contains("ok"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("identity API") && out.stdout.contains("ok (8 users)"),
+        "{}",
+        out.stdout
+    );
+    let out = run(env
+        .cmd()
+        .env("ACME_SECRET", "wrong")
+        .args(["profile", "test", "acme", "-o", "json"]))
+    .expect(4);
     let rows = out.json();
     assert_eq!(rows[0]["check"], "token");
-    assert!(rows[0]["result"].as_str().unwrap().starts_with("failed: "), "{rows}");
+    assert!(
+        rows[0]["result"].as_str().unwrap().starts_with("failed: "),
+        "{rows}"
+    );
 
     run(env.cmd().args(["profile", "use", "other"])).ok();
-    assert_eq!(run(env.cmd().args(["profile", "show", "-o", "json"])).ok().json()["name"], "other");
+    assert_eq!(
+        run(env.cmd().args(["profile", "show", "-o", "json"]))
+            .ok()
+            .json()["name"],
+        "other"
+    );
     // -p beats IAMCTL_PROFILE beats the file's default.
-    let out = run(env.cmd().env("IAMCTL_PROFILE", "other").args(["-p", "acme", "profile", "show", "-o", "json"])).ok();
+    let out = run(env
+        .cmd()
+        .env("IAMCTL_PROFILE", "other")
+        .args(["-p", "acme", "profile", "show", "-o", "json"]))
+    .ok();
     assert_eq!(out.json()["name"], "acme");
-    let out = run(env.cmd().env("IAMCTL_PROFILE", "acme").args(["profile", "show", "-o", "json"])).ok();
+    let out = run(env
+        .cmd()
+        .env("IAMCTL_PROFILE", "acme")
+        .args(["profile", "show", "-o", "json"]))
+    .ok();
     assert_eq!(out.json()["name"], "acme");
 
     run(env.cmd().args(["profile", "remove", "other"])).expect(2); // no terminal, no --yes
     let out = run(env.cmd().args(["-y", "profile", "remove", "other"])).ok();
     assert!(out.stderr.contains("Removed profile other"));
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(!text.contains("other") && !text.contains("default ="), "{text}");
+    assert!(
+        !text.contains("other") && !text.contains("default ="),
+        "{text}"
+    );
     // The one profile left is used without a default.
-    let out = run(env.cmd().env("ACME_SECRET", "sandbox-secret").args(["users", "list", "-L", "2", "-o", "ndjson"])).ok();
+    let out = run(env
+        .cmd()
+        .env("ACME_SECRET", "sandbox-secret")
+        .args(["users", "list", "-L", "2", "-o", "ndjson"]))
+    .ok();
     assert_eq!(out.lines().len(), 2);
     // `sandbox` is reserved.
-    run(env.cmd().args(["profile", "add", "sandbox", "--kind", "odc", "--portal", "x.outsystems.app", "--client-id", "c", "--secret", "env:X"])).expect(2);
-    run(env.cmd().args(["profile", "add", "bad", "--kind", "odc", "--portal", "x.outsystems.app", "--client-id", "c", "--secret", "plaintext:abc"])).expect(2);
+    run(env.cmd().args([
+        "profile",
+        "add",
+        "sandbox",
+        "--kind",
+        "odc",
+        "--portal",
+        "x.outsystems.app",
+        "--client-id",
+        "c",
+        "--secret",
+        "env:X",
+    ]))
+    .expect(2);
+    run(env.cmd().args([
+        "profile",
+        "add",
+        "bad",
+        "--kind",
+        "odc",
+        "--portal",
+        "x.outsystems.app",
+        "--client-id",
+        "c",
+        "--secret",
+        "plaintext:abc",
+    ]))
+    .expect(2);
 }
 
 #[test]
@@ -98,7 +202,16 @@ fn cmd_secret_source_runs_a_program() {
     let sb = Sandbox::start(&["--seed-users", "3"]);
     let env = TestEnv::new();
     run(env.cmd().args([
-        "profile", "add", "pm", "--kind", "odc", "--portal", &sb.url, "--client-id", "sandbox-client", "--secret",
+        "profile",
+        "add",
+        "pm",
+        "--kind",
+        "odc",
+        "--portal",
+        &sb.url,
+        "--client-id",
+        "sandbox-client",
+        "--secret",
         "cmd:printf sandbox-secret",
     ]))
     .ok();
@@ -115,7 +228,16 @@ fn cmd_secret_source_runs_a_program() {
     }
     let env = TestEnv::new();
     run(env.cmd().args([
-        "profile", "add", "pm", "--kind", "odc", "--portal", &sb.url, "--client-id", "sandbox-client", "--secret",
+        "profile",
+        "add",
+        "pm",
+        "--kind",
+        "odc",
+        "--portal",
+        &sb.url,
+        "--client-id",
+        "sandbox-client",
+        "--secret",
         &format!("cmd:{} 'sandbox-secret'", script.display()),
     ]))
     .ok();
@@ -123,9 +245,26 @@ fn cmd_secret_source_runs_a_program() {
 
     // A failing command is an auth error.
     let env = TestEnv::new();
-    run(env.cmd().args(["profile", "add", "pm", "--kind", "odc", "--portal", &sb.url, "--client-id", "sandbox-client", "--secret", "cmd:false"])).ok();
+    run(env.cmd().args([
+        "profile",
+        "add",
+        "pm",
+        "--kind",
+        "odc",
+        "--portal",
+        &sb.url,
+        "--client-id",
+        "sandbox-client",
+        "--secret",
+        "cmd:false",
+    ]))
+    .ok();
     let out = run(env.cmd().args(["users", "list"])).expect(4);
-    assert!(out.stderr.contains("secret command \"false\" failed"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("secret command \"false\" failed"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
@@ -151,26 +290,61 @@ fn environment_overrides_the_profile_file() {
     assert_eq!(out.json()["portal"], Value::String(sb.url.clone()));
     assert_eq!(out.json()["secret"], "(given)");
     // Without the override, the file's address is used (and fails).
-    let out = run(env.cmd().env("ACME_SECRET", "sandbox-secret").args(["--max-wait", "1", "users", "list"])).expect(6);
+    let out = run(env.cmd().env("ACME_SECRET", "sandbox-secret").args([
+        "--max-wait",
+        "1",
+        "users",
+        "list",
+    ]))
+    .expect(6);
     assert!(out.stderr.contains("127.0.0.1:1"), "{}", out.stderr);
 }
 
 #[test]
 fn builtin_sandbox_profile_keeps_state_between_runs() {
     let env = TestEnv::new();
-    let out = run(env.cmd().args(["-p", "sandbox", "users", "list", "--all", "-o", "ndjson"])).ok();
+    let out = run(env
+        .cmd()
+        .args(["-p", "sandbox", "users", "list", "--all", "-o", "ndjson"]))
+    .ok();
     assert_eq!(out.lines().len(), 50, "seeded with 50 users");
-    let out = run(env.cmd().args(["-p", "sandbox", "users", "create", "--email", "newcomer@example.com", "--name", "Newcomer", "-o", "json"])).ok();
+    let out = run(env.cmd().args([
+        "-p",
+        "sandbox",
+        "users",
+        "create",
+        "--email",
+        "newcomer@example.com",
+        "--name",
+        "Newcomer",
+        "-o",
+        "json",
+    ]))
+    .ok();
     let key = out.json()["key"].as_str().unwrap().to_string();
-    let out = run(env.cmd().args(["-p", "sandbox", "users", "list", "--all", "-o", "ndjson"])).ok();
+    let out = run(env
+        .cmd()
+        .args(["-p", "sandbox", "users", "list", "--all", "-o", "ndjson"]))
+    .ok();
     let users = out.ndjson();
     assert_eq!(users.len(), 51);
     assert!(users.iter().any(|u| u["key"] == Value::String(key.clone()) && u["email"] == "newcomer@example.com"));
     assert!(env.path().join("cache/sandbox/state.json").exists());
     // The token cached by one run is reused by the next, though the port moved.
-    let out = run(env.cmd().args(["-v", "-p", "sandbox", "users", "get", "newcomer@example.com"])).ok();
+    let out = run(env.cmd().args([
+        "-v",
+        "-p",
+        "sandbox",
+        "users",
+        "get",
+        "newcomer@example.com",
+    ]))
+    .ok();
     assert_eq!(requests(&out.stderr).len(), 1, "{}", out.stderr);
-    run(env.cmd().args(["-p", "sandbox", "-y", "users", "delete", &key])).ok();
+    run(env
+        .cmd()
+        .args(["-p", "sandbox", "-y", "users", "delete", &key]))
+    .ok();
     run(env.cmd().args(["-p", "sandbox", "users", "get", &key])).expect(3);
 }
 
@@ -185,15 +359,37 @@ fn token_cache_makes_the_second_command_one_request() {
     assert!(first[1].starts_with("POST ") && first[1].contains("/token"));
     let out = run(env.odc(&sb).args(["-v", "users", "list"])).ok();
     let second = requests(&out.stderr);
-    assert_eq!(second, vec![format!("GET {}/api/identity/v1/users?limit=100&offset=0", sb.url)]);
-    assert!(out.stderr.contains("* 1 requests, 0 retries"), "{}", out.stderr);
+    assert_eq!(
+        second,
+        vec![format!(
+            "GET {}/api/identity/v1/users?limit=100&offset=0",
+            sb.url
+        )]
+    );
+    assert!(
+        out.stderr.contains("* 1 requests, 0 retries"),
+        "{}",
+        out.stderr
+    );
     // The cache file is private and holds the token, nothing else secret.
     let dir = env.path().join("cache/tokens");
-    let file = std::fs::read_dir(&dir).unwrap().next().unwrap().unwrap().path();
+    let file = std::fs::read_dir(&dir)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(
+            std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
     }
-    assert!(!std::fs::read_to_string(&file).unwrap().contains("sandbox-secret"));
+    assert!(
+        !std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("sandbox-secret")
+    );
 }

@@ -70,7 +70,7 @@ impl Odc {
                 .join(path)
                 .map_err(|e| CliError::usage(format!("invalid portal URL: {e}")))
         };
-        let discovery = join("/identity/.well-known/openid-configuration")?;
+        let discovery = discovery_url(&portal)?;
         let tokens = TokenProvider::new(
             http.clone(),
             Endpoint::Discovery(discovery),
@@ -158,13 +158,27 @@ impl Odc {
         self.call(req, what).await.map(Some)
     }
 
-    pub async fn get(&self, api: Api, path: &str, query: &[(&str, String)], what: &str) -> Result<Value> {
+    pub async fn get(
+        &self,
+        api: Api,
+        path: &str,
+        query: &[(&str, String)],
+        what: &str,
+    ) -> Result<Value> {
         let mut req = self.request(Method::GET, api, path);
         for (k, v) in query {
             req = req.query(k, v);
         }
         self.call(req, what).await
     }
+}
+
+/// Where ODC's OIDC discovery document lives; also what its cached tokens
+/// are filed under.
+pub fn discovery_url(portal: &Url) -> Result<Url> {
+    portal
+        .join("/identity/.well-known/openid-configuration")
+        .map_err(|e| CliError::usage(format!("invalid portal URL: {e}")))
 }
 
 /// The `--dry-run` line: method, URL, body. Goes to stdout: it is what was asked for.
@@ -189,7 +203,11 @@ fn windows(portal: &Url, global: &GlobalArgs) -> Windows {
     let general = global.rate.unwrap_or(IDENTITY_PER_WINDOW);
     Windows {
         identity: Some(Arc::new(Window::new("ODC identity", general, span))),
-        bulk: Some(Arc::new(Window::new("ODC bulk", BULK_PER_WINDOW.min(general), span))),
+        bulk: Some(Arc::new(Window::new(
+            "ODC bulk",
+            BULK_PER_WINDOW.min(general),
+            span,
+        ))),
         portfolio: Some(Arc::new(Window::new(
             "ODC portfolio",
             global.rate.unwrap_or(PORTFOLIO_PER_WINDOW),

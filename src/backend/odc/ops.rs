@@ -54,9 +54,17 @@ impl Odc {
             json!({ "userKeysToRemove": [key] })
         };
         let req = self
-            .request(Method::PATCH, Api::Identity, &format!("groups/{group}/users"))
+            .request(
+                Method::PATCH,
+                Api::Identity,
+                &format!("groups/{group}/users"),
+            )
             .json(body);
-        let what = if add { "add to group" } else { "remove from group" };
+        let what = if add {
+            "add to group"
+        } else {
+            "remove from group"
+        };
         Ok(self.write(req, &format!("{what} {group}")).await?.is_some())
     }
 
@@ -65,14 +73,21 @@ impl Odc {
         let path = format!("users/{key}/{}/{role}", role_path(scope));
         let what = if grant { "grant role" } else { "revoke role" };
         Ok(self
-            .write(self.request(method, Api::Identity, &path), &format!("{what} {role}"))
+            .write(
+                self.request(method, Api::Identity, &path),
+                &format!("{what} {role}"),
+            )
             .await?
             .is_some())
     }
 }
 
 fn role_path(scope: &Scope) -> &'static str {
-    if scope.org { "organization-roles" } else { "application-roles" }
+    if scope.org {
+        "organization-roles"
+    } else {
+        "application-roles"
+    }
 }
 
 const SORT_FIELDS: &[&str] = &["key", "name", "email", "status", "lastLoginAt"];
@@ -182,7 +197,10 @@ impl Backend for Odc {
 
     async fn delete_user(&self, key: &str) -> Result<bool> {
         let req = self.request(Method::DELETE, Api::Identity, &format!("users/{key}"));
-        Ok(self.write(req, &format!("delete user {key}")).await?.is_some())
+        Ok(self
+            .write(req, &format!("delete user {key}"))
+            .await?
+            .is_some())
     }
 
     fn settable(&self) -> &'static [&'static str] {
@@ -204,14 +222,25 @@ impl Backend for Odc {
     }
 
     async fn patch_user(&self, key: &str, patch: &Map<String, Value>) -> Result<bool> {
-        self.patch(key, Value::Object(patch.clone()), &format!("update user {key}"))
-            .await
+        self.patch(
+            key,
+            Value::Object(patch.clone()),
+            &format!("update user {key}"),
+        )
+        .await
     }
 
     async fn list_user_groups(&self, key: &str, sink: Sink<'_>) -> Result<()> {
-        self.each(Api::Identity, &format!("users/{key}/groups"), &[], None, "list the user's groups", sink)
-            .await
-            .map(|_| ())
+        self.each(
+            Api::Identity,
+            &format!("users/{key}/groups"),
+            &[],
+            None,
+            "list the user's groups",
+            sink,
+        )
+        .await
+        .map(|_| ())
     }
 
     async fn group_keys(&self, groups: &[String], scope: &Scope) -> Result<Vec<String>> {
@@ -227,7 +256,12 @@ impl Backend for Odc {
     /// come from identity-provider claims.
     async fn held_groups(&self, key: &str) -> Result<Vec<Held>> {
         let current = self
-            .collect(Api::Identity, &format!("users/{key}/groups"), &[], "list the user's groups")
+            .collect(
+                Api::Identity,
+                &format!("users/{key}/groups"),
+                &[],
+                "list the user's groups",
+            )
             .await?;
         Ok(current
             .iter()
@@ -252,9 +286,16 @@ impl Backend for Odc {
 
     async fn list_user_roles(&self, key: &str, scope: &Scope, sink: Sink<'_>) -> Result<()> {
         let path = format!("users/{key}/{}", role_path(scope));
-        self.each(Api::Identity, &path, &[], None, "list the user's roles", sink)
-            .await
-            .map(|_| ())
+        self.each(
+            Api::Identity,
+            &path,
+            &[],
+            None,
+            "list the user's roles",
+            sink,
+        )
+        .await
+        .map(|_| ())
     }
 
     async fn role_keys(&self, roles: &[String], scope: &Scope) -> Result<Vec<String>> {
@@ -263,7 +304,8 @@ impl Backend for Odc {
             keys.push(if scope.org {
                 self.org_role_key(r).await?
             } else {
-                self.app_role_key(r, scope.app.as_deref(), scope.stage.as_deref()).await?
+                self.app_role_key(r, scope.app.as_deref(), scope.stage.as_deref())
+                    .await?
             });
         }
         Ok(keys)
@@ -272,13 +314,17 @@ impl Backend for Odc {
     /// Application roles that come through a group are not the user's to revoke.
     async fn held_roles(&self, key: &str, scope: &Scope) -> Result<Vec<Held>> {
         let path = format!("users/{key}/{}", role_path(scope));
-        let current = self.collect(Api::Identity, &path, &[], "list the user's roles").await?;
+        let current = self
+            .collect(Api::Identity, &path, &[], "list the user's roles")
+            .await?;
         Ok(current
             .iter()
             .filter_map(|r| {
                 let key = r.get("key")?.as_str()?.to_string();
                 let direct = scope.org
-                    || r.get("isDirectlyAssigned").and_then(Value::as_bool).unwrap_or(true);
+                    || r.get("isDirectlyAssigned")
+                        .and_then(Value::as_bool)
+                        .unwrap_or(true);
                 Some(Held { key, direct })
             })
             .collect())
@@ -306,12 +352,25 @@ impl Backend for Odc {
     }
 
     async fn get_group(&self, group: &str, scope: &Scope) -> Result<Value> {
-        let key = self.group_keys(&[group.to_string()], scope).await?.remove(0);
-        self.get(Api::Identity, &format!("groups/{key}"), &[], &format!("get group {group}"))
-            .await
+        let key = self
+            .group_keys(&[group.to_string()], scope)
+            .await?
+            .remove(0);
+        self.get(
+            Api::Identity,
+            &format!("groups/{key}"),
+            &[],
+            &format!("get group {group}"),
+        )
+        .await
     }
 
-    async fn create_group(&self, name: &str, description: Option<&str>, scope: &Scope) -> Result<Option<Value>> {
+    async fn create_group(
+        &self,
+        name: &str,
+        description: Option<&str>,
+        scope: &Scope,
+    ) -> Result<Option<Value>> {
         let env = self.stage_key(scope).await?.ok_or_else(|| {
             CliError::usage("an ODC group belongs to one stage: give --stage NAME")
         })?;
@@ -328,14 +387,28 @@ impl Backend for Odc {
     }
 
     async fn delete_group(&self, group_key: &str) -> Result<bool> {
-        let req = self.request(Method::DELETE, Api::Identity, &format!("groups/{group_key}"));
-        Ok(self.write(req, &format!("delete group {group_key}")).await?.is_some())
+        let req = self.request(
+            Method::DELETE,
+            Api::Identity,
+            &format!("groups/{group_key}"),
+        );
+        Ok(self
+            .write(req, &format!("delete group {group_key}"))
+            .await?
+            .is_some())
     }
 
     async fn group_members(&self, group_key: &str, sink: Sink<'_>) -> Result<()> {
-        self.each(Api::Identity, &format!("groups/{group_key}/users"), &[], None, "list group members", sink)
-            .await
-            .map(|_| ())
+        self.each(
+            Api::Identity,
+            &format!("groups/{group_key}/users"),
+            &[],
+            None,
+            "list group members",
+            sink,
+        )
+        .await
+        .map(|_| ())
     }
 
     async fn list_roles(&self, search: Option<&str>, scope: &Scope, sink: Sink<'_>) -> Result<()> {
@@ -348,7 +421,10 @@ impl Backend for Odc {
         } else {
             let env = self.stage_key(scope).await?;
             if let Some(a) = &scope.app {
-                query.push(("assetKey".to_string(), self.app_key(a, env.as_deref()).await?));
+                query.push((
+                    "assetKey".to_string(),
+                    self.app_key(a, env.as_deref()).await?,
+                ));
             }
             if let Some(e) = env {
                 query.push(("environmentKey".to_string(), e));
@@ -362,9 +438,16 @@ impl Backend for Odc {
 
     async fn role_users(&self, role_key: &str, scope: &Scope, sink: Sink<'_>) -> Result<()> {
         let path = format!("{}/{role_key}/users", role_path(scope));
-        self.each(Api::Identity, &path, &[], None, "list the role's users", sink)
-            .await
-            .map(|_| ())
+        self.each(
+            Api::Identity,
+            &path,
+            &[],
+            None,
+            "list the role's users",
+            sink,
+        )
+        .await
+        .map(|_| ())
     }
 
     async fn authenticate(&self) -> Result<()> {

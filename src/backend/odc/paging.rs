@@ -37,7 +37,11 @@ impl Odc {
         let results = match body.get("results") {
             Some(Value::Array(items)) => items.clone(),
             Some(Value::Null) | None => Vec::new(),
-            Some(_) => return Err(CliError::network(format!("{what}: unexpected answer (results is not a list)"))),
+            Some(_) => {
+                return Err(CliError::network(format!(
+                    "{what}: unexpected answer (results is not a list)"
+                )));
+            }
         };
         let page = body.get("page");
         let num = |k: &str| {

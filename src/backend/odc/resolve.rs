@@ -13,7 +13,13 @@ fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
     v.get(k).and_then(Value::as_str).unwrap_or("")
 }
 
-fn one_of(what: &str, name: &str, mut found: Vec<Value>, describe: impl Fn(&Value) -> String, hint: &str) -> Result<Value> {
+fn one_of(
+    what: &str,
+    name: &str,
+    mut found: Vec<Value>,
+    describe: impl Fn(&Value) -> String,
+    hint: &str,
+) -> Result<Value> {
     match found.len() {
         1 => Ok(found.remove(0)),
         0 => Err(CliError::not_found(format!("no {what} named {name:?}"))),
@@ -33,7 +39,12 @@ impl Odc {
     pub async fn user(&self, spec: &str) -> Result<Value> {
         if is_uuid(spec) {
             return self
-                .get(Api::Identity, &format!("users/{spec}"), &[], &format!("get user {spec}"))
+                .get(
+                    Api::Identity,
+                    &format!("users/{spec}"),
+                    &[],
+                    &format!("get user {spec}"),
+                )
                 .await;
         }
         self.user_by_email(spec).await
@@ -56,14 +67,27 @@ impl Odc {
         }
         let query = [("nameOrEmailContains".to_string(), email.to_string())];
         let page = self
-            .page(Api::Identity, "users", &query, 0, 100, &format!("find user {email}"))
+            .page(
+                Api::Identity,
+                "users",
+                &query,
+                0,
+                100,
+                &format!("find user {email}"),
+            )
             .await?;
         let found: Vec<Value> = page
             .results
             .into_iter()
             .filter(|u| str_of(u, "email").eq_ignore_ascii_case(email))
             .collect();
-        one_of("user", email, found, |u| format!("{} {}", str_of(u, "key"), str_of(u, "email")), "name the user by key")
+        one_of(
+            "user",
+            email,
+            found,
+            |u| format!("{} {}", str_of(u, "key"), str_of(u, "email")),
+            "name the user by key",
+        )
     }
 
     /// An environment (a "stage") by key or name, e.g. "Production".
@@ -71,13 +95,25 @@ impl Odc {
         if is_uuid(spec) {
             return Ok(spec.to_string());
         }
-        let body = self.get(Api::Portfolio, "environments", &[], "list environments").await?;
-        let envs = body.get("results").and_then(Value::as_array).cloned().unwrap_or_default();
+        let body = self
+            .get(Api::Portfolio, "environments", &[], "list environments")
+            .await?;
+        let envs = body
+            .get("results")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
         let found: Vec<Value> = envs
             .into_iter()
             .filter(|e| str_of(e, "name").eq_ignore_ascii_case(spec))
             .collect();
-        let env = one_of("stage", spec, found, |e| format!("{} {}", str_of(e, "key"), str_of(e, "name")), "name the stage by key")?;
+        let env = one_of(
+            "stage",
+            spec,
+            found,
+            |e| format!("{} {}", str_of(e, "key"), str_of(e, "name")),
+            "name the stage by key",
+        )?;
         Ok(str_of(&env, "key").to_string())
     }
 
@@ -91,17 +127,31 @@ impl Odc {
             query.push(("environmentKey".to_string(), e.to_string()));
         }
         let assets = self
-            .collect(Api::Portfolio, "deployed-assets", &query, &format!("find app {spec}"))
+            .collect(
+                Api::Portfolio,
+                "deployed-assets",
+                &query,
+                &format!("find app {spec}"),
+            )
             .await?;
         let found: Vec<Value> = assets
             .into_iter()
             .filter(|a| {
                 a.get("deployments")
                     .and_then(Value::as_array)
-                    .is_some_and(|ds| ds.iter().any(|d| str_of(d, "name").eq_ignore_ascii_case(spec)))
+                    .is_some_and(|ds| {
+                        ds.iter()
+                            .any(|d| str_of(d, "name").eq_ignore_ascii_case(spec))
+                    })
             })
             .collect();
-        let app = one_of("app", spec, found, |a| str_of(a, "key").to_string(), "name the app by key")?;
+        let app = one_of(
+            "app",
+            spec,
+            found,
+            |a| str_of(a, "key").to_string(),
+            "name the app by key",
+        )?;
         Ok(str_of(&app, "key").to_string())
     }
 
@@ -115,7 +165,12 @@ impl Odc {
             query.push(("environmentKey".to_string(), e.to_string()));
         }
         let groups = self
-            .collect(Api::Identity, "groups", &query, &format!("find group {spec}"))
+            .collect(
+                Api::Identity,
+                "groups",
+                &query,
+                &format!("find group {spec}"),
+            )
             .await?;
         let found: Vec<Value> = groups
             .into_iter()
@@ -125,14 +180,26 @@ impl Odc {
             "group",
             spec,
             found,
-            |g| format!("{} {} (environment {})", str_of(g, "key"), str_of(g, "name"), str_of(g, "environmentKey")),
+            |g| {
+                format!(
+                    "{} {} (environment {})",
+                    str_of(g, "key"),
+                    str_of(g, "name"),
+                    str_of(g, "environmentKey")
+                )
+            },
             "add --stage NAME, or name the group by key",
         )?;
         Ok(str_of(&g, "key").to_string())
     }
 
     /// An application role by key, or by name within an app and stage.
-    pub async fn app_role_key(&self, spec: &str, app: Option<&str>, stage: Option<&str>) -> Result<String> {
+    pub async fn app_role_key(
+        &self,
+        spec: &str,
+        app: Option<&str>,
+        stage: Option<&str>,
+    ) -> Result<String> {
         if is_uuid(spec) {
             return Ok(spec.to_string());
         }
@@ -142,13 +209,21 @@ impl Odc {
         };
         let mut query = vec![("nameContains".to_string(), spec.to_string())];
         if let Some(a) = app {
-            query.push(("assetKey".to_string(), self.app_key(a, env_key.as_deref()).await?));
+            query.push((
+                "assetKey".to_string(),
+                self.app_key(a, env_key.as_deref()).await?,
+            ));
         }
         if let Some(e) = &env_key {
             query.push(("environmentKey".to_string(), e.clone()));
         }
         let roles = self
-            .collect(Api::Identity, "application-roles", &query, &format!("find role {spec}"))
+            .collect(
+                Api::Identity,
+                "application-roles",
+                &query,
+                &format!("find role {spec}"),
+            )
             .await?;
         let found: Vec<Value> = roles
             .into_iter()
@@ -158,7 +233,15 @@ impl Odc {
             "application role",
             spec,
             found,
-            |r| format!("{} {} (app {}, environment {})", str_of(r, "key"), str_of(r, "name"), str_of(r, "assetKey"), str_of(r, "environmentKey")),
+            |r| {
+                format!(
+                    "{} {} (app {}, environment {})",
+                    str_of(r, "key"),
+                    str_of(r, "name"),
+                    str_of(r, "assetKey"),
+                    str_of(r, "environmentKey")
+                )
+            },
             "add --app NAME and --stage NAME, or name the role by key",
         )?;
         Ok(str_of(&r, "key").to_string())
@@ -171,13 +254,24 @@ impl Odc {
         }
         let query = vec![("nameContains".to_string(), spec.to_string())];
         let roles = self
-            .collect(Api::Identity, "organization-roles", &query, &format!("find organization role {spec}"))
+            .collect(
+                Api::Identity,
+                "organization-roles",
+                &query,
+                &format!("find organization role {spec}"),
+            )
             .await?;
         let found: Vec<Value> = roles
             .into_iter()
             .filter(|r| str_of(r, "name").eq_ignore_ascii_case(spec))
             .collect();
-        let r = one_of("organization role", spec, found, |r| format!("{} {}", str_of(r, "key"), str_of(r, "name")), "name the role by key")?;
+        let r = one_of(
+            "organization role",
+            spec,
+            found,
+            |r| format!("{} {}", str_of(r, "key"), str_of(r, "name")),
+            "name the role by key",
+        )?;
         Ok(str_of(&r, "key").to_string())
     }
 }

@@ -90,11 +90,17 @@ pub fn parse_tenants(specs: &[String]) -> Result<Vec<TenantRoles>> {
         .map(|s| {
             let (tenant, roles) = s.split_once(':').unwrap_or((s, ""));
             if tenant.is_empty() {
-                return Err(CliError::usage(format!("--tenant {s:?}: name the tenant (TENANT or TENANT:ROLE1,ROLE2)")));
+                return Err(CliError::usage(format!(
+                    "--tenant {s:?}: name the tenant (TENANT or TENANT:ROLE1,ROLE2)"
+                )));
             }
             Ok(TenantRoles {
                 tenant: tenant.to_string(),
-                roles: roles.split(',').filter(|r| !r.is_empty()).map(str::to_string).collect(),
+                roles: roles
+                    .split(',')
+                    .filter(|r| !r.is_empty())
+                    .map(str::to_string)
+                    .collect(),
             })
         })
         .collect()
@@ -108,18 +114,28 @@ pub fn parse_attrs(specs: &[String]) -> Result<serde_json::Map<String, Value>> {
             .split_once('=')
             .filter(|(k, _)| !k.is_empty())
             .ok_or_else(|| CliError::usage(format!("--attr {s:?}: use KEY=VALUE")))?;
-        m.insert(k.to_string(), crate::backend::descope::unconfirmed::attribute_value(v));
+        m.insert(
+            k.to_string(),
+            crate::backend::descope::unconfirmed::attribute_value(v),
+        );
     }
     Ok(m)
 }
 
 /// Refuse Descope-only flags on other platforms, naming the first.
-fn refuse_descope_flags(backend: &dyn Backend, d: &DescopeUserArgs, extra: Option<&'static str>) -> Result<()> {
+fn refuse_descope_flags(
+    backend: &dyn Backend,
+    d: &DescopeUserArgs,
+    extra: Option<&'static str>,
+) -> Result<()> {
     if backend.kind() == Kind::Descope {
         return Ok(());
     }
     match d.given().or(extra) {
-        Some(flag) => Err(CliError::usage(format!("{flag} is for Descope; {} has no such field", backend.kind().name()))),
+        Some(flag) => Err(CliError::usage(format!(
+            "{flag} is for Descope; {} has no such field",
+            backend.kind().name()
+        ))),
         None => Ok(()),
     }
 }
@@ -170,14 +186,18 @@ pub struct InviteArgs {
 }
 
 pub fn check_email(email: &str) -> Result<()> {
-    let ok = email
-        .split_once('@')
-        .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.'))
-        && !email.chars().any(char::is_whitespace);
+    let ok = email.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+    }) && !email.chars().any(char::is_whitespace);
     if ok {
         Ok(())
     } else {
-        Err(CliError::usage(format!("{email:?} is not an e-mail address")))
+        Err(CliError::usage(format!(
+            "{email:?} is not an e-mail address"
+        )))
     }
 }
 
@@ -194,7 +214,9 @@ pub async fn run(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
     let descope = backend.kind() == Kind::Descope;
     refuse_descope_flags(backend.as_ref(), &args.descope, None)?;
     if descope && args.builtin_idp {
-        return Err(CliError::usage("--builtin-idp is for ODC; Descope has no such option"));
+        return Err(CliError::usage(
+            "--builtin-idp is for ODC; Descope has no such option",
+        ));
     }
     let name = match args.name {
         Some(n) => Some(n),

@@ -58,6 +58,8 @@ async fn list(ctx: &mut Ctx, args: UserArg) -> Result<()> {
     let key = backend.user_key(&args.user).await?;
     ctx.printer.begin(backend.views().user_group, false)?;
     let printer = &mut ctx.printer;
-    backend.list_user_groups(&key, &mut |g| printer.item(g)).await?;
+    backend
+        .list_user_groups(&key, &mut |g| printer.item(g))
+        .await?;
     ctx.printer.end()
 }

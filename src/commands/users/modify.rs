@@ -113,7 +113,10 @@ impl PatchArgs {
         opt("middleName", &self.middle_name);
         opt("familyName", &self.family_name);
         if self.active || self.inactive {
-            m.insert("status".into(), json!(if self.active { "enabled" } else { "disabled" }));
+            m.insert(
+                "status".into(),
+                json!(if self.active { "enabled" } else { "disabled" }),
+            );
         }
         if !self.roles.is_empty() {
             m.insert("roleNames".into(), json!(self.roles));
@@ -126,7 +129,10 @@ impl PatchArgs {
             m.insert("userTenants".into(), Value::Array(ts));
         }
         if !self.attrs.is_empty() {
-            m.insert("customAttributes".into(), Value::Object(super::create::parse_attrs(&self.attrs)?));
+            m.insert(
+                "customAttributes".into(),
+                Value::Object(super::create::parse_attrs(&self.attrs)?),
+            );
         }
         if let Some(v) = self.verified_email {
             m.insert("verifiedEmail".into(), json!(v));
@@ -142,7 +148,9 @@ pub async fn set(ctx: &mut Ctx, args: SetArgs) -> Result<()> {
     let backend = ctx.backend().await?;
     // A custom attribute's key keeps its case: `attr.KEY`.
     let attr = match args.attr.get(..5) {
-        Some(p) if p.eq_ignore_ascii_case("attr.") && args.attr.len() > 5 => format!("attr.{}", &args.attr[5..]),
+        Some(p) if p.eq_ignore_ascii_case("attr.") && args.attr.len() > 5 => {
+            format!("attr.{}", &args.attr[5..])
+        }
         _ => args.attr.to_ascii_lowercase(),
     };
     let custom = attr.starts_with("attr.") && backend.settable().contains(&"attr.KEY");
@@ -170,10 +178,14 @@ pub async fn patch(ctx: &mut Ctx, args: PatchArgs) -> Result<()> {
         None => None,
     };
     if let (Some(_), Some(flag)) = (&json_body, args.descope_flag()) {
-        return Err(CliError::usage(format!("--json and {flag} cannot be used together")));
+        return Err(CliError::usage(format!(
+            "--json and {flag} cannot be used together"
+        )));
     }
     let common = args.name.is_some() || args.active || args.inactive || args.photo_url.is_some();
-    let given = json_body.as_ref().is_some_and(|m| !m.is_empty()) || common || args.descope_flag().is_some();
+    let given = json_body.as_ref().is_some_and(|m| !m.is_empty())
+        || common
+        || args.descope_flag().is_some();
     if !given {
         return Err(CliError::usage("nothing to change")
             .hint("give --name, --active/--inactive, --photo-url or --json (Descope: also --email, --phone, --role, --tenant, --attr, ...)"));
@@ -182,7 +194,10 @@ pub async fn patch(ctx: &mut Ctx, args: PatchArgs) -> Result<()> {
     let descope = backend.kind() == Kind::Descope;
     if !descope {
         if let Some(flag) = args.descope_flag().or(args.replace.then_some("--replace")) {
-            return Err(CliError::usage(format!("{flag} is for Descope; {} has no such field", backend.kind().name())));
+            return Err(CliError::usage(format!(
+                "{flag} is for Descope; {} has no such field",
+                backend.kind().name()
+            )));
         }
     }
     let body = match json_body {

@@ -79,9 +79,15 @@ async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
         tenant: args.tenant,
         ..Default::default()
     };
-    let view = if args.org { crate::views::ODC_ORG_ROLE } else { backend.views().user_role };
+    let view = if args.org {
+        crate::views::ODC_ORG_ROLE
+    } else {
+        backend.views().user_role
+    };
     ctx.printer.begin(view, false)?;
     let printer = &mut ctx.printer;
-    backend.list_user_roles(&key, &scope, &mut |r| printer.item(r)).await?;
+    backend
+        .list_user_roles(&key, &scope, &mut |r| printer.item(r))
+        .await?;
     ctx.printer.end()
 }

@@ -226,7 +226,12 @@ pub fn token_for(sb: &Sandbox, client_id: &str, secret: &str) -> String {
 }
 
 /// A direct call to the sandbox's identity API: (status, JSON body or null).
-pub fn direct(sb: &Sandbox, method: &str, path: &str, body: Option<serde_json::Value>) -> (u16, serde_json::Value) {
+pub fn direct(
+    sb: &Sandbox,
+    method: &str,
+    path: &str,
+    body: Option<serde_json::Value>,
+) -> (u16, serde_json::Value) {
     let client = http();
     let url = if path.starts_with("/api/") {
         format!("{}{path}", sb.url)
@@ -242,7 +247,10 @@ pub fn direct(sb: &Sandbox, method: &str, path: &str, body: Option<serde_json::V
     let resp = req.send().unwrap();
     let status = resp.status().as_u16();
     let text = resp.text().unwrap();
-    (status, serde_json::from_str(&text).unwrap_or(serde_json::Value::Null))
+    (
+        status,
+        serde_json::from_str(&text).unwrap_or(serde_json::Value::Null),
+    )
 }
 
 /// GET on the identity API that must succeed.
