@@ -81,14 +81,16 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (one page by default; --all for every user, streamed)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one user, by key or e-mail')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user')
-            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Create a user in the built-in identity provider (starts as Invited)')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, by key or e-mail (cannot be undone)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create users from a CSV, JSON or NDJSON file, with per-row results')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every user in the columns `users import` reads (CSV, JSON, NDJSON)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute: name, active, photo-url')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute (ODC: name, active, photo-url; Descope: status, email, phone, name, picture, login-id, attr.KEY, ...)')
             [CompletionResult]::new('patch', 'patch', [CompletionResultType]::ParameterValue, 'Change several attributes at once; sends only what is given')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'A user''s group memberships')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'A user''s application roles (or organization roles with --org)')
+            [CompletionResult]::new('tenants', 'tenants', [CompletionResultType]::ParameterValue, 'Descope: the tenants a user belongs to')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Descope: end every session of a user')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -157,7 +159,18 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;users;create' {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address (asked for on a terminal when missing)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Full name (asked for on a terminal when missing)')
-            [CompletionResult]::new('--photo-url', '--photo-url', [CompletionResultType]::ParameterName, 'URL of the user''s photo')
+            [CompletionResult]::new('--photo-url', '--photo-url', [CompletionResultType]::ParameterName, 'URL of the user''s photo (Descope: picture)')
+            [CompletionResult]::new('--picture', '--picture', [CompletionResultType]::ParameterName, 'URL of the user''s photo (Descope: picture)')
+            [CompletionResult]::new('--login-id', '--login-id', [CompletionResultType]::ParameterName, 'Descope: login id (defaults to the e-mail; with it, --email is optional)')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Descope: phone number (E.164, e.g. +351912345678)')
+            [CompletionResult]::new('--given-name', '--given-name', [CompletionResultType]::ParameterName, 'Descope: given name')
+            [CompletionResult]::new('--middle-name', '--middle-name', [CompletionResultType]::ParameterName, 'Descope: middle name')
+            [CompletionResult]::new('--family-name', '--family-name', [CompletionResultType]::ParameterName, 'Descope: family name')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Descope: a project-level role (repeatable)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Descope: a tenant, with the user''s roles in it: TENANT or TENANT:ROLE1,ROLE2 (repeatable)')
+            [CompletionResult]::new('--attr', '--attr', [CompletionResultType]::ParameterName, 'Descope: a custom attribute KEY=VALUE (repeatable; true/false and numbers are typed, ''"42"'' stays a string)')
+            [CompletionResult]::new('--verified-email', '--verified-email', [CompletionResultType]::ParameterName, 'Descope: mark the e-mail as verified (or =false)')
+            [CompletionResult]::new('--verified-phone', '--verified-phone', [CompletionResultType]::ParameterName, 'Descope: mark the phone as verified (or =false)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -170,6 +183,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
             [CompletionResult]::new('--inactive', '--inactive', [CompletionResultType]::ParameterName, 'Create the user deactivated')
             [CompletionResult]::new('--builtin-idp', '--builtin-idp', [CompletionResultType]::ParameterName, 'Create the user in ODC''s built-in identity provider (starts as Invited)')
+            [CompletionResult]::new('--test-user', '--test-user', [CompletionResultType]::ParameterName, 'Descope: create a test user')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -187,6 +201,21 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;users;invite' {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Full name (defaults to the e-mail''s local part)')
+            [CompletionResult]::new('--photo-url', '--photo-url', [CompletionResultType]::ParameterName, 'Descope: URL of the user''s picture')
+            [CompletionResult]::new('--picture', '--picture', [CompletionResultType]::ParameterName, 'Descope: URL of the user''s picture')
+            [CompletionResult]::new('--send-mail', '--send-mail', [CompletionResultType]::ParameterName, 'Descope: send the invitation by e-mail (or =false; default: the project''s settings)')
+            [CompletionResult]::new('--send-sms', '--send-sms', [CompletionResultType]::ParameterName, 'Descope: send the invitation by SMS (or =false; default: the project''s settings)')
+            [CompletionResult]::new('--invite-url', '--invite-url', [CompletionResultType]::ParameterName, 'Descope: the URL the invitation links to (default: the project''s setting)')
+            [CompletionResult]::new('--login-id', '--login-id', [CompletionResultType]::ParameterName, 'Descope: login id (defaults to the e-mail; with it, --email is optional)')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Descope: phone number (E.164, e.g. +351912345678)')
+            [CompletionResult]::new('--given-name', '--given-name', [CompletionResultType]::ParameterName, 'Descope: given name')
+            [CompletionResult]::new('--middle-name', '--middle-name', [CompletionResultType]::ParameterName, 'Descope: middle name')
+            [CompletionResult]::new('--family-name', '--family-name', [CompletionResultType]::ParameterName, 'Descope: family name')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Descope: a project-level role (repeatable)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Descope: a tenant, with the user''s roles in it: TENANT or TENANT:ROLE1,ROLE2 (repeatable)')
+            [CompletionResult]::new('--attr', '--attr', [CompletionResultType]::ParameterName, 'Descope: a custom attribute KEY=VALUE (repeatable; true/false and numbers are typed, ''"42"'' stays a string)')
+            [CompletionResult]::new('--verified-email', '--verified-email', [CompletionResultType]::ParameterName, 'Descope: mark the e-mail as verified (or =false)')
+            [CompletionResult]::new('--verified-phone', '--verified-phone', [CompletionResultType]::ParameterName, 'Descope: mark the phone as verified (or =false)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -197,6 +226,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--test-user', '--test-user', [CompletionResultType]::ParameterName, 'Descope: create a test user')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -324,8 +354,19 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         }
         'iamctl;users;patch' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--photo-url', '--photo-url', [CompletionResultType]::ParameterName, 'photo-url')
+            [CompletionResult]::new('--photo-url', '--photo-url', [CompletionResultType]::ParameterName, 'URL of the user''s photo (Descope: picture)')
+            [CompletionResult]::new('--picture', '--picture', [CompletionResultType]::ParameterName, 'URL of the user''s photo (Descope: picture)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'A JSON body in the platform''s own field names: inline, `@FILE`, or `-` for stdin')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Descope: new e-mail')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Descope: new phone number')
+            [CompletionResult]::new('--given-name', '--given-name', [CompletionResultType]::ParameterName, 'Descope: given name')
+            [CompletionResult]::new('--middle-name', '--middle-name', [CompletionResultType]::ParameterName, 'Descope: middle name')
+            [CompletionResult]::new('--family-name', '--family-name', [CompletionResultType]::ParameterName, 'Descope: family name')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Descope: make these the user''s project-level roles (repeatable)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Descope: make these the user''s tenants, TENANT or TENANT:ROLE1,ROLE2 (repeatable)')
+            [CompletionResult]::new('--attr', '--attr', [CompletionResultType]::ParameterName, 'Descope: set a custom attribute KEY=VALUE (repeatable; the others are kept)')
+            [CompletionResult]::new('--verified-email', '--verified-email', [CompletionResultType]::ParameterName, 'Descope: mark the e-mail as verified (or =false)')
+            [CompletionResult]::new('--verified-phone', '--verified-phone', [CompletionResultType]::ParameterName, 'Descope: mark the phone as verified (or =false)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -338,6 +379,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
             [CompletionResult]::new('--active', '--active', [CompletionResultType]::ParameterName, 'Activate the user')
             [CompletionResult]::new('--inactive', '--inactive', [CompletionResultType]::ParameterName, 'Deactivate the user (keeps data and assignments)')
+            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Descope: send the whole record through the full-replace `update` route instead of PATCH; the user is loaded first so nothing is lost')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -539,6 +581,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;roles;list' {
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Descope: the user''s roles in this tenant instead of project-level roles')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -567,6 +610,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;users;roles;add' {
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App (deployed asset) the named roles belong to')
             [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the named roles, e.g. Production')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Descope: roles in this tenant instead of project-level roles')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -595,6 +639,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;users;roles;remove' {
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App (deployed asset) the named roles belong to')
             [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the named roles, e.g. Production')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Descope: roles in this tenant instead of project-level roles')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -623,6 +668,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;users;roles;set' {
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App (deployed asset) the named roles belong to')
             [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the named roles, e.g. Production')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Descope: roles in this tenant instead of project-level roles')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -671,18 +717,168 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;users;roles;help;help' {
             break
         }
+        'iamctl;users;tenants' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The tenants a user belongs to, with the user''s roles in each')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add the user to tenants')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the user from tenants')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;users;tenants;list' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;users;tenants;add' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;users;tenants;remove' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;users;tenants;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The tenants a user belongs to, with the user''s roles in each')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add the user to tenants')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the user from tenants')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;users;tenants;help;list' {
+            break
+        }
+        'iamctl;users;tenants;help;add' {
+            break
+        }
+        'iamctl;users;tenants;help;remove' {
+            break
+        }
+        'iamctl;users;tenants;help;help' {
+            break
+        }
+        'iamctl;users;logout' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'iamctl;users;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (one page by default; --all for every user, streamed)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one user, by key or e-mail')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user')
-            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Create a user in the built-in identity provider (starts as Invited)')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, by key or e-mail (cannot be undone)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create users from a CSV, JSON or NDJSON file, with per-row results')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every user in the columns `users import` reads (CSV, JSON, NDJSON)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute: name, active, photo-url')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute (ODC: name, active, photo-url; Descope: status, email, phone, name, picture, login-id, attr.KEY, ...)')
             [CompletionResult]::new('patch', 'patch', [CompletionResultType]::ParameterValue, 'Change several attributes at once; sends only what is given')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'A user''s group memberships')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'A user''s application roles (or organization roles with --org)')
+            [CompletionResult]::new('tenants', 'tenants', [CompletionResultType]::ParameterValue, 'Descope: the tenants a user belongs to')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Descope: end every session of a user')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -749,6 +945,24 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;help;roles;set' {
+            break
+        }
+        'iamctl;users;help;tenants' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The tenants a user belongs to, with the user''s roles in each')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add the user to tenants')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the user from tenants')
+            break
+        }
+        'iamctl;users;help;tenants;list' {
+            break
+        }
+        'iamctl;users;help;tenants;add' {
+            break
+        }
+        'iamctl;users;help;tenants;remove' {
+            break
+        }
+        'iamctl;users;help;logout' {
             break
         }
         'iamctl;users;help;help' {
@@ -1343,6 +1557,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Token-bucket limit on API calls, requests per second (429 beyond)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length of the vendor-limit window in seconds (fractions allowed)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Load state from FILE at start (if it exists) and save it on exit')
+            [CompletionResult]::new('--descope-project-id', '--descope-project-id', [CompletionResultType]::ParameterName, 'Descope project ID the management routes accept')
+            [CompletionResult]::new('--descope-management-key', '--descope-management-key', [CompletionResultType]::ParameterName, 'Descope management key the management routes accept (default: the built-in `sandbox-descope` profile''s)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1352,7 +1568,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
-            [CompletionResult]::new('--vendor-limits', '--vendor-limits', [CompletionResultType]::ParameterName, 'Enforce ODC''s per-organization limits (100/window per API, 5 bulk)')
+            [CompletionResult]::new('--vendor-limits', '--vendor-limits', [CompletionResultType]::ParameterName, 'Enforce the vendors'' published limits: ODC''s per organization (100/window per API, 5 bulk), Descope''s per project (100 creates, 200 searches and 200 updates per window; 429 E130429 with Retry-After)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -1434,14 +1650,16 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (one page by default; --all for every user, streamed)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one user, by key or e-mail')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user')
-            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Create a user in the built-in identity provider (starts as Invited)')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, by key or e-mail (cannot be undone)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create users from a CSV, JSON or NDJSON file, with per-row results')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every user in the columns `users import` reads (CSV, JSON, NDJSON)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute: name, active, photo-url')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute (ODC: name, active, photo-url; Descope: status, email, phone, name, picture, login-id, attr.KEY, ...)')
             [CompletionResult]::new('patch', 'patch', [CompletionResultType]::ParameterValue, 'Change several attributes at once; sends only what is given')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'A user''s group memberships')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'A user''s application roles (or organization roles with --org)')
+            [CompletionResult]::new('tenants', 'tenants', [CompletionResultType]::ParameterValue, 'Descope: the tenants a user belongs to')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Descope: end every session of a user')
             break
         }
         'iamctl;help;users;list' {
@@ -1507,6 +1725,24 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;help;users;roles;set' {
+            break
+        }
+        'iamctl;help;users;tenants' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The tenants a user belongs to, with the user''s roles in each')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add the user to tenants')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the user from tenants')
+            break
+        }
+        'iamctl;help;users;tenants;list' {
+            break
+        }
+        'iamctl;help;users;tenants;add' {
+            break
+        }
+        'iamctl;help;users;tenants;remove' {
+            break
+        }
+        'iamctl;help;users;logout' {
             break
         }
         'iamctl;help;groups' {

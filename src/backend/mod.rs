@@ -77,6 +77,37 @@ pub struct NewUser {
     pub photo_url: Option<String>,
     /// ODC: create in the built-in identity provider.
     pub builtin_idp: bool,
+    /// Descope: the login id (defaults to the e-mail).
+    pub login_id: Option<String>,
+    /// Descope: phone, name parts, project roles, tenants with their roles,
+    /// custom attributes, verified flags, test user.
+    pub phone: Option<String>,
+    pub given_name: Option<String>,
+    pub middle_name: Option<String>,
+    pub family_name: Option<String>,
+    pub roles: Vec<String>,
+    pub tenants: Vec<TenantRoles>,
+    pub custom_attributes: serde_json::Map<String, Value>,
+    pub verified_email: Option<bool>,
+    pub verified_phone: Option<bool>,
+    pub test: bool,
+    /// Descope: how `users invite` sends the invitation (None: the
+    /// project's settings decide).
+    pub invite: InviteOptions,
+}
+
+/// Descope: a tenant and the roles the user holds in it.
+#[derive(Debug, Clone, Default)]
+pub struct TenantRoles {
+    pub tenant: String,
+    pub roles: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct InviteOptions {
+    pub send_mail: Option<bool>,
+    pub send_sms: Option<bool>,
+    pub invite_url: Option<String>,
 }
 
 /// Narrows names of groups and roles: stage (ODC environment), app, or the
@@ -86,6 +117,8 @@ pub struct Scope {
     pub stage: Option<String>,
     pub app: Option<String>,
     pub org: bool,
+    /// Descope: roles within this tenant instead of project-level roles.
+    pub tenant: Option<String>,
 }
 
 /// A membership or role the user holds, and whether it is the user's own
@@ -332,6 +365,38 @@ pub trait Backend: Send + Sync {
     async fn role_users(&self, role_key: &str, scope: &Scope, sink: Sink<'_>) -> Result<()> {
         let _ = (role_key, scope, sink);
         Err(unsupported(self.kind(), "the users of a role"))
+    }
+
+    /// `users patch --replace`: load the user, apply `patch` over every
+    /// field it has, and send the whole record (full-replace route).
+    async fn replace_user(
+        &self,
+        key: &str,
+        patch: &serde_json::Map<String, Value>,
+    ) -> Result<bool> {
+        let _ = (key, patch);
+        Err(unsupported(
+            self.kind(),
+            "replacing a whole user record (use `users patch` without --replace)",
+        ))
+    }
+    /// `users tenants list|add|remove`.
+    async fn list_user_tenants(&self, key: &str, sink: Sink<'_>) -> Result<()> {
+        let _ = (key, sink);
+        Err(unsupported(self.kind(), "tenants"))
+    }
+    async fn add_user_tenant(&self, key: &str, tenant: &str) -> Result<bool> {
+        let _ = (key, tenant);
+        Err(unsupported(self.kind(), "tenants"))
+    }
+    async fn remove_user_tenant(&self, key: &str, tenant: &str) -> Result<bool> {
+        let _ = (key, tenant);
+        Err(unsupported(self.kind(), "tenants"))
+    }
+    /// `users logout USER`: end every session of the user.
+    async fn logout_user(&self, key: &str) -> Result<bool> {
+        let _ = key;
+        Err(unsupported(self.kind(), "logging a user out"))
     }
 
     /// `profile test`: authenticate afresh (no cached token).

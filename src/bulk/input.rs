@@ -82,6 +82,7 @@ impl Row {
             active: self.active.unwrap_or(true),
             photo_url: self.photo_url.clone(),
             builtin_idp: self.builtin_idp,
+            ..Default::default()
         }
     }
     pub fn groups(&self) -> &[String] {

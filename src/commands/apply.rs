@@ -162,6 +162,7 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
         stage: args.stage.clone(),
         app: args.app.clone(),
         org: args.org,
+        ..Default::default()
     };
     let backend = ctx.backend().await?;
     let b = backend.as_ref();

@@ -57,6 +57,7 @@ async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
         stage: args.stage,
         app: args.app,
         org: args.org,
+        ..Default::default()
     };
     let view = if args.org {
         crate::views::ODC_ORG_ROLE
@@ -77,6 +78,7 @@ async fn users(ctx: &mut Ctx, args: UsersArgs) -> Result<()> {
         stage: args.stage,
         app: args.app,
         org: args.org,
+        ..Default::default()
     };
     let key = backend
         .role_keys(std::slice::from_ref(&args.role), &scope)

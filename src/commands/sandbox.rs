@@ -44,7 +44,9 @@ pub struct SandboxArgs {
     #[arg(long, value_name = "RPS", value_parser = positive)]
     pub rate_limit: Option<f64>,
 
-    /// Enforce ODC's per-organization limits (100/window per API, 5 bulk)
+    /// Enforce the vendors' published limits: ODC's per organization (100/window
+    /// per API, 5 bulk), Descope's per project (100 creates, 200 searches and
+    /// 200 updates per window; 429 E130429 with Retry-After)
     #[arg(long)]
     pub vendor_limits: bool,
 
@@ -55,6 +57,16 @@ pub struct SandboxArgs {
     /// Load state from FILE at start (if it exists) and save it on exit
     #[arg(long = "state", value_name = "FILE")]
     pub state: Option<PathBuf>,
+
+    /// Descope project ID the management routes accept
+    #[arg(long, default_value = crate::backend::descope::SANDBOX_PROJECT_ID)]
+    pub descope_project_id: String,
+
+    /// Descope management key the management routes accept (default: the
+    /// built-in `sandbox-descope` profile's)
+    #[arg(long, env = "IAMCTL_SANDBOX_MANAGEMENT_KEY", hide_env_values = true, hide_default_value = true,
+          default_value = crate::backend::descope::SANDBOX_MANAGEMENT_KEY)]
+    pub descope_management_key: String,
 }
 
 fn fraction(s: &str) -> std::result::Result<f64, String> {
@@ -89,6 +101,8 @@ impl SandboxArgs {
             vendor_limits: self.vendor_limits,
             rate_window_secs: self.rate_window,
             state_file: self.state.clone(),
+            descope_project_id: self.descope_project_id.clone(),
+            descope_management_key: self.descope_management_key.clone(),
         }
     }
 }
@@ -134,6 +148,11 @@ pub async fn run(args: SandboxArgs) -> Result<()> {
         "sandbox: ODC at {url} (client {id}); token endpoint {url}/identity/connect/token; Ctrl-C to stop",
         url = running.base_url,
         id = args.client_id,
+    );
+    eprintln!(
+        "sandbox: Descope at {url} (project {project}; Authorization: Bearer <project>:<management key>)",
+        url = running.base_url,
+        project = args.descope_project_id,
     );
     stop.await;
     eprintln!("sandbox: stopping");

@@ -31,12 +31,12 @@ const PORTFOLIO_PER_WINDOW: usize = 100;
 /// window. Exact (no boundary bursts, unlike a fixed window) and cheap at
 /// these sizes.
 #[derive(Debug, Default)]
-struct SlidingWindow {
-    hits: VecDeque<Instant>,
+pub struct SlidingWindow {
+    pub hits: VecDeque<Instant>,
 }
 
 impl SlidingWindow {
-    fn prune(&mut self, now: Instant, window: Duration) {
+    pub fn prune(&mut self, now: Instant, window: Duration) {
         while let Some(&t) = self.hits.front() {
             if now.duration_since(t) >= window {
                 self.hits.pop_front();
@@ -46,7 +46,7 @@ impl SlidingWindow {
         }
     }
     /// None if there is room; else how long until the oldest hit leaves.
-    fn wait(&self, now: Instant, window: Duration, max: usize) -> Option<Duration> {
+    pub fn wait(&self, now: Instant, window: Duration, max: usize) -> Option<Duration> {
         if self.hits.len() < max {
             return None;
         }
@@ -71,7 +71,7 @@ pub struct Faults {
 
 /// HTTP's Retry-After is whole seconds: round up, and never say 0 while
 /// the limit still holds.
-fn retry_secs(d: Duration) -> u64 {
+pub fn retry_secs(d: Duration) -> u64 {
     (d.as_secs_f64().ceil() as u64).max(1)
 }
 

@@ -6,6 +6,7 @@
 //! injected failures → handler; Problem Details get their `instance` last.
 
 pub mod auth;
+pub mod descope;
 pub mod faults;
 pub mod odc;
 pub mod paging;
@@ -37,6 +38,9 @@ pub struct SandboxOptions {
     pub vendor_limits: bool,
     pub rate_window_secs: f64,
     pub state_file: Option<std::path::PathBuf>,
+    /// Descope: the project ID and management key the Bearer check accepts.
+    pub descope_project_id: String,
+    pub descope_management_key: String,
 }
 
 impl Default for SandboxOptions {
@@ -53,6 +57,8 @@ impl Default for SandboxOptions {
             vendor_limits: false,
             rate_window_secs: 60.0,
             state_file: None,
+            descope_project_id: crate::backend::descope::SANDBOX_PROJECT_ID.into(),
+            descope_management_key: crate::backend::descope::SANDBOX_MANAGEMENT_KEY.into(),
         }
     }
 }
@@ -65,6 +71,7 @@ pub struct App {
     pub base_url: String,
     pub state: RwLock<State>,
     pub faults: faults::SharedFaults,
+    pub descope_limits: descope::SharedLimits,
 }
 
 pub type Shared = Arc<App>;
@@ -89,6 +96,10 @@ pub async fn start(opts: SandboxOptions) -> anyhow::Result<RunningSandbox> {
         None => None,
     }
     .unwrap_or_else(|| State::new(seed::world(opts.seed_users)));
+    let mut state = state;
+    if !state.descope.seeded {
+        state.descope = descope::model::seed(opts.seed_users);
+    }
 
     let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], opts.port)))
         .await
@@ -100,6 +111,7 @@ pub async fn start(opts: SandboxOptions) -> anyhow::Result<RunningSandbox> {
         base_url: base_url.clone(),
         state: RwLock::new(state),
         faults: Mutex::new(faults::Faults::default()),
+        descope_limits: Mutex::new(descope::Limits::default()),
     });
     let router = router(app.clone());
     let (stop, stopped) = oneshot::channel::<()>();
@@ -131,6 +143,7 @@ fn router(app: Shared) -> Router {
         )
         .route("/identity/connect/token", post(auth::token))
         .merge(api)
+        .merge(descope::routes(app.clone()))
         .fallback(problem::no_route)
         .method_not_allowed_fallback(problem::no_method)
         .layer(from_fn(problem::fill_instance))

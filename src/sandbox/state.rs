@@ -22,6 +22,8 @@ pub struct State {
     #[serde(default)]
     pub tokens: HashMap<String, DateTime<Utc>>,
     pub odc: OdcState,
+    #[serde(default)]
+    pub descope: super::descope::model::DescopeState,
 }
 
 impl State {
@@ -30,6 +32,7 @@ impl State {
             format: FORMAT,
             tokens: HashMap::new(),
             odc,
+            descope: Default::default(),
         }
     }
 

@@ -3,6 +3,7 @@
 
 mod bulk;
 mod common;
+mod descope;
 mod docs;
 mod failures;
 mod groups_roles_odc;

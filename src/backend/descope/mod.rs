@@ -1,29 +1,301 @@
-//! Descope (not built yet: see its issue).
+//! Descope Management API: `Authorization: Bearer <ProjectId>:<ManagementKey>`
+//! on every call, JSON bodies, `{errorCode, errorDescription, errorMessage}`
+//! errors. Unconfirmed assumptions live in `unconfirmed.rs`.
 
-use std::sync::Arc;
+mod ops;
+mod paging;
+pub mod unconfirmed;
 
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use reqwest::Method;
+use serde_json::Value;
+use url::Url;
+
+use crate::auth::SecretFetcher;
 use crate::backend::Backend;
 use crate::cli::GlobalArgs;
-use crate::config::Profile;
-use crate::context::Resolved;
-use crate::error::{CliError, Result};
-use crate::http::Http;
+use crate::config::{Kind, Profile};
+use crate::context::{Resolved, is_loopback, require_secure};
+use crate::error::{ApiFailure, CliError, ErrorKind, Result};
+use crate::http::{Auth, Http, Request, Response, Window};
+use crate::output::View;
 use crate::secrets::Secret;
 
+use unconfirmed as u;
+
+/// The sandbox's Descope project and management key (`iamctl sandbox`
+/// defaults; the built-in `sandbox-descope` profile uses them).
+pub const SANDBOX_PROJECT_ID: &str = "P2sandboxDescopeProject000000";
+pub const SANDBOX_MANAGEMENT_KEY: &str =
+    "K2sandboxDescopeManagementKey000000000000000000000000000000000000000000";
+
+pub const USER: View = View {
+    columns: &[
+        ("USER ID", "userId"),
+        ("LOGIN IDS", "loginIds"),
+        ("EMAIL", "email"),
+        ("NAME", "name"),
+        ("STATUS", "status"),
+        ("ROLES", "roleNames"),
+    ],
+};
+pub const CREATED: View = View {
+    columns: &[
+        ("USER ID", "userId"),
+        ("LOGIN IDS", "loginIds"),
+        ("STATUS", "status"),
+    ],
+};
+pub const USER_ROLE: View = View {
+    columns: &[("ROLE", "name"), ("TENANT", "tenantId")],
+};
+pub const USER_TENANT: View = View {
+    columns: &[
+        ("TENANT", "tenantId"),
+        ("NAME", "tenantName"),
+        ("ROLES", "roleNames"),
+    ],
+};
+
+pub struct Descope {
+    http: Arc<Http>,
+    base: Url,
+    project_id: String,
+    key: SecretFetcher,
+    /// `project:key`, fetched once, on the first request that needs it.
+    bearer: Mutex<Option<Secret>>,
+    windows: Windows,
+    pub dry_run: bool,
+}
+
+#[derive(Clone, Default)]
+struct Windows {
+    create: Option<Arc<Window>>,
+    search: Option<Arc<Window>>,
+    update: Option<Arc<Window>>,
+}
+
 pub fn connect(
-    _http: Arc<Http>,
+    http: Arc<Http>,
     resolved: &Resolved,
-    _global: &GlobalArgs,
+    global: &GlobalArgs,
 ) -> Result<Box<dyn Backend>> {
-    Err(CliError::usage(format!(
-        "profile {:?} is a Descope profile, and Descope is not supported yet",
-        resolved.name
-    )))
+    Ok(Box::new(Descope::new(http, resolved, global)?))
 }
 
 /// The built-in `sandbox-descope` profile against the in-process sandbox at `base_url`.
-pub fn builtin_profile(_base_url: &str) -> Result<(Profile, Secret)> {
-    Err(CliError::usage(
-        "the built-in sandbox does not serve Descope yet",
-    ))
+pub fn builtin_profile(base_url: &str) -> Result<(Profile, Secret)> {
+    let profile = Profile {
+        project_id: Some(SANDBOX_PROJECT_ID.into()),
+        base_url: Some(base_url.to_string()),
+        ..Profile::new(Kind::Descope)
+    };
+    Ok((profile, Secret::new(SANDBOX_MANAGEMENT_KEY)))
+}
+
+impl Descope {
+    pub fn new(http: Arc<Http>, resolved: &Resolved, global: &GlobalArgs) -> Result<Descope> {
+        let p = &resolved.profile;
+        let project_id = p.project_id.clone().filter(|s| !s.is_empty()).ok_or_else(|| {
+            CliError::usage(format!("profile {:?} has no Descope project ID", resolved.name)).hint(
+                "set it with `iamctl profile add NAME --kind descope --project-id P...`, or DESCOPE_PROJECT_ID / IAMCTL_PROJECT_ID",
+            )
+        })?;
+        let base = match p.base_url.as_deref().filter(|s| !s.is_empty()) {
+            Some(b) => {
+                let text = if b.contains("://") {
+                    b.to_string()
+                } else {
+                    format!("https://{b}")
+                };
+                Url::parse(&text)
+                    .map_err(|e| CliError::usage(format!("invalid base URL {b:?}: {e}")))?
+            }
+            None => u::base_url_for_project(&project_id)?,
+        };
+        require_secure(&base)?;
+        Ok(Descope {
+            windows: windows(&base, global),
+            http,
+            base,
+            project_id,
+            key: resolved.secret_fetcher()?,
+            bearer: Mutex::new(None),
+            dry_run: global.dry_run,
+        })
+    }
+
+    fn bearer(&self) -> Result<Secret> {
+        let mut slot = self.bearer.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(s) = slot.as_ref() {
+            return Ok(s.clone());
+        }
+        let key = (self.key)().map_err(|mut e| {
+            if e.kind == ErrorKind::Auth {
+                e.hints
+                    .push("Descope: set IAMCTL_MANAGEMENT_KEY or DESCOPE_MANAGEMENT_KEY".into());
+            }
+            e
+        })?;
+        let s = Secret::new(format!("{}:{}", self.project_id, key.expose()));
+        *slot = Some(s.clone());
+        Ok(s)
+    }
+
+    pub fn url(&self, path: &str) -> Result<Url> {
+        self.base
+            .join(path)
+            .map_err(|e| CliError::usage(format!("invalid path {path:?}: {e}")))
+    }
+
+    /// A request to `path` (absolute, e.g. `/v1/mgmt/user`), counted
+    /// against the rate window its route belongs to.
+    pub fn request(&self, method: Method, path: &str) -> Result<Request> {
+        let url = self.url(path)?;
+        Ok(self.request_url(method, url))
+    }
+
+    fn request_url(&self, method: Method, url: Url) -> Request {
+        let mut req = Request::new(method, url.clone());
+        let p = url.path();
+        let w = &self.windows;
+        let window = if u::is_create_path(p) {
+            &w.create
+        } else if u::is_search_path(p) {
+            &w.search
+        } else if u::is_update_path(p) {
+            &w.update
+        } else {
+            &None
+        };
+        req.windows = window.iter().cloned().collect();
+        req
+    }
+
+    pub async fn send(&self, mut req: Request) -> Result<Response> {
+        req.auth = Auth::Bearer(self.bearer()?);
+        self.http.send(&req).await
+    }
+
+    /// Send and insist on success; the body as JSON (null when empty).
+    pub async fn call(&self, req: Request, what: &str) -> Result<Value> {
+        let resp = self.send(req).await?;
+        if resp.status.is_success() {
+            return resp.json();
+        }
+        Err(problem(&resp, what))
+    }
+
+    /// A write: in `--dry-run`, print it and send nothing.
+    pub async fn write(&self, req: Request, what: &str) -> Result<Option<Value>> {
+        if self.dry_run {
+            print_dry_run(&req);
+            return Ok(None);
+        }
+        self.call(req, what).await.map(Some)
+    }
+
+    /// A POST of `body` to `path` that changes something.
+    pub async fn post(&self, path: &str, body: Value, what: &str) -> Result<Option<Value>> {
+        let req = self.request(Method::POST, path)?.json(body);
+        self.write(req, what).await
+    }
+}
+
+/// The `--dry-run` line: method, URL, body. Goes to stdout: it is what was asked for.
+fn print_dry_run(req: &Request) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = write!(out, "{} {}", req.method, req.full_url());
+    if let crate::http::Body::Json(v) = &req.body {
+        let _ = write!(out, " {v}");
+    }
+    let _ = writeln!(out);
+}
+
+/// Pacing windows: Descope's published per-project limits against a real
+/// project; none against loopback (the sandbox) unless asked with
+/// --rate/--rate-window.
+fn windows(base: &Url, global: &GlobalArgs) -> Windows {
+    let explicit = global.rate.is_some() || global.rate_window.is_some();
+    if global.rate == Some(0) || (is_loopback(base) && !explicit) {
+        return Windows::default();
+    }
+    let span = Duration::from_secs_f64(global.rate_window.filter(|w| *w > 0.0).unwrap_or(60.0));
+    let limit = |published: u32| global.rate.unwrap_or(published);
+    Windows {
+        create: Some(Arc::new(Window::new(
+            "Descope user create",
+            limit(u::CREATE_PER_WINDOW),
+            span,
+        ))),
+        search: Some(Arc::new(Window::new(
+            "Descope user search",
+            limit(u::SEARCH_PER_WINDOW),
+            span,
+        ))),
+        update: Some(Arc::new(Window::new(
+            "Descope user update",
+            limit(u::UPDATE_PER_WINDOW),
+            span,
+        ))),
+    }
+}
+
+/// Turn a Descope error body into an error with the right exit code:
+/// the `errorCode` decides first, the HTTP status only without one.
+pub fn problem(resp: &Response, what: &str) -> CliError {
+    let status = resp.status.as_u16();
+    let body: Value = serde_json::from_slice(&resp.body).unwrap_or(Value::Null);
+    let s = |k: &str| {
+        body.get(k)
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    let mut api = ApiFailure {
+        status,
+        title: s("errorDescription"),
+        detail: s("errorMessage"),
+        error_code: s("errorCode"),
+        trace_id: None,
+    };
+    if api.error_code.is_none() && api.title.is_none() && !resp.body.is_empty() {
+        // An edge/proxy page, not a Descope answer: show its start.
+        let text: String = resp.text().chars().take(300).collect();
+        api.detail = Some(format!("invalid server response: {}", text.trim()));
+    }
+    let by_status = match status {
+        401 | 403 => ErrorKind::Auth,
+        404 => ErrorKind::NotFound,
+        429 | 500..=599 => ErrorKind::Network,
+        _ => ErrorKind::Rejected,
+    };
+    let kind = match api.error_code.as_deref() {
+        Some(u::E_USER_NOT_FOUND) => ErrorKind::NotFound,
+        Some(u::E_USER_EXISTS) => ErrorKind::Rejected,
+        Some(u::E_RATE_LIMITED) => ErrorKind::Network,
+        _ => by_status,
+    };
+    let err = CliError::new(kind, format!("{what} failed")).with_api(api.clone());
+    match (api.error_code.as_deref(), status) {
+        (Some(u::E_USER_EXISTS), _) => err.hint("a user with this login id already exists; `iamctl users get LOGIN_ID` shows it"),
+        (Some(u::E_RATE_LIMITED), _) | (_, 429) => err.hint(
+            "rate limited (Descope allows 100 creates and 200 searches/updates per 60 s per project); \
+             try later, or raise --max-wait",
+        ),
+        (_, 401) => err.hint("Descope refused the project ID / management key; check the profile's --project-id and its key"),
+        (_, 403) => err.hint("the management key lacks a permission for this (Descope console > Company > Management keys)"),
+        _ => err,
+    }
+}
+
+/// The `user` of a `{"user": {...}}` answer (the answer itself otherwise).
+pub fn user_of(v: Value) -> Value {
+    match v {
+        Value::Object(mut m) if m.contains_key("user") => m.remove("user").unwrap_or(Value::Null),
+        other => other,
+    }
 }

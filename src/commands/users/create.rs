@@ -3,9 +3,142 @@
 use clap::Args;
 use serde_json::Value;
 
-use crate::backend::{Backend, NewUser};
+use crate::backend::{Backend, InviteOptions, NewUser, TenantRoles};
+use crate::config::Kind;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
+
+/// The fields only Descope has, shared by `users create` and `users invite`.
+#[derive(Debug, Args)]
+pub struct DescopeUserArgs {
+    /// Descope: login id (defaults to the e-mail; with it, --email is optional)
+    #[arg(long)]
+    pub login_id: Option<String>,
+    /// Descope: phone number (E.164, e.g. +351912345678)
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// Descope: given name
+    #[arg(long)]
+    pub given_name: Option<String>,
+    /// Descope: middle name
+    #[arg(long)]
+    pub middle_name: Option<String>,
+    /// Descope: family name
+    #[arg(long)]
+    pub family_name: Option<String>,
+    /// Descope: a project-level role (repeatable)
+    #[arg(long = "role", value_name = "ROLE")]
+    pub roles: Vec<String>,
+    /// Descope: a tenant, with the user's roles in it: TENANT or TENANT:ROLE1,ROLE2 (repeatable)
+    #[arg(long = "tenant", value_name = "TENANT[:ROLES]")]
+    pub tenants: Vec<String>,
+    /// Descope: a custom attribute KEY=VALUE (repeatable; true/false and numbers are typed, '"42"' stays a string)
+    #[arg(long = "attr", value_name = "KEY=VALUE")]
+    pub attrs: Vec<String>,
+    /// Descope: mark the e-mail as verified (or =false)
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
+    pub verified_email: Option<bool>,
+    /// Descope: mark the phone as verified (or =false)
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
+    pub verified_phone: Option<bool>,
+    /// Descope: create a test user
+    #[arg(long)]
+    pub test_user: bool,
+}
+
+impl DescopeUserArgs {
+    /// The first Descope-only flag given, to refuse it elsewhere.
+    pub fn given(&self) -> Option<&'static str> {
+        [
+            ("--login-id", self.login_id.is_some()),
+            ("--phone", self.phone.is_some()),
+            ("--given-name", self.given_name.is_some()),
+            ("--middle-name", self.middle_name.is_some()),
+            ("--family-name", self.family_name.is_some()),
+            ("--role", !self.roles.is_empty()),
+            ("--tenant", !self.tenants.is_empty()),
+            ("--attr", !self.attrs.is_empty()),
+            ("--verified-email", self.verified_email.is_some()),
+            ("--verified-phone", self.verified_phone.is_some()),
+            ("--test-user", self.test_user),
+        ]
+        .into_iter()
+        .find(|(_, set)| *set)
+        .map(|(f, _)| f)
+    }
+
+    fn apply(&self, u: &mut NewUser) -> Result<()> {
+        u.login_id = self.login_id.clone();
+        u.phone = self.phone.clone();
+        u.given_name = self.given_name.clone();
+        u.middle_name = self.middle_name.clone();
+        u.family_name = self.family_name.clone();
+        u.roles = self.roles.clone();
+        u.tenants = parse_tenants(&self.tenants)?;
+        u.custom_attributes = parse_attrs(&self.attrs)?;
+        u.verified_email = self.verified_email;
+        u.verified_phone = self.verified_phone;
+        u.test = self.test_user;
+        Ok(())
+    }
+}
+
+/// `TENANT` or `TENANT:ROLE1,ROLE2`.
+pub fn parse_tenants(specs: &[String]) -> Result<Vec<TenantRoles>> {
+    specs
+        .iter()
+        .map(|s| {
+            let (tenant, roles) = s.split_once(':').unwrap_or((s, ""));
+            if tenant.is_empty() {
+                return Err(CliError::usage(format!(
+                    "--tenant {s:?}: name the tenant (TENANT or TENANT:ROLE1,ROLE2)"
+                )));
+            }
+            Ok(TenantRoles {
+                tenant: tenant.to_string(),
+                roles: roles
+                    .split(',')
+                    .filter(|r| !r.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
+/// `KEY=VALUE` pairs into a custom-attributes object.
+pub fn parse_attrs(specs: &[String]) -> Result<serde_json::Map<String, Value>> {
+    let mut m = serde_json::Map::new();
+    for s in specs {
+        let (k, v) = s
+            .split_once('=')
+            .filter(|(k, _)| !k.is_empty())
+            .ok_or_else(|| CliError::usage(format!("--attr {s:?}: use KEY=VALUE")))?;
+        m.insert(
+            k.to_string(),
+            crate::backend::descope::unconfirmed::attribute_value(v),
+        );
+    }
+    Ok(m)
+}
+
+/// Refuse Descope-only flags on other platforms, naming the first.
+fn refuse_descope_flags(
+    backend: &dyn Backend,
+    d: &DescopeUserArgs,
+    extra: Option<&'static str>,
+) -> Result<()> {
+    if backend.kind() == Kind::Descope {
+        return Ok(());
+    }
+    match d.given().or(extra) {
+        Some(flag) => Err(CliError::usage(format!(
+            "{flag} is for Descope; {} has no such field",
+            backend.kind().name()
+        ))),
+        None => Ok(()),
+    }
+}
 
 #[derive(Debug, Args)]
 pub struct CreateArgs {
@@ -18,12 +151,14 @@ pub struct CreateArgs {
     /// Create the user deactivated
     #[arg(long)]
     pub inactive: bool,
-    /// URL of the user's photo
-    #[arg(long)]
+    /// URL of the user's photo (Descope: picture)
+    #[arg(long, visible_alias = "picture")]
     pub photo_url: Option<String>,
     /// Create the user in ODC's built-in identity provider (starts as Invited)
     #[arg(long)]
     pub builtin_idp: bool,
+    #[command(flatten)]
+    pub descope: DescopeUserArgs,
 }
 
 #[derive(Debug, Args)]
@@ -34,6 +169,20 @@ pub struct InviteArgs {
     /// Full name (defaults to the e-mail's local part)
     #[arg(long)]
     pub name: Option<String>,
+    /// Descope: URL of the user's picture
+    #[arg(long, visible_alias = "picture")]
+    pub photo_url: Option<String>,
+    /// Descope: send the invitation by e-mail (or =false; default: the project's settings)
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
+    pub send_mail: Option<bool>,
+    /// Descope: send the invitation by SMS (or =false; default: the project's settings)
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
+    pub send_sms: Option<bool>,
+    /// Descope: the URL the invitation links to (default: the project's setting)
+    #[arg(long)]
+    pub invite_url: Option<String>,
+    #[command(flatten)]
+    pub descope: DescopeUserArgs,
 }
 
 pub fn check_email(email: &str) -> Result<()> {
@@ -55,50 +204,96 @@ pub fn check_email(email: &str) -> Result<()> {
 pub async fn run(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
     let email = match args.email {
         Some(e) => e,
+        None if args.descope.login_id.is_some() => String::new(),
         None => ctx.ui.ask("--email", "E-mail")?,
     };
-    check_email(&email)?;
+    if !email.is_empty() {
+        check_email(&email)?;
+    }
+    let backend = ctx.backend().await?;
+    let descope = backend.kind() == Kind::Descope;
+    refuse_descope_flags(backend.as_ref(), &args.descope, None)?;
+    if descope && args.builtin_idp {
+        return Err(CliError::usage(
+            "--builtin-idp is for ODC; Descope has no such option",
+        ));
+    }
     let name = match args.name {
-        Some(n) => n,
-        None => ctx.ui.ask("--name", "Name")?,
+        Some(n) => Some(n),
+        // Descope users need no name.
+        None if descope => None,
+        None => Some(ctx.ui.ask("--name", "Name")?),
     };
-    let user = NewUser {
+    let mut user = NewUser {
         email,
-        name: Some(name),
+        name,
         active: !args.inactive,
         photo_url: args.photo_url,
         builtin_idp: args.builtin_idp,
+        ..Default::default()
     };
-    let backend = ctx.backend().await?;
+    args.descope.apply(&mut user)?;
     let created = backend.create_user(&user).await?;
-    report(ctx, backend.as_ref(), &user.email, created)
+    report(ctx, backend.as_ref(), &display(&user), created)
 }
 
 pub async fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<()> {
     let email = match args.email {
         Some(e) => e,
+        None if args.descope.login_id.is_some() => String::new(),
         None => ctx.ui.ask("--email", "E-mail")?,
     };
-    check_email(&email)?;
-    let user = NewUser {
+    if !email.is_empty() {
+        check_email(&email)?;
+    }
+    let backend = ctx.backend().await?;
+    let invite_flag = [
+        ("--send-mail", args.send_mail.is_some()),
+        ("--send-sms", args.send_sms.is_some()),
+        ("--invite-url", args.invite_url.is_some()),
+        ("--photo-url", args.photo_url.is_some()),
+    ]
+    .into_iter()
+    .find(|(_, set)| *set)
+    .map(|(f, _)| f);
+    refuse_descope_flags(backend.as_ref(), &args.descope, invite_flag)?;
+    let mut user = NewUser {
         email,
         name: args.name,
         active: true,
+        photo_url: args.photo_url,
+        invite: InviteOptions {
+            send_mail: args.send_mail,
+            send_sms: args.send_sms,
+            invite_url: args.invite_url,
+        },
         ..Default::default()
     };
-    let backend = ctx.backend().await?;
+    args.descope.apply(&mut user)?;
     let created = backend.invite_user(&user).await?;
     let sent = created.is_some();
-    report(ctx, backend.as_ref(), &user.email, created)?;
+    report(ctx, backend.as_ref(), &display(&user), created)?;
     if let Some(note) = backend.invite_note().filter(|_| sent) {
         ctx.ui.status(note);
     }
     Ok(())
 }
 
+/// How the new user is named in status lines.
+fn display(u: &NewUser) -> String {
+    match &u.login_id {
+        Some(l) if !l.is_empty() => l.clone(),
+        _ => u.email.clone(),
+    }
+}
+
 fn report(ctx: &mut Ctx, backend: &dyn Backend, email: &str, created: Option<Value>) -> Result<()> {
     if let Some(created) = created {
-        let key = created.get("key").and_then(Value::as_str).unwrap_or("?");
+        let key = created
+            .get("key")
+            .or_else(|| created.get("userId"))
+            .and_then(Value::as_str)
+            .unwrap_or("?");
         ctx.ui.status(format!("Created user {email} ({key})"));
         ctx.printer.one(backend.views().created, created)?;
     }

@@ -111,6 +111,7 @@ pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
         stage: args.stage,
         app: args.app,
         org: args.org,
+        ..Default::default()
     };
     let backend = ctx.backend().await?;
     let b = backend.as_ref();

@@ -7,8 +7,10 @@ mod get;
 mod groups;
 mod import;
 mod list;
+mod logout;
 mod modify;
 mod roles;
+mod tenants;
 
 use clap::Subcommand;
 
@@ -27,7 +29,7 @@ pub enum UsersCommand {
     Get(get::GetArgs),
     /// Create a user
     Create(create::CreateArgs),
-    /// Create a user in the built-in identity provider (starts as Invited)
+    /// Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation)
     Invite(create::InviteArgs),
     /// Delete users, by key or e-mail (cannot be undone)
     #[command(alias = "rm")]
@@ -36,7 +38,7 @@ pub enum UsersCommand {
     Import(import::ImportArgs),
     /// Write every user in the columns `users import` reads (CSV, JSON, NDJSON)
     Export(export::ExportArgs),
-    /// Set one attribute: name, active, photo-url
+    /// Set one attribute (ODC: name, active, photo-url; Descope: status, email, phone, name, picture, login-id, attr.KEY, ...)
     Set(modify::SetArgs),
     /// Change several attributes at once; sends only what is given
     Patch(modify::PatchArgs),
@@ -46,6 +48,11 @@ pub enum UsersCommand {
     /// A user's application roles (or organization roles with --org)
     #[command(subcommand)]
     Roles(roles::RolesCommand),
+    /// Descope: the tenants a user belongs to
+    #[command(subcommand)]
+    Tenants(tenants::TenantsCommand),
+    /// Descope: end every session of a user
+    Logout(logout::LogoutArgs),
 }
 
 pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
@@ -61,5 +68,7 @@ pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
         UsersCommand::Patch(a) => modify::patch(ctx, a).await,
         UsersCommand::Groups(c) => groups::run(ctx, c).await,
         UsersCommand::Roles(c) => roles::run(ctx, c).await,
+        UsersCommand::Tenants(c) => tenants::run(ctx, c).await,
+        UsersCommand::Logout(a) => logout::run(ctx, a).await,
     }
 }

@@ -27,6 +27,9 @@ pub struct ListArgs {
     /// Organization roles instead of application roles
     #[arg(long)]
     pub org: bool,
+    /// Descope: the user's roles in this tenant instead of project-level roles
+    #[arg(long, conflicts_with = "org")]
+    pub tenant: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -44,6 +47,9 @@ pub struct ChangeArgs {
     /// Organization roles instead of application roles
     #[arg(long, conflicts_with_all = ["app", "stage"])]
     pub org: bool,
+    /// Descope: roles in this tenant instead of project-level roles
+    #[arg(long, conflicts_with_all = ["app", "stage", "org"])]
+    pub tenant: Option<String>,
 }
 
 pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
@@ -60,6 +66,7 @@ pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
         stage: args.stage,
         app: args.app,
         org: args.org,
+        tenant: args.tenant,
     };
     membership::apply(ctx, Kind::Role, &args.user, &args.roles, &scope, change).await
 }
@@ -69,6 +76,7 @@ async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
     let key = backend.user_key(&args.user).await?;
     let scope = Scope {
         org: args.org,
+        tenant: args.tenant,
         ..Default::default()
     };
     let view = if args.org {

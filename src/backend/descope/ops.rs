@@ -1,0 +1,648 @@
+//! The `Backend` trait for Descope. A user is named by a login id or a
+//! user id: the management API takes either in its `loginId` field, so no
+//! lookup is spent turning one into a key.
+
+use async_trait::async_trait;
+use reqwest::Method;
+use serde_json::{Map, Value, json};
+
+use super::unconfirmed as u;
+use super::{Descope, user_of};
+use crate::backend::{Backend, Held, NewUser, Scope, Sink, UserQuery, Views};
+use crate::config::Kind;
+use crate::error::{CliError, ErrorKind, Result};
+
+static VIEWS: Views = Views {
+    user: super::USER,
+    user_group: super::USER_TENANT,
+    user_role: super::USER_ROLE,
+    group: super::USER_TENANT,
+    group_member: super::USER,
+    role: super::USER_ROLE,
+    role_user: super::USER,
+    created: super::CREATED,
+};
+
+const SETTABLE: &[&str] = &[
+    "status",
+    "email",
+    "phone",
+    "name",
+    "given-name",
+    "middle-name",
+    "family-name",
+    "picture",
+    "login-id",
+    "attr.KEY",
+];
+
+fn no_groups() -> CliError {
+    CliError::usage("Descope has no groups")
+        .hint("tenants are the closest thing: `iamctl users tenants list|add|remove USER TENANT`")
+}
+
+/// Descope's user statuses, from what an admin may type.
+fn descope_status(s: &str) -> Result<&'static str> {
+    match s.to_ascii_lowercase().as_str() {
+        "enabled" | "active" | "enable" => Ok("enabled"),
+        "disabled" | "inactive" | "disable" => Ok("disabled"),
+        "invited" => Ok("invited"),
+        "expired" => Ok("expired"),
+        _ => Err(CliError::usage(format!(
+            "unknown Descope status {s:?}: use enabled, disabled, invited or expired"
+        ))),
+    }
+}
+
+fn str_of<'a>(v: &'a Value, k: &str) -> Option<&'a str> {
+    v.get(k).and_then(Value::as_str).filter(|s| !s.is_empty())
+}
+
+fn login_body(key: &str) -> Map<String, Value> {
+    let mut m = Map::new();
+    m.insert("loginId".into(), json!(key));
+    m
+}
+
+fn tenant_scope(scope: &Scope) -> Result<Option<&str>> {
+    if scope.org || scope.app.is_some() || scope.stage.is_some() {
+        return Err(CliError::usage(
+            "Descope roles are project-level, or per tenant with --tenant T (no --org, --app or --stage)",
+        ));
+    }
+    Ok(scope.tenant.as_deref())
+}
+
+impl Descope {
+    /// `GET /v1/mgmt/user?loginId=` (a user id works there too).
+    pub async fn load(&self, spec: &str) -> Result<Value> {
+        let req = self
+            .request(Method::GET, "/v1/mgmt/user")?
+            .query("loginId", spec);
+        let answer = self.call(req, &format!("get user {spec}")).await?;
+        Ok(user_of(answer))
+    }
+
+    /// The body of a create or invite.
+    fn create_body(&self, nu: &NewUser) -> Map<String, Value> {
+        let mut b = Map::new();
+        let login = nu
+            .login_id
+            .clone()
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| nu.email.clone());
+        b.insert("loginId".into(), json!(login));
+        if !nu.email.is_empty() {
+            b.insert("email".into(), json!(nu.email));
+        }
+        let opt = |b: &mut Map<String, Value>, k: &str, v: &Option<String>| {
+            if let Some(v) = v {
+                b.insert(k.into(), json!(v));
+            }
+        };
+        opt(&mut b, "phone", &nu.phone);
+        opt(&mut b, u::NAME_FIELD, &nu.name);
+        opt(&mut b, "givenName", &nu.given_name);
+        opt(&mut b, "middleName", &nu.middle_name);
+        opt(&mut b, "familyName", &nu.family_name);
+        opt(&mut b, "picture", &nu.photo_url);
+        if !nu.roles.is_empty() {
+            b.insert("roleNames".into(), json!(nu.roles));
+        }
+        if !nu.tenants.is_empty() {
+            let t: Vec<Value> = nu
+                .tenants
+                .iter()
+                .map(|t| json!({"tenantId": t.tenant, "roleNames": t.roles}))
+                .collect();
+            b.insert("userTenants".into(), Value::Array(t));
+        }
+        if !nu.custom_attributes.is_empty() {
+            b.insert(
+                "customAttributes".into(),
+                Value::Object(nu.custom_attributes.clone()),
+            );
+        }
+        if let Some(v) = nu.verified_email {
+            b.insert("verifiedEmail".into(), json!(v));
+        }
+        if let Some(v) = nu.verified_phone {
+            b.insert("verifiedPhone".into(), json!(v));
+        }
+        if !nu.active {
+            b.insert("status".into(), json!("disabled"));
+        }
+        if nu.test {
+            b.insert("test".into(), json!(true));
+        }
+        b
+    }
+
+    async fn create(
+        &self,
+        body: Map<String, Value>,
+        test: bool,
+        what: String,
+    ) -> Result<Option<Value>> {
+        let path = if test {
+            "/v1/mgmt/user/create/test"
+        } else {
+            "/v1/mgmt/user/create"
+        };
+        Ok(self
+            .post(path, Value::Object(body), &what)
+            .await?
+            .map(user_of))
+    }
+
+    async fn patch_body(&self, key: &str, patch: &Map<String, Value>) -> Result<bool> {
+        let mut body = login_body(key);
+        for (k, v) in patch {
+            body.insert(k.clone(), v.clone());
+        }
+        if u::MERGE_CUSTOM_ATTRIBUTES_ON_PATCH
+            && let Some(Value::Object(given)) = patch.get("customAttributes")
+        {
+            let current = self.load(key).await?;
+            let mut merged = current
+                .get("customAttributes")
+                .and_then(Value::as_object)
+                .cloned()
+                .unwrap_or_default();
+            for (k, v) in given {
+                merged.insert(k.clone(), v.clone());
+            }
+            body.insert("customAttributes".into(), Value::Object(merged));
+        }
+        let req = self
+            .request(Method::PATCH, "/v1/mgmt/user/patch")?
+            .json(Value::Object(body));
+        Ok(self
+            .write(req, &format!("update user {key}"))
+            .await?
+            .is_some())
+    }
+
+    async fn roles_change(&self, key: &str, role: &str, scope: &Scope, add: bool) -> Result<bool> {
+        let tenant = tenant_scope(scope)?;
+        let mut body = login_body(key);
+        if let Some(t) = tenant {
+            body.insert("tenantId".into(), json!(t));
+        }
+        body.insert("roleNames".into(), json!([role]));
+        let (path, what) = if add {
+            (u::ROLE_ADD_PATH, "grant role")
+        } else {
+            ("/v1/mgmt/user/update/role/remove", "revoke role")
+        };
+        Ok(self
+            .post(
+                path,
+                Value::Object(body),
+                &format!("{what} {role} to {key}"),
+            )
+            .await?
+            .is_some())
+    }
+
+    /// The user's roles: project-level, or in one tenant.
+    fn roles_of(user: &Value, tenant: Option<&str>) -> Result<Vec<String>> {
+        let names = |v: &Value| -> Vec<String> {
+            v.get("roleNames")
+                .and_then(Value::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        match tenant {
+            None => Ok(names(user)),
+            Some(t) => {
+                let tenants = user
+                    .get("userTenants")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default();
+                match tenants.iter().find(|ut| str_of(ut, "tenantId") == Some(t)) {
+                    Some(ut) => Ok(names(ut)),
+                    None => Err(CliError::not_found(format!(
+                        "user {} is not in tenant {t:?}",
+                        str_of(user, "userId").unwrap_or("?")
+                    ))
+                    .hint("add them with `iamctl users tenants add USER TENANT`")),
+                }
+            }
+        }
+    }
+}
+
+#[async_trait]
+impl Backend for Descope {
+    fn kind(&self) -> Kind {
+        Kind::Descope
+    }
+
+    fn views(&self) -> &'static Views {
+        &VIEWS
+    }
+
+    async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {
+        q.refuse_unsupported(
+            Kind::Descope,
+            &[
+                "--search",
+                "--status",
+                "--sort",
+                "--role",
+                "--tenant",
+                "--email",
+                "--test-users",
+            ],
+        )?;
+        let mut body = Map::new();
+        if let Some(s) = &q.search {
+            body.insert("text".into(), json!(s));
+        }
+        if let Some(s) = &q.status {
+            body.insert("statuses".into(), json!([descope_status(s)?]));
+        }
+        if !q.roles.is_empty() {
+            body.insert("roleNames".into(), json!(q.roles));
+        }
+        if !q.tenants.is_empty() {
+            body.insert("tenantIds".into(), json!(q.tenants));
+        }
+        if !q.emails.is_empty() {
+            body.insert("emails".into(), json!(q.emails));
+        }
+        if let Some(s) = &q.sort {
+            let desc = s.starts_with('-');
+            body.insert(
+                "sort".into(),
+                json!([{"field": s.trim_start_matches('-'), "desc": desc}]),
+            );
+        }
+        let path = if q.test_users {
+            body.insert("withTestUser".into(), json!(true));
+            body.insert("testUsersOnly".into(), json!(true));
+            u::SEARCH_TEST_PATH
+        } else {
+            u::SEARCH_PATH
+        };
+        self.search_each(path, &body, q.max, "list users", sink)
+            .await
+            .map(|_| ())
+    }
+
+    /// By login id or user id (one GET); an e-mail that is not a login id
+    /// costs one search more, only when the GET found nothing.
+    async fn get_user(&self, user: &str) -> Result<Value> {
+        match self.load(user).await {
+            Err(e) if e.kind == ErrorKind::NotFound && user.contains('@') => {
+                let mut body = Map::new();
+                body.insert("emails".into(), json!([user]));
+                let (mut found, _) = self
+                    .search_page(u::SEARCH_PATH, &body, 0, 2, &format!("find user {user}"))
+                    .await?;
+                if found.len() == 1 {
+                    Ok(found.remove(0))
+                } else {
+                    Err(e)
+                }
+            }
+            other => other,
+        }
+    }
+
+    async fn user_key(&self, user: &str) -> Result<String> {
+        if user.trim().is_empty() {
+            return Err(CliError::usage("name the user by login id or user id"));
+        }
+        Ok(user.to_string())
+    }
+
+    async fn create_user(&self, nu: &NewUser) -> Result<Option<Value>> {
+        let body = self.create_body(nu);
+        let what = format!("create user {}", body["loginId"].as_str().unwrap_or("?"));
+        self.create(body, nu.test, what).await
+    }
+
+    async fn invite_user(&self, nu: &NewUser) -> Result<Option<Value>> {
+        let mut body = self.create_body(nu);
+        body.insert("invite".into(), json!(true));
+        let inv = &nu.invite;
+        if let Some(url) = &inv.invite_url {
+            body.insert("inviteUrl".into(), json!(url));
+        }
+        if let Some(v) = inv.send_mail {
+            body.insert("sendMail".into(), json!(v));
+        }
+        if let Some(v) = inv.send_sms {
+            body.insert("sendSMS".into(), json!(v));
+        }
+        let what = format!("invite user {}", body["loginId"].as_str().unwrap_or("?"));
+        self.create(body, nu.test, what).await
+    }
+
+    fn invite_note(&self) -> Option<&'static str> {
+        Some(
+            "note: Descope sends the invitation by e-mail and/or SMS as --send-mail/--send-sms say, \
+             else as the project's settings say; the invitation URL must be configured in the console \
+             unless --invite-url is given.",
+        )
+    }
+
+    async fn delete_user(&self, key: &str) -> Result<bool> {
+        Ok(self
+            .post(
+                "/v1/mgmt/user/delete",
+                Value::Object(login_body(key)),
+                &format!("delete user {key}"),
+            )
+            .await?
+            .is_some())
+    }
+
+    fn settable(&self) -> &'static [&'static str] {
+        SETTABLE
+    }
+
+    async fn set_user(&self, key: &str, attr: &str, value: &str) -> Result<bool> {
+        let what = format!("update user {key}");
+        if let Some((_, field)) = u::SET_FIELDS_VIA_PATCH.iter().find(|(a, _)| *a == attr) {
+            let mut patch = Map::new();
+            patch.insert((*field).into(), json!(value));
+            return self.patch_body(key, &patch).await;
+        }
+        let mut body = login_body(key);
+        let path = match attr {
+            "status" => {
+                body.insert("status".into(), json!(descope_status(value)?));
+                "/v1/mgmt/user/update/status"
+            }
+            "login-id" => {
+                body.insert("newLoginId".into(), json!(value));
+                "/v1/mgmt/user/update/loginid"
+            }
+            a if a.starts_with("attr.") && a.len() > 5 => {
+                body.insert("attributeKey".into(), json!(&a[5..]));
+                body.insert("attributeValue".into(), u::attribute_value(value));
+                "/v1/mgmt/user/update/customAttribute"
+            }
+            other => {
+                return Err(CliError::usage(format!(
+                    "Descope users have no settable attribute {other:?}: use one of {}",
+                    SETTABLE.join(", ")
+                )));
+            }
+        };
+        Ok(self.post(path, Value::Object(body), &what).await?.is_some())
+    }
+
+    /// PATCH: only the fields given (never the full-replace `update` route).
+    async fn patch_user(&self, key: &str, patch: &Map<String, Value>) -> Result<bool> {
+        self.patch_body(key, patch).await
+    }
+
+    /// Load the user, lay the patch over every field it has, and send the
+    /// whole record to the full-replace route, so nothing is lost.
+    async fn replace_user(&self, key: &str, patch: &Map<String, Value>) -> Result<bool> {
+        let user = self.load(key).await?;
+        let mut body = Map::new();
+        let login_ids: Vec<String> = user
+            .get("loginIds")
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
+        body.insert(
+            "loginId".into(),
+            json!(
+                login_ids
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| key.to_string())
+            ),
+        );
+        if let Some(id) = str_of(&user, "userId") {
+            body.insert("userId".into(), json!(id));
+        }
+        for (from, to) in [
+            ("email", "email"),
+            ("phone", "phone"),
+            ("name", u::NAME_FIELD),
+            ("givenName", "givenName"),
+            ("middleName", "middleName"),
+            ("familyName", "familyName"),
+            ("picture", "picture"),
+        ] {
+            if let Some(v) = str_of(&user, from) {
+                body.insert(to.into(), json!(v));
+            }
+        }
+        for k in [
+            "roleNames",
+            "ssoAppIds",
+            "customAttributes",
+            "verifiedEmail",
+            "verifiedPhone",
+        ] {
+            if let Some(v) = user.get(k).filter(|v| !v.is_null()) {
+                body.insert(k.into(), v.clone());
+            }
+        }
+        if let Some(Value::Array(ts)) = user.get("userTenants") {
+            let ts: Vec<Value> = ts
+                .iter()
+                .map(|t| json!({"tenantId": t.get("tenantId").cloned().unwrap_or(Value::Null), "roleNames": t.get("roleNames").cloned().unwrap_or(json!([]))}))
+                .collect();
+            body.insert("userTenants".into(), Value::Array(ts));
+        }
+        if login_ids.len() > 1 {
+            body.insert("additionalLoginIds".into(), json!(login_ids[1..]));
+        }
+        if u::REPLACE_SENDS_STATUS
+            && let Some(s) = user.get("status")
+        {
+            body.insert("status".into(), s.clone());
+        }
+        for (k, v) in patch {
+            match (k.as_str(), v, body.get_mut(k)) {
+                ("customAttributes", Value::Object(given), Some(Value::Object(current))) => {
+                    for (ak, av) in given {
+                        current.insert(ak.clone(), av.clone());
+                    }
+                }
+                _ => {
+                    body.insert(k.clone(), v.clone());
+                }
+            }
+        }
+        Ok(self
+            .post(
+                "/v1/mgmt/user/update",
+                Value::Object(body),
+                &format!("replace user {key}"),
+            )
+            .await?
+            .is_some())
+    }
+
+    async fn list_user_groups(&self, _key: &str, _sink: Sink<'_>) -> Result<()> {
+        Err(no_groups())
+    }
+
+    async fn group_keys(&self, _groups: &[String], _scope: &Scope) -> Result<Vec<String>> {
+        Err(no_groups())
+    }
+
+    async fn held_groups(&self, _key: &str) -> Result<Vec<Held>> {
+        Err(no_groups())
+    }
+
+    async fn add_to_group(&self, _key: &str, _group: &str) -> Result<bool> {
+        Err(no_groups())
+    }
+
+    async fn remove_from_group(&self, _key: &str, _group: &str) -> Result<bool> {
+        Err(no_groups())
+    }
+
+    async fn list_user_roles(&self, key: &str, scope: &Scope, sink: Sink<'_>) -> Result<()> {
+        let tenant = tenant_scope(scope)?;
+        let user = self.load(key).await?;
+        for r in Self::roles_of(&user, tenant)? {
+            let mut row = Map::new();
+            row.insert("name".into(), json!(r));
+            if let Some(t) = tenant {
+                row.insert("tenantId".into(), json!(t));
+            }
+            sink(Value::Object(row))?;
+        }
+        Ok(())
+    }
+
+    /// Descope roles are named, not keyed: the name is the key.
+    async fn role_keys(&self, roles: &[String], scope: &Scope) -> Result<Vec<String>> {
+        tenant_scope(scope)?;
+        Ok(roles.to_vec())
+    }
+
+    async fn held_roles(&self, key: &str, scope: &Scope) -> Result<Vec<Held>> {
+        let tenant = tenant_scope(scope)?;
+        let user = self.load(key).await?;
+        Ok(Self::roles_of(&user, tenant)?
+            .into_iter()
+            .map(|key| Held { key, direct: true })
+            .collect())
+    }
+
+    async fn grant_role(&self, key: &str, role: &str, scope: &Scope) -> Result<bool> {
+        self.roles_change(key, role, scope, true).await
+    }
+
+    async fn revoke_role(&self, key: &str, role: &str, scope: &Scope) -> Result<bool> {
+        self.roles_change(key, role, scope, false).await
+    }
+
+    async fn list_user_tenants(&self, key: &str, sink: Sink<'_>) -> Result<()> {
+        let user = self.load(key).await?;
+        if let Some(Value::Array(ts)) = user.get("userTenants") {
+            for t in ts {
+                sink(t.clone())?;
+            }
+        }
+        Ok(())
+    }
+
+    async fn add_user_tenant(&self, key: &str, tenant: &str) -> Result<bool> {
+        let mut body = login_body(key);
+        body.insert("tenantId".into(), json!(tenant));
+        Ok(self
+            .post(
+                "/v1/mgmt/user/update/tenant/add",
+                Value::Object(body),
+                &format!("add {key} to tenant {tenant}"),
+            )
+            .await?
+            .is_some())
+    }
+
+    async fn remove_user_tenant(&self, key: &str, tenant: &str) -> Result<bool> {
+        let mut body = login_body(key);
+        body.insert("tenantId".into(), json!(tenant));
+        Ok(self
+            .post(
+                "/v1/mgmt/user/update/tenant/remove",
+                Value::Object(body),
+                &format!("remove {key} from tenant {tenant}"),
+            )
+            .await?
+            .is_some())
+    }
+
+    async fn logout_user(&self, key: &str) -> Result<bool> {
+        Ok(self
+            .post(
+                "/v1/mgmt/user/logout",
+                Value::Object(login_body(key)),
+                &format!("log out user {key}"),
+            )
+            .await?
+            .is_some())
+    }
+
+    /// No token to fetch: the key goes on every call. One search of one
+    /// user proves the project ID and key.
+    async fn authenticate(&self) -> Result<()> {
+        self.search_page(
+            u::SEARCH_PATH,
+            &Map::new(),
+            0,
+            1,
+            "check the management key",
+        )
+        .await
+        .map(|_| ())
+    }
+
+    async fn probe(&self) -> Result<String> {
+        let (_, total) = self
+            .search_page(u::SEARCH_PATH, &Map::new(), 0, 1, "count users")
+            .await?;
+        let n = total.map(|t| t.to_string()).unwrap_or_else(|| "?".into());
+        Ok(format!("management API ok ({n} users)"))
+    }
+
+    /// PATH is absolute (`/v1/mgmt/user?loginId=x`), or relative to `/v1/mgmt/`.
+    async fn raw(&self, method: Method, path: &str, body: Option<Value>) -> Result<Option<Value>> {
+        let full = if path.starts_with('/') {
+            path.to_string()
+        } else {
+            format!("/v1/mgmt/{path}")
+        };
+        let (p, query) = full.split_once('?').unwrap_or((&full, ""));
+        let mut url = self.url(p)?;
+        if !query.is_empty() {
+            url.set_query(Some(query));
+        }
+        let mut req = self.request_url(method.clone(), url);
+        if let Some(b) = body {
+            req = req.json(b);
+        }
+        let what = format!("{method} {path}");
+        let read = method == Method::GET || super::unconfirmed::is_search_path(p);
+        if read {
+            self.call(req, &what).await.map(Some)
+        } else {
+            self.write(req, &what).await
+        }
+    }
+}

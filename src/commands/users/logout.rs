@@ -1,0 +1,22 @@
+//! `users logout USER` (Descope): end every session of the user.
+
+use clap::Args;
+
+use crate::context::Ctx;
+use crate::error::Result;
+
+#[derive(Debug, Args)]
+pub struct LogoutArgs {
+    /// The user's login id or user id
+    pub user: String,
+}
+
+pub async fn run(ctx: &mut Ctx, args: LogoutArgs) -> Result<()> {
+    let backend = ctx.backend().await?;
+    let key = backend.user_key(&args.user).await?;
+    if backend.logout_user(&key).await? {
+        ctx.ui
+            .status(format!("Logged out user {} everywhere", args.user));
+    }
+    Ok(())
+}

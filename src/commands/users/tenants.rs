@@ -1,0 +1,76 @@
+//! `users tenants list|add|remove USER TENANT...` (Descope).
+
+use clap::{Args, Subcommand};
+
+use crate::commands::Outcomes;
+use crate::context::Ctx;
+use crate::error::Result;
+
+#[derive(Debug, Subcommand)]
+pub enum TenantsCommand {
+    /// The tenants a user belongs to, with the user's roles in each
+    List(UserArg),
+    /// Add the user to tenants
+    Add(ChangeArgs),
+    /// Remove the user from tenants
+    Remove(ChangeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UserArg {
+    /// The user's login id or user id
+    pub user: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ChangeArgs {
+    /// The user's login id or user id
+    pub user: String,
+    /// Tenant ids
+    #[arg(required = true)]
+    pub tenants: Vec<String>,
+}
+
+pub async fn run(ctx: &mut Ctx, cmd: TenantsCommand) -> Result<()> {
+    let (args, add) = match cmd {
+        TenantsCommand::List(a) => return list(ctx, a).await,
+        TenantsCommand::Add(a) => (a, true),
+        TenantsCommand::Remove(a) => (a, false),
+    };
+    let backend = ctx.backend().await?;
+    let key = backend.user_key(&args.user).await?;
+    let mut outcomes = Outcomes::new();
+    for t in &args.tenants {
+        let result = if add {
+            backend.add_user_tenant(&key, t).await
+        } else {
+            backend.remove_user_tenant(&key, t).await
+        };
+        match result {
+            Ok(sent) => {
+                outcomes.done += 1;
+                if sent {
+                    let verb = if add {
+                        "Added to tenant"
+                    } else {
+                        "Removed from tenant"
+                    };
+                    ctx.ui.status(format!("{verb} {t}: {}", args.user));
+                }
+            }
+            Err(e) => outcomes.failed.push(e),
+        }
+    }
+    outcomes.finish(&ctx.ui)
+}
+
+async fn list(ctx: &mut Ctx, args: UserArg) -> Result<()> {
+    let backend = ctx.backend().await?;
+    let key = backend.user_key(&args.user).await?;
+    ctx.printer.begin(backend.views().user_group, false)?;
+    let printer = &mut ctx.printer;
+    backend
+        .list_user_tenants(&key, &mut |t| printer.item(t))
+        .await?;
+    ctx.printer.end()
+}

@@ -1,0 +1,257 @@
+//! The Descope emulator: the management routes iamctl uses, behind the
+//! `Authorization: Bearer <ProjectId>:<ManagementKey>` check, answering
+//! errors as `{errorCode, errorDescription, errorMessage}`, with Descope's
+//! published per-project limits under `--vendor-limits` (create 100, search
+//! and update 200 per window; 429 `E130429` with an integer `Retry-After`).
+
+pub mod model;
+mod users;
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{StatusCode, header};
+use axum::middleware::{Next, from_fn_with_state};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use rand::Rng;
+use serde_json::json;
+
+use super::App;
+use super::faults::{SlidingWindow, retry_secs};
+
+/// Descope's published limits per project and per window ("60 s",
+/// shrinkable with `--rate-window`).
+const CREATE_PER_WINDOW: usize = 100;
+const SEARCH_PER_WINDOW: usize = 200;
+const UPDATE_PER_WINDOW: usize = 200;
+
+/// Error codes. The first six are the ones the official SDKs know.
+/// UNCONFIRMED: the HTTP status of each (we answer 400 for a missing user,
+/// as clients must branch on the code), and `E011401`, which is this
+/// sandbox's own code for a refused management key (the real one is not
+/// documented).
+pub const E_BAD_REQUEST: &str = "E011001";
+pub const E_MISSING_ARGUMENTS: &str = "E011002";
+pub const E_VALIDATION: &str = "E011003";
+pub const E_USER_EXISTS: &str = "E062107";
+pub const E_USER_NOT_FOUND: &str = "E112102";
+pub const E_RATE_LIMITED: &str = "E130429";
+pub const E_UNAUTHORIZED: &str = "E011401";
+
+/// The rate windows of the (single) sandbox project.
+#[derive(Debug, Default)]
+pub struct Limits {
+    create: SlidingWindow,
+    search: SlidingWindow,
+    update: SlidingWindow,
+}
+
+pub type SharedLimits = Mutex<Limits>;
+
+/// A Descope error answer.
+#[derive(Debug, Clone)]
+pub struct DErr {
+    pub status: StatusCode,
+    pub code: &'static str,
+    pub description: String,
+    pub message: Option<String>,
+    pub retry_after: Option<u64>,
+}
+
+pub type DResult<T> = Result<T, DErr>;
+
+impl DErr {
+    pub fn new(status: StatusCode, code: &'static str, description: impl Into<String>) -> DErr {
+        DErr {
+            status,
+            code,
+            description: description.into(),
+            message: None,
+            retry_after: None,
+        }
+    }
+    pub fn message(mut self, m: impl Into<String>) -> DErr {
+        self.message = Some(m.into());
+        self
+    }
+    pub fn missing(field: &str) -> DErr {
+        DErr::new(
+            StatusCode::BAD_REQUEST,
+            E_MISSING_ARGUMENTS,
+            "Missing arguments",
+        )
+        .message(format!("{field} is required"))
+    }
+    pub fn invalid(m: impl Into<String>) -> DErr {
+        DErr::new(
+            StatusCode::BAD_REQUEST,
+            E_VALIDATION,
+            "Request validation failure",
+        )
+        .message(m)
+    }
+    pub fn not_found(id: &str) -> DErr {
+        DErr::new(StatusCode::BAD_REQUEST, E_USER_NOT_FOUND, "User not found")
+            .message(format!("Cannot find user {id}"))
+    }
+    pub fn exists(login: &str) -> DErr {
+        DErr::new(StatusCode::CONFLICT, E_USER_EXISTS, "User already exists")
+            .message(format!("Login id {login} is taken"))
+    }
+}
+
+impl IntoResponse for DErr {
+    fn into_response(self) -> Response {
+        let mut body = json!({"errorCode": self.code, "errorDescription": self.description});
+        if let Some(m) = &self.message {
+            body["errorMessage"] = json!(m);
+        }
+        let mut resp = (self.status, axum::Json(body)).into_response();
+        if let Some(secs) = self.retry_after
+            && let Ok(v) = secs.to_string().parse()
+        {
+            resp.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        resp
+    }
+}
+
+/// The management routes, with the key check and the limits in front.
+pub fn routes(app: Arc<App>) -> Router<Arc<App>> {
+    Router::new()
+        .route("/v1/mgmt/user", get(users::load))
+        .route("/v1/mgmt/user/create", post(users::create))
+        .route("/v1/mgmt/user/create/test", post(users::create_test))
+        .route("/v1/mgmt/user/search", post(users::search))
+        .route("/v2/mgmt/user/search", post(users::search))
+        .route("/v2/mgmt/user/search/test", post(users::search_test))
+        .route("/v1/mgmt/user/update", post(users::update))
+        .route("/v1/mgmt/user/patch", axum::routing::patch(users::patch))
+        .route("/v1/mgmt/user/update/status", post(users::set_status))
+        .route("/v1/mgmt/user/update/loginid", post(users::set_login_id))
+        .route("/v1/mgmt/user/update/email", post(users::set_email))
+        .route("/v1/mgmt/user/update/phone", post(users::set_phone))
+        .route("/v1/mgmt/user/update/name", post(users::set_name))
+        .route("/v1/mgmt/user/update/picture", post(users::set_picture))
+        .route(
+            "/v1/mgmt/user/update/customAttribute",
+            post(users::set_custom_attribute),
+        )
+        .route("/v1/mgmt/user/update/role/set", post(users::role_set))
+        .route("/v1/mgmt/user/update/role/add", post(users::role_add))
+        .route("/v2/mgmt/user/update/role/add", post(users::role_add))
+        .route("/v1/mgmt/user/update/role/remove", post(users::role_remove))
+        .route("/v1/mgmt/user/update/tenant/add", post(users::tenant_add))
+        .route(
+            "/v1/mgmt/user/update/tenant/remove",
+            post(users::tenant_remove),
+        )
+        .route("/v1/mgmt/user/logout", post(users::logout))
+        .route("/v1/mgmt/user/delete", post(users::delete))
+        .route_layer(from_fn_with_state(app.clone(), limits))
+        .route_layer(from_fn_with_state(app, require_key))
+}
+
+/// `Authorization: Bearer <ProjectId>:<ManagementKey>`; anything else is a 401.
+/// The presented value is never echoed back.
+async fn require_key(State(app): State<Arc<App>>, req: Request, next: Next) -> Response {
+    let presented = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            let (scheme, rest) = v.split_once(' ')?;
+            scheme.eq_ignore_ascii_case("bearer").then(|| rest.trim())
+        });
+    let refused = match presented {
+        None => Some("Authorization: Bearer <ProjectId>:<ManagementKey> is required"),
+        Some(v) => match v.split_once(':') {
+            None => Some("The bearer value must be <ProjectId>:<ManagementKey>"),
+            Some((p, _)) if p != app.opts.descope_project_id => Some("Unknown project"),
+            Some((_, k)) if k != app.opts.descope_management_key => {
+                Some("The management key is not valid for this project")
+            }
+            Some(_) => None,
+        },
+    };
+    match refused {
+        Some(m) => DErr::new(StatusCode::UNAUTHORIZED, E_UNAUTHORIZED, "Unauthorized")
+            .message(m)
+            .into_response(),
+        None => next.run(req).await,
+    }
+}
+
+/// Vendor limits (`--vendor-limits`, per `--rate-window`) and injected
+/// failures (`--fail-rate`), decided before the handler runs so a refused
+/// request never half-applies a write.
+async fn limits(State(app): State<Arc<App>>, req: Request, next: Next) -> Response {
+    if let Err(e) = decide(&app, req.uri().path()) {
+        return e.into_response();
+    }
+    next.run(req).await
+}
+
+fn decide(app: &App, path: &str) -> DResult<()> {
+    let opts = &app.opts;
+    if opts.vendor_limits {
+        let window = Duration::from_secs_f64(opts.rate_window_secs.max(0.001));
+        let mut l = app.descope_limits.lock().unwrap_or_else(|e| e.into_inner());
+        let (w, max, what) = match path {
+            "/v1/mgmt/user/create" | "/v1/mgmt/user/create/test" | "/v1/mgmt/user/create/batch" => {
+                (&mut l.create, CREATE_PER_WINDOW, "user create")
+            }
+            "/v1/mgmt/user/search" | "/v2/mgmt/user/search" | "/v2/mgmt/user/search/test" => {
+                (&mut l.search, SEARCH_PER_WINDOW, "user search")
+            }
+            "/v1/mgmt/user/update" => (&mut l.update, UPDATE_PER_WINDOW, "user update"),
+            _ => return fail_rate(app),
+        };
+        let now = Instant::now();
+        w.prune(now, window);
+        if let Some(wait) = w.wait(now, window, max) {
+            let mut e = DErr::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                E_RATE_LIMITED,
+                "Rate limit exceeded",
+            )
+            .message(format!(
+                "{max} {what} requests per {} s per project",
+                window.as_secs_f64()
+            ));
+            e.retry_after = Some(retry_secs(wait));
+            return Err(e);
+        }
+        w.hits.push_back(now);
+    }
+    fail_rate(app)
+}
+
+fn fail_rate(app: &App) -> DResult<()> {
+    if app.opts.fail_rate > 0.0 {
+        let mut rng = rand::rng();
+        if rng.random::<f64>() < app.opts.fail_rate {
+            let mut e = if rng.random::<bool>() {
+                DErr::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "E000503",
+                    "Service unavailable",
+                )
+                .message("Injected failure (--fail-rate)")
+            } else {
+                DErr::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    E_RATE_LIMITED,
+                    "Rate limit exceeded",
+                )
+                .message("Injected failure (--fail-rate)")
+            };
+            e.retry_after = Some(1);
+            return Err(e);
+        }
+    }
+    Ok(())
+}

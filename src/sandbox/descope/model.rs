@@ -1,0 +1,218 @@
+//! The Descope part of the sandbox's world: users as Descope renders them
+//! (camelCase, with the upper-case `TOTP`/`SAML`/`SCIM`/`OIDC`/`OAuth`
+//! keys) and the tenants they may join. Seeded deterministically from the
+//! same `--seed-users N` as ODC.
+
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+pub struct DescopeState {
+    /// False in a state file written before Descope was served: seed then.
+    #[serde(default)]
+    pub seeded: bool,
+    #[serde(default)]
+    pub tenants: Vec<Tenant>,
+    #[serde(default)]
+    pub users: Vec<DUser>,
+    /// Sessions ended by `/v1/mgmt/user/logout`, per user id.
+    #[serde(default)]
+    pub logouts: std::collections::BTreeMap<String, u32>,
+    #[serde(default)]
+    pub next_id: u64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Tenant {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UserTenant {
+    pub tenant_id: String,
+    #[serde(default)]
+    pub tenant_name: String,
+    #[serde(default)]
+    pub role_names: Vec<String>,
+    #[serde(default)]
+    pub permissions: Vec<String>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// A user exactly as the management API renders it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct DUser {
+    pub user_id: String,
+    pub login_ids: Vec<String>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub given_name: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub middle_name: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub family_name: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub email: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub phone: String,
+    pub verified_email: bool,
+    pub verified_phone: bool,
+    pub role_names: Vec<String>,
+    pub user_tenants: Vec<UserTenant>,
+    pub status: String,
+    pub custom_attributes: Map<String, Value>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub picture: String,
+    #[serde(skip_serializing_if = "is_false")]
+    pub test: bool,
+    pub created_time: i64,
+    #[serde(rename = "TOTP")]
+    pub totp: bool,
+    #[serde(rename = "SAML")]
+    pub saml: bool,
+    #[serde(rename = "SCIM")]
+    pub scim: bool,
+    #[serde(rename = "OIDC")]
+    pub oidc: bool,
+    #[serde(rename = "OAuth")]
+    pub oauth: Map<String, Value>,
+    pub webauthn: bool,
+    pub password: bool,
+    pub push: bool,
+    pub sso_app_ids: Vec<String>,
+    pub external_ids: Vec<String>,
+    pub editable: bool,
+    pub permissions: Vec<String>,
+}
+
+impl DescopeState {
+    /// Index of the user a `loginId` field names: a login id or a user id.
+    pub fn find(&self, id: &str) -> Option<usize> {
+        self.users
+            .iter()
+            .position(|u| u.user_id == id || u.login_ids.iter().any(|l| l.eq_ignore_ascii_case(id)))
+    }
+
+    pub fn login_taken(&self, login: &str, except: Option<usize>) -> bool {
+        self.users.iter().enumerate().any(|(i, u)| {
+            Some(i) != except && u.login_ids.iter().any(|l| l.eq_ignore_ascii_case(login))
+        })
+    }
+
+    pub fn tenant_name(&self, id: &str) -> Option<String> {
+        self.tenants
+            .iter()
+            .find(|t| t.id == id)
+            .map(|t| t.name.clone())
+    }
+
+    /// A fresh user id: `U` and 27 characters, like Descope's.
+    pub fn new_user_id(&mut self) -> String {
+        self.next_id += 1;
+        user_id(&mut StdRng::seed_from_u64(0xde5c_0000_0000 + self.next_id))
+    }
+}
+
+fn user_id(rng: &mut StdRng) -> String {
+    const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    let mut s = String::from("U");
+    for _ in 0..27 {
+        s.push(ALPHABET[rng.random_range(0..ALPHABET.len())] as char);
+    }
+    s
+}
+
+const FIRST: &[&str] = &[
+    "Ana", "Bruno", "Carla", "David", "Eva", "Filipe", "Greta", "Hugo", "Ines", "Joao", "Katia",
+    "Luis",
+];
+const LAST: &[&str] = &[
+    "Almeida", "Barros", "Costa", "Dias", "Esteves", "Ferreira", "Gomes", "Lopes",
+];
+pub const TENANTS: &[(&str, &str)] = &[
+    ("T-acme", "Acme"),
+    ("T-globex", "Globex"),
+    ("T-initech", "Initech"),
+];
+const ROLES: &[&str] = &["Tenant Admin", "Viewer", "Editor"];
+/// 2025-01-06T09:00:00Z: seeded timestamps do not depend on the clock.
+const EPOCH: i64 = 1_736_154_000;
+
+/// `n` deterministic users; user i is the same whatever `n` is.
+pub fn seed(n: usize) -> DescopeState {
+    let tenants: Vec<Tenant> = TENANTS
+        .iter()
+        .map(|(id, name)| Tenant {
+            id: id.to_string(),
+            name: name.to_string(),
+        })
+        .collect();
+    let mut users = Vec::with_capacity(n);
+    for i in 0..n {
+        let mut r = StdRng::seed_from_u64(0xde5c_5eed_0000 + i as u64);
+        let first = FIRST[r.random_range(0..FIRST.len())];
+        let last = LAST[r.random_range(0..LAST.len())];
+        let email = format!(
+            "{}.{}{}@example.com",
+            first.to_lowercase(),
+            last.to_lowercase(),
+            i + 1
+        );
+        let status = match r.random_range(0..20) {
+            0 => "disabled",
+            1 | 2 => "invited",
+            _ => "enabled",
+        };
+        let mut u = DUser {
+            user_id: user_id(&mut r),
+            login_ids: vec![email.clone()],
+            name: format!("{first} {last}"),
+            given_name: first.into(),
+            family_name: last.into(),
+            email,
+            verified_email: status == "enabled",
+            status: status.into(),
+            created_time: EPOCH - 86_400 * (i as i64 % 300),
+            editable: true,
+            ..DUser::default()
+        };
+        if i % 3 == 0 {
+            u.role_names.push(ROLES[(i / 3) % ROLES.len()].into());
+        }
+        if i % 4 == 0 {
+            let (tid, tname) = TENANTS[(i / 4) % TENANTS.len()];
+            u.user_tenants.push(UserTenant {
+                tenant_id: tid.into(),
+                tenant_name: tname.into(),
+                role_names: vec!["Viewer".into()],
+                permissions: Vec::new(),
+            });
+        }
+        if i % 5 == 0 {
+            u.custom_attributes.insert(
+                "department".into(),
+                Value::String(["Sales", "HR", "IT"][i % 3].into()),
+            );
+        }
+        if i % 7 == 0 {
+            u.totp = true;
+        }
+        users.push(u);
+    }
+    DescopeState {
+        seeded: true,
+        tenants,
+        users,
+        logouts: Default::default(),
+        next_id: 0,
+    }
+}
