@@ -77,6 +77,15 @@ pub struct NewUser {
     pub photo_url: Option<String>,
     /// ODC: create in the built-in identity provider.
     pub builtin_idp: bool,
+    /// Valuekeep: the user's natural key (default: from the e-mail).
+    pub user_key: Option<String>,
+    /// Valuekeep: a technician (maintenance worker) rather than a requester.
+    pub technician: bool,
+    /// Valuekeep: initial status (name or number).
+    pub status: Option<String>,
+    /// Valuekeep: groups and roles (keys) given at creation.
+    pub groups: Vec<String>,
+    pub roles: Vec<String>,
 }
 
 /// Narrows names of groups and roles: stage (ODC environment), app, or the
@@ -86,6 +95,8 @@ pub struct Scope {
     pub stage: Option<String>,
     pub app: Option<String>,
     pub org: bool,
+    /// Valuekeep: the groups/roles named are record ids (the `...ById` routes).
+    pub by_id: bool,
 }
 
 /// A membership or role the user holds, and whether it is the user's own
@@ -180,6 +191,27 @@ pub trait Backend: Send + Sync {
     async fn role_users(&self, role_key: &str, scope: &Scope, sink: Sink<'_>) -> Result<()> {
         let _ = (role_key, scope, sink);
         Err(unsupported(self.kind(), "the users of a role"))
+    }
+
+    /// `users get --by-id`: a user by record id.
+    async fn get_user_by_id(&self, id: &str) -> Result<Value> {
+        let _ = id;
+        Err(unsupported(self.kind(), "looking users up by record id"))
+    }
+    /// `users delete --by-id`: delete by record id.
+    async fn delete_user_by_id(&self, id: &str) -> Result<bool> {
+        let _ = id;
+        Err(unsupported(self.kind(), "deleting users by record id"))
+    }
+    /// `users picture`: the user's picture, as stored.
+    async fn user_picture(&self, user: &str) -> Result<Vec<u8>> {
+        let _ = user;
+        Err(unsupported(self.kind(), "user pictures"))
+    }
+    /// `roles get`: one role, by key (or name).
+    async fn get_role(&self, role: &str, scope: &Scope) -> Result<Value> {
+        let _ = (role, scope);
+        Err(unsupported(self.kind(), "getting one role"))
     }
 
     /// `profile test`: authenticate afresh (no cached token).

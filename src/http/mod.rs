@@ -30,6 +30,8 @@ pub enum Body {
 pub enum Auth {
     None,
     Bearer(Secret),
+    /// HTTP Basic (client id, secret): OAuth `client_secret_basic`.
+    Basic(String, Secret),
 }
 
 #[derive(Debug, Clone)]
@@ -41,6 +43,8 @@ pub struct Request {
     pub auth: Auth,
     /// Pacing windows this request counts against.
     pub windows: Vec<Arc<Window>>,
+    /// `Accept` header; JSON unless set (e.g. a picture download).
+    pub accept: Option<&'static str>,
 }
 
 impl Request {
@@ -52,6 +56,7 @@ impl Request {
             body: Body::None,
             auth: Auth::None,
             windows: Vec::new(),
+            accept: None,
         }
     }
 
@@ -261,8 +266,9 @@ impl Http {
         match &req.auth {
             Auth::None => b,
             Auth::Bearer(token) => b.bearer_auth(token.expose()),
+            Auth::Basic(id, secret) => b.basic_auth(id, Some(secret.expose())),
         }
-        .header(reqwest::header::ACCEPT, "application/json")
+        .header(reqwest::header::ACCEPT, req.accept.unwrap_or("application/json"))
     }
 
     fn trace_request(&self, req: &Request) {
@@ -270,8 +276,10 @@ impl Http {
             return;
         }
         eprintln!("> {} {}", req.method, redact::url(&req.full_url()));
-        if let Auth::Bearer(_) = req.auth {
-            eprintln!("> authorization: Bearer ***");
+        match req.auth {
+            Auth::Bearer(_) => eprintln!("> authorization: Bearer ***"),
+            Auth::Basic(_, _) => eprintln!("> authorization: Basic ***"),
+            Auth::None => {}
         }
         if self.opts.verbose > 1 {
             match &req.body {

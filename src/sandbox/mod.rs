@@ -12,6 +12,7 @@ pub mod paging;
 pub mod problem;
 pub mod seed;
 pub mod state;
+pub mod valuekeep;
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, RwLock};
@@ -89,6 +90,8 @@ pub async fn start(opts: SandboxOptions) -> anyhow::Result<RunningSandbox> {
         None => None,
     }
     .unwrap_or_else(|| State::new(seed::world(opts.seed_users)));
+    let mut state = state;
+    valuekeep::ensure_seeded(&mut state, opts.seed_users);
 
     let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], opts.port)))
         .await
@@ -131,6 +134,7 @@ fn router(app: Shared) -> Router {
         )
         .route("/identity/connect/token", post(auth::token))
         .merge(api)
+        .merge(valuekeep::routes(app.clone()))
         .fallback(problem::no_route)
         .method_not_allowed_fallback(problem::no_method)
         .layer(from_fn(problem::fill_instance))

@@ -22,6 +22,9 @@ pub struct State {
     #[serde(default)]
     pub tokens: HashMap<String, DateTime<Utc>>,
     pub odc: OdcState,
+    /// The Valuekeep emulator's world.
+    #[serde(default)]
+    pub valuekeep: super::valuekeep::VkState,
 }
 
 impl State {
@@ -30,6 +33,7 @@ impl State {
             format: FORMAT,
             tokens: HashMap::new(),
             odc,
+            valuekeep: Default::default(),
         }
     }
 

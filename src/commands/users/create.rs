@@ -24,6 +24,21 @@ pub struct CreateArgs {
     /// Create the user in ODC's built-in identity provider (starts as Invited)
     #[arg(long)]
     pub builtin_idp: bool,
+    /// Valuekeep: the user key (default: the e-mail's local part)
+    #[arg(long)]
+    pub user_key: Option<String>,
+    /// Valuekeep: the user is a technician
+    #[arg(long)]
+    pub technician: bool,
+    /// Valuekeep: initial status (Active, Inactive, InvitationSent, InvitationExpired, or 1-4)
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Valuekeep: a group key (repeatable)
+    #[arg(long = "group", value_name = "KEY")]
+    pub groups: Vec<String>,
+    /// Valuekeep: a role key (repeatable)
+    #[arg(long = "role", value_name = "KEY")]
+    pub roles: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -34,6 +49,9 @@ pub struct InviteArgs {
     /// Full name (defaults to the e-mail's local part)
     #[arg(long)]
     pub name: Option<String>,
+    /// Valuekeep: a role key for the invitee (repeatable)
+    #[arg(long = "role", value_name = "KEY")]
+    pub roles: Vec<String>,
 }
 
 pub fn check_email(email: &str) -> Result<()> {
@@ -64,6 +82,11 @@ pub async fn run(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
         active: !args.inactive,
         photo_url: args.photo_url,
         builtin_idp: args.builtin_idp,
+        user_key: args.user_key,
+        technician: args.technician,
+        status: args.status,
+        groups: args.groups,
+        roles: args.roles,
     };
     let backend = ctx.backend().await?;
     let created = backend.create_user(&user).await?;
@@ -80,6 +103,7 @@ pub async fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<()> {
         email,
         name: args.name,
         active: true,
+        roles: args.roles,
         ..Default::default()
     };
     let backend = ctx.backend().await?;

@@ -6,6 +6,7 @@ mod get;
 mod groups;
 mod list;
 mod modify;
+mod picture;
 mod roles;
 
 use clap::Subcommand;
@@ -24,15 +25,17 @@ pub enum UsersCommand {
     Get(get::GetArgs),
     /// Create a user
     Create(create::CreateArgs),
-    /// Create a user in the built-in identity provider (starts as Invited)
+    /// Invite a user (ODC: built-in identity provider; Valuekeep: sendInvitation)
     Invite(create::InviteArgs),
     /// Delete users, by key or e-mail (cannot be undone)
     #[command(alias = "rm")]
     Delete(delete::DeleteArgs),
-    /// Set one attribute: name, active, photo-url
+    /// Set one attribute (ODC: name, active, photo-url; Valuekeep: see `users set --help`)
     Set(modify::SetArgs),
     /// Change several attributes at once; sends only what is given
     Patch(modify::PatchArgs),
+    /// Download a user's picture (Valuekeep)
+    Picture(picture::PictureArgs),
     /// A user's group memberships
     #[command(subcommand)]
     Groups(groups::GroupsCommand),
@@ -50,6 +53,7 @@ pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
         UsersCommand::Delete(a) => delete::run(ctx, a).await,
         UsersCommand::Set(a) => modify::set(ctx, a).await,
         UsersCommand::Patch(a) => modify::patch(ctx, a).await,
+        UsersCommand::Picture(a) => picture::run(ctx, a).await,
         UsersCommand::Groups(c) => groups::run(ctx, c).await,
         UsersCommand::Roles(c) => roles::run(ctx, c).await,
     }

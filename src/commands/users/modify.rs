@@ -13,9 +13,10 @@ use crate::error::{CliError, Result};
 pub struct SetArgs {
     /// The user's key (UUID) or e-mail
     pub user: String,
-    /// The attribute to set (ODC: name, active, photo-url)
+    /// The attribute to set (ODC: name, active, photo-url; Valuekeep: email, name, picture,
+    /// is-active, is-technician, last-login, status, user-key, groups, roles)
     pub attr: String,
-    /// Its new value (true/false for active)
+    /// Its new value (true/false for flags; groups/roles: comma-separated keys)
     pub value: String,
 }
 
@@ -31,10 +32,29 @@ pub struct PatchArgs {
     /// Deactivate the user (keeps data and assignments)
     #[arg(long)]
     pub inactive: bool,
+    /// Photo URL (Valuekeep: the picture attribute)
     #[arg(long)]
     pub photo_url: Option<String>,
+    /// Valuekeep: e-mail address
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Valuekeep: make the user a technician
+    #[arg(long, conflicts_with = "not_technician")]
+    pub technician: bool,
+    /// Valuekeep: make the user not a technician
+    #[arg(long)]
+    pub not_technician: bool,
+    /// Valuekeep: status (Active, Inactive, InvitationSent, InvitationExpired, or 1-4)
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Valuekeep: last login (RFC 3339 date and time)
+    #[arg(long)]
+    pub last_login: Option<String>,
+    /// Valuekeep: rename the user's key (sent last)
+    #[arg(long)]
+    pub user_key: Option<String>,
     /// A JSON body in the platform's own field names: inline, `@FILE`, or `-` for stdin
-    #[arg(long, conflicts_with_all = ["name", "active", "inactive", "photo_url"])]
+    #[arg(long, conflicts_with_all = ["name", "active", "inactive", "photo_url", "email", "technician", "not_technician", "status", "last_login", "user_key"])]
     pub json: Option<String>,
 }
 
@@ -72,6 +92,21 @@ pub async fn patch(ctx: &mut Ctx, args: PatchArgs) -> Result<()> {
             }
             if let Some(p) = args.photo_url {
                 m.insert("photoUrl".into(), json!(p));
+            }
+            if let Some(e) = args.email {
+                m.insert("email".into(), json!(e));
+            }
+            if args.technician || args.not_technician {
+                m.insert("isTechnician".into(), json!(args.technician));
+            }
+            if let Some(s) = args.status {
+                m.insert("status".into(), json!(s));
+            }
+            if let Some(t) = args.last_login {
+                m.insert("lastLogin".into(), json!(t));
+            }
+            if let Some(k) = args.user_key {
+                m.insert("userKey".into(), json!(k));
             }
             m
         }

@@ -44,6 +44,9 @@ pub struct ChangeArgs {
     /// Organization roles instead of application roles
     #[arg(long, conflicts_with_all = ["app", "stage"])]
     pub org: bool,
+    /// Valuekeep: the roles are record ids (the addById/removeById routes)
+    #[arg(long)]
+    pub by_id: bool,
 }
 
 pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
@@ -60,6 +63,7 @@ pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
         stage: args.stage,
         app: args.app,
         org: args.org,
+        by_id: args.by_id,
     };
     membership::apply(ctx, Kind::Role, &args.user, &args.roles, &scope, change).await
 }
