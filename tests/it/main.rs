@@ -9,3 +9,4 @@ mod groups_roles_odc;
 mod output;
 mod failures;
 mod profile;
+mod valuekeep;

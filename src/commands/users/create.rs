@@ -90,7 +90,7 @@ pub async fn run(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
     };
     let backend = ctx.backend().await?;
     let created = backend.create_user(&user).await?;
-    report(ctx, backend.as_ref(), &user.email, created)
+    report(ctx, backend.as_ref(), &user.email, created, "Created")
 }
 
 pub async fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<()> {
@@ -109,17 +109,18 @@ pub async fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<()> {
     let backend = ctx.backend().await?;
     let created = backend.invite_user(&user).await?;
     let sent = created.is_some();
-    report(ctx, backend.as_ref(), &user.email, created)?;
+    let verb = if backend.kind() == crate::config::Kind::Valuekeep { "Invited" } else { "Created" };
+    report(ctx, backend.as_ref(), &user.email, created, verb)?;
     if let Some(note) = backend.invite_note().filter(|_| sent) {
         ctx.ui.status(note);
     }
     Ok(())
 }
 
-fn report(ctx: &mut Ctx, backend: &dyn Backend, email: &str, created: Option<Value>) -> Result<()> {
+fn report(ctx: &mut Ctx, backend: &dyn Backend, email: &str, created: Option<Value>, verb: &str) -> Result<()> {
     if let Some(created) = created {
         let key = created.get("key").and_then(Value::as_str).unwrap_or("?");
-        ctx.ui.status(format!("Created user {email} ({key})"));
+        ctx.ui.status(format!("{verb} user {email} ({key})"));
         ctx.printer.one(backend.views().created, created)?;
     }
     Ok(())

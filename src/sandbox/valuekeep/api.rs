@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::body::Bytes;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{OriginalUri, Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
@@ -257,7 +257,7 @@ fn odata(app: &App, uri: &Uri, raw: Option<String>, records: Vec<Value>, absolut
     Ok(axum::Json(json!({ "items": page, "nextPageLink": next, "count": count })).into_response())
 }
 
-pub async fn list_users(State(app): State<Arc<App>>, Path(p): Params, uri: Uri, RawQuery(q): RawQuery) -> Answer {
+pub async fn list_users(State(app): State<Arc<App>>, Path(p): Params, OriginalUri(uri): OriginalUri, RawQuery(q): RawQuery) -> Answer {
     check_tenant(&p)?;
     let records: Vec<Value> = {
         let st = read(&app);
@@ -267,7 +267,7 @@ pub async fn list_users(State(app): State<Arc<App>>, Path(p): Params, uri: Uri, 
     odata(&app, &uri, q, records, true)
 }
 
-pub async fn list_groups(State(app): State<Arc<App>>, Path(p): Params, uri: Uri, RawQuery(q): RawQuery) -> Answer {
+pub async fn list_groups(State(app): State<Arc<App>>, Path(p): Params, OriginalUri(uri): OriginalUri, RawQuery(q): RawQuery) -> Answer {
     check_tenant(&p)?;
     let records: Vec<Value> = {
         let st = read(&app);
@@ -277,7 +277,7 @@ pub async fn list_groups(State(app): State<Arc<App>>, Path(p): Params, uri: Uri,
     odata(&app, &uri, q, records, false)
 }
 
-pub async fn list_roles(State(app): State<Arc<App>>, Path(p): Params, uri: Uri, RawQuery(q): RawQuery) -> Answer {
+pub async fn list_roles(State(app): State<Arc<App>>, Path(p): Params, OriginalUri(uri): OriginalUri, RawQuery(q): RawQuery) -> Answer {
     check_tenant(&p)?;
     let records: Vec<Value> = {
         let st = read(&app);
@@ -377,7 +377,7 @@ fn email_taken(vk: &VkState, email: &str, except: Option<Uuid>) -> bool {
 
 /// `POST users`: ApiUserResource; answers 201 with the new id as a JSON
 /// string and a Location header.
-pub async fn create_user(State(app): State<Arc<App>>, Path(p): Params, uri: Uri, body: Bytes) -> Answer {
+pub async fn create_user(State(app): State<Arc<App>>, Path(p): Params, OriginalUri(uri): OriginalUri, body: Bytes) -> Answer {
     check_tenant(&p)?;
     let v = body_json(&body)?;
     let s = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
@@ -658,7 +658,7 @@ pub async fn get_group(State(app): State<Arc<App>>, Path(p): Params) -> Answer {
     Ok(axum::Json(vk.render_group(&vk.groups[i])).into_response())
 }
 
-pub async fn create_group(State(app): State<Arc<App>>, Path(p): Params, uri: Uri, body: Bytes) -> Answer {
+pub async fn create_group(State(app): State<Arc<App>>, Path(p): Params, OriginalUri(uri): OriginalUri, body: Bytes) -> Answer {
     check_tenant(&p)?;
     let v = body_json(&body)?;
     let s = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string).filter(|s| !s.trim().is_empty());
