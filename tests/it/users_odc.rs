@@ -66,7 +66,7 @@ fn list_search_status_and_sort() {
     let out = run(env.odc(&sb).args(["users", "list", "--sort", "-email", "-L", "50", "-o", "json"])).ok();
     let got = emails(out.json().as_array().unwrap());
     let mut sorted = got.clone();
-    sorted.sort_by(|a, b| b.to_lowercase().cmp(&a.to_lowercase()));
+    sorted.sort_by_key(|b| std::cmp::Reverse(b.to_lowercase()));
     assert_eq!(got, sorted, "not sorted by e-mail descending");
     let out = run(env.odc(&sb).args(["users", "list", "--sort", "name", "-L", "30", "-o", "json"])).ok();
     let names: Vec<String> = out.json().as_array().unwrap().iter().map(|u| u["name"].as_str().unwrap().to_lowercase()).collect();

@@ -162,7 +162,10 @@ pub fn created_id(body: &[u8]) -> Value {
 pub fn error_text(body: &[u8]) -> (Option<String>, Option<String>) {
     let text = String::from_utf8_lossy(body).trim().to_string();
     let Ok(v) = serde_json::from_str::<Value>(&text) else {
-        return (None, (!text.is_empty()).then(|| text.chars().take(300).collect()));
+        return (
+            None,
+            (!text.is_empty()).then(|| text.chars().take(300).collect()),
+        );
     };
     let s = |k: &str| {
         v.get(k)
@@ -193,11 +196,19 @@ fn flatten_errors(e: &Value) -> Vec<String> {
         Value::String(s) => vec![s.clone()],
         Value::Array(a) => a.iter().flat_map(flatten_errors).collect(),
         Value::Object(o) => {
-            if let Some(m) = o.get("message").or_else(|| o.get("errorMessage")).and_then(Value::as_str) {
+            if let Some(m) = o
+                .get("message")
+                .or_else(|| o.get("errorMessage"))
+                .and_then(Value::as_str)
+            {
                 return vec![m.to_string()];
             }
             o.iter()
-                .flat_map(|(k, v)| flatten_errors(v).into_iter().map(move |m| format!("{k}: {m}")))
+                .flat_map(|(k, v)| {
+                    flatten_errors(v)
+                        .into_iter()
+                        .map(move |m| format!("{k}: {m}"))
+                })
                 .collect()
         }
         _ => Vec::new(),
@@ -258,14 +269,25 @@ mod tests {
 
     #[test]
     fn lenient_errors() {
-        assert_eq!(error_text(br#"{"message":"bad"}"#).1.as_deref(), Some("bad"));
         assert_eq!(
-            error_text(br#"{"errors":{"Email":["taken","invalid"]}}"#).1.as_deref(),
+            error_text(br#"{"message":"bad"}"#).1.as_deref(),
+            Some("bad")
+        );
+        assert_eq!(
+            error_text(br#"{"errors":{"Email":["taken","invalid"]}}"#)
+                .1
+                .as_deref(),
             Some("Email: taken; Email: invalid")
         );
-        assert_eq!(error_text(br#"{"title":"T","detail":"D"}"#), (Some("T".into()), Some("D".into())));
+        assert_eq!(
+            error_text(br#"{"title":"T","detail":"D"}"#),
+            (Some("T".into()), Some("D".into()))
+        );
         assert_eq!(error_text(b"oops <html>").1.as_deref(), Some("oops <html>"));
-        assert_eq!(error_text(br#""just a string""#).1.as_deref(), Some("just a string"));
+        assert_eq!(
+            error_text(br#""just a string""#).1.as_deref(),
+            Some("just a string")
+        );
         assert_eq!(error_text(b""), (None, None));
         assert_eq!(error_text(br#"[1,2]"#).1.as_deref(), Some("[1,2]"));
     }

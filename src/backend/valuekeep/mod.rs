@@ -35,7 +35,11 @@ pub struct Valuekeep {
     dry_run: bool,
 }
 
-pub fn connect(http: Arc<Http>, resolved: &Resolved, global: &GlobalArgs) -> Result<Box<dyn Backend>> {
+pub fn connect(
+    http: Arc<Http>,
+    resolved: &Resolved,
+    global: &GlobalArgs,
+) -> Result<Box<dyn Backend>> {
     Ok(Box::new(Valuekeep::new(http, resolved, global)?))
 }
 
@@ -54,13 +58,19 @@ pub fn builtin_profile(base_url: &str) -> Result<(Profile, Secret)> {
 }
 
 fn missing(resolved: &Resolved, what: &str, flag: &str, var: &str) -> CliError {
-    CliError::usage(format!("profile {:?} has no {what}", resolved.name))
-        .hint(format!("set it with `iamctl profile add ... {flag}` or {var}"))
+    CliError::usage(format!("profile {:?} has no {what}", resolved.name)).hint(format!(
+        "set it with `iamctl profile add ... {flag}` or {var}"
+    ))
 }
 
 fn parse_url(s: &str, what: &str) -> Result<Url> {
-    let text = if s.contains("://") { s.to_string() } else { format!("https://{s}") };
-    let url = Url::parse(&text).map_err(|e| CliError::usage(format!("invalid {what} {s:?}: {e}")))?;
+    let text = if s.contains("://") {
+        s.to_string()
+    } else {
+        format!("https://{s}")
+    };
+    let url =
+        Url::parse(&text).map_err(|e| CliError::usage(format!("invalid {what} {s:?}: {e}")))?;
     require_secure(&url)?;
     Ok(url)
 }
@@ -76,23 +86,48 @@ pub(crate) fn seg(s: &str) -> String {
 impl Valuekeep {
     pub fn new(http: Arc<Http>, resolved: &Resolved, global: &GlobalArgs) -> Result<Valuekeep> {
         let p = &resolved.profile;
-        let base = p
-            .base_url
-            .as_deref()
-            .ok_or_else(|| missing(resolved, "base URL (the Valuekeep API host is not documented)", "--base-url URL", "IAMCTL_BASE_URL"))?;
+        let base = p.base_url.as_deref().ok_or_else(|| {
+            missing(
+                resolved,
+                "base URL (the Valuekeep API host is not documented)",
+                "--base-url URL",
+                "IAMCTL_BASE_URL",
+            )
+        })?;
         let base = parse_url(base, "base URL")?;
-        let tenant = p.tenant.as_deref().filter(|s| !s.is_empty()).ok_or_else(|| missing(resolved, "tenant key", "--tenant KEY", "IAMCTL_TENANT"))?;
-        let org = p.org.as_deref().filter(|s| !s.is_empty()).ok_or_else(|| missing(resolved, "organization key", "--org KEY", "IAMCTL_ORG"))?;
-        let client_id = p.client_id.clone().ok_or_else(|| missing(resolved, "client id", "--client-id ID", "IAMCTL_CLIENT_ID"))?;
-        let token_url = parse_url(p.token_url.as_deref().unwrap_or(assumptions::DEFAULT_TOKEN_URL), "token URL")?;
+        let tenant = p
+            .tenant
+            .as_deref()
+            .filter(|s| !s.is_empty())
+            .ok_or_else(|| missing(resolved, "tenant key", "--tenant KEY", "IAMCTL_TENANT"))?;
+        let org = p
+            .org
+            .as_deref()
+            .filter(|s| !s.is_empty())
+            .ok_or_else(|| missing(resolved, "organization key", "--org KEY", "IAMCTL_ORG"))?;
+        let client_id = p
+            .client_id
+            .clone()
+            .ok_or_else(|| missing(resolved, "client id", "--client-id ID", "IAMCTL_CLIENT_ID"))?;
+        let token_url = parse_url(
+            p.token_url
+                .as_deref()
+                .unwrap_or(assumptions::DEFAULT_TOKEN_URL),
+            "token URL",
+        )?;
         let basic = match p.client_auth.as_deref().unwrap_or("post") {
             "post" => false,
             "basic" => true,
             other => {
-                return Err(CliError::usage(format!("unknown client auth {other:?}: use basic or post")));
+                return Err(CliError::usage(format!(
+                    "unknown client auth {other:?}: use basic or post"
+                )));
             }
         };
-        let scope = p.scope.clone().unwrap_or_else(|| assumptions::DEFAULT_SCOPE.to_string());
+        let scope = p
+            .scope
+            .clone()
+            .unwrap_or_else(|| assumptions::DEFAULT_SCOPE.to_string());
         let mut root = base.clone();
         if !root.path().ends_with('/') {
             root.set_path(&format!("{}/", root.path()));
@@ -193,7 +228,10 @@ fn print_dry_run(req: &Request) {
 
 /// No pacing unless asked: Valuekeep publishes no limit we know of.
 fn window(global: &GlobalArgs) -> Option<Arc<Window>> {
-    let budget = global.rate.or(assumptions::PUBLISHED_RATE_LIMIT).filter(|n| *n > 0)?;
+    let budget = global
+        .rate
+        .or(assumptions::PUBLISHED_RATE_LIMIT)
+        .filter(|n| *n > 0)?;
     let span = Duration::from_secs_f64(global.rate_window.filter(|w| *w > 0.0).unwrap_or(60.0));
     Some(Arc::new(Window::new("Valuekeep", budget, span)))
 }

@@ -74,9 +74,11 @@ pub fn and(clauses: &[String]) -> Option<String> {
 /// request, so a link to another origin is refused.
 pub fn next_link(api_base: &Url, link: &str) -> Result<Url> {
     let current = api_base;
-    let next = current
-        .join(link)
-        .map_err(|e| CliError::network(format!("the API sent an invalid nextPageLink {link:?}: {e}")))?;
+    let next = current.join(link).map_err(|e| {
+        CliError::network(format!(
+            "the API sent an invalid nextPageLink {link:?}: {e}"
+        ))
+    })?;
     if next.origin() != current.origin() {
         return Err(CliError::network(format!(
             "the API's nextPageLink points at another host ({}); refusing to send the token there",
@@ -103,15 +105,24 @@ mod tests {
     fn links() {
         let cur = Url::parse("http://127.0.0.1:5/api/t/o/").unwrap();
         assert_eq!(
-            next_link(&cur, "http://127.0.0.1:5/api/t/o/identity/users/odata?$skip=100").unwrap().as_str(),
+            next_link(
+                &cur,
+                "http://127.0.0.1:5/api/t/o/identity/users/odata?$skip=100"
+            )
+            .unwrap()
+            .as_str(),
             "http://127.0.0.1:5/api/t/o/identity/users/odata?$skip=100"
         );
         assert_eq!(
-            next_link(&cur, "/api/t/o/identity/users/odata?$skip=100").unwrap().as_str(),
+            next_link(&cur, "/api/t/o/identity/users/odata?$skip=100")
+                .unwrap()
+                .as_str(),
             "http://127.0.0.1:5/api/t/o/identity/users/odata?$skip=100"
         );
         assert_eq!(
-            next_link(&cur, "identity/users/odata?$skip=200").unwrap().as_str(),
+            next_link(&cur, "identity/users/odata?$skip=200")
+                .unwrap()
+                .as_str(),
             "http://127.0.0.1:5/api/t/o/identity/users/odata?$skip=200"
         );
         assert!(next_link(&cur, "https://evil.example/x").is_err());

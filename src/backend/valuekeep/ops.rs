@@ -27,7 +27,11 @@ const USER_GROUP: View = View {
     columns: &[("KEY", "groupKey"), ("NAME", "name"), ("ID", "id")],
 };
 const USER_ROLE: View = View {
-    columns: &[("KEY", "roleKey"), ("DESCRIPTION", "description"), ("ID", "id")],
+    columns: &[
+        ("KEY", "roleKey"),
+        ("DESCRIPTION", "description"),
+        ("ID", "id"),
+    ],
 };
 const GROUP: View = View {
     columns: &[
@@ -107,13 +111,20 @@ fn bool_of(v: &Value, what: &str) -> Result<bool> {
     match v {
         Value::Bool(b) => Ok(*b),
         Value::String(s) => crate::backend::odc::parse_bool(s),
-        _ => Err(CliError::usage(format!("{what} must be true or false, got {v}"))),
+        _ => Err(CliError::usage(format!(
+            "{what} must be true or false, got {v}"
+        ))),
     }
 }
 
 fn keys_of(v: &Value, what: &str) -> Result<Vec<String>> {
     match v {
-        Value::String(s) => Ok(s.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()),
+        Value::String(s) => Ok(s
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()),
         Value::Array(a) => a
             .iter()
             .map(|x| {
@@ -153,7 +164,11 @@ fn wire(field: &str, v: &Value) -> Result<Value> {
             vk::status_wire(n)
         }
         "groups" | "roles" => vk::membership_value(&keys_of(v, field)?),
-        other => return Err(CliError::usage(format!("Valuekeep users have no settable attribute {other:?}"))),
+        other => {
+            return Err(CliError::usage(format!(
+                "Valuekeep users have no settable attribute {other:?}"
+            )));
+        }
     })
 }
 
@@ -163,17 +178,31 @@ fn unchanged(current: &Value, field: &str, new: &Value) -> bool {
         return false;
     };
     match field {
-        "status" => vk::status_number(cur).is_some() && vk::status_number(cur) == vk::status_number(new),
+        "status" => {
+            vk::status_number(cur).is_some() && vk::status_number(cur) == vk::status_number(new)
+        }
         "groups" | "roles" => {
-            let key_field = if field == "groups" { "groupKey" } else { "roleKey" };
+            let key_field = if field == "groups" {
+                "groupKey"
+            } else {
+                "roleKey"
+            };
             let mut have = vk::held_keys(current, field, key_field);
-            let mut want: Vec<String> = new.as_array().into_iter().flatten().filter_map(|v| v.as_str().map(str::to_string)).collect();
+            let mut want: Vec<String> = new
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect();
             have.sort();
             want.sort();
             have == want
         }
         "lastLogin" => {
-            let t = |v: &Value| v.as_str().and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok());
+            let t = |v: &Value| {
+                v.as_str()
+                    .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
+            };
             t(cur).is_some() && t(cur) == t(new)
         }
         _ => cur == new,
@@ -206,8 +235,11 @@ fn one_of(what: &str, name: &str, mut found: Vec<Value>, key_field: &str) -> Res
                 .iter()
                 .map(|v| format!("{} (id {})", str_of(v, key_field), str_of(v, "id")))
                 .collect();
-            Err(CliError::usage(format!("{what} {name:?} is ambiguous; candidates:\n  {}", list.join("\n  ")))
-                .hint(format!("name the {what} by key or --by-id")))
+            Err(CliError::usage(format!(
+                "{what} {name:?} is ambiguous; candidates:\n  {}",
+                list.join("\n  ")
+            ))
+            .hint(format!("name the {what} by key or --by-id")))
         }
     }
 }
@@ -248,10 +280,16 @@ impl Valuekeep {
                     Some(Value::Array(a)) => a,
                     Some(Value::Null) | None => Vec::new(),
                     Some(_) => {
-                        return Err(CliError::network(format!("{what}: unexpected answer (items is not a list)")));
+                        return Err(CliError::network(format!(
+                            "{what}: unexpected answer (items is not a list)"
+                        )));
                     }
                 },
-                _ => return Err(CliError::network(format!("{what}: unexpected answer (not an OData page)"))),
+                _ => {
+                    return Err(CliError::network(format!(
+                        "{what}: unexpected answer (not an OData page)"
+                    )));
+                }
             };
             let n = items.len();
             for item in items {
@@ -270,7 +308,13 @@ impl Valuekeep {
         }
     }
 
-    async fn collect(&self, path: &str, query: &[(&str, String)], max: Option<usize>, what: &str) -> Result<Vec<Value>> {
+    async fn collect(
+        &self,
+        path: &str,
+        query: &[(&str, String)],
+        max: Option<usize>,
+        what: &str,
+    ) -> Result<Vec<Value>> {
         let mut out = Vec::new();
         self.each(path, query, max, what, &mut |v| {
             out.push(v);
@@ -283,7 +327,12 @@ impl Valuekeep {
     async fn user_by_email(&self, email: &str) -> Result<Value> {
         let query = [("$filter", vk::email_filter(email))];
         let found: Vec<Value> = self
-            .collect("identity/users/odata", &query, Some(10), &format!("find user {email}"))
+            .collect(
+                "identity/users/odata",
+                &query,
+                Some(10),
+                &format!("find user {email}"),
+            )
             .await?
             .into_iter()
             .filter(|u| str_of(u, "email").eq_ignore_ascii_case(email))
@@ -298,15 +347,21 @@ impl Valuekeep {
         if spec.contains('@') {
             return self.user_by_email(spec).await;
         }
-        self.get(&format!("identity/users/{}", seg(spec)), &format!("get user {spec}"))
-            .await
+        self.get(
+            &format!("identity/users/{}", seg(spec)),
+            &format!("get user {spec}"),
+        )
+        .await
     }
 
     async fn put(&self, key: &str, field: &str, value: Value) -> Result<bool> {
         let req = self
             .request(Method::PUT, &format!("identity/users/{}/{field}", seg(key)))
             .json(value);
-        Ok(self.write(req, &format!("set {field} of user {key}")).await?.is_some())
+        Ok(self
+            .write(req, &format!("set {field} of user {key}"))
+            .await?
+            .is_some())
     }
 
     /// POST `{user}/{groups|roles}/{add|remove}[ById]` with one key or id.
@@ -322,7 +377,10 @@ impl Valuekeep {
             (false, true) => "removeById",
         };
         let req = self
-            .request(Method::POST, &format!("identity/users/{}/{what}/{verb}", seg(key)))
+            .request(
+                Method::POST,
+                &format!("identity/users/{}/{what}/{verb}", seg(key)),
+            )
             .json(json!([value]));
         Ok(self
             .write(req, &format!("{verb} {what} {value} for user {key}"))
@@ -350,23 +408,47 @@ impl Valuekeep {
     fn member_tokens(names: &[String], by_id: bool) -> Vec<String> {
         names
             .iter()
-            .map(|n| if by_id { format!("{ID_PREFIX}{n}") } else { n.clone() })
+            .map(|n| {
+                if by_id {
+                    format!("{ID_PREFIX}{n}")
+                } else {
+                    n.clone()
+                }
+            })
             .collect()
     }
 
     /// A group or role record by id, key, or (groups) name.
-    async fn record(&self, service: &str, spec: &str, name_field: Option<&str>, what: &str) -> Result<Value> {
+    async fn record(
+        &self,
+        service: &str,
+        spec: &str,
+        name_field: Option<&str>,
+        what: &str,
+    ) -> Result<Value> {
         let r = self
-            .get(&format!("identity/{service}/{}", seg(spec)), &format!("get {what} {spec}"))
+            .get(
+                &format!("identity/{service}/{}", seg(spec)),
+                &format!("get {what} {spec}"),
+            )
             .await;
         match (r, name_field) {
             (Err(e), Some(field)) if e.kind == ErrorKind::NotFound => {
                 let query = [("$filter", format!("{field} eq {}", odata::literal(spec)))];
                 let found = self
-                    .collect(&format!("identity/{service}/odata"), &query, Some(10), &format!("find {what} {spec}"))
+                    .collect(
+                        &format!("identity/{service}/odata"),
+                        &query,
+                        Some(10),
+                        &format!("find {what} {spec}"),
+                    )
                     .await
                     .map_err(|_| e)?;
-                let key_field = if service == "groups" { "groupKey" } else { "roleKey" };
+                let key_field = if service == "groups" {
+                    "groupKey"
+                } else {
+                    "roleKey"
+                };
                 one_of(what, spec, found, key_field)
             }
             (r, _) => r,
@@ -381,10 +463,16 @@ impl Valuekeep {
         Ok(())
     }
 
-    async fn created(&self, req: crate::http::Request, what: &str, key: &str) -> Result<Option<Value>> {
-        Ok(self.write(req, what).await?.map(|resp| {
-            json!({ "key": key, "id": vk::created_id(&resp.body) })
-        }))
+    async fn created(
+        &self,
+        req: crate::http::Request,
+        what: &str,
+        key: &str,
+    ) -> Result<Option<Value>> {
+        Ok(self
+            .write(req, what)
+            .await?
+            .map(|resp| json!({ "key": key, "id": vk::created_id(&resp.body) })))
     }
 }
 
@@ -399,7 +487,10 @@ impl Backend for Valuekeep {
     }
 
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {
-        q.refuse_unsupported(Kind::Valuekeep, &["--filter", "--search", "--status", "--sort"])?;
+        q.refuse_unsupported(
+            Kind::Valuekeep,
+            &["--filter", "--search", "--status", "--sort"],
+        )?;
         let mut clauses = Vec::new();
         if let Some(f) = q.filter.as_deref().filter(|f| !f.trim().is_empty()) {
             clauses.push(f.to_string());
@@ -408,7 +499,10 @@ impl Backend for Valuekeep {
             clauses.push(vk::search_filter(s));
         }
         if let Some(s) = &q.status {
-            clauses.push(format!("Status eq {}", vk::status_filter_literal(vk::parse_status(s)?)));
+            clauses.push(format!(
+                "Status eq {}",
+                vk::status_filter_literal(vk::parse_status(s)?)
+            ));
         }
         let mut query = Vec::new();
         if let Some(f) = odata::and(&clauses) {
@@ -427,8 +521,11 @@ impl Backend for Valuekeep {
     }
 
     async fn get_user_by_id(&self, id: &str) -> Result<Value> {
-        self.get(&format!("identity/users/{}", seg(id)), &format!("get user {id}"))
-            .await
+        self.get(
+            &format!("identity/users/{}", seg(id)),
+            &format!("get user {id}"),
+        )
+        .await
     }
 
     /// A key costs nothing; an id or an e-mail costs one lookup.
@@ -437,7 +534,9 @@ impl Backend for Valuekeep {
             let u = self.user(user).await?;
             let key = str_of(&u, "userKey");
             if key.is_empty() {
-                return Err(CliError::network(format!("the record of user {user} has no userKey")));
+                return Err(CliError::network(format!(
+                    "the record of user {user} has no userKey"
+                )));
             }
             return Ok(key.to_string());
         }
@@ -445,7 +544,10 @@ impl Backend for Valuekeep {
     }
 
     async fn create_user(&self, u: &NewUser) -> Result<Option<Value>> {
-        let key = u.user_key.clone().unwrap_or_else(|| vk::default_user_key(&u.email));
+        let key = u
+            .user_key
+            .clone()
+            .unwrap_or_else(|| vk::default_user_key(&u.email));
         let name = u
             .name
             .clone()
@@ -472,7 +574,9 @@ impl Backend for Valuekeep {
         if !u.roles.is_empty() {
             body.insert("roles".into(), vk::membership_value(&u.roles));
         }
-        let req = self.request(Method::POST, "identity/users").json(Value::Object(body));
+        let req = self
+            .request(Method::POST, "identity/users")
+            .json(Value::Object(body));
         self.created(req, &format!("create user {key}"), &key).await
     }
 
@@ -494,17 +598,24 @@ impl Backend for Valuekeep {
     }
 
     fn invite_note(&self) -> Option<&'static str> {
-        Some("note: Valuekeep sent the invitation e-mail; the user appears with status InvitationSent.")
+        Some(
+            "note: Valuekeep sent the invitation e-mail; the user appears with status InvitationSent.",
+        )
     }
 
     async fn delete_user(&self, key: &str) -> Result<bool> {
         let req = self.request(Method::DELETE, &format!("identity/users/{}", seg(key)));
-        Ok(self.write(req, &format!("delete user {key}")).await?.is_some())
+        Ok(self
+            .write(req, &format!("delete user {key}"))
+            .await?
+            .is_some())
     }
 
     async fn delete_user_by_id(&self, id: &str) -> Result<bool> {
         if !vk::looks_like_id(id) {
-            return Err(CliError::usage(format!("{id:?} is not a record id (a GUID)")));
+            return Err(CliError::usage(format!(
+                "{id:?} is not a record id (a GUID)"
+            )));
         }
         self.delete_user(id).await
     }
@@ -518,7 +629,11 @@ impl Backend for Valuekeep {
             .iter()
             .find(|(a, _)| *a == attr)
             .map(|(_, f)| *f)
-            .ok_or_else(|| CliError::usage(format!("Valuekeep users have no settable attribute {attr:?}")))?;
+            .ok_or_else(|| {
+                CliError::usage(format!(
+                    "Valuekeep users have no settable attribute {attr:?}"
+                ))
+            })?;
         let v = wire(field, &json!(value))?;
         self.put(key, field, v).await
     }
@@ -564,7 +679,9 @@ impl Backend for Valuekeep {
                     if !rest.is_empty() {
                         err = err.hint(format!("not attempted: {}", rest.join(", ")));
                     }
-                    return Err(err.hint("run the same patch again: unchanged attributes are skipped"));
+                    return Err(
+                        err.hint("run the same patch again: unchanged attributes are skipped")
+                    );
                 }
             }
         }
@@ -575,14 +692,20 @@ impl Backend for Valuekeep {
         let rec = self.user(user).await?;
         let id = str_of(&rec, "id");
         if id.is_empty() {
-            return Err(CliError::network(format!("the record of user {user} has no id")));
+            return Err(CliError::network(format!(
+                "the record of user {user} has no id"
+            )));
         }
-        let file = Some(str_of(&rec, "picture")).filter(|s| !s.is_empty()).unwrap_or("picture");
+        let file = Some(str_of(&rec, "picture"))
+            .filter(|s| !s.is_empty())
+            .unwrap_or("picture");
         let mut req = self
             .request(Method::GET, &format!("identity/users/{}/picture", seg(id)))
             .query(vk::PICTURE_FILE_NAME_PARAM, file);
         req.accept = Some("image/*, application/octet-stream;q=0.9, */*;q=0.8");
-        let resp = self.call_raw(req, &format!("get the picture of user {user}")).await?;
+        let resp = self
+            .call_raw(req, &format!("get the picture of user {user}"))
+            .await?;
         Ok(resp.body.to_vec())
     }
 
@@ -601,7 +724,12 @@ impl Backend for Valuekeep {
 
     async fn held_groups(&self, key: &str) -> Result<Vec<Held>> {
         let u = self.user(key).await?;
-        Ok(Self::held(&u, "groups", "groupKey", GROUP_IDS.load(Ordering::Relaxed)))
+        Ok(Self::held(
+            &u,
+            "groups",
+            "groupKey",
+            GROUP_IDS.load(Ordering::Relaxed),
+        ))
     }
 
     async fn add_to_group(&self, key: &str, group: &str) -> Result<bool> {
@@ -622,7 +750,9 @@ impl Backend for Valuekeep {
 
     async fn role_keys(&self, roles: &[String], scope: &Scope) -> Result<Vec<String>> {
         if scope.org || scope.app.is_some() || scope.stage.is_some() {
-            return Err(CliError::usage("--org, --app and --stage are ODC options; Valuekeep roles are named by key"));
+            return Err(CliError::usage(
+                "--org, --app and --stage are ODC options; Valuekeep roles are named by key",
+            ));
         }
         Ok(Self::member_tokens(roles, scope.by_id))
     }
@@ -640,11 +770,19 @@ impl Backend for Valuekeep {
         self.member_change(key, "roles", role, false).await
     }
 
-    async fn list_groups(&self, search: Option<&str>, _scope: &Scope, sink: Sink<'_>) -> Result<()> {
+    async fn list_groups(
+        &self,
+        search: Option<&str>,
+        _scope: &Scope,
+        sink: Sink<'_>,
+    ) -> Result<()> {
         let mut query = Vec::new();
         if let Some(s) = search {
             let lit = odata::literal(s);
-            query.push(("$filter", format!("contains(Name,{lit}) or contains(GroupKey,{lit})")));
+            query.push((
+                "$filter",
+                format!("contains(Name,{lit}) or contains(GroupKey,{lit})"),
+            ));
         }
         self.each("identity/groups/odata", &query, None, "list groups", sink)
             .await
@@ -655,22 +793,36 @@ impl Backend for Valuekeep {
         self.record("groups", group, Some("Name"), "group").await
     }
 
-    async fn create_group(&self, name: &str, description: Option<&str>, _scope: &Scope) -> Result<Option<Value>> {
+    async fn create_group(
+        &self,
+        name: &str,
+        description: Option<&str>,
+        _scope: &Scope,
+    ) -> Result<Option<Value>> {
         let key = vk::group_key_from_name(name);
         if key.is_empty() {
-            return Err(CliError::usage(format!("cannot make a group key from {name:?}: use letters or digits")));
+            return Err(CliError::usage(format!(
+                "cannot make a group key from {name:?}: use letters or digits"
+            )));
         }
         let mut body = json!({ "groupKey": key, "name": name });
         if let Some(d) = description {
             body["notes"] = json!(d);
         }
         let req = self.request(Method::POST, "identity/groups").json(body);
-        self.created(req, &format!("create group {name}"), &key).await
+        self.created(req, &format!("create group {name}"), &key)
+            .await
     }
 
     async fn delete_group(&self, group_key: &str) -> Result<bool> {
-        let req = self.request(Method::DELETE, &format!("identity/groups/{}", seg(group_key)));
-        Ok(self.write(req, &format!("delete group {group_key}")).await?.is_some())
+        let req = self.request(
+            Method::DELETE,
+            &format!("identity/groups/{}", seg(group_key)),
+        );
+        Ok(self
+            .write(req, &format!("delete group {group_key}"))
+            .await?
+            .is_some())
     }
 
     async fn group_members(&self, group_key: &str, sink: Sink<'_>) -> Result<()> {
@@ -684,7 +836,10 @@ impl Backend for Valuekeep {
         let mut query = Vec::new();
         if let Some(s) = search {
             let lit = odata::literal(s);
-            query.push(("$filter", format!("contains(RoleKey,{lit}) or contains(Description,{lit})")));
+            query.push((
+                "$filter",
+                format!("contains(RoleKey,{lit}) or contains(Description,{lit})"),
+            ));
         }
         self.each("identity/roles/odata", &query, None, "list roles", sink)
             .await
@@ -692,7 +847,8 @@ impl Backend for Valuekeep {
     }
 
     async fn get_role(&self, role: &str, _scope: &Scope) -> Result<Value> {
-        self.record("roles", role, Some("Description"), "role").await
+        self.record("roles", role, Some("Description"), "role")
+            .await
     }
 
     async fn role_users(&self, role_key: &str, _scope: &Scope, sink: Sink<'_>) -> Result<()> {

@@ -28,8 +28,12 @@ pub async fn run(ctx: &mut Ctx, args: PictureArgs) -> Result<()> {
     } else {
         std::fs::write(&args.file, &bytes)
             .map_err(|e| CliError::other(format!("cannot write {}: {e}", args.file.display())))?;
-        ctx.ui
-            .status(format!("Saved the picture of {} to {} ({} bytes)", args.user, args.file.display(), bytes.len()));
+        ctx.ui.status(format!(
+            "Saved the picture of {} to {} ({} bytes)",
+            args.user,
+            args.file.display(),
+            bytes.len()
+        ));
     }
     Ok(())
 }

@@ -33,7 +33,10 @@ fn invalid(message: impl Into<String>, errors: Vec<String>) -> Response {
 }
 
 fn not_found(what: &str, key: &str) -> Response {
-    msg(StatusCode::NOT_FOUND, format!("The {what} '{key}' does not exist."))
+    msg(
+        StatusCode::NOT_FOUND,
+        format!("The {what} '{key}' does not exist."),
+    )
 }
 
 /// Only the sandbox's own tenant and organization exist.
@@ -45,7 +48,9 @@ fn check_tenant(p: &HashMap<String, String>) -> Result<(), Response> {
     } else {
         Err(msg(
             StatusCode::NOT_FOUND,
-            format!("Tenant '{t}' / organization '{o}' not found (the sandbox serves {TENANT}/{ORG})."),
+            format!(
+                "Tenant '{t}' / organization '{o}' not found (the sandbox serves {TENANT}/{ORG})."
+            ),
         ))
     }
 }
@@ -55,7 +60,8 @@ fn param<'a>(p: &'a HashMap<String, String>, k: &str) -> &'a str {
 }
 
 fn body_json(body: &Bytes) -> Result<Value, Response> {
-    serde_json::from_slice(body).map_err(|e| invalid("The request body is not valid JSON.", vec![e.to_string()]))
+    serde_json::from_slice(body)
+        .map_err(|e| invalid("The request body is not valid JSON.", vec![e.to_string()]))
 }
 
 fn read(app: &App) -> std::sync::RwLockReadGuard<'_, crate::sandbox::State> {
@@ -68,14 +74,22 @@ fn write(app: &App) -> std::sync::RwLockWriteGuard<'_, crate::sandbox::State> {
 // ---- token endpoint ----
 
 fn oauth_error(status: StatusCode, error: &str, description: &str) -> Response {
-    (status, axum::Json(json!({ "error": error, "error_description": description }))).into_response()
+    (
+        status,
+        axum::Json(json!({ "error": error, "error_description": description })),
+    )
+        .into_response()
 }
 
 fn basic(headers: &HeaderMap) -> Option<(String, String)> {
     use base64::Engine;
     let v = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
-    let b64 = v.strip_prefix("Basic ").or_else(|| v.strip_prefix("basic "))?;
-    let raw = base64::engine::general_purpose::STANDARD.decode(b64.trim()).ok()?;
+    let b64 = v
+        .strip_prefix("Basic ")
+        .or_else(|| v.strip_prefix("basic "))?;
+    let raw = base64::engine::general_purpose::STANDARD
+        .decode(b64.trim())
+        .ok()?;
     let s = String::from_utf8(raw).ok()?;
     let (id, secret) = s.split_once(':')?;
     let dec = |v: &str| {
@@ -94,18 +108,38 @@ pub async fn token(State(app): State<Arc<App>>, headers: HeaderMap, body: Bytes)
     let field = |n: &str| pairs.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone());
     match field("grant_type").as_deref() {
         Some("client_credentials") => {}
-        None => return oauth_error(StatusCode::BAD_REQUEST, "invalid_request", "grant_type is missing."),
+        None => {
+            return oauth_error(
+                StatusCode::BAD_REQUEST,
+                "invalid_request",
+                "grant_type is missing.",
+            );
+        }
         Some(_) => {
-            return oauth_error(StatusCode::BAD_REQUEST, "unsupported_grant_type", "Only client_credentials is supported.");
+            return oauth_error(
+                StatusCode::BAD_REQUEST,
+                "unsupported_grant_type",
+                "Only client_credentials is supported.",
+            );
         }
     }
     let (id, secret) = match (field("client_id"), field("client_secret"), basic(&headers)) {
         (_, _, Some(c)) => c,
         (Some(id), Some(secret), None) => (id, secret),
-        _ => return oauth_error(StatusCode::UNAUTHORIZED, "invalid_client", "Client credentials are missing."),
+        _ => {
+            return oauth_error(
+                StatusCode::UNAUTHORIZED,
+                "invalid_client",
+                "Client credentials are missing.",
+            );
+        }
     };
     if id != app.opts.client_id || secret != app.opts.client_secret {
-        return oauth_error(StatusCode::UNAUTHORIZED, "invalid_client", "Unknown client or wrong secret.");
+        return oauth_error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_client",
+            "Unknown client or wrong secret.",
+        );
     }
     let scope = field("scope").unwrap_or_default();
     let scopes: Vec<&str> = scope.split_whitespace().collect();
@@ -144,14 +178,31 @@ const TOP_MAX: usize = 100;
 /// Apply `$filter`, `$orderby`, `$inlinecount`, `$skip`, `$top`, `$select`
 /// and wrap in `{items, nextPageLink, count}`.
 fn odata(app: &App, uri: &Uri, raw: Option<String>, records: Vec<Value>, absolute: bool) -> Answer {
-    let pairs: Vec<(String, String)> = url::form_urlencoded::parse(raw.as_deref().unwrap_or("").as_bytes())
-        .into_owned()
-        .collect();
-    let get = |k: &str| pairs.iter().find(|(n, _)| n.eq_ignore_ascii_case(k)).map(|(_, v)| v.as_str());
+    let pairs: Vec<(String, String)> =
+        url::form_urlencoded::parse(raw.as_deref().unwrap_or("").as_bytes())
+            .into_owned()
+            .collect();
+    let get = |k: &str| {
+        pairs
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(k))
+            .map(|(_, v)| v.as_str())
+    };
     for (k, _) in &pairs {
-        let known = ["$top", "$skip", "$filter", "$orderby", "$select", "$inlinecount", "$count"];
+        let known = [
+            "$top",
+            "$skip",
+            "$filter",
+            "$orderby",
+            "$select",
+            "$inlinecount",
+            "$count",
+        ];
         if k.starts_with('$') && !known.iter().any(|n| n.eq_ignore_ascii_case(k)) {
-            return Err(invalid(format!("The query option '{k}' is not supported."), vec![]));
+            return Err(invalid(
+                format!("The query option '{k}' is not supported."),
+                vec![],
+            ));
         }
     }
     let num = |k: &str, default: usize| -> Result<usize, Response> {
@@ -165,7 +216,9 @@ fn odata(app: &App, uri: &Uri, raw: Option<String>, records: Vec<Value>, absolut
     let top = num("$top", TOP_MAX)?;
     if top > TOP_MAX {
         return Err(invalid(
-            format!("The limit of '{TOP_MAX}' for Top query has been exceeded. The value from the incoming request is '{top}'."),
+            format!(
+                "The limit of '{TOP_MAX}' for Top query has been exceeded. The value from the incoming request is '{top}'."
+            ),
             vec![],
         ));
     }
@@ -174,8 +227,10 @@ fn odata(app: &App, uri: &Uri, raw: Option<String>, records: Vec<Value>, absolut
     let known = |p: &str| sample.is_null() || filter::prop(&sample, p).is_some();
     let mut items = records;
     if let Some(f) = get("$filter").filter(|f| !f.trim().is_empty()) {
-        let expr = filter::parse(f).map_err(|e| invalid(format!("The $filter is invalid: {e}."), vec![]))?;
-        filter::check_props(&expr, &known).map_err(|e| invalid(format!("The $filter is invalid: {e}."), vec![]))?;
+        let expr = filter::parse(f)
+            .map_err(|e| invalid(format!("The $filter is invalid: {e}."), vec![]))?;
+        filter::check_props(&expr, &known)
+            .map_err(|e| invalid(format!("The $filter is invalid: {e}."), vec![]))?;
         items.retain(|r| filter::matches(&expr, r));
     }
     if let Some(o) = get("$orderby").filter(|o| !o.trim().is_empty()) {
@@ -186,10 +241,18 @@ fn odata(app: &App, uri: &Uri, raw: Option<String>, records: Vec<Value>, absolut
             let desc = match words.next().map(str::to_ascii_lowercase).as_deref() {
                 None | Some("asc") => false,
                 Some("desc") => true,
-                Some(w) => return Err(invalid(format!("The $orderby is invalid near '{w}'."), vec![])),
+                Some(w) => {
+                    return Err(invalid(
+                        format!("The $orderby is invalid near '{w}'."),
+                        vec![],
+                    ));
+                }
             };
             if !known(&prop) {
-                return Err(invalid(format!("The $orderby is invalid: Could not find a property named '{prop}'."), vec![]));
+                return Err(invalid(
+                    format!("The $orderby is invalid: Could not find a property named '{prop}'."),
+                    vec![],
+                ));
             }
             keys.push((prop, desc));
         }
@@ -211,14 +274,27 @@ fn odata(app: &App, uri: &Uri, raw: Option<String>, records: Vec<Value>, absolut
         Some(v) if v.eq_ignore_ascii_case("allpages") || v == "true" => json!(total),
         Some(v) if v.eq_ignore_ascii_case("none") || v == "false" => Value::Null,
         None => Value::Null,
-        Some(v) => return Err(invalid(format!("Invalid value '{v}' for $inlinecount."), vec![])),
+        Some(v) => {
+            return Err(invalid(
+                format!("Invalid value '{v}' for $inlinecount."),
+                vec![],
+            ));
+        }
     };
     let select: Vec<String> = get("$select")
-        .map(|s| s.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect())
+        .map(|s| {
+            s.split(',')
+                .map(|p| p.trim().to_string())
+                .filter(|p| !p.is_empty())
+                .collect()
+        })
         .unwrap_or_default();
     for p in &select {
         if !known(p) {
-            return Err(invalid(format!("The $select is invalid: Could not find a property named '{p}'."), vec![]));
+            return Err(invalid(
+                format!("The $select is invalid: Could not find a property named '{p}'."),
+                vec![],
+            ));
         }
     }
     let page: Vec<Value> = items
@@ -250,14 +326,23 @@ fn odata(app: &App, uri: &Uri, raw: Option<String>, records: Vec<Value>, absolut
         q.append_pair("$top", &top.to_string());
         q.append_pair("$skip", &(skip + top).to_string());
         let rel = format!("{}?{}", uri.path(), q.finish());
-        json!(if absolute { format!("{}{rel}", app.base_url) } else { rel })
+        json!(if absolute {
+            format!("{}{rel}", app.base_url)
+        } else {
+            rel
+        })
     } else {
         Value::Null
     };
     Ok(axum::Json(json!({ "items": page, "nextPageLink": next, "count": count })).into_response())
 }
 
-pub async fn list_users(State(app): State<Arc<App>>, Path(p): Params, OriginalUri(uri): OriginalUri, RawQuery(q): RawQuery) -> Answer {
+pub async fn list_users(
+    State(app): State<Arc<App>>,
+    Path(p): Params,
+    OriginalUri(uri): OriginalUri,
+    RawQuery(q): RawQuery,
+) -> Answer {
     check_tenant(&p)?;
     let records: Vec<Value> = {
         let st = read(&app);
@@ -267,7 +352,12 @@ pub async fn list_users(State(app): State<Arc<App>>, Path(p): Params, OriginalUr
     odata(&app, &uri, q, records, true)
 }
 
-pub async fn list_groups(State(app): State<Arc<App>>, Path(p): Params, OriginalUri(uri): OriginalUri, RawQuery(q): RawQuery) -> Answer {
+pub async fn list_groups(
+    State(app): State<Arc<App>>,
+    Path(p): Params,
+    OriginalUri(uri): OriginalUri,
+    RawQuery(q): RawQuery,
+) -> Answer {
     check_tenant(&p)?;
     let records: Vec<Value> = {
         let st = read(&app);
@@ -277,7 +367,12 @@ pub async fn list_groups(State(app): State<Arc<App>>, Path(p): Params, OriginalU
     odata(&app, &uri, q, records, false)
 }
 
-pub async fn list_roles(State(app): State<Arc<App>>, Path(p): Params, OriginalUri(uri): OriginalUri, RawQuery(q): RawQuery) -> Answer {
+pub async fn list_roles(
+    State(app): State<Arc<App>>,
+    Path(p): Params,
+    OriginalUri(uri): OriginalUri,
+    RawQuery(q): RawQuery,
+) -> Answer {
     check_tenant(&p)?;
     let records: Vec<Value> = {
         let st = read(&app);
@@ -302,17 +397,21 @@ pub async fn delete_user(State(app): State<Arc<App>>, Path(p): Params) -> Answer
     check_tenant(&p)?;
     let key = param(&p, "key");
     let mut st = write(&app);
-    let i = st.valuekeep.user_index(key).ok_or_else(|| not_found("user", key))?;
+    let i = st
+        .valuekeep
+        .user_index(key)
+        .ok_or_else(|| not_found("user", key))?;
     st.valuekeep.users.remove(i);
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
 /// A 1x1 PNG: what every stored picture downloads as.
 const PNG: &[u8] = &[
-    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00,
-    0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4, 0x89, 0x00, 0x00, 0x00,
-    0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8, 0xcf, 0xc0, 0xf0, 0x1f, 0x00, 0x05, 0x00, 0x01, 0xff,
-    0x89, 0x99, 0x3d, 0x1d, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4,
+    0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8, 0xcf, 0xc0, 0xf0,
+    0x1f, 0x00, 0x05, 0x00, 0x01, 0xff, 0x89, 0x99, 0x3d, 0x1d, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45,
+    0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
 ];
 
 /// `GET users/{id}/picture`: documented with an id; a key works too here.
@@ -323,7 +422,10 @@ pub async fn get_picture(State(app): State<Arc<App>>, Path(p): Params) -> Answer
     let vk = &st.valuekeep;
     let i = vk.user_index(key).ok_or_else(|| not_found("user", key))?;
     if vk.users[i].picture.as_deref().unwrap_or("").is_empty() {
-        return Err(msg(StatusCode::NOT_FOUND, format!("The user '{key}' has no picture.")));
+        return Err(msg(
+            StatusCode::NOT_FOUND,
+            format!("The user '{key}' has no picture."),
+        ));
     }
     Ok(([(header::CONTENT_TYPE, "image/png")], PNG).into_response())
 }
@@ -349,7 +451,11 @@ fn status_of(v: &Value) -> Option<i64> {
 }
 
 /// Keys (or objects holding `groupKey`/`roleKey`/`key`) to record ids.
-fn resolve_refs(v: &Value, key_field: &str, lookup: impl Fn(&str) -> Option<Uuid>) -> Result<std::collections::BTreeSet<Uuid>, String> {
+fn resolve_refs(
+    v: &Value,
+    key_field: &str,
+    lookup: impl Fn(&str) -> Option<Uuid>,
+) -> Result<std::collections::BTreeSet<Uuid>, String> {
     let Some(items) = v.as_array() else {
         return Err("must be an array of keys".into());
     };
@@ -370,14 +476,22 @@ fn resolve_refs(v: &Value, key_field: &str, lookup: impl Fn(&str) -> Option<Uuid
 }
 
 fn email_taken(vk: &VkState, email: &str, except: Option<Uuid>) -> bool {
-    vk.users
-        .iter()
-        .any(|u| Some(u.id) != except && u.email.as_deref().is_some_and(|e| e.eq_ignore_ascii_case(email)))
+    vk.users.iter().any(|u| {
+        Some(u.id) != except
+            && u.email
+                .as_deref()
+                .is_some_and(|e| e.eq_ignore_ascii_case(email))
+    })
 }
 
 /// `POST users`: ApiUserResource; answers 201 with the new id as a JSON
 /// string and a Location header.
-pub async fn create_user(State(app): State<Arc<App>>, Path(p): Params, OriginalUri(uri): OriginalUri, body: Bytes) -> Answer {
+pub async fn create_user(
+    State(app): State<Arc<App>>,
+    Path(p): Params,
+    OriginalUri(uri): OriginalUri,
+    body: Bytes,
+) -> Answer {
     check_tenant(&p)?;
     let v = body_json(&body)?;
     let s = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
@@ -424,17 +538,21 @@ pub async fn create_user(State(app): State<Arc<App>>, Path(p): Params, OriginalU
     }
     let groups = match v.get("groups") {
         None | Some(Value::Null) => Default::default(),
-        Some(g) => resolve_refs(g, "groupKey", |k| vk.group_index(k).map(|i| vk.groups[i].id)).unwrap_or_else(|e| {
+        Some(g) => resolve_refs(g, "groupKey", |k| {
+            vk.group_index(k).map(|i| vk.groups[i].id)
+        })
+        .unwrap_or_else(|e| {
             errors.push(format!("groups: {e}"));
             Default::default()
         }),
     };
     let roles = match v.get("roles") {
         None | Some(Value::Null) => Default::default(),
-        Some(r) => resolve_refs(r, "roleKey", |k| vk.role_index(k).map(|i| vk.roles[i].id)).unwrap_or_else(|e| {
-            errors.push(format!("roles: {e}"));
-            Default::default()
-        }),
+        Some(r) => resolve_refs(r, "roleKey", |k| vk.role_index(k).map(|i| vk.roles[i].id))
+            .unwrap_or_else(|e| {
+                errors.push(format!("roles: {e}"));
+                Default::default()
+            }),
     };
     if !errors.is_empty() {
         return Err(invalid("The request is invalid.", errors));
@@ -470,13 +588,23 @@ pub async fn create_user(State(app): State<Arc<App>>, Path(p): Params, OriginalU
 pub async fn send_invitation(State(app): State<Arc<App>>, Path(p): Params, body: Bytes) -> Answer {
     check_tenant(&p)?;
     let v = body_json(&body)?;
-    let Some(email) = v.get("email").and_then(Value::as_str).filter(|e| email_ok(e)) else {
-        return Err(invalid("The request is invalid.", vec!["email: a valid e-mail address is required.".into()]));
+    let Some(email) = v
+        .get("email")
+        .and_then(Value::as_str)
+        .filter(|e| email_ok(e))
+    else {
+        return Err(invalid(
+            "The request is invalid.",
+            vec!["email: a valid e-mail address is required.".into()],
+        ));
     };
     let mut st = write(&app);
     let vk = &mut st.valuekeep;
     if email_taken(vk, email, None) {
-        return Err(invalid("The request is invalid.", vec![format!("email: '{email}' is already used by another user.")]));
+        return Err(invalid(
+            "The request is invalid.",
+            vec![format!("email: '{email}' is already used by another user.")],
+        ));
     }
     let roles = match v.get("roles") {
         None | Some(Value::Null) => Default::default(),
@@ -490,7 +618,11 @@ pub async fn send_invitation(State(app): State<Arc<App>>, Path(p): Params, body:
         n += 1;
         key = format!("{local}{n}");
     }
-    let name = v.get("name").and_then(Value::as_str).unwrap_or(&local).to_string();
+    let name = v
+        .get("name")
+        .and_then(Value::as_str)
+        .unwrap_or(&local)
+        .to_string();
     vk.users.push(VkUser {
         id: Uuid::new_v4(),
         user_key: key.clone(),
@@ -509,7 +641,11 @@ pub async fn send_invitation(State(app): State<Arc<App>>, Path(p): Params, body:
     Ok(axum::Json(json!(key)).into_response())
 }
 
-pub async fn set_user_attr_picture(state: State<Arc<App>>, Path(mut p): Params, body: Bytes) -> Answer {
+pub async fn set_user_attr_picture(
+    state: State<Arc<App>>,
+    Path(mut p): Params,
+    body: Bytes,
+) -> Answer {
     p.insert("attr".into(), "picture".into());
     set_user_attr(state, Path(p), body).await
 }
@@ -525,8 +661,15 @@ pub async fn set_user_attr(State(app): State<Arc<App>>, Path(p): Params, body: B
     let vk = &mut st.valuekeep;
     let i = vk.user_index(&key).ok_or_else(|| not_found("user", &key))?;
     let id = vk.users[i].id;
-    let string = |v: &Value| v.as_str().map(str::to_string).ok_or_else(|| bad(format!("{attr}: a JSON string is expected.")));
-    let boolean = |v: &Value| v.as_bool().ok_or_else(|| bad(format!("{attr}: true or false is expected.")));
+    let string = |v: &Value| {
+        v.as_str()
+            .map(str::to_string)
+            .ok_or_else(|| bad(format!("{attr}: a JSON string is expected.")))
+    };
+    let boolean = |v: &Value| {
+        v.as_bool()
+            .ok_or_else(|| bad(format!("{attr}: true or false is expected.")))
+    };
     match attr.as_str() {
         "email" => {
             let e = string(&v)?;
@@ -534,7 +677,9 @@ pub async fn set_user_attr(State(app): State<Arc<App>>, Path(p): Params, body: B
                 return Err(bad(format!("email: '{e}' is not a valid e-mail address.")));
             }
             if email_taken(vk, &e, Some(id)) {
-                return Err(bad(format!("email: '{e}' is already used by another user.")));
+                return Err(bad(format!(
+                    "email: '{e}' is already used by another user."
+                )));
             }
             vk.users[i].email = Some(e);
         }
@@ -555,7 +700,8 @@ pub async fn set_user_attr(State(app): State<Arc<App>>, Path(p): Params, body: B
             vk.users[i].last_login = Some(t.with_timezone(&Utc));
         }
         "status" => {
-            let s = status_of(&v).ok_or_else(|| bad(format!("status: {v} is not a valid Status.")))?;
+            let s =
+                status_of(&v).ok_or_else(|| bad(format!("status: {v} is not a valid Status.")))?;
             vk.users[i].status = s;
         }
         "userKey" => {
@@ -564,13 +710,17 @@ pub async fn set_user_attr(State(app): State<Arc<App>>, Path(p): Params, body: B
                 return Err(bad("userKey: the key cannot be empty.".into()));
             }
             if vk.user_index(&k).is_some_and(|j| j != i) {
-                return Err(bad(format!("userKey: a user with key '{k}' already exists.")));
+                return Err(bad(format!(
+                    "userKey: a user with key '{k}' already exists."
+                )));
             }
             vk.users[i].user_key = k;
         }
         "groups" => {
-            let ids = resolve_refs(&v, "groupKey", |k| vk.group_index(k).map(|j| vk.groups[j].id))
-                .map_err(|e| bad(format!("groups: {e}")))?;
+            let ids = resolve_refs(&v, "groupKey", |k| {
+                vk.group_index(k).map(|j| vk.groups[j].id)
+            })
+            .map_err(|e| bad(format!("groups: {e}")))?;
             vk.users[i].groups = ids;
         }
         "roles" => {
@@ -578,7 +728,12 @@ pub async fn set_user_attr(State(app): State<Arc<App>>, Path(p): Params, body: B
                 .map_err(|e| bad(format!("roles: {e}")))?;
             vk.users[i].roles = ids;
         }
-        _ => return Err(msg(StatusCode::NOT_FOUND, format!("No resource at PUT .../users/{key}/{attr}."))),
+        _ => {
+            return Err(msg(
+                StatusCode::NOT_FOUND,
+                format!("No resource at PUT .../users/{key}/{attr}."),
+            ));
+        }
     }
     Ok(StatusCode::OK.into_response())
 }
@@ -595,14 +750,25 @@ pub async fn user_membership(State(app): State<Arc<App>>, Path(p): Params, body:
         "addById" => (true, true),
         "remove" => (false, false),
         "removeById" => (false, true),
-        _ => return Err(msg(StatusCode::NOT_FOUND, format!("No resource at POST .../{what}/{op}."))),
+        _ => {
+            return Err(msg(
+                StatusCode::NOT_FOUND,
+                format!("No resource at POST .../{what}/{op}."),
+            ));
+        }
     };
     if what != "groups" && what != "roles" {
-        return Err(msg(StatusCode::NOT_FOUND, format!("No resource at POST .../{what}/{op}.")));
+        return Err(msg(
+            StatusCode::NOT_FOUND,
+            format!("No resource at POST .../{what}/{op}."),
+        ));
     }
     let v = body_json(&body)?;
     let Some(list) = v.as_array() else {
-        return Err(invalid("The request is invalid.", vec!["value: an array is expected.".into()]));
+        return Err(invalid(
+            "The request is invalid.",
+            vec!["value: an array is expected.".into()],
+        ));
     };
     let mut st = write(&app);
     let vk = &mut st.valuekeep;
@@ -624,19 +790,32 @@ pub async fn user_membership(State(app): State<Arc<App>>, Path(p): Params, body:
                 Ok(id) => vk.roles.iter().any(|r| r.id == id).then_some(id),
             }
         } else if what == "groups" {
-            vk.groups.iter().find(|g| g.group_key.eq_ignore_ascii_case(s)).map(|g| g.id)
+            vk.groups
+                .iter()
+                .find(|g| g.group_key.eq_ignore_ascii_case(s))
+                .map(|g| g.id)
         } else {
-            vk.roles.iter().find(|r| r.role_key.eq_ignore_ascii_case(s)).map(|r| r.id)
+            vk.roles
+                .iter()
+                .find(|r| r.role_key.eq_ignore_ascii_case(s))
+                .map(|r| r.id)
         };
         match found {
             Some(id) => ids.push(id),
-            None => errors.push(format!("The {} '{s}' does not exist.", &what[..what.len() - 1])),
+            None => errors.push(format!(
+                "The {} '{s}' does not exist.",
+                &what[..what.len() - 1]
+            )),
         }
     }
     if !errors.is_empty() {
         return Err(invalid("The request is invalid.", errors));
     }
-    let set = if what == "groups" { &mut vk.users[i].groups } else { &mut vk.users[i].roles };
+    let set = if what == "groups" {
+        &mut vk.users[i].groups
+    } else {
+        &mut vk.users[i].roles
+    };
     for id in ids {
         if add {
             set.insert(id);
@@ -658,17 +837,35 @@ pub async fn get_group(State(app): State<Arc<App>>, Path(p): Params) -> Answer {
     Ok(axum::Json(vk.render_group(&vk.groups[i])).into_response())
 }
 
-pub async fn create_group(State(app): State<Arc<App>>, Path(p): Params, OriginalUri(uri): OriginalUri, body: Bytes) -> Answer {
+pub async fn create_group(
+    State(app): State<Arc<App>>,
+    Path(p): Params,
+    OriginalUri(uri): OriginalUri,
+    body: Bytes,
+) -> Answer {
     check_tenant(&p)?;
     let v = body_json(&body)?;
-    let s = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string).filter(|s| !s.trim().is_empty());
+    let s = |k: &str| {
+        v.get(k)
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .filter(|s| !s.trim().is_empty())
+    };
     let (Some(key), Some(name)) = (s("groupKey"), s("name")) else {
-        return Err(invalid("The request is invalid.", vec!["groupKey and name are required.".into()]));
+        return Err(invalid(
+            "The request is invalid.",
+            vec!["groupKey and name are required.".into()],
+        ));
     };
     let mut st = write(&app);
     let vk = &mut st.valuekeep;
     if vk.group_index(&key).is_some() {
-        return Err(invalid("The request is invalid.", vec![format!("groupKey: a group with key '{key}' already exists.")]));
+        return Err(invalid(
+            "The request is invalid.",
+            vec![format!(
+                "groupKey: a group with key '{key}' already exists."
+            )],
+        ));
     }
     let id = Uuid::new_v4();
     vk.groups.push(VkGroup {
@@ -680,7 +877,12 @@ pub async fn create_group(State(app): State<Arc<App>>, Path(p): Params, Original
         is_active: true,
     });
     let location = format!("{}{}/{id}", app.base_url, uri.path());
-    Ok((StatusCode::CREATED, [(header::LOCATION, location)], axum::Json(json!(id.to_string()))).into_response())
+    Ok((
+        StatusCode::CREATED,
+        [(header::LOCATION, location)],
+        axum::Json(json!(id.to_string())),
+    )
+        .into_response())
 }
 
 pub async fn delete_group(State(app): State<Arc<App>>, Path(p): Params) -> Answer {

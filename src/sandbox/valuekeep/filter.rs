@@ -82,14 +82,18 @@ fn lex(s: &str) -> Result<Vec<Tok>, String> {
                 }
                 out.push(Tok::Str(lit));
             }
-            c if c.is_ascii_digit() || (c == '-' && cs.get(i + 1).is_some_and(|d| d.is_ascii_digit())) => {
+            c if c.is_ascii_digit()
+                || (c == '-' && cs.get(i + 1).is_some_and(|d| d.is_ascii_digit())) =>
+            {
                 let start = i;
                 i += 1;
                 while i < cs.len() && (cs[i].is_ascii_digit() || cs[i] == '.') {
                     i += 1;
                 }
                 let text: String = cs[start..i].iter().collect();
-                out.push(Tok::Num(text.parse().map_err(|_| format!("bad number '{text}'"))?));
+                out.push(Tok::Num(
+                    text.parse().map_err(|_| format!("bad number '{text}'"))?,
+                ));
             }
             c if c.is_alphabetic() || c == '_' => {
                 let start = i;
@@ -207,7 +211,9 @@ impl Parser {
                     }
                     Ok(Expr::Call(f, args))
                 }
-                _ if self.toks.get(self.pos) == Some(&Tok::LParen) => Err(format!("unknown function '{w}'")),
+                _ if self.toks.get(self.pos) == Some(&Tok::LParen) => {
+                    Err(format!("unknown function '{w}'"))
+                }
                 _ => Ok(Expr::Prop(w)),
             },
             Some(t) => Err(format!("unexpected {t:?}")),
@@ -217,7 +223,10 @@ impl Parser {
 }
 
 pub fn parse(s: &str) -> Result<Expr, String> {
-    let mut p = Parser { toks: lex(s)?, pos: 0 };
+    let mut p = Parser {
+        toks: lex(s)?,
+        pos: 0,
+    };
     let e = p.or()?;
     if p.pos < p.toks.len() {
         return Err(format!("unexpected {:?}", p.toks[p.pos]));

@@ -43,12 +43,18 @@ pub fn routes(app: Arc<App>) -> Router<Arc<App>> {
         .route("/users", post(api::create_user))
         .route("/users/sendInvitation", post(api::send_invitation))
         .route("/users/{key}", get(api::get_user).delete(api::delete_user))
-        .route("/users/{key}/picture", get(api::get_picture).put(api::set_user_attr_picture))
+        .route(
+            "/users/{key}/picture",
+            get(api::get_picture).put(api::set_user_attr_picture),
+        )
         .route("/users/{key}/{attr}", put(api::set_user_attr))
         .route("/users/{key}/{what}/{op}", post(api::user_membership))
         .route("/groups/odata", get(api::list_groups))
         .route("/groups", post(api::create_group))
-        .route("/groups/{key}", get(api::get_group).delete(api::delete_group))
+        .route(
+            "/groups/{key}",
+            get(api::get_group).delete(api::delete_group),
+        )
         .route("/roles/odata", get(api::list_roles))
         .route("/roles/{key}", get(api::get_role));
     let identity = Router::new()

@@ -65,19 +65,28 @@ impl VkState {
     pub fn user_index(&self, spec: &str) -> Option<usize> {
         match Uuid::try_parse(spec) {
             Ok(id) => self.users.iter().position(|u| u.id == id),
-            Err(_) => self.users.iter().position(|u| u.user_key.eq_ignore_ascii_case(spec)),
+            Err(_) => self
+                .users
+                .iter()
+                .position(|u| u.user_key.eq_ignore_ascii_case(spec)),
         }
     }
     pub fn group_index(&self, spec: &str) -> Option<usize> {
         match Uuid::try_parse(spec) {
             Ok(id) => self.groups.iter().position(|g| g.id == id),
-            Err(_) => self.groups.iter().position(|g| g.group_key.eq_ignore_ascii_case(spec)),
+            Err(_) => self
+                .groups
+                .iter()
+                .position(|g| g.group_key.eq_ignore_ascii_case(spec)),
         }
     }
     pub fn role_index(&self, spec: &str) -> Option<usize> {
         match Uuid::try_parse(spec) {
             Ok(id) => self.roles.iter().position(|r| r.id == id),
-            Err(_) => self.roles.iter().position(|r| r.role_key.eq_ignore_ascii_case(spec)),
+            Err(_) => self
+                .roles
+                .iter()
+                .position(|r| r.role_key.eq_ignore_ascii_case(spec)),
         }
     }
 
@@ -151,18 +160,21 @@ fn uuid(rng: &mut StdRng) -> Uuid {
 }
 
 const FIRST: &[&str] = &[
-    "Ana", "Bruno", "Carla", "David", "Eva", "Filipe", "Greta", "Hugo", "Ines", "Joao", "Katia", "Luis",
-    "Marta", "Nuno", "Olga", "Pedro", "Rita", "Sergio", "Tania", "Vasco",
+    "Ana", "Bruno", "Carla", "David", "Eva", "Filipe", "Greta", "Hugo", "Ines", "Joao", "Katia",
+    "Luis", "Marta", "Nuno", "Olga", "Pedro", "Rita", "Sergio", "Tania", "Vasco",
 ];
 const LAST: &[&str] = &[
-    "Almeida", "Barros", "Costa", "Dias", "Esteves", "Ferreira", "Gomes", "Lopes", "Martins", "Nunes",
-    "Oliveira", "Pereira", "Ribeiro", "Santos",
+    "Almeida", "Barros", "Costa", "Dias", "Esteves", "Ferreira", "Gomes", "Lopes", "Martins",
+    "Nunes", "Oliveira", "Pereira", "Ribeiro", "Santos",
 ];
 
 /// Same N, same world: user i has the same key and id whatever N is.
 pub fn world(n_users: usize) -> VkState {
     let mut rng = StdRng::seed_from_u64(0x7a1e_6ee9);
-    let t0 = Utc.with_ymd_and_hms(2025, 1, 6, 9, 0, 0).single().unwrap_or_default();
+    let t0 = Utc
+        .with_ymd_and_hms(2025, 1, 6, 9, 0, 0)
+        .single()
+        .unwrap_or_default();
     let roles: Vec<VkRole> = [
         ("ADMIN", "Administrator", true, false),
         ("TECHNICIAN", "Technician", false, false),
@@ -214,11 +226,17 @@ pub fn world(n_users: usize) -> VkState {
             id: uuid(&mut r),
             user_key: format!("{}.{}{}", first.to_lowercase(), last.to_lowercase(), i + 1),
             name: format!("{first} {last}"),
-            email: Some(format!("{}.{}{}@example.com", first.to_lowercase(), last.to_lowercase(), i + 1)),
+            email: Some(format!(
+                "{}.{}{}@example.com",
+                first.to_lowercase(),
+                last.to_lowercase(),
+                i + 1
+            )),
             culture: "pt-PT".into(),
             is_technician: technician,
             is_active: status != 2,
-            last_login: (status == 1).then(|| t0 + Duration::minutes(r.random_range(0..60 * 24 * 300))),
+            last_login: (status == 1)
+                .then(|| t0 + Duration::minutes(r.random_range(0..60 * 24 * 300))),
             picture: (i % 5 == 0).then(|| format!("user{}.png", i + 1)),
             status,
             groups: BTreeSet::new(),
@@ -229,7 +247,8 @@ pub fn world(n_users: usize) -> VkState {
             u.groups.insert(groups[(i / 2) % groups.len()].id);
         }
         if roles.len() > 2 {
-            u.roles.insert(if technician { roles[1].id } else { roles[2].id });
+            u.roles
+                .insert(if technician { roles[1].id } else { roles[2].id });
         }
         if i == 0 {
             u.roles.insert(roles[0].id);
