@@ -80,10 +80,11 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (one page by default; --all for every user, streamed)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one user, by key or e-mail')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user')
-            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Create a user in the built-in identity provider (starts as Invited)')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a user (ODC: built-in identity provider; Valuekeep: sendInvitation)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, by key or e-mail (cannot be undone)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute: name, active, photo-url')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute (ODC: name, active, photo-url; Valuekeep: see `users set --help`)')
             [CompletionResult]::new('patch', 'patch', [CompletionResultType]::ParameterValue, 'Change several attributes at once; sends only what is given')
+            [CompletionResult]::new('picture', 'picture', [CompletionResultType]::ParameterValue, 'Download a user''s picture (Valuekeep)')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'A user''s group memberships')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'A user''s application roles (or organization roles with --org)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -137,6 +138,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: USER is a record id (GET by identifier)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -155,6 +157,10 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address (asked for on a terminal when missing)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Full name (asked for on a terminal when missing)')
             [CompletionResult]::new('--photo-url', '--photo-url', [CompletionResultType]::ParameterName, 'URL of the user''s photo')
+            [CompletionResult]::new('--user-key', '--user-key', [CompletionResultType]::ParameterName, 'Valuekeep: the user key (default: the e-mail''s local part)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Valuekeep: initial status (Active, Inactive, InvitationSent, InvitationExpired, or 1-4)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Valuekeep: a group key (repeatable)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Valuekeep: a role key (repeatable)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -167,6 +173,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
             [CompletionResult]::new('--inactive', '--inactive', [CompletionResultType]::ParameterName, 'Create the user deactivated')
             [CompletionResult]::new('--builtin-idp', '--builtin-idp', [CompletionResultType]::ParameterName, 'Create the user in ODC''s built-in identity provider (starts as Invited)')
+            [CompletionResult]::new('--technician', '--technician', [CompletionResultType]::ParameterName, 'Valuekeep: the user is a technician')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -184,6 +191,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;users;invite' {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Full name (defaults to the e-mail''s local part)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Valuekeep: a role key for the invitee (repeatable)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -219,6 +227,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the users are record ids (DELETE by identifier)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -260,7 +269,11 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         }
         'iamctl;users;patch' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--photo-url', '--photo-url', [CompletionResultType]::ParameterName, 'photo-url')
+            [CompletionResult]::new('--photo-url', '--photo-url', [CompletionResultType]::ParameterName, 'Photo URL (Valuekeep: the picture attribute)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Valuekeep: e-mail address')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Valuekeep: status (Active, Inactive, InvitationSent, InvitationExpired, or 1-4)')
+            [CompletionResult]::new('--last-login', '--last-login', [CompletionResultType]::ParameterName, 'Valuekeep: last login (RFC 3339 date and time)')
+            [CompletionResult]::new('--user-key', '--user-key', [CompletionResultType]::ParameterName, 'Valuekeep: rename the user''s key (sent last)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'A JSON body in the platform''s own field names: inline, `@FILE`, or `-` for stdin')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
@@ -274,6 +287,35 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
             [CompletionResult]::new('--active', '--active', [CompletionResultType]::ParameterName, 'Activate the user')
             [CompletionResult]::new('--inactive', '--inactive', [CompletionResultType]::ParameterName, 'Deactivate the user (keeps data and assignments)')
+            [CompletionResult]::new('--technician', '--technician', [CompletionResultType]::ParameterName, 'Valuekeep: make the user a technician')
+            [CompletionResult]::new('--not-technician', '--not-technician', [CompletionResultType]::ParameterName, 'Valuekeep: make the user not a technician')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;users;picture' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Where to write the image (`-` for stdout)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Where to write the image (`-` for stdout)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -355,6 +397,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the groups are record ids (the addById/removeById routes)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -381,6 +424,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the groups are record ids (the addById/removeById routes)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -407,6 +451,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the groups are record ids (the addById/removeById routes)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -514,6 +559,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the roles are record ids (the addById/removeById routes)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -542,6 +588,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the roles are record ids (the addById/removeById routes)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -570,6 +617,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the roles are record ids (the addById/removeById routes)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -611,10 +659,11 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (one page by default; --all for every user, streamed)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one user, by key or e-mail')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user')
-            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Create a user in the built-in identity provider (starts as Invited)')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a user (ODC: built-in identity provider; Valuekeep: sendInvitation)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, by key or e-mail (cannot be undone)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute: name, active, photo-url')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute (ODC: name, active, photo-url; Valuekeep: see `users set --help`)')
             [CompletionResult]::new('patch', 'patch', [CompletionResultType]::ParameterValue, 'Change several attributes at once; sends only what is given')
+            [CompletionResult]::new('picture', 'picture', [CompletionResultType]::ParameterValue, 'Download a user''s picture (Valuekeep)')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'A user''s group memberships')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'A user''s application roles (or organization roles with --org)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -639,6 +688,9 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;help;patch' {
+            break
+        }
+        'iamctl;users;help;picture' {
             break
         }
         'iamctl;users;help;groups' {
@@ -897,6 +949,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List application roles (or organization roles with --org)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one role, by key (Valuekeep)')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List the users who hold a role')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -917,6 +970,34 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;roles;get' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'app')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'stage')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'An organization role')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -961,11 +1042,15 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         }
         'iamctl;roles;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List application roles (or organization roles with --org)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one role, by key (Valuekeep)')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List the users who hold a role')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'iamctl;roles;help;list' {
+            break
+        }
+        'iamctl;roles;help;get' {
             break
         }
         'iamctl;roles;help;users' {
@@ -1328,10 +1413,11 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (one page by default; --all for every user, streamed)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one user, by key or e-mail')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user')
-            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Create a user in the built-in identity provider (starts as Invited)')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a user (ODC: built-in identity provider; Valuekeep: sendInvitation)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, by key or e-mail (cannot be undone)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute: name, active, photo-url')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute (ODC: name, active, photo-url; Valuekeep: see `users set --help`)')
             [CompletionResult]::new('patch', 'patch', [CompletionResultType]::ParameterValue, 'Change several attributes at once; sends only what is given')
+            [CompletionResult]::new('picture', 'picture', [CompletionResultType]::ParameterValue, 'Download a user''s picture (Valuekeep)')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'A user''s group memberships')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'A user''s application roles (or organization roles with --org)')
             break
@@ -1355,6 +1441,9 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;help;users;patch' {
+            break
+        }
+        'iamctl;help;users;picture' {
             break
         }
         'iamctl;help;users;groups' {
@@ -1420,10 +1509,14 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         }
         'iamctl;help;roles' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List application roles (or organization roles with --org)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one role, by key (Valuekeep)')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List the users who hold a role')
             break
         }
         'iamctl;help;roles;list' {
+            break
+        }
+        'iamctl;help;roles;get' {
             break
         }
         'iamctl;help;roles;users' {

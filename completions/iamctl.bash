@@ -139,6 +139,9 @@ _iamctl() {
             iamctl__subcmd__help__subcmd__profile,use)
                 cmd="iamctl__subcmd__help__subcmd__profile__subcmd__use"
                 ;;
+            iamctl__subcmd__help__subcmd__roles,get)
+                cmd="iamctl__subcmd__help__subcmd__roles__subcmd__get"
+                ;;
             iamctl__subcmd__help__subcmd__roles,list)
                 cmd="iamctl__subcmd__help__subcmd__roles__subcmd__list"
                 ;;
@@ -165,6 +168,9 @@ _iamctl() {
                 ;;
             iamctl__subcmd__help__subcmd__users,patch)
                 cmd="iamctl__subcmd__help__subcmd__users__subcmd__patch"
+                ;;
+            iamctl__subcmd__help__subcmd__users,picture)
+                cmd="iamctl__subcmd__help__subcmd__users__subcmd__picture"
                 ;;
             iamctl__subcmd__help__subcmd__users,roles)
                 cmd="iamctl__subcmd__help__subcmd__users__subcmd__roles"
@@ -238,6 +244,9 @@ _iamctl() {
             iamctl__subcmd__profile__subcmd__help,use)
                 cmd="iamctl__subcmd__profile__subcmd__help__subcmd__use"
                 ;;
+            iamctl__subcmd__roles,get)
+                cmd="iamctl__subcmd__roles__subcmd__get"
+                ;;
             iamctl__subcmd__roles,help)
                 cmd="iamctl__subcmd__roles__subcmd__help"
                 ;;
@@ -246,6 +255,9 @@ _iamctl() {
                 ;;
             iamctl__subcmd__roles,users)
                 cmd="iamctl__subcmd__roles__subcmd__users"
+                ;;
+            iamctl__subcmd__roles__subcmd__help,get)
+                cmd="iamctl__subcmd__roles__subcmd__help__subcmd__get"
                 ;;
             iamctl__subcmd__roles__subcmd__help,help)
                 cmd="iamctl__subcmd__roles__subcmd__help__subcmd__help"
@@ -279,6 +291,9 @@ _iamctl() {
                 ;;
             iamctl__subcmd__users,patch)
                 cmd="iamctl__subcmd__users__subcmd__patch"
+                ;;
+            iamctl__subcmd__users,picture)
+                cmd="iamctl__subcmd__users__subcmd__picture"
                 ;;
             iamctl__subcmd__users,roles)
                 cmd="iamctl__subcmd__users__subcmd__roles"
@@ -339,6 +354,9 @@ _iamctl() {
                 ;;
             iamctl__subcmd__users__subcmd__help,patch)
                 cmd="iamctl__subcmd__users__subcmd__help__subcmd__patch"
+                ;;
+            iamctl__subcmd__users__subcmd__help,picture)
+                cmd="iamctl__subcmd__users__subcmd__help__subcmd__picture"
                 ;;
             iamctl__subcmd__users__subcmd__help,roles)
                 cmd="iamctl__subcmd__users__subcmd__help__subcmd__roles"
@@ -1283,8 +1301,22 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__help__subcmd__roles)
-            opts="list users"
+            opts="list get users"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__roles__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1339,7 +1371,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__help__subcmd__users)
-            opts="list get create invite delete set patch groups roles"
+            opts="list get create invite delete set patch picture groups roles"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1493,6 +1525,20 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__help__subcmd__users__subcmd__patch)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__users__subcmd__picture)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2179,7 +2225,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version list users help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version list get users help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2232,9 +2278,85 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        iamctl__subcmd__roles__subcmd__help)
-            opts="list users help"
+        iamctl__subcmd__roles__subcmd__get)
+            opts="-p -o -y -q -v -h -V --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__roles__subcmd__help)
+            opts="list get users help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__roles__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2511,7 +2633,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version list get create invite delete set patch groups roles help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version list get create invite delete set patch picture groups roles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2565,7 +2687,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__create)
-            opts="-p -o -y -q -v -h -V --email --name --inactive --photo-url --builtin-idp --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --email --name --inactive --photo-url --builtin-idp --user-key --technician --status --group --role --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2580,6 +2702,22 @@ _iamctl() {
                     return 0
                     ;;
                 --photo-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2631,7 +2769,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__delete)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2685,7 +2823,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__get)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2793,7 +2931,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__groups__subcmd__add)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --stage --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2989,7 +3127,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__groups__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --stage --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3047,7 +3185,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__groups__subcmd__set)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --stage --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3105,7 +3243,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__help)
-            opts="list get create invite delete set patch groups roles help"
+            opts="list get create invite delete set patch picture groups roles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3286,6 +3424,20 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamctl__subcmd__users__subcmd__help__subcmd__picture)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamctl__subcmd__users__subcmd__help__subcmd__roles)
             opts="list add remove set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3371,7 +3523,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__invite)
-            opts="-p -o -y -q -v -h -V --email --name --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --email --name --role --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3382,6 +3534,10 @@ _iamctl() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3527,7 +3683,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__patch)
-            opts="-p -o -y -q -v -h -V --name --active --inactive --photo-url --json --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --name --active --inactive --photo-url --email --technician --not-technician --status --last-login --user-key --json --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3541,7 +3697,85 @@ _iamctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --last-login)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__users__subcmd__picture)
+            opts="-f -p -o -y -q -v -h -V --file --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3647,7 +3881,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__roles__subcmd__add)
-            opts="-p -o -y -q -v -h -V --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3847,7 +4081,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__roles__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3909,7 +4143,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__roles__subcmd__set)
-            opts="-p -o -y -q -v -h -V --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

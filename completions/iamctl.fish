@@ -51,34 +51,35 @@ complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "sandbox" -d 'Serve a 
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "man" -d 'Write the man pages into a directory'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -l jq -d 'Filter JSON output through a jq expression' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -l timeout -d 'Seconds before one HTTP request times out' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -l no-input -d 'Never prompt; fail instead when input is missing'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -s q -l quiet -d 'Say less on stderr'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -s h -l help -d 'Print help'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "list" -d 'List users (one page by default; --all for every user, streamed)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "get" -d 'Show one user, by key or e-mail'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "create" -d 'Create a user'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "invite" -d 'Create a user in the built-in identity provider (starts as Invited)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "delete" -d 'Delete users, by key or e-mail (cannot be undone)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "set" -d 'Set one attribute: name, active, photo-url'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "patch" -d 'Change several attributes at once; sends only what is given'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "groups" -d 'A user\'s group memberships'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "roles" -d 'A user\'s application roles (or organization roles with --org)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch groups roles help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -f -a "list" -d 'List users (one page by default; --all for every user, streamed)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -f -a "get" -d 'Show one user, by key or e-mail'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -f -a "create" -d 'Create a user'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -f -a "invite" -d 'Invite a user (ODC: built-in identity provider; Valuekeep: sendInvitation)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -f -a "delete" -d 'Delete users, by key or e-mail (cannot be undone)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -f -a "set" -d 'Set one attribute (ODC: name, active, photo-url; Valuekeep: see `users set --help`)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -f -a "patch" -d 'Change several attributes at once; sends only what is given'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -f -a "picture" -d 'Download a user\'s picture (Valuekeep)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -f -a "groups" -d 'A user\'s group memberships'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -f -a "roles" -d 'A user\'s application roles (or organization roles with --org)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete set patch picture groups roles help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s s -l search -d 'Only users whose name, e-mail or username contains this text' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l status -d 'Only users with this status (ODC: active, invited, inactive, pending-registration)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l sort -d 'Sort by a field (ODC: key, name, email, status, lastLoginAt); prefix `-` for descending' -r
@@ -118,6 +119,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l by-id -d 'Valuekeep: USER is a record id (GET by identifier)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the requests a mutating command would send, and send none'
@@ -128,6 +130,10 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l email -d 'E-mail address (asked for on a terminal when missing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l name -d 'Full name (asked for on a terminal when missing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l photo-url -d 'URL of the user\'s photo' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l user-key -d 'Valuekeep: the user key (default: the e-mail\'s local part)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l status -d 'Valuekeep: initial status (Active, Inactive, InvitationSent, InvitationExpired, or 1-4)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l group -d 'Valuekeep: a group key (repeatable)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l role -d 'Valuekeep: a role key (repeatable)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -141,6 +147,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l inactive -d 'Create the user deactivated'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l builtin-idp -d 'Create the user in ODC\'s built-in identity provider (starts as Invited)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l technician -d 'Valuekeep: the user is a technician'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests a mutating command would send, and send none'
@@ -150,6 +157,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l email -d 'E-mail address' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l name -d 'Full name (defaults to the e-mail\'s local part)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l role -d 'Valuekeep: a role key for the invitee (repeatable)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -179,6 +187,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l by-id -d 'Valuekeep: the users are record ids (DELETE by identifier)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the requests a mutating command would send, and send none'
@@ -205,7 +214,11 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l name -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l photo-url -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l photo-url -d 'Photo URL (Valuekeep: the picture attribute)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l email -d 'Valuekeep: e-mail address' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l status -d 'Valuekeep: status (Active, Inactive, InvitationSent, InvitationExpired, or 1-4)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l last-login -d 'Valuekeep: last login (RFC 3339 date and time)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l user-key -d 'Valuekeep: rename the user\'s key (sent last)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l json -d 'A JSON body in the platform\'s own field names: inline, `@FILE`, or `-` for stdin' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -220,6 +233,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l active -d 'Activate the user'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l inactive -d 'Deactivate the user (keeps data and assignments)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l technician -d 'Valuekeep: make the user a technician'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l not-technician -d 'Valuekeep: make the user not a technician'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l dry-run -d 'Print the requests a mutating command would send, and send none'
@@ -227,6 +242,25 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s h -l help -d 'Print help'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s f -l file -d 'Where to write the image (`-` for stdout)' -r -F
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -276,10 +310,11 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users (one page by default; --all for every user, streamed)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one user, by key or e-mail'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Create a user in the built-in identity provider (starts as Invited)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite a user (ODC: built-in identity provider; Valuekeep: sendInvitation)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete users, by key or e-mail (cannot be undone)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one attribute: name, active, photo-url'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one attribute (ODC: name, active, photo-url; Valuekeep: see `users set --help`)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "patch" -d 'Change several attributes at once; sends only what is given'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "picture" -d 'Download a user\'s picture (Valuekeep)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "groups" -d 'A user\'s group memberships'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "roles" -d 'A user\'s application roles (or organization roles with --org)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -410,27 +445,28 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete groups, by key or name'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "members" -d 'List a group\'s members'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list users help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list users help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''"
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list users help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list users help" -l jq -d 'Filter JSON output through a jq expression' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list users help" -l timeout -d 'Seconds before one HTTP request times out' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list users help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list users help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list users help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list users help" -l no-input -d 'Never prompt; fail instead when input is missing'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list users help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list users help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list users help" -s q -l quiet -d 'Say less on stderr'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list users help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list users help" -s h -l help -d 'Print help'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list users help" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list users help" -f -a "list" -d 'List application roles (or organization roles with --org)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list users help" -f -a "users" -d 'List the users who hold a role'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list users help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -f -a "list" -d 'List application roles (or organization roles with --org)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -f -a "get" -d 'Show one role, by key (Valuekeep)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -f -a "users" -d 'List the users who hold a role'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s s -l search -d 'Only roles whose name contains this text' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l app -d 'Only roles of this app, by name or key' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l stage -d 'Only roles of this stage (environment), by name or key' -r
@@ -453,6 +489,27 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l app -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l stage -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''"
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l org -d 'An organization role'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l app -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l stage -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -475,6 +532,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "list" -d 'List application roles (or organization roles with --org)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one role, by key (Valuekeep)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "users" -d 'List the users who hold a role'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -728,10 +786,11 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users (one page by default; --all for every user, streamed)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "get" -d 'Show one user, by key or e-mail'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "create" -d 'Create a user'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "invite" -d 'Create a user in the built-in identity provider (starts as Invited)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "invite" -d 'Invite a user (ODC: built-in identity provider; Valuekeep: sendInvitation)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete users, by key or e-mail (cannot be undone)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "set" -d 'Set one attribute: name, active, photo-url'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "set" -d 'Set one attribute (ODC: name, active, photo-url; Valuekeep: see `users set --help`)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "patch" -d 'Change several attributes at once; sends only what is given'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "picture" -d 'Download a user\'s picture (Valuekeep)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "groups" -d 'A user\'s group memberships'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "roles" -d 'A user\'s application roles (or organization roles with --org)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "list" -d 'List groups'
@@ -740,6 +799,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subc
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "delete" -d 'Delete groups, by key or name'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "members" -d 'List a group\'s members'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "list" -d 'List application roles (or organization roles with --org)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "get" -d 'Show one role, by key (Valuekeep)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "users" -d 'List the users who hold a role'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add or replace a profile; its secret goes to the OS keyring'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
