@@ -81,12 +81,13 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (one page by default; --all for every user, streamed)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one user, by key or e-mail')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user')
-            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation)')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation; Valuekeep: sendInvitation)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, by key or e-mail (cannot be undone)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create users from a CSV, JSON or NDJSON file, with per-row results')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every user in the columns `users import` reads (CSV, JSON, NDJSON)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute (ODC: name, active, photo-url; Descope: status, email, phone, name, picture, login-id, attr.KEY, ...)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute (see `users set --help` for each platform''s)')
             [CompletionResult]::new('patch', 'patch', [CompletionResultType]::ParameterValue, 'Change several attributes at once; sends only what is given')
+            [CompletionResult]::new('picture', 'picture', [CompletionResultType]::ParameterValue, 'Download a user''s picture (Valuekeep)')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'A user''s group memberships')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'A user''s application roles (or organization roles with --org)')
             [CompletionResult]::new('tenants', 'tenants', [CompletionResultType]::ParameterValue, 'Descope: the tenants a user belongs to')
@@ -142,6 +143,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: USER is a record id (GET by identifier)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -166,11 +168,14 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--given-name', '--given-name', [CompletionResultType]::ParameterName, 'Descope: given name')
             [CompletionResult]::new('--middle-name', '--middle-name', [CompletionResultType]::ParameterName, 'Descope: middle name')
             [CompletionResult]::new('--family-name', '--family-name', [CompletionResultType]::ParameterName, 'Descope: family name')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Descope: a project-level role (repeatable)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Descope: a project-level role; Valuekeep: a role key (repeatable)')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Descope: a tenant, with the user''s roles in it: TENANT or TENANT:ROLE1,ROLE2 (repeatable)')
             [CompletionResult]::new('--attr', '--attr', [CompletionResultType]::ParameterName, 'Descope: a custom attribute KEY=VALUE (repeatable; true/false and numbers are typed, ''"42"'' stays a string)')
             [CompletionResult]::new('--verified-email', '--verified-email', [CompletionResultType]::ParameterName, 'Descope: mark the e-mail as verified (or =false)')
             [CompletionResult]::new('--verified-phone', '--verified-phone', [CompletionResultType]::ParameterName, 'Descope: mark the phone as verified (or =false)')
+            [CompletionResult]::new('--user-key', '--user-key', [CompletionResultType]::ParameterName, 'Valuekeep: the user key (default: the e-mail''s local part)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Valuekeep: initial status (Active, Inactive, InvitationSent, InvitationExpired, or 1-4)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Valuekeep: a group key (repeatable)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -184,6 +189,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--inactive', '--inactive', [CompletionResultType]::ParameterName, 'Create the user deactivated')
             [CompletionResult]::new('--builtin-idp', '--builtin-idp', [CompletionResultType]::ParameterName, 'Create the user in ODC''s built-in identity provider (starts as Invited)')
             [CompletionResult]::new('--test-user', '--test-user', [CompletionResultType]::ParameterName, 'Descope: create a test user')
+            [CompletionResult]::new('--technician', '--technician', [CompletionResultType]::ParameterName, 'Valuekeep: the user is a technician')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -211,7 +217,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--given-name', '--given-name', [CompletionResultType]::ParameterName, 'Descope: given name')
             [CompletionResult]::new('--middle-name', '--middle-name', [CompletionResultType]::ParameterName, 'Descope: middle name')
             [CompletionResult]::new('--family-name', '--family-name', [CompletionResultType]::ParameterName, 'Descope: family name')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Descope: a project-level role (repeatable)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Descope: a project-level role; Valuekeep: a role key (repeatable)')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Descope: a tenant, with the user''s roles in it: TENANT or TENANT:ROLE1,ROLE2 (repeatable)')
             [CompletionResult]::new('--attr', '--attr', [CompletionResultType]::ParameterName, 'Descope: a custom attribute KEY=VALUE (repeatable; true/false and numbers are typed, ''"42"'' stays a string)')
             [CompletionResult]::new('--verified-email', '--verified-email', [CompletionResultType]::ParameterName, 'Descope: mark the e-mail as verified (or =false)')
@@ -252,6 +258,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the users are record ids (DELETE by identifier)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -354,10 +361,13 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         }
         'iamctl;users;patch' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--photo-url', '--photo-url', [CompletionResultType]::ParameterName, 'URL of the user''s photo (Descope: picture)')
-            [CompletionResult]::new('--picture', '--picture', [CompletionResultType]::ParameterName, 'URL of the user''s photo (Descope: picture)')
+            [CompletionResult]::new('--photo-url', '--photo-url', [CompletionResultType]::ParameterName, 'URL of the user''s photo (Descope, Valuekeep: picture)')
+            [CompletionResult]::new('--picture', '--picture', [CompletionResultType]::ParameterName, 'URL of the user''s photo (Descope, Valuekeep: picture)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Descope, Valuekeep: new e-mail address')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Valuekeep: status (Active, Inactive, InvitationSent, InvitationExpired, or 1-4)')
+            [CompletionResult]::new('--last-login', '--last-login', [CompletionResultType]::ParameterName, 'Valuekeep: last login (RFC 3339 date and time)')
+            [CompletionResult]::new('--user-key', '--user-key', [CompletionResultType]::ParameterName, 'Valuekeep: rename the user''s key (sent last)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'A JSON body in the platform''s own field names: inline, `@FILE`, or `-` for stdin')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Descope: new e-mail')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Descope: new phone number')
             [CompletionResult]::new('--given-name', '--given-name', [CompletionResultType]::ParameterName, 'Descope: given name')
             [CompletionResult]::new('--middle-name', '--middle-name', [CompletionResultType]::ParameterName, 'Descope: middle name')
@@ -379,7 +389,36 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
             [CompletionResult]::new('--active', '--active', [CompletionResultType]::ParameterName, 'Activate the user')
             [CompletionResult]::new('--inactive', '--inactive', [CompletionResultType]::ParameterName, 'Deactivate the user (keeps data and assignments)')
+            [CompletionResult]::new('--technician', '--technician', [CompletionResultType]::ParameterName, 'Valuekeep: make the user a technician')
+            [CompletionResult]::new('--not-technician', '--not-technician', [CompletionResultType]::ParameterName, 'Valuekeep: make the user not a technician')
             [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Descope: send the whole record through the full-replace `update` route instead of PATCH; the user is loaded first so nothing is lost')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;users;picture' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Where to write the image (`-` for stdout)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Where to write the image (`-` for stdout)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -461,6 +500,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the groups are record ids (the addById/removeById routes)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -487,6 +527,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the groups are record ids (the addById/removeById routes)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -513,6 +554,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the groups are record ids (the addById/removeById routes)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -622,6 +664,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the roles are record ids (the addById/removeById routes)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -651,6 +694,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the roles are record ids (the addById/removeById routes)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -680,6 +724,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the roles are record ids (the addById/removeById routes)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -869,12 +914,13 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (one page by default; --all for every user, streamed)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one user, by key or e-mail')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user')
-            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation)')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation; Valuekeep: sendInvitation)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, by key or e-mail (cannot be undone)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create users from a CSV, JSON or NDJSON file, with per-row results')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every user in the columns `users import` reads (CSV, JSON, NDJSON)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute (ODC: name, active, photo-url; Descope: status, email, phone, name, picture, login-id, attr.KEY, ...)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute (see `users set --help` for each platform''s)')
             [CompletionResult]::new('patch', 'patch', [CompletionResultType]::ParameterValue, 'Change several attributes at once; sends only what is given')
+            [CompletionResult]::new('picture', 'picture', [CompletionResultType]::ParameterValue, 'Download a user''s picture (Valuekeep)')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'A user''s group memberships')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'A user''s application roles (or organization roles with --org)')
             [CompletionResult]::new('tenants', 'tenants', [CompletionResultType]::ParameterValue, 'Descope: the tenants a user belongs to')
@@ -907,6 +953,9 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;help;patch' {
+            break
+        }
+        'iamctl;users;help;picture' {
             break
         }
         'iamctl;users;help;groups' {
@@ -1183,6 +1232,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List application roles (or organization roles with --org)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one role, by key (Valuekeep)')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List the users who hold a role')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1203,6 +1253,34 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;roles;get' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'app')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'stage')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'An organization role')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -1247,11 +1325,15 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         }
         'iamctl;roles;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List application roles (or organization roles with --org)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one role, by key (Valuekeep)')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List the users who hold a role')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'iamctl;roles;help;list' {
+            break
+        }
+        'iamctl;roles;help;get' {
             break
         }
         'iamctl;roles;help;users' {
@@ -1650,12 +1732,13 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (one page by default; --all for every user, streamed)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one user, by key or e-mail')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user')
-            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation)')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation; Valuekeep: sendInvitation)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, by key or e-mail (cannot be undone)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create users from a CSV, JSON or NDJSON file, with per-row results')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every user in the columns `users import` reads (CSV, JSON, NDJSON)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute (ODC: name, active, photo-url; Descope: status, email, phone, name, picture, login-id, attr.KEY, ...)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one attribute (see `users set --help` for each platform''s)')
             [CompletionResult]::new('patch', 'patch', [CompletionResultType]::ParameterValue, 'Change several attributes at once; sends only what is given')
+            [CompletionResult]::new('picture', 'picture', [CompletionResultType]::ParameterValue, 'Download a user''s picture (Valuekeep)')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'A user''s group memberships')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'A user''s application roles (or organization roles with --org)')
             [CompletionResult]::new('tenants', 'tenants', [CompletionResultType]::ParameterValue, 'Descope: the tenants a user belongs to')
@@ -1687,6 +1770,9 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;help;users;patch' {
+            break
+        }
+        'iamctl;help;users;picture' {
             break
         }
         'iamctl;help;users;groups' {
@@ -1770,10 +1856,14 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         }
         'iamctl;help;roles' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List application roles (or organization roles with --org)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one role, by key (Valuekeep)')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List the users who hold a role')
             break
         }
         'iamctl;help;roles;list' {
+            break
+        }
+        'iamctl;help;roles;get' {
             break
         }
         'iamctl;help;roles;users' {

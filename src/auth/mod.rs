@@ -36,6 +36,10 @@ pub struct TokenProvider {
     profile: String,
     cache_key: String,
     current: Mutex<Option<CachedToken>>,
+    /// OAuth `scope` sent with the token request (Valuekeep), if any.
+    scope: Option<String>,
+    /// Client credentials as HTTP Basic instead of form fields.
+    basic: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -107,7 +111,25 @@ impl TokenProvider {
             profile,
             cache_key,
             current: Mutex::new(None),
+            scope: None,
+            basic: false,
         }
+    }
+
+    /// Ask for this OAuth scope (part of the cache key too).
+    pub fn with_scope(mut self, scope: Option<String>) -> TokenProvider {
+        if let Some(s) = &scope {
+            self.cache_key = cache::key(&self.cache_key, s);
+        }
+        self.scope = scope;
+        self
+    }
+
+    /// Send the client credentials as HTTP Basic (`client_secret_basic`)
+    /// instead of form fields (`client_secret_post`).
+    pub fn with_basic_auth(mut self, basic: bool) -> TokenProvider {
+        self.basic = basic;
+        self
     }
 
     /// A valid access token: from memory, from the cache, or fetched.
@@ -196,11 +218,17 @@ impl TokenProvider {
         };
         let secret = (self.secret)()?;
         let mut req = Request::new(Method::POST, url.clone());
-        req.body = Body::Form(vec![
-            ("grant_type".into(), "client_credentials".into()),
-            ("client_id".into(), self.client_id.clone()),
-            ("client_secret".into(), secret.expose().to_string()),
-        ]);
+        let mut form = vec![("grant_type".to_string(), "client_credentials".to_string())];
+        if self.basic {
+            req.auth = crate::http::Auth::Basic(self.client_id.clone(), secret.clone());
+        } else {
+            form.push(("client_id".into(), self.client_id.clone()));
+            form.push(("client_secret".into(), secret.expose().to_string()));
+        }
+        if let Some(scope) = &self.scope {
+            form.push(("scope".into(), scope.clone()));
+        }
+        req.body = Body::Form(form);
         let resp = self.http.send(&req).await?;
         if !resp.status.is_success() {
             return Err(self.refused(&resp));

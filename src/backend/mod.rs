@@ -85,12 +85,21 @@ pub struct NewUser {
     pub given_name: Option<String>,
     pub middle_name: Option<String>,
     pub family_name: Option<String>,
+    /// Descope: project roles; Valuekeep: role keys, given at creation.
     pub roles: Vec<String>,
     pub tenants: Vec<TenantRoles>,
     pub custom_attributes: serde_json::Map<String, Value>,
     pub verified_email: Option<bool>,
     pub verified_phone: Option<bool>,
     pub test: bool,
+    /// Valuekeep: the user's natural key (default: from the e-mail).
+    pub user_key: Option<String>,
+    /// Valuekeep: a technician (maintenance worker) rather than a requester.
+    pub technician: bool,
+    /// Valuekeep: initial status (name or number).
+    pub status: Option<String>,
+    /// Valuekeep: groups (keys) given at creation.
+    pub groups: Vec<String>,
     /// Descope: how `users invite` sends the invitation (None: the
     /// project's settings decide).
     pub invite: InviteOptions,
@@ -119,6 +128,8 @@ pub struct Scope {
     pub org: bool,
     /// Descope: roles within this tenant instead of project-level roles.
     pub tenant: Option<String>,
+    /// Valuekeep: the groups/roles named are record ids (the `...ById` routes).
+    pub by_id: bool,
 }
 
 /// A membership or role the user holds, and whether it is the user's own
@@ -397,6 +408,26 @@ pub trait Backend: Send + Sync {
     async fn logout_user(&self, key: &str) -> Result<bool> {
         let _ = key;
         Err(unsupported(self.kind(), "logging a user out"))
+    }
+    /// `users get --by-id`: a user by record id.
+    async fn get_user_by_id(&self, id: &str) -> Result<Value> {
+        let _ = id;
+        Err(unsupported(self.kind(), "looking users up by record id"))
+    }
+    /// `users delete --by-id`: delete by record id.
+    async fn delete_user_by_id(&self, id: &str) -> Result<bool> {
+        let _ = id;
+        Err(unsupported(self.kind(), "deleting users by record id"))
+    }
+    /// `users picture`: the user's picture, as stored.
+    async fn user_picture(&self, user: &str) -> Result<Vec<u8>> {
+        let _ = user;
+        Err(unsupported(self.kind(), "user pictures"))
+    }
+    /// `roles get`: one role, by key (or name).
+    async fn get_role(&self, role: &str, scope: &Scope) -> Result<Value> {
+        let _ = (role, scope);
+        Err(unsupported(self.kind(), "getting one role"))
     }
 
     /// `profile test`: authenticate afresh (no cached token).

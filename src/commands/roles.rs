@@ -11,6 +11,8 @@ pub enum RolesCommand {
     /// List application roles (or organization roles with --org)
     #[command(alias = "ls")]
     List(ListArgs),
+    /// Show one role, by key (Valuekeep)
+    Get(UsersArgs),
     /// List the users who hold a role
     Users(UsersArgs),
 }
@@ -47,8 +49,21 @@ pub struct UsersArgs {
 pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
     match cmd {
         RolesCommand::List(a) => list(ctx, a).await,
+        RolesCommand::Get(a) => get(ctx, a).await,
         RolesCommand::Users(a) => users(ctx, a).await,
     }
+}
+
+async fn get(ctx: &mut Ctx, args: UsersArgs) -> Result<()> {
+    let backend = ctx.backend().await?;
+    let scope = Scope {
+        stage: args.stage,
+        app: args.app,
+        org: args.org,
+        ..Default::default()
+    };
+    let role = backend.get_role(&args.role, &scope).await?;
+    ctx.printer.one(backend.views().role, role)
 }
 
 async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {

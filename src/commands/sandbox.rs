@@ -154,6 +154,13 @@ pub async fn run(args: SandboxArgs) -> Result<()> {
         url = running.base_url,
         project = args.descope_project_id,
     );
+    eprintln!(
+        "sandbox: Valuekeep at {url}/api/{t}/{o}/identity (scope {s}); token endpoint {url}/connect/token",
+        url = running.base_url,
+        t = sandbox::valuekeep::TENANT,
+        o = sandbox::valuekeep::ORG,
+        s = sandbox::valuekeep::SCOPE,
+    );
     stop.await;
     eprintln!("sandbox: stopping");
     running

@@ -30,6 +30,8 @@ pub enum Body {
 pub enum Auth {
     None,
     Bearer(Secret),
+    /// HTTP Basic (client id, secret): OAuth `client_secret_basic`.
+    Basic(String, Secret),
 }
 
 #[derive(Debug, Clone)]
@@ -44,6 +46,8 @@ pub struct Request {
     /// Still send (and retry) after Ctrl-C in a cooperative run: a request
     /// whose answer decides work already done (polling a bulk operation).
     pub finish_on_cancel: bool,
+    /// `Accept` header; JSON unless set (e.g. a picture download).
+    pub accept: Option<&'static str>,
 }
 
 impl Request {
@@ -56,6 +60,7 @@ impl Request {
             auth: Auth::None,
             windows: Vec::new(),
             finish_on_cancel: false,
+            accept: None,
         }
     }
 
@@ -287,8 +292,12 @@ impl Http {
         match &req.auth {
             Auth::None => b,
             Auth::Bearer(token) => b.bearer_auth(token.expose()),
+            Auth::Basic(id, secret) => b.basic_auth(id, Some(secret.expose())),
         }
-        .header(reqwest::header::ACCEPT, "application/json")
+        .header(
+            reqwest::header::ACCEPT,
+            req.accept.unwrap_or("application/json"),
+        )
     }
 
     fn trace_request(&self, req: &Request) {
@@ -296,8 +305,10 @@ impl Http {
             return;
         }
         eprintln!("> {} {}", req.method, redact::url(&req.full_url()));
-        if let Auth::Bearer(_) = req.auth {
-            eprintln!("> authorization: Bearer ***");
+        match req.auth {
+            Auth::Bearer(_) => eprintln!("> authorization: Bearer ***"),
+            Auth::Basic(_, _) => eprintln!("> authorization: Basic ***"),
+            Auth::None => {}
         }
         if self.opts.verbose > 1 {
             match &req.body {

@@ -13,6 +13,7 @@ pub mod paging;
 pub mod problem;
 pub mod seed;
 pub mod state;
+pub mod valuekeep;
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, RwLock};
@@ -100,6 +101,7 @@ pub async fn start(opts: SandboxOptions) -> anyhow::Result<RunningSandbox> {
     if !state.descope.seeded {
         state.descope = descope::model::seed(opts.seed_users);
     }
+    valuekeep::ensure_seeded(&mut state, opts.seed_users);
 
     let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], opts.port)))
         .await
@@ -144,6 +146,7 @@ fn router(app: Shared) -> Router {
         .route("/identity/connect/token", post(auth::token))
         .merge(api)
         .merge(descope::routes(app.clone()))
+        .merge(valuekeep::routes(app.clone()))
         .fallback(problem::no_route)
         .method_not_allowed_fallback(problem::no_method)
         .layer(from_fn(problem::fill_instance))

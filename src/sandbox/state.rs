@@ -24,6 +24,9 @@ pub struct State {
     pub odc: OdcState,
     #[serde(default)]
     pub descope: super::descope::model::DescopeState,
+    /// The Valuekeep emulator's world.
+    #[serde(default)]
+    pub valuekeep: super::valuekeep::VkState,
 }
 
 impl State {
@@ -33,6 +36,7 @@ impl State {
             tokens: HashMap::new(),
             odc,
             descope: Default::default(),
+            valuekeep: Default::default(),
         }
     }
 

@@ -14,3 +14,4 @@ mod profile;
 mod sandbox_odc;
 mod secrets_leak;
 mod users_odc;
+mod valuekeep;

@@ -1,29 +1,261 @@
-//! Valuekeep (not built yet: see its issue).
+//! Cegid Valuekeep: the identity service of its web API
+//! (`{base}/api/{tenant}/{org}/identity/...`, the Jasmin/ROSE framework),
+//! OAuth client credentials at the PRIMAVERA identity server.
+//!
+//! Every behaviour the vendor does not document lives in `assumptions.rs`.
+
+pub mod assumptions;
+mod odata;
+mod ops;
 
 use std::sync::Arc;
+use std::time::Duration;
 
+use reqwest::Method;
+use serde_json::Value;
+use url::Url;
+
+use crate::auth::{Endpoint, TokenProvider};
 use crate::backend::Backend;
 use crate::cli::GlobalArgs;
-use crate::config::Profile;
-use crate::context::Resolved;
-use crate::error::{CliError, Result};
-use crate::http::Http;
+use crate::config::{Kind, Profile};
+use crate::context::{Resolved, require_secure};
+use crate::error::{ApiFailure, CliError, ErrorKind, Result};
+use crate::http::{Auth, Body, Http, Request, Response, Window};
 use crate::secrets::Secret;
 
+pub struct Valuekeep {
+    http: Arc<Http>,
+    tokens: Arc<TokenProvider>,
+    /// `{base}/api/{tenant}/{org}/`
+    api: Url,
+    /// The host root, for `iamctl api /api/...`.
+    base: Url,
+    window: Option<Arc<Window>>,
+    dry_run: bool,
+}
+
 pub fn connect(
-    _http: Arc<Http>,
+    http: Arc<Http>,
     resolved: &Resolved,
-    _global: &GlobalArgs,
+    global: &GlobalArgs,
 ) -> Result<Box<dyn Backend>> {
-    Err(CliError::usage(format!(
-        "profile {:?} is a Valuekeep profile, and Valuekeep is not supported yet",
-        resolved.name
-    )))
+    Ok(Box::new(Valuekeep::new(http, resolved, global)?))
 }
 
 /// The built-in `sandbox-valuekeep` profile against the in-process sandbox at `base_url`.
-pub fn builtin_profile(_base_url: &str) -> Result<(Profile, Secret)> {
-    Err(CliError::usage(
-        "the built-in sandbox does not serve Valuekeep yet",
+pub fn builtin_profile(base_url: &str) -> Result<(Profile, Secret)> {
+    let defaults = crate::sandbox::SandboxOptions::default();
+    let profile = Profile {
+        base_url: Some(base_url.to_string()),
+        tenant: Some(crate::sandbox::valuekeep::TENANT.into()),
+        org: Some(crate::sandbox::valuekeep::ORG.into()),
+        client_id: Some(defaults.client_id),
+        token_url: Some(format!("{base_url}/connect/token")),
+        ..Profile::new(Kind::Valuekeep)
+    };
+    Ok((profile, Secret::new(defaults.client_secret)))
+}
+
+fn missing(resolved: &Resolved, what: &str, flag: &str, var: &str) -> CliError {
+    CliError::usage(format!("profile {:?} has no {what}", resolved.name)).hint(format!(
+        "set it with `iamctl profile add ... {flag}` or {var}"
     ))
+}
+
+fn parse_url(s: &str, what: &str) -> Result<Url> {
+    let text = if s.contains("://") {
+        s.to_string()
+    } else {
+        format!("https://{s}")
+    };
+    let url =
+        Url::parse(&text).map_err(|e| CliError::usage(format!("invalid {what} {s:?}: {e}")))?;
+    require_secure(&url)?;
+    Ok(url)
+}
+
+/// A path segment for a key: keys may hold characters that mean something
+/// in a URL.
+pub(crate) fn seg(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes())
+        .collect::<String>()
+        .replace('+', "%20")
+}
+
+impl Valuekeep {
+    pub fn new(http: Arc<Http>, resolved: &Resolved, global: &GlobalArgs) -> Result<Valuekeep> {
+        let p = &resolved.profile;
+        let base = p.base_url.as_deref().ok_or_else(|| {
+            missing(
+                resolved,
+                "base URL (the Valuekeep API host is not documented)",
+                "--base-url URL",
+                "IAMCTL_BASE_URL",
+            )
+        })?;
+        let base = parse_url(base, "base URL")?;
+        let tenant = p
+            .tenant
+            .as_deref()
+            .filter(|s| !s.is_empty())
+            .ok_or_else(|| missing(resolved, "tenant key", "--tenant KEY", "IAMCTL_TENANT"))?;
+        let org = p
+            .org
+            .as_deref()
+            .filter(|s| !s.is_empty())
+            .ok_or_else(|| missing(resolved, "organization key", "--org KEY", "IAMCTL_ORG"))?;
+        let client_id = p
+            .client_id
+            .clone()
+            .ok_or_else(|| missing(resolved, "client id", "--client-id ID", "IAMCTL_CLIENT_ID"))?;
+        let token_url = parse_url(
+            p.token_url
+                .as_deref()
+                .unwrap_or(assumptions::DEFAULT_TOKEN_URL),
+            "token URL",
+        )?;
+        let basic = match p.client_auth.as_deref().unwrap_or("post") {
+            "post" => false,
+            "basic" => true,
+            other => {
+                return Err(CliError::usage(format!(
+                    "unknown client auth {other:?}: use basic or post"
+                )));
+            }
+        };
+        let scope = p
+            .scope
+            .clone()
+            .unwrap_or_else(|| assumptions::DEFAULT_SCOPE.to_string());
+        let mut root = base.clone();
+        if !root.path().ends_with('/') {
+            root.set_path(&format!("{}/", root.path()));
+        }
+        let api = root
+            .join(&format!("api/{}/{}/", seg(tenant), seg(org)))
+            .map_err(|e| CliError::usage(format!("invalid base URL: {e}")))?;
+        let tokens = TokenProvider::new(
+            http.clone(),
+            Endpoint::Fixed(token_url),
+            client_id,
+            resolved.secret_fetcher()?,
+            resolved.name.clone(),
+            resolved.cache_scope.clone(),
+        )
+        .with_scope(Some(scope))
+        .with_basic_auth(basic);
+        Ok(Valuekeep {
+            http,
+            tokens: Arc::new(tokens),
+            api,
+            base,
+            window: window(global),
+            dry_run: global.dry_run,
+        })
+    }
+
+    /// A URL under `/api/{tenant}/{org}/`.
+    pub fn url(&self, path: &str) -> Url {
+        self.api
+            .join(path.trim_start_matches('/'))
+            .unwrap_or_else(|_| self.api.clone())
+    }
+
+    pub fn request(&self, method: Method, path: &str) -> Request {
+        self.request_url(method, self.url(path))
+    }
+
+    pub fn request_url(&self, method: Method, url: Url) -> Request {
+        let mut req = Request::new(method, url);
+        req.windows = self.window.iter().cloned().collect();
+        req
+    }
+
+    /// Send with a bearer token; on 401, renew the token once and resend.
+    pub async fn send(&self, mut req: Request) -> Result<Response> {
+        let token = self.tokens.token().await?;
+        req.auth = Auth::Bearer(token.clone());
+        let resp = self.http.send(&req).await?;
+        if resp.status.as_u16() != 401 {
+            return Ok(resp);
+        }
+        let fresh = self.tokens.renew(&token).await?;
+        req.auth = Auth::Bearer(fresh);
+        self.http.send(&req).await
+    }
+
+    /// Send and insist on success; the raw answer.
+    pub async fn call_raw(&self, req: Request, what: &str) -> Result<Response> {
+        let resp = self.send(req).await?;
+        if resp.status.is_success() {
+            return Ok(resp);
+        }
+        Err(problem(&resp, what))
+    }
+
+    /// Send and insist on success; the body as JSON (null when empty; a
+    /// body that is not JSON becomes a JSON string).
+    pub async fn call(&self, req: Request, what: &str) -> Result<Value> {
+        let resp = self.call_raw(req, what).await?;
+        Ok(resp.json().unwrap_or_else(|_| Value::String(resp.text())))
+    }
+
+    /// A write: in `--dry-run`, print it and send nothing.
+    pub async fn write(&self, req: Request, what: &str) -> Result<Option<Response>> {
+        if self.dry_run {
+            print_dry_run(&req);
+            return Ok(None);
+        }
+        self.call_raw(req, what).await.map(Some)
+    }
+
+    pub async fn get(&self, path: &str, what: &str) -> Result<Value> {
+        self.call(self.request(Method::GET, path), what).await
+    }
+}
+
+/// The `--dry-run` line: method, URL, body. Goes to stdout: it is what was asked for.
+fn print_dry_run(req: &Request) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = write!(out, "{} {}", req.method, req.full_url());
+    if let Body::Json(v) = &req.body {
+        let _ = write!(out, " {v}");
+    }
+    let _ = writeln!(out);
+}
+
+/// No pacing unless asked: Valuekeep publishes no limit we know of.
+fn window(global: &GlobalArgs) -> Option<Arc<Window>> {
+    let budget = global
+        .rate
+        .or(assumptions::PUBLISHED_RATE_LIMIT)
+        .filter(|n| *n > 0)?;
+    let span = Duration::from_secs_f64(global.rate_window.filter(|w| *w > 0.0).unwrap_or(60.0));
+    Some(Arc::new(Window::new("Valuekeep", budget, span)))
+}
+
+/// An error answer, parsed leniently, with the right exit code.
+pub fn problem(resp: &Response, what: &str) -> CliError {
+    let status = resp.status.as_u16();
+    let (title, detail) = assumptions::error_text(&resp.body);
+    let api = ApiFailure {
+        status,
+        title,
+        detail,
+        ..Default::default()
+    };
+    let kind = match status {
+        401 | 403 => ErrorKind::Auth,
+        404 => ErrorKind::NotFound,
+        429 | 500..=599 => ErrorKind::Network,
+        _ => ErrorKind::Rejected,
+    };
+    let err = CliError::new(kind, format!("{what} failed")).with_api(api);
+    match status {
+        401 => err.hint("the API refused the access token; check the profile's client id, secret and scope"),
+        403 => err.hint("the app may lack access to this subscription (apps.primaverabss.com > your app > subscriptions)"),
+        _ => err,
+    }
 }

@@ -26,7 +26,7 @@ pub struct DescopeUserArgs {
     /// Descope: family name
     #[arg(long)]
     pub family_name: Option<String>,
-    /// Descope: a project-level role (repeatable)
+    /// Descope: a project-level role; Valuekeep: a role key (repeatable)
     #[arg(long = "role", value_name = "ROLE")]
     pub roles: Vec<String>,
     /// Descope: a tenant, with the user's roles in it: TENANT or TENANT:ROLE1,ROLE2 (repeatable)
@@ -55,7 +55,6 @@ impl DescopeUserArgs {
             ("--given-name", self.given_name.is_some()),
             ("--middle-name", self.middle_name.is_some()),
             ("--family-name", self.family_name.is_some()),
-            ("--role", !self.roles.is_empty()),
             ("--tenant", !self.tenants.is_empty()),
             ("--attr", !self.attrs.is_empty()),
             ("--verified-email", self.verified_email.is_some()),
@@ -131,6 +130,11 @@ fn refuse_descope_flags(
     if backend.kind() == Kind::Descope {
         return Ok(());
     }
+    if backend.kind() == Kind::Odc && !d.roles.is_empty() {
+        return Err(CliError::usage(
+            "--role is for Descope and Valuekeep; on ODC grant roles with `users roles add`",
+        ));
+    }
     match d.given().or(extra) {
         Some(flag) => Err(CliError::usage(format!(
             "{flag} is for Descope; {} has no such field",
@@ -159,6 +163,18 @@ pub struct CreateArgs {
     pub builtin_idp: bool,
     #[command(flatten)]
     pub descope: DescopeUserArgs,
+    /// Valuekeep: the user key (default: the e-mail's local part)
+    #[arg(long)]
+    pub user_key: Option<String>,
+    /// Valuekeep: the user is a technician
+    #[arg(long)]
+    pub technician: bool,
+    /// Valuekeep: initial status (Active, Inactive, InvitationSent, InvitationExpired, or 1-4)
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Valuekeep: a group key (repeatable)
+    #[arg(long = "group", value_name = "KEY")]
+    pub groups: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -213,6 +229,21 @@ pub async fn run(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
     let backend = ctx.backend().await?;
     let descope = backend.kind() == Kind::Descope;
     refuse_descope_flags(backend.as_ref(), &args.descope, None)?;
+    let valuekeep_flag = [
+        ("--user-key", args.user_key.is_some()),
+        ("--technician", args.technician),
+        ("--status", args.status.is_some()),
+        ("--group", !args.groups.is_empty()),
+    ]
+    .into_iter()
+    .find(|(_, set)| *set)
+    .map(|(f, _)| f);
+    if let Some(flag) = valuekeep_flag.filter(|_| backend.kind() != Kind::Valuekeep) {
+        return Err(CliError::usage(format!(
+            "{flag} is for Valuekeep; {} has no such field",
+            backend.kind().name()
+        )));
+    }
     if descope && args.builtin_idp {
         return Err(CliError::usage(
             "--builtin-idp is for ODC; Descope has no such option",
@@ -230,11 +261,15 @@ pub async fn run(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
         active: !args.inactive,
         photo_url: args.photo_url,
         builtin_idp: args.builtin_idp,
+        user_key: args.user_key,
+        technician: args.technician,
+        status: args.status,
+        groups: args.groups,
         ..Default::default()
     };
     args.descope.apply(&mut user)?;
     let created = backend.create_user(&user).await?;
-    report(ctx, backend.as_ref(), &display(&user), created)
+    report(ctx, backend.as_ref(), &display(&user), created, "Created")
 }
 
 pub async fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<()> {
@@ -272,7 +307,12 @@ pub async fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<()> {
     args.descope.apply(&mut user)?;
     let created = backend.invite_user(&user).await?;
     let sent = created.is_some();
-    report(ctx, backend.as_ref(), &display(&user), created)?;
+    let verb = if backend.kind() == Kind::Valuekeep {
+        "Invited"
+    } else {
+        "Created"
+    };
+    report(ctx, backend.as_ref(), &display(&user), created, verb)?;
     if let Some(note) = backend.invite_note().filter(|_| sent) {
         ctx.ui.status(note);
     }
@@ -287,14 +327,20 @@ fn display(u: &NewUser) -> String {
     }
 }
 
-fn report(ctx: &mut Ctx, backend: &dyn Backend, email: &str, created: Option<Value>) -> Result<()> {
+fn report(
+    ctx: &mut Ctx,
+    backend: &dyn Backend,
+    email: &str,
+    created: Option<Value>,
+    verb: &str,
+) -> Result<()> {
     if let Some(created) = created {
         let key = created
             .get("key")
             .or_else(|| created.get("userId"))
             .and_then(Value::as_str)
             .unwrap_or("?");
-        ctx.ui.status(format!("Created user {email} ({key})"));
+        ctx.ui.status(format!("{verb} user {email} ({key})"));
         ctx.printer.one(backend.views().created, created)?;
     }
     Ok(())

@@ -12,6 +12,9 @@ pub struct DeleteArgs {
     /// Users by key (UUID) or e-mail
     #[arg(required = true)]
     pub users: Vec<String>,
+    /// Valuekeep: the users are record ids (DELETE by identifier)
+    #[arg(long)]
+    pub by_id: bool,
 }
 
 pub async fn run(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
@@ -28,6 +31,9 @@ pub async fn run(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
     let mut outcomes = Outcomes::new();
     for spec in &args.users {
         let result = async {
+            if args.by_id {
+                return backend.delete_user_by_id(spec).await;
+            }
             let key = backend.user_key(spec).await?;
             backend.delete_user(&key).await
         }

@@ -34,6 +34,9 @@ pub struct ChangeArgs {
     /// Stage (environment) of the groups named, e.g. Production
     #[arg(long)]
     pub stage: Option<String>,
+    /// Valuekeep: the groups are record ids (the addById/removeById routes)
+    #[arg(long)]
+    pub by_id: bool,
 }
 
 pub async fn run(ctx: &mut Ctx, cmd: GroupsCommand) -> Result<()> {
@@ -48,6 +51,7 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupsCommand) -> Result<()> {
     }
     let scope = Scope {
         stage: args.stage,
+        by_id: args.by_id,
         ..Default::default()
     };
     membership::apply(ctx, Kind::Group, &args.user, &args.groups, &scope, change).await

@@ -9,6 +9,7 @@ mod import;
 mod list;
 mod logout;
 mod modify;
+mod picture;
 mod roles;
 mod tenants;
 
@@ -29,7 +30,7 @@ pub enum UsersCommand {
     Get(get::GetArgs),
     /// Create a user
     Create(create::CreateArgs),
-    /// Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation)
+    /// Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation; Valuekeep: sendInvitation)
     Invite(create::InviteArgs),
     /// Delete users, by key or e-mail (cannot be undone)
     #[command(alias = "rm")]
@@ -38,10 +39,12 @@ pub enum UsersCommand {
     Import(import::ImportArgs),
     /// Write every user in the columns `users import` reads (CSV, JSON, NDJSON)
     Export(export::ExportArgs),
-    /// Set one attribute (ODC: name, active, photo-url; Descope: status, email, phone, name, picture, login-id, attr.KEY, ...)
+    /// Set one attribute (see `users set --help` for each platform's)
     Set(modify::SetArgs),
     /// Change several attributes at once; sends only what is given
     Patch(modify::PatchArgs),
+    /// Download a user's picture (Valuekeep)
+    Picture(picture::PictureArgs),
     /// A user's group memberships
     #[command(subcommand)]
     Groups(groups::GroupsCommand),
@@ -66,6 +69,7 @@ pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
         UsersCommand::Export(a) => export::run(ctx, a).await,
         UsersCommand::Set(a) => modify::set(ctx, a).await,
         UsersCommand::Patch(a) => modify::patch(ctx, a).await,
+        UsersCommand::Picture(a) => picture::run(ctx, a).await,
         UsersCommand::Groups(c) => groups::run(ctx, c).await,
         UsersCommand::Roles(c) => roles::run(ctx, c).await,
         UsersCommand::Tenants(c) => tenants::run(ctx, c).await,

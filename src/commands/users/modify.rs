@@ -14,11 +14,13 @@ use crate::error::{CliError, Result};
 pub struct SetArgs {
     /// The user's key (UUID) or e-mail
     pub user: String,
-    /// The attribute to set (ODC: name, active, photo-url; Descope: status,
+    /// The attribute to set. ODC: name, active, photo-url. Descope: status,
     /// email, phone, name, given-name, middle-name, family-name, picture,
-    /// login-id, attr.KEY for a custom attribute)
+    /// login-id, attr.KEY for a custom attribute. Valuekeep: email, name,
+    /// picture, is-active, is-technician, last-login, status, user-key,
+    /// groups, roles
     pub attr: String,
-    /// Its new value (true/false for active)
+    /// Its new value (true/false for flags; groups/roles: comma-separated keys)
     pub value: String,
 }
 
@@ -34,15 +36,30 @@ pub struct PatchArgs {
     /// Deactivate the user (keeps data and assignments)
     #[arg(long)]
     pub inactive: bool,
-    /// URL of the user's photo (Descope: picture)
+    /// URL of the user's photo (Descope, Valuekeep: picture)
     #[arg(long, visible_alias = "picture")]
     pub photo_url: Option<String>,
-    /// A JSON body in the platform's own field names: inline, `@FILE`, or `-` for stdin
-    #[arg(long, conflicts_with_all = ["name", "active", "inactive", "photo_url"])]
-    pub json: Option<String>,
-    /// Descope: new e-mail
+    /// Descope, Valuekeep: new e-mail address
     #[arg(long)]
     pub email: Option<String>,
+    /// Valuekeep: make the user a technician
+    #[arg(long, conflicts_with = "not_technician")]
+    pub technician: bool,
+    /// Valuekeep: make the user not a technician
+    #[arg(long)]
+    pub not_technician: bool,
+    /// Valuekeep: status (Active, Inactive, InvitationSent, InvitationExpired, or 1-4)
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Valuekeep: last login (RFC 3339 date and time)
+    #[arg(long)]
+    pub last_login: Option<String>,
+    /// Valuekeep: rename the user's key (sent last)
+    #[arg(long)]
+    pub user_key: Option<String>,
+    /// A JSON body in the platform's own field names: inline, `@FILE`, or `-` for stdin
+    #[arg(long, conflicts_with_all = ["name", "active", "inactive", "photo_url", "email", "technician", "not_technician", "status", "last_login", "user_key"])]
+    pub json: Option<String>,
     /// Descope: new phone number
     #[arg(long)]
     pub phone: Option<String>,
@@ -80,7 +97,6 @@ impl PatchArgs {
     /// The first Descope-only field flag given.
     fn descope_flag(&self) -> Option<&'static str> {
         [
-            ("--email", self.email.is_some()),
             ("--phone", self.phone.is_some()),
             ("--given-name", self.given_name.is_some()),
             ("--middle-name", self.middle_name.is_some()),
@@ -90,6 +106,20 @@ impl PatchArgs {
             ("--attr", !self.attrs.is_empty()),
             ("--verified-email", self.verified_email.is_some()),
             ("--verified-phone", self.verified_phone.is_some()),
+        ]
+        .into_iter()
+        .find(|(_, set)| *set)
+        .map(|(f, _)| f)
+    }
+
+    /// The first Valuekeep-only field flag given.
+    fn valuekeep_flag(&self) -> Option<&'static str> {
+        [
+            ("--technician", self.technician),
+            ("--not-technician", self.not_technician),
+            ("--status", self.status.is_some()),
+            ("--last-login", self.last_login.is_some()),
+            ("--user-key", self.user_key.is_some()),
         ]
         .into_iter()
         .find(|(_, set)| *set)
@@ -177,7 +207,11 @@ pub async fn patch(ctx: &mut Ctx, args: PatchArgs) -> Result<()> {
         },
         None => None,
     };
-    if let (Some(_), Some(flag)) = (&json_body, args.descope_flag()) {
+    if let (Some(_), Some(flag)) = (
+        &json_body,
+        args.descope_flag()
+            .or(args.email.is_some().then_some("--email")),
+    ) {
         return Err(CliError::usage(format!(
             "--json and {flag} cannot be used together"
         )));
@@ -185,20 +219,33 @@ pub async fn patch(ctx: &mut Ctx, args: PatchArgs) -> Result<()> {
     let common = args.name.is_some() || args.active || args.inactive || args.photo_url.is_some();
     let given = json_body.as_ref().is_some_and(|m| !m.is_empty())
         || common
-        || args.descope_flag().is_some();
+        || args.email.is_some()
+        || args.descope_flag().is_some()
+        || args.valuekeep_flag().is_some();
     if !given {
         return Err(CliError::usage("nothing to change")
             .hint("give --name, --active/--inactive, --photo-url or --json (Descope: also --email, --phone, --role, --tenant, --attr, ...)"));
     }
     let backend = ctx.backend().await?;
     let descope = backend.kind() == Kind::Descope;
-    if !descope {
-        if let Some(flag) = args.descope_flag().or(args.replace.then_some("--replace")) {
-            return Err(CliError::usage(format!(
-                "{flag} is for Descope; {} has no such field",
-                backend.kind().name()
-            )));
-        }
+    if !descope && let Some(flag) = args.descope_flag().or(args.replace.then_some("--replace")) {
+        return Err(CliError::usage(format!(
+            "{flag} is for Descope; {} has no such field",
+            backend.kind().name()
+        )));
+    }
+    if backend.kind() != Kind::Valuekeep
+        && let Some(flag) = args.valuekeep_flag()
+    {
+        return Err(CliError::usage(format!(
+            "{flag} is for Valuekeep; {} has no such field",
+            backend.kind().name()
+        )));
+    }
+    if backend.kind() == Kind::Odc && args.email.is_some() {
+        return Err(CliError::usage(
+            "ODC cannot change a user's e-mail (its PATCH takes name, isActive, photoUrl)",
+        ));
     }
     let body = match json_body {
         Some(m) => m,
@@ -213,6 +260,21 @@ pub async fn patch(ctx: &mut Ctx, args: PatchArgs) -> Result<()> {
             }
             if let Some(p) = args.photo_url {
                 m.insert("photoUrl".into(), json!(p));
+            }
+            if let Some(e) = args.email {
+                m.insert("email".into(), json!(e));
+            }
+            if args.technician || args.not_technician {
+                m.insert("isTechnician".into(), json!(args.technician));
+            }
+            if let Some(s) = args.status {
+                m.insert("status".into(), json!(s));
+            }
+            if let Some(t) = args.last_login {
+                m.insert("lastLogin".into(), json!(t));
+            }
+            if let Some(k) = args.user_key {
+                m.insert("userKey".into(), json!(k));
             }
             m
         }

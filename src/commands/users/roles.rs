@@ -50,6 +50,9 @@ pub struct ChangeArgs {
     /// Descope: roles in this tenant instead of project-level roles
     #[arg(long, conflicts_with_all = ["app", "stage", "org"])]
     pub tenant: Option<String>,
+    /// Valuekeep: the roles are record ids (the addById/removeById routes)
+    #[arg(long)]
+    pub by_id: bool,
 }
 
 pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
@@ -67,6 +70,7 @@ pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
         app: args.app,
         org: args.org,
         tenant: args.tenant,
+        by_id: args.by_id,
     };
     membership::apply(ctx, Kind::Role, &args.user, &args.roles, &scope, change).await
 }

@@ -253,9 +253,16 @@ pub fn direct(
     )
 }
 
-/// GET on the identity API that must succeed.
+/// GET on the identity API that must succeed (injected 429/503 are retried,
+/// so setup reads work against a sandbox started with --fail-rate).
 pub fn get_json(sb: &Sandbox, path: &str) -> serde_json::Value {
-    let (status, body) = direct(sb, "GET", path, None);
+    let (mut status, mut body) = direct(sb, "GET", path, None);
+    for _ in 0..50 {
+        if status != 429 && status != 503 {
+            break;
+        }
+        (status, body) = direct(sb, "GET", path, None);
+    }
     assert_eq!(status, 200, "GET {path}: {body}");
     body
 }

@@ -1,0 +1,902 @@
+//! The `Backend` trait for Valuekeep's identity service.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use async_trait::async_trait;
+use reqwest::Method;
+use serde_json::{Map, Value, json};
+
+use super::assumptions as vk;
+use super::{Valuekeep, odata, seg};
+use crate::backend::{Backend, Held, NewUser, Scope, Sink, UserQuery, Views};
+use crate::config::Kind;
+use crate::error::{CliError, ErrorKind, Result};
+use crate::output::View;
+
+const USER: View = View {
+    columns: &[
+        ("USER KEY", "userKey"),
+        ("EMAIL", "email"),
+        ("NAME", "name"),
+        ("STATUS", "status"),
+        ("TECHNICIAN", "isTechnician"),
+        ("ID", "id"),
+    ],
+};
+const USER_GROUP: View = View {
+    columns: &[("KEY", "groupKey"), ("NAME", "name"), ("ID", "id")],
+};
+const USER_ROLE: View = View {
+    columns: &[
+        ("KEY", "roleKey"),
+        ("DESCRIPTION", "description"),
+        ("ID", "id"),
+    ],
+};
+const GROUP: View = View {
+    columns: &[
+        ("KEY", "groupKey"),
+        ("NAME", "name"),
+        ("EMAIL", "email"),
+        ("NOTES", "notes"),
+        ("ID", "id"),
+    ],
+};
+const MEMBER: View = View {
+    columns: &[("USER KEY", "userKey"), ("NAME", "name"), ("ID", "id")],
+};
+const ROLE: View = View {
+    columns: &[
+        ("KEY", "roleKey"),
+        ("DESCRIPTION", "description"),
+        ("ADMINISTRATION", "isAdministration"),
+        ("DEFAULT", "isDefault"),
+        ("ID", "id"),
+    ],
+};
+const CREATED: View = View {
+    columns: &[("KEY", "key"), ("ID", "id")],
+};
+
+static VIEWS: Views = Views {
+    user: USER,
+    user_group: USER_GROUP,
+    user_role: USER_ROLE,
+    group: GROUP,
+    group_member: MEMBER,
+    role: ROLE,
+    role_user: MEMBER,
+    created: CREATED,
+};
+
+/// `users set` attributes: (CLI name, route segment = JSON field).
+const SETTERS: &[(&str, &str)] = &[
+    ("email", "email"),
+    ("name", "name"),
+    ("picture", "picture"),
+    ("is-active", "isActive"),
+    ("is-technician", "isTechnician"),
+    ("last-login", "lastLogin"),
+    ("status", "status"),
+    ("user-key", "userKey"),
+    ("groups", "groups"),
+    ("roles", "roles"),
+];
+const SETTABLE: &[&str] = &[
+    "email",
+    "name",
+    "picture",
+    "is-active",
+    "is-technician",
+    "last-login",
+    "status",
+    "user-key",
+    "groups",
+    "roles",
+];
+
+/// Memberships named by record id travel as `id:<id>` between the shared
+/// membership code and this backend, so that the `...ById` routes are used.
+const ID_PREFIX: &str = "id:";
+
+/// Set by `group_keys` under `--by-id`, so that `held_groups` (which gets
+/// no scope) reports ids for `users groups set --by-id`.
+static GROUP_IDS: AtomicBool = AtomicBool::new(false);
+
+fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
+    v.get(k).and_then(Value::as_str).unwrap_or("")
+}
+
+fn bool_of(v: &Value, what: &str) -> Result<bool> {
+    match v {
+        Value::Bool(b) => Ok(*b),
+        Value::String(s) => crate::backend::odc::parse_bool(s),
+        _ => Err(CliError::usage(format!(
+            "{what} must be true or false, got {v}"
+        ))),
+    }
+}
+
+fn keys_of(v: &Value, what: &str) -> Result<Vec<String>> {
+    match v {
+        Value::String(s) => Ok(s
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()),
+        Value::Array(a) => a
+            .iter()
+            .map(|x| {
+                x.as_str()
+                    .map(str::to_string)
+                    .ok_or_else(|| CliError::usage(format!("{what} must be a list of keys")))
+            })
+            .collect(),
+        _ => Err(CliError::usage(format!("{what} must be a list of keys"))),
+    }
+}
+
+fn string_of(v: &Value, what: &str) -> Result<String> {
+    v.as_str()
+        .map(str::to_string)
+        .ok_or_else(|| CliError::usage(format!("{what} must be a string, got {v}")))
+}
+
+/// An attribute's new value as it goes on the wire.
+fn wire(field: &str, v: &Value) -> Result<Value> {
+    Ok(match field {
+        "email" | "name" | "picture" | "userKey" => {
+            let s = string_of(v, field)?;
+            if field == "userKey" && s.trim().is_empty() {
+                return Err(CliError::usage("the user key cannot be empty"));
+            }
+            json!(s)
+        }
+        "isActive" | "isTechnician" => json!(bool_of(v, field)?),
+        "lastLogin" => vk::last_login_wire(&string_of(v, field)?)?,
+        "status" => {
+            let n = vk::status_number(v).ok_or_else(|| {
+                CliError::usage(format!(
+                    "unknown Valuekeep status {v}: use Active, Inactive, InvitationSent, InvitationExpired, or 1-4"
+                ))
+            })?;
+            vk::status_wire(n)
+        }
+        "groups" | "roles" => vk::membership_value(&keys_of(v, field)?),
+        other => {
+            return Err(CliError::usage(format!(
+                "Valuekeep users have no settable attribute {other:?}"
+            )));
+        }
+    })
+}
+
+/// Does the record already hold this value?
+fn unchanged(current: &Value, field: &str, new: &Value) -> bool {
+    let Some(cur) = current.get(field) else {
+        return false;
+    };
+    match field {
+        "status" => {
+            vk::status_number(cur).is_some() && vk::status_number(cur) == vk::status_number(new)
+        }
+        "groups" | "roles" => {
+            let key_field = if field == "groups" {
+                "groupKey"
+            } else {
+                "roleKey"
+            };
+            let mut have = vk::held_keys(current, field, key_field);
+            let mut want: Vec<String> = new
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect();
+            have.sort();
+            want.sort();
+            have == want
+        }
+        "lastLogin" => {
+            let t = |v: &Value| {
+                v.as_str()
+                    .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
+            };
+            t(cur).is_some() && t(cur) == t(new)
+        }
+        _ => cur == new,
+    }
+}
+
+/// The JSON field a `users patch` key names (ODC-style names accepted).
+fn patch_field(k: &str) -> Option<&'static str> {
+    Some(match k {
+        "name" => "name",
+        "email" => "email",
+        "picture" | "photoUrl" => "picture",
+        "isActive" => "isActive",
+        "isTechnician" => "isTechnician",
+        "lastLogin" => "lastLogin",
+        "status" => "status",
+        "userKey" => "userKey",
+        "groups" => "groups",
+        "roles" => "roles",
+        _ => return None,
+    })
+}
+
+fn one_of(what: &str, name: &str, mut found: Vec<Value>, key_field: &str) -> Result<Value> {
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        0 => Err(CliError::not_found(format!("no {what} {name:?}"))),
+        _ => {
+            let list: Vec<String> = found
+                .iter()
+                .map(|v| format!("{} (id {})", str_of(v, key_field), str_of(v, "id")))
+                .collect();
+            Err(CliError::usage(format!(
+                "{what} {name:?} is ambiguous; candidates:\n  {}",
+                list.join("\n  ")
+            ))
+            .hint(format!("name the {what} by key or --by-id")))
+        }
+    }
+}
+
+impl Valuekeep {
+    /// Every item of an OData list, up to `max`, handed to `sink` page by
+    /// page: follow `nextPageLink` until it is null.
+    pub async fn each(
+        &self,
+        path: &str,
+        query: &[(&str, String)],
+        max: Option<usize>,
+        what: &str,
+        sink: &mut (dyn FnMut(Value) -> Result<()> + Send),
+    ) -> Result<usize> {
+        let max = max.unwrap_or(usize::MAX);
+        if max == 0 {
+            return Ok(0);
+        }
+        let mut req = self
+            .request(Method::GET, path)
+            .query("$top", vk::PAGE_MAX.min(max));
+        for (k, v) in query {
+            req = req.query(k, v);
+        }
+        let mut sent = 0;
+        loop {
+            let mut body = self.call(req, what).await?;
+            let next = body
+                .get("nextPageLink")
+                .and_then(Value::as_str)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string);
+            let items = match &mut body {
+                // The pre-2022 shape: a bare array, no paging.
+                Value::Array(a) => std::mem::take(a),
+                Value::Object(o) => match o.remove("items") {
+                    Some(Value::Array(a)) => a,
+                    Some(Value::Null) | None => Vec::new(),
+                    Some(_) => {
+                        return Err(CliError::network(format!(
+                            "{what}: unexpected answer (items is not a list)"
+                        )));
+                    }
+                },
+                _ => {
+                    return Err(CliError::network(format!(
+                        "{what}: unexpected answer (not an OData page)"
+                    )));
+                }
+            };
+            let n = items.len();
+            for item in items {
+                if sent >= max {
+                    return Ok(sent);
+                }
+                sink(item)?;
+                sent += 1;
+            }
+            match next {
+                Some(link) if sent < max && n > 0 => {
+                    req = self.request_url(Method::GET, odata::next_link(&self.api, &link)?);
+                }
+                _ => return Ok(sent),
+            }
+        }
+    }
+
+    async fn collect(
+        &self,
+        path: &str,
+        query: &[(&str, String)],
+        max: Option<usize>,
+        what: &str,
+    ) -> Result<Vec<Value>> {
+        let mut out = Vec::new();
+        self.each(path, query, max, what, &mut |v| {
+            out.push(v);
+            Ok(())
+        })
+        .await?;
+        Ok(out)
+    }
+
+    async fn user_by_email(&self, email: &str) -> Result<Value> {
+        let query = [("$filter", vk::email_filter(email))];
+        let found: Vec<Value> = self
+            .collect(
+                "identity/users/odata",
+                &query,
+                Some(10),
+                &format!("find user {email}"),
+            )
+            .await?
+            .into_iter()
+            .filter(|u| str_of(u, "email").eq_ignore_ascii_case(email))
+            .collect();
+        one_of("user", email, found, "userKey")
+    }
+
+    async fn user(&self, spec: &str) -> Result<Value> {
+        if vk::looks_like_id(spec) {
+            return self.get_user_by_id(spec).await;
+        }
+        if spec.contains('@') {
+            return self.user_by_email(spec).await;
+        }
+        self.get(
+            &format!("identity/users/{}", seg(spec)),
+            &format!("get user {spec}"),
+        )
+        .await
+    }
+
+    async fn put(&self, key: &str, field: &str, value: Value) -> Result<bool> {
+        let req = self
+            .request(Method::PUT, &format!("identity/users/{}/{field}", seg(key)))
+            .json(value);
+        Ok(self
+            .write(req, &format!("set {field} of user {key}"))
+            .await?
+            .is_some())
+    }
+
+    /// POST `{user}/{groups|roles}/{add|remove}[ById]` with one key or id.
+    async fn member_change(&self, key: &str, what: &str, target: &str, add: bool) -> Result<bool> {
+        let (by_id, value) = match target.strip_prefix(ID_PREFIX) {
+            Some(id) => (true, id),
+            None => (false, target),
+        };
+        let verb = match (add, by_id) {
+            (true, false) => "add",
+            (true, true) => "addById",
+            (false, false) => "remove",
+            (false, true) => "removeById",
+        };
+        let req = self
+            .request(
+                Method::POST,
+                &format!("identity/users/{}/{what}/{verb}", seg(key)),
+            )
+            .json(json!([value]));
+        Ok(self
+            .write(req, &format!("{verb} {what} {value} for user {key}"))
+            .await?
+            .is_some())
+    }
+
+    fn held(record: &Value, field: &str, key_field: &str, ids: bool) -> Vec<Held> {
+        if ids {
+            return vk::held_records(record, field, key_field)
+                .iter()
+                .filter_map(|r| r.get("id").and_then(Value::as_str))
+                .map(|id| Held {
+                    key: format!("{ID_PREFIX}{id}"),
+                    direct: true,
+                })
+                .collect();
+        }
+        vk::held_keys(record, field, key_field)
+            .into_iter()
+            .map(|key| Held { key, direct: true })
+            .collect()
+    }
+
+    fn member_tokens(names: &[String], by_id: bool) -> Vec<String> {
+        names
+            .iter()
+            .map(|n| {
+                if by_id {
+                    format!("{ID_PREFIX}{n}")
+                } else {
+                    n.clone()
+                }
+            })
+            .collect()
+    }
+
+    /// A group or role record by id, key, or (groups) name.
+    async fn record(
+        &self,
+        service: &str,
+        spec: &str,
+        name_field: Option<&str>,
+        what: &str,
+    ) -> Result<Value> {
+        let r = self
+            .get(
+                &format!("identity/{service}/{}", seg(spec)),
+                &format!("get {what} {spec}"),
+            )
+            .await;
+        match (r, name_field) {
+            (Err(e), Some(field)) if e.kind == ErrorKind::NotFound => {
+                let query = [("$filter", format!("{field} eq {}", odata::literal(spec)))];
+                let found = self
+                    .collect(
+                        &format!("identity/{service}/odata"),
+                        &query,
+                        Some(10),
+                        &format!("find {what} {spec}"),
+                    )
+                    .await
+                    .map_err(|_| e)?;
+                let key_field = if service == "groups" {
+                    "groupKey"
+                } else {
+                    "roleKey"
+                };
+                one_of(what, spec, found, key_field)
+            }
+            (r, _) => r,
+        }
+    }
+
+    async fn members_of(&self, service: &str, key: &str, what: &str, sink: Sink<'_>) -> Result<()> {
+        let rec = self.record(service, key, None, what).await?;
+        for u in vk::held_records(&rec, "users", "userKey") {
+            sink(u)?;
+        }
+        Ok(())
+    }
+
+    async fn created(
+        &self,
+        req: crate::http::Request,
+        what: &str,
+        key: &str,
+    ) -> Result<Option<Value>> {
+        Ok(self
+            .write(req, what)
+            .await?
+            .map(|resp| json!({ "key": key, "id": vk::created_id(&resp.body) })))
+    }
+}
+
+#[async_trait]
+impl Backend for Valuekeep {
+    fn kind(&self) -> Kind {
+        Kind::Valuekeep
+    }
+
+    fn views(&self) -> &'static Views {
+        &VIEWS
+    }
+
+    async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {
+        q.refuse_unsupported(
+            Kind::Valuekeep,
+            &["--filter", "--search", "--status", "--sort"],
+        )?;
+        let mut clauses = Vec::new();
+        if let Some(f) = q.filter.as_deref().filter(|f| !f.trim().is_empty()) {
+            clauses.push(f.to_string());
+        }
+        if let Some(s) = &q.search {
+            clauses.push(vk::search_filter(s));
+        }
+        if let Some(s) = &q.status {
+            clauses.push(format!(
+                "Status eq {}",
+                vk::status_filter_literal(vk::parse_status(s)?)
+            ));
+        }
+        let mut query = Vec::new();
+        if let Some(f) = odata::and(&clauses) {
+            query.push(("$filter", f));
+        }
+        if let Some(s) = &q.sort {
+            query.push(("$orderby", odata::orderby(s)?));
+        }
+        self.each("identity/users/odata", &query, q.max, "list users", sink)
+            .await
+            .map(|_| ())
+    }
+
+    async fn get_user(&self, user: &str) -> Result<Value> {
+        self.user(user).await
+    }
+
+    async fn get_user_by_id(&self, id: &str) -> Result<Value> {
+        self.get(
+            &format!("identity/users/{}", seg(id)),
+            &format!("get user {id}"),
+        )
+        .await
+    }
+
+    /// A key costs nothing; an id or an e-mail costs one lookup.
+    async fn user_key(&self, user: &str) -> Result<String> {
+        if vk::looks_like_id(user) || user.contains('@') {
+            let u = self.user(user).await?;
+            let key = str_of(&u, "userKey");
+            if key.is_empty() {
+                return Err(CliError::network(format!(
+                    "the record of user {user} has no userKey"
+                )));
+            }
+            return Ok(key.to_string());
+        }
+        Ok(user.to_string())
+    }
+
+    async fn create_user(&self, u: &NewUser) -> Result<Option<Value>> {
+        let key = u
+            .user_key
+            .clone()
+            .unwrap_or_else(|| vk::default_user_key(&u.email));
+        let name = u
+            .name
+            .clone()
+            .unwrap_or_else(|| u.email.split('@').next().unwrap_or(&u.email).to_string());
+        let mut body = Map::new();
+        body.insert("userKey".into(), json!(key));
+        body.insert("name".into(), json!(name));
+        body.insert("isTechnician".into(), json!(u.technician));
+        body.insert("email".into(), json!(u.email));
+        if let Some(p) = &u.photo_url {
+            body.insert("picture".into(), json!(p));
+        }
+        let status = match &u.status {
+            Some(s) => Some(vk::parse_status(s)?),
+            None if !u.active => Some(2),
+            None => None,
+        };
+        if let Some(n) = status {
+            body.insert("status".into(), vk::status_wire(n));
+        }
+        if !u.groups.is_empty() {
+            body.insert("groups".into(), vk::membership_value(&u.groups));
+        }
+        if !u.roles.is_empty() {
+            body.insert("roles".into(), vk::membership_value(&u.roles));
+        }
+        let req = self
+            .request(Method::POST, "identity/users")
+            .json(Value::Object(body));
+        self.created(req, &format!("create user {key}"), &key).await
+    }
+
+    async fn invite_user(&self, u: &NewUser) -> Result<Option<Value>> {
+        let name = u
+            .name
+            .clone()
+            .unwrap_or_else(|| u.email.split('@').next().unwrap_or(&u.email).to_string());
+        let req = self
+            .request(Method::POST, "identity/users/sendInvitation")
+            .json(vk::invitation_body(&u.email, &name, &u.roles));
+        Ok(self
+            .write(req, &format!("invite {}", u.email))
+            .await?
+            .map(|resp| {
+                let answer = resp.json().unwrap_or_else(|_| Value::String(resp.text()));
+                json!({ "email": u.email, "key": answer })
+            }))
+    }
+
+    fn invite_note(&self) -> Option<&'static str> {
+        Some(
+            "note: Valuekeep sent the invitation e-mail; the user appears with status InvitationSent.",
+        )
+    }
+
+    async fn delete_user(&self, key: &str) -> Result<bool> {
+        let req = self.request(Method::DELETE, &format!("identity/users/{}", seg(key)));
+        Ok(self
+            .write(req, &format!("delete user {key}"))
+            .await?
+            .is_some())
+    }
+
+    async fn delete_user_by_id(&self, id: &str) -> Result<bool> {
+        if !vk::looks_like_id(id) {
+            return Err(CliError::usage(format!(
+                "{id:?} is not a record id (a GUID)"
+            )));
+        }
+        self.delete_user(id).await
+    }
+
+    fn settable(&self) -> &'static [&'static str] {
+        SETTABLE
+    }
+
+    async fn set_user(&self, key: &str, attr: &str, value: &str) -> Result<bool> {
+        let field = SETTERS
+            .iter()
+            .find(|(a, _)| *a == attr)
+            .map(|(_, f)| *f)
+            .ok_or_else(|| {
+                CliError::usage(format!(
+                    "Valuekeep users have no settable attribute {attr:?}"
+                ))
+            })?;
+        let v = wire(field, &json!(value))?;
+        self.put(key, field, v).await
+    }
+
+    /// One PUT per changed attribute (the API has no PATCH); the user key
+    /// last, since it renames the route of the others. A failure after some
+    /// succeeded is a partial failure (exit 7) naming both.
+    async fn patch_user(&self, key: &str, patch: &Map<String, Value>) -> Result<bool> {
+        let mut changes = Vec::new();
+        for (k, v) in patch {
+            let field = patch_field(k).ok_or_else(|| {
+                CliError::usage(format!(
+                    "Valuekeep users have no attribute {k:?}: use name, email, picture, isActive, isTechnician, lastLogin, status, userKey, groups, roles"
+                ))
+            })?;
+            changes.push((field, wire(field, v)?));
+        }
+        changes.sort_by_key(|(f, _)| *f == "userKey");
+        let current = self.user(key).await?;
+        changes.retain(|(f, v)| !unchanged(&current, f, v));
+        if changes.is_empty() {
+            return Ok(false);
+        }
+        let mut done: Vec<&str> = Vec::new();
+        let mut sent_any = false;
+        for (i, (field, value)) in changes.iter().enumerate() {
+            match self.put(key, field, value.clone()).await {
+                Ok(sent) => {
+                    sent_any |= sent;
+                    done.push(field);
+                }
+                Err(e) if done.is_empty() => return Err(e),
+                Err(e) => {
+                    let rest: Vec<&str> = changes[i + 1..].iter().map(|(f, _)| *f).collect();
+                    let mut err = CliError::new(
+                        ErrorKind::Partial,
+                        format!(
+                            "update user {key} partly applied: {} succeeded ({}); {field} failed: {e}",
+                            done.len(),
+                            done.join(", ")
+                        ),
+                    );
+                    if !rest.is_empty() {
+                        err = err.hint(format!("not attempted: {}", rest.join(", ")));
+                    }
+                    return Err(
+                        err.hint("run the same patch again: unchanged attributes are skipped")
+                    );
+                }
+            }
+        }
+        Ok(sent_any)
+    }
+
+    async fn user_picture(&self, user: &str) -> Result<Vec<u8>> {
+        let rec = self.user(user).await?;
+        let id = str_of(&rec, "id");
+        if id.is_empty() {
+            return Err(CliError::network(format!(
+                "the record of user {user} has no id"
+            )));
+        }
+        let file = Some(str_of(&rec, "picture"))
+            .filter(|s| !s.is_empty())
+            .unwrap_or("picture");
+        let mut req = self
+            .request(Method::GET, &format!("identity/users/{}/picture", seg(id)))
+            .query(vk::PICTURE_FILE_NAME_PARAM, file);
+        req.accept = Some("image/*, application/octet-stream;q=0.9, */*;q=0.8");
+        let resp = self
+            .call_raw(req, &format!("get the picture of user {user}"))
+            .await?;
+        Ok(resp.body.to_vec())
+    }
+
+    async fn list_user_groups(&self, key: &str, sink: Sink<'_>) -> Result<()> {
+        let u = self.user(key).await?;
+        for g in vk::held_records(&u, "groups", "groupKey") {
+            sink(g)?;
+        }
+        Ok(())
+    }
+
+    async fn group_keys(&self, groups: &[String], scope: &Scope) -> Result<Vec<String>> {
+        GROUP_IDS.store(scope.by_id, Ordering::Relaxed);
+        Ok(Self::member_tokens(groups, scope.by_id))
+    }
+
+    async fn held_groups(&self, key: &str) -> Result<Vec<Held>> {
+        let u = self.user(key).await?;
+        Ok(Self::held(
+            &u,
+            "groups",
+            "groupKey",
+            GROUP_IDS.load(Ordering::Relaxed),
+        ))
+    }
+
+    async fn add_to_group(&self, key: &str, group: &str) -> Result<bool> {
+        self.member_change(key, "groups", group, true).await
+    }
+
+    async fn remove_from_group(&self, key: &str, group: &str) -> Result<bool> {
+        self.member_change(key, "groups", group, false).await
+    }
+
+    async fn list_user_roles(&self, key: &str, _scope: &Scope, sink: Sink<'_>) -> Result<()> {
+        let u = self.user(key).await?;
+        for r in vk::held_records(&u, "roles", "roleKey") {
+            sink(r)?;
+        }
+        Ok(())
+    }
+
+    async fn role_keys(&self, roles: &[String], scope: &Scope) -> Result<Vec<String>> {
+        if scope.org || scope.app.is_some() || scope.stage.is_some() {
+            return Err(CliError::usage(
+                "--org, --app and --stage are ODC options; Valuekeep roles are named by key",
+            ));
+        }
+        Ok(Self::member_tokens(roles, scope.by_id))
+    }
+
+    async fn held_roles(&self, key: &str, scope: &Scope) -> Result<Vec<Held>> {
+        let u = self.user(key).await?;
+        Ok(Self::held(&u, "roles", "roleKey", scope.by_id))
+    }
+
+    async fn grant_role(&self, key: &str, role: &str, _scope: &Scope) -> Result<bool> {
+        self.member_change(key, "roles", role, true).await
+    }
+
+    async fn revoke_role(&self, key: &str, role: &str, _scope: &Scope) -> Result<bool> {
+        self.member_change(key, "roles", role, false).await
+    }
+
+    async fn list_groups(
+        &self,
+        search: Option<&str>,
+        _scope: &Scope,
+        sink: Sink<'_>,
+    ) -> Result<()> {
+        let mut query = Vec::new();
+        if let Some(s) = search {
+            let lit = odata::literal(s);
+            query.push((
+                "$filter",
+                format!("contains(Name,{lit}) or contains(GroupKey,{lit})"),
+            ));
+        }
+        self.each("identity/groups/odata", &query, None, "list groups", sink)
+            .await
+            .map(|_| ())
+    }
+
+    async fn get_group(&self, group: &str, _scope: &Scope) -> Result<Value> {
+        self.record("groups", group, Some("Name"), "group").await
+    }
+
+    async fn create_group(
+        &self,
+        name: &str,
+        description: Option<&str>,
+        _scope: &Scope,
+    ) -> Result<Option<Value>> {
+        let key = vk::group_key_from_name(name);
+        if key.is_empty() {
+            return Err(CliError::usage(format!(
+                "cannot make a group key from {name:?}: use letters or digits"
+            )));
+        }
+        let mut body = json!({ "groupKey": key, "name": name });
+        if let Some(d) = description {
+            body["notes"] = json!(d);
+        }
+        let req = self.request(Method::POST, "identity/groups").json(body);
+        self.created(req, &format!("create group {name}"), &key)
+            .await
+    }
+
+    async fn delete_group(&self, group_key: &str) -> Result<bool> {
+        let req = self.request(
+            Method::DELETE,
+            &format!("identity/groups/{}", seg(group_key)),
+        );
+        Ok(self
+            .write(req, &format!("delete group {group_key}"))
+            .await?
+            .is_some())
+    }
+
+    async fn group_members(&self, group_key: &str, sink: Sink<'_>) -> Result<()> {
+        self.members_of("groups", group_key, "group", sink).await
+    }
+
+    async fn list_roles(&self, search: Option<&str>, scope: &Scope, sink: Sink<'_>) -> Result<()> {
+        if scope.org || scope.app.is_some() || scope.stage.is_some() {
+            return Err(CliError::usage("--org, --app and --stage are ODC options"));
+        }
+        let mut query = Vec::new();
+        if let Some(s) = search {
+            let lit = odata::literal(s);
+            query.push((
+                "$filter",
+                format!("contains(RoleKey,{lit}) or contains(Description,{lit})"),
+            ));
+        }
+        self.each("identity/roles/odata", &query, None, "list roles", sink)
+            .await
+            .map(|_| ())
+    }
+
+    async fn get_role(&self, role: &str, _scope: &Scope) -> Result<Value> {
+        self.record("roles", role, Some("Description"), "role")
+            .await
+    }
+
+    async fn role_users(&self, role_key: &str, _scope: &Scope, sink: Sink<'_>) -> Result<()> {
+        self.members_of("roles", role_key, "role", sink).await
+    }
+
+    async fn authenticate(&self) -> Result<()> {
+        self.tokens
+            .renew(&crate::secrets::Secret::new(String::new()))
+            .await
+            .map(|_| ())
+    }
+
+    async fn probe(&self) -> Result<String> {
+        let req = self
+            .request(Method::GET, "identity/users/odata")
+            .query("$top", 1)
+            .query("$inlinecount", "allpages");
+        let page = self.call(req, "count users").await?;
+        let n = page.get("count").cloned().unwrap_or(Value::Null);
+        Ok(format!("identity API ok ({n} users)"))
+    }
+
+    /// PATH is relative to `/api/{tenant}/{org}/` (`identity/users/odata`),
+    /// or to the host when it starts with /api/.
+    async fn raw(&self, method: Method, path: &str, body: Option<Value>) -> Result<Option<Value>> {
+        let (p, query) = path.split_once('?').unwrap_or((path, ""));
+        let mut url = if p.starts_with("/api/") {
+            self.base
+                .join(p)
+                .map_err(|e| CliError::usage(format!("invalid path {path:?}: {e}")))?
+        } else {
+            self.url(p)
+        };
+        if !query.is_empty() {
+            url.set_query(Some(query));
+        }
+        let mut req = self.request_url(method.clone(), url);
+        if let Some(b) = body {
+            req = req.json(b);
+        }
+        let what = format!("{method} {path}");
+        if method == Method::GET {
+            return self.call(req, &what).await.map(Some);
+        }
+        Ok(self
+            .write(req, &what)
+            .await?
+            .map(|resp| resp.json().unwrap_or_else(|_| Value::String(resp.text()))))
+    }
+}

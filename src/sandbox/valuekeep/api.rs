@@ -1,0 +1,912 @@
+//! Handlers of the Valuekeep emulator.
+
+// Handlers return early with a ready HTTP answer (`Result<_, Response>`);
+// boxing axum's Response there would buy nothing.
+#![allow(clippy::result_large_err)]
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{OriginalUri, Path, RawQuery, State};
+use axum::http::{HeaderMap, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use super::filter;
+use super::model::{VkGroup, VkState, VkUser};
+use super::{ORG, SCOPE, TENANT};
+use crate::sandbox::App;
+
+type Params = Path<HashMap<String, String>>;
+type Answer = Result<Response, Response>;
+
+fn msg(status: StatusCode, message: impl Into<String>) -> Response {
+    (status, axum::Json(json!({ "message": message.into() }))).into_response()
+}
+
+fn invalid(message: impl Into<String>, errors: Vec<String>) -> Response {
+    let m = message.into();
+    (
+        StatusCode::BAD_REQUEST,
+        axum::Json(json!({ "message": m, "errors": errors })),
+    )
+        .into_response()
+}
+
+fn not_found(what: &str, key: &str) -> Response {
+    msg(
+        StatusCode::NOT_FOUND,
+        format!("The {what} '{key}' does not exist."),
+    )
+}
+
+/// Only the sandbox's own tenant and organization exist.
+fn check_tenant(p: &HashMap<String, String>) -> Result<(), Response> {
+    let t = p.get("tenant").map(String::as_str).unwrap_or("");
+    let o = p.get("org").map(String::as_str).unwrap_or("");
+    if t == TENANT && o == ORG {
+        Ok(())
+    } else {
+        Err(msg(
+            StatusCode::NOT_FOUND,
+            format!(
+                "Tenant '{t}' / organization '{o}' not found (the sandbox serves {TENANT}/{ORG})."
+            ),
+        ))
+    }
+}
+
+fn param<'a>(p: &'a HashMap<String, String>, k: &str) -> &'a str {
+    p.get(k).map(String::as_str).unwrap_or("")
+}
+
+fn body_json(body: &Bytes) -> Result<Value, Response> {
+    serde_json::from_slice(body)
+        .map_err(|e| invalid("The request body is not valid JSON.", vec![e.to_string()]))
+}
+
+fn read(app: &App) -> std::sync::RwLockReadGuard<'_, crate::sandbox::State> {
+    app.state.read().unwrap_or_else(|e| e.into_inner())
+}
+fn write(app: &App) -> std::sync::RwLockWriteGuard<'_, crate::sandbox::State> {
+    app.state.write().unwrap_or_else(|e| e.into_inner())
+}
+
+// ---- token endpoint ----
+
+fn oauth_error(status: StatusCode, error: &str, description: &str) -> Response {
+    (
+        status,
+        axum::Json(json!({ "error": error, "error_description": description })),
+    )
+        .into_response()
+}
+
+fn basic(headers: &HeaderMap) -> Option<(String, String)> {
+    use base64::Engine;
+    let v = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let b64 = v
+        .strip_prefix("Basic ")
+        .or_else(|| v.strip_prefix("basic "))?;
+    let raw = base64::engine::general_purpose::STANDARD
+        .decode(b64.trim())
+        .ok()?;
+    let s = String::from_utf8(raw).ok()?;
+    let (id, secret) = s.split_once(':')?;
+    let dec = |v: &str| {
+        url::form_urlencoded::parse(format!("x={v}").as_bytes())
+            .next()
+            .map(|(_, v)| v.into_owned())
+            .unwrap_or_default()
+    };
+    Some((dec(id), dec(secret)))
+}
+
+/// `POST /connect/token`: client credentials in the form or as HTTP Basic;
+/// the scope must be the one the sandbox grants.
+pub async fn token(State(app): State<Arc<App>>, headers: HeaderMap, body: Bytes) -> Response {
+    let pairs: Vec<(String, String)> = url::form_urlencoded::parse(&body).into_owned().collect();
+    let field = |n: &str| pairs.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone());
+    match field("grant_type").as_deref() {
+        Some("client_credentials") => {}
+        None => {
+            return oauth_error(
+                StatusCode::BAD_REQUEST,
+                "invalid_request",
+                "grant_type is missing.",
+            );
+        }
+        Some(_) => {
+            return oauth_error(
+                StatusCode::BAD_REQUEST,
+                "unsupported_grant_type",
+                "Only client_credentials is supported.",
+            );
+        }
+    }
+    let (id, secret) = match (field("client_id"), field("client_secret"), basic(&headers)) {
+        (_, _, Some(c)) => c,
+        (Some(id), Some(secret), None) => (id, secret),
+        _ => {
+            return oauth_error(
+                StatusCode::UNAUTHORIZED,
+                "invalid_client",
+                "Client credentials are missing.",
+            );
+        }
+    };
+    if id != app.opts.client_id || secret != app.opts.client_secret {
+        return oauth_error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_client",
+            "Unknown client or wrong secret.",
+        );
+    }
+    let scope = field("scope").unwrap_or_default();
+    let scopes: Vec<&str> = scope.split_whitespace().collect();
+    if scopes.is_empty() || scopes.iter().any(|s| *s != SCOPE) {
+        return oauth_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_scope",
+            &format!("The scope must be '{SCOPE}'; got '{scope}'."),
+        );
+    }
+    let ttl = app.opts.token_ttl_secs;
+    let token = format!("vkx_{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple());
+    let expires = Utc::now() + chrono::Duration::seconds(ttl.min(i64::MAX as u64) as i64);
+    {
+        let mut st = write(&app);
+        let now = Utc::now();
+        st.tokens.retain(|_, exp| *exp > now);
+        st.tokens.insert(token.clone(), expires);
+    }
+    let mut resp = axum::Json(json!({
+        "access_token": token,
+        "expires_in": ttl,
+        "token_type": "Bearer",
+        "scope": SCOPE,
+    }))
+    .into_response();
+    resp.headers_mut()
+        .insert(header::CACHE_CONTROL, "no-store".parse().expect("static"));
+    resp
+}
+
+// ---- OData lists ----
+
+const TOP_MAX: usize = 100;
+
+/// Apply `$filter`, `$orderby`, `$inlinecount`, `$skip`, `$top`, `$select`
+/// and wrap in `{items, nextPageLink, count}`.
+fn odata(app: &App, uri: &Uri, raw: Option<String>, records: Vec<Value>, absolute: bool) -> Answer {
+    let pairs: Vec<(String, String)> =
+        url::form_urlencoded::parse(raw.as_deref().unwrap_or("").as_bytes())
+            .into_owned()
+            .collect();
+    let get = |k: &str| {
+        pairs
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(k))
+            .map(|(_, v)| v.as_str())
+    };
+    for (k, _) in &pairs {
+        let known = [
+            "$top",
+            "$skip",
+            "$filter",
+            "$orderby",
+            "$select",
+            "$inlinecount",
+            "$count",
+        ];
+        if k.starts_with('$') && !known.iter().any(|n| n.eq_ignore_ascii_case(k)) {
+            return Err(invalid(
+                format!("The query option '{k}' is not supported."),
+                vec![],
+            ));
+        }
+    }
+    let num = |k: &str, default: usize| -> Result<usize, Response> {
+        match get(k) {
+            None => Ok(default),
+            Some(v) => v
+                .parse::<usize>()
+                .map_err(|_| invalid(format!("Invalid value '{v}' for {k}."), vec![])),
+        }
+    };
+    let top = num("$top", TOP_MAX)?;
+    if top > TOP_MAX {
+        return Err(invalid(
+            format!(
+                "The limit of '{TOP_MAX}' for Top query has been exceeded. The value from the incoming request is '{top}'."
+            ),
+            vec![],
+        ));
+    }
+    let skip = num("$skip", 0)?;
+    let sample = records.first().cloned().unwrap_or(Value::Null);
+    let known = |p: &str| sample.is_null() || filter::prop(&sample, p).is_some();
+    let mut items = records;
+    if let Some(f) = get("$filter").filter(|f| !f.trim().is_empty()) {
+        let expr = filter::parse(f)
+            .map_err(|e| invalid(format!("The $filter is invalid: {e}."), vec![]))?;
+        filter::check_props(&expr, &known)
+            .map_err(|e| invalid(format!("The $filter is invalid: {e}."), vec![]))?;
+        items.retain(|r| filter::matches(&expr, r));
+    }
+    if let Some(o) = get("$orderby").filter(|o| !o.trim().is_empty()) {
+        let mut keys = Vec::new();
+        for part in o.split(',') {
+            let mut words = part.split_whitespace();
+            let prop = words.next().unwrap_or("").to_string();
+            let desc = match words.next().map(str::to_ascii_lowercase).as_deref() {
+                None | Some("asc") => false,
+                Some("desc") => true,
+                Some(w) => {
+                    return Err(invalid(
+                        format!("The $orderby is invalid near '{w}'."),
+                        vec![],
+                    ));
+                }
+            };
+            if !known(&prop) {
+                return Err(invalid(
+                    format!("The $orderby is invalid: Could not find a property named '{prop}'."),
+                    vec![],
+                ));
+            }
+            keys.push((prop, desc));
+        }
+        items.sort_by(|a, b| {
+            for (p, desc) in &keys {
+                let x = filter::prop(a, p).unwrap_or(&Value::Null);
+                let y = filter::prop(b, p).unwrap_or(&Value::Null);
+                let ord = filter::compare(x, y).unwrap_or(std::cmp::Ordering::Equal);
+                let ord = if *desc { ord.reverse() } else { ord };
+                if ord.is_ne() {
+                    return ord;
+                }
+            }
+            std::cmp::Ordering::Equal
+        });
+    }
+    let total = items.len();
+    let count = match get("$inlinecount").or(get("$count")) {
+        Some(v) if v.eq_ignore_ascii_case("allpages") || v == "true" => json!(total),
+        Some(v) if v.eq_ignore_ascii_case("none") || v == "false" => Value::Null,
+        None => Value::Null,
+        Some(v) => {
+            return Err(invalid(
+                format!("Invalid value '{v}' for $inlinecount."),
+                vec![],
+            ));
+        }
+    };
+    let select: Vec<String> = get("$select")
+        .map(|s| {
+            s.split(',')
+                .map(|p| p.trim().to_string())
+                .filter(|p| !p.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    for p in &select {
+        if !known(p) {
+            return Err(invalid(
+                format!("The $select is invalid: Could not find a property named '{p}'."),
+                vec![],
+            ));
+        }
+    }
+    let page: Vec<Value> = items
+        .into_iter()
+        .skip(skip)
+        .take(top)
+        .map(|r| {
+            if select.is_empty() {
+                return r;
+            }
+            let mut out = serde_json::Map::new();
+            if let Value::Object(o) = r {
+                for (k, v) in o {
+                    if select.iter().any(|p| p.eq_ignore_ascii_case(&k)) {
+                        out.insert(k, v);
+                    }
+                }
+            }
+            Value::Object(out)
+        })
+        .collect();
+    let next = if top > 0 && skip + top < total {
+        let mut q = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in &pairs {
+            if !k.eq_ignore_ascii_case("$skip") && !k.eq_ignore_ascii_case("$top") {
+                q.append_pair(k, v);
+            }
+        }
+        q.append_pair("$top", &top.to_string());
+        q.append_pair("$skip", &(skip + top).to_string());
+        let rel = format!("{}?{}", uri.path(), q.finish());
+        json!(if absolute {
+            format!("{}{rel}", app.base_url)
+        } else {
+            rel
+        })
+    } else {
+        Value::Null
+    };
+    Ok(axum::Json(json!({ "items": page, "nextPageLink": next, "count": count })).into_response())
+}
+
+pub async fn list_users(
+    State(app): State<Arc<App>>,
+    Path(p): Params,
+    OriginalUri(uri): OriginalUri,
+    RawQuery(q): RawQuery,
+) -> Answer {
+    check_tenant(&p)?;
+    let records: Vec<Value> = {
+        let st = read(&app);
+        let vk = &st.valuekeep;
+        vk.users.iter().map(|u| vk.render_user(u)).collect()
+    };
+    odata(&app, &uri, q, records, true)
+}
+
+pub async fn list_groups(
+    State(app): State<Arc<App>>,
+    Path(p): Params,
+    OriginalUri(uri): OriginalUri,
+    RawQuery(q): RawQuery,
+) -> Answer {
+    check_tenant(&p)?;
+    let records: Vec<Value> = {
+        let st = read(&app);
+        let vk = &st.valuekeep;
+        vk.groups.iter().map(|g| vk.render_group(g)).collect()
+    };
+    odata(&app, &uri, q, records, false)
+}
+
+pub async fn list_roles(
+    State(app): State<Arc<App>>,
+    Path(p): Params,
+    OriginalUri(uri): OriginalUri,
+    RawQuery(q): RawQuery,
+) -> Answer {
+    check_tenant(&p)?;
+    let records: Vec<Value> = {
+        let st = read(&app);
+        let vk = &st.valuekeep;
+        vk.roles.iter().map(|r| vk.render_role(r)).collect()
+    };
+    odata(&app, &uri, q, records, false)
+}
+
+// ---- users ----
+
+pub async fn get_user(State(app): State<Arc<App>>, Path(p): Params) -> Answer {
+    check_tenant(&p)?;
+    let key = param(&p, "key");
+    let st = read(&app);
+    let vk = &st.valuekeep;
+    let i = vk.user_index(key).ok_or_else(|| not_found("user", key))?;
+    Ok(axum::Json(vk.render_user(&vk.users[i])).into_response())
+}
+
+pub async fn delete_user(State(app): State<Arc<App>>, Path(p): Params) -> Answer {
+    check_tenant(&p)?;
+    let key = param(&p, "key");
+    let mut st = write(&app);
+    let i = st
+        .valuekeep
+        .user_index(key)
+        .ok_or_else(|| not_found("user", key))?;
+    st.valuekeep.users.remove(i);
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// A 1x1 PNG: what every stored picture downloads as.
+const PNG: &[u8] = &[
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4,
+    0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8, 0xcf, 0xc0, 0xf0,
+    0x1f, 0x00, 0x05, 0x00, 0x01, 0xff, 0x89, 0x99, 0x3d, 0x1d, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45,
+    0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+];
+
+/// `GET users/{id}/picture`: documented with an id; a key works too here.
+pub async fn get_picture(State(app): State<Arc<App>>, Path(p): Params) -> Answer {
+    check_tenant(&p)?;
+    let key = param(&p, "key");
+    let st = read(&app);
+    let vk = &st.valuekeep;
+    let i = vk.user_index(key).ok_or_else(|| not_found("user", key))?;
+    if vk.users[i].picture.as_deref().unwrap_or("").is_empty() {
+        return Err(msg(
+            StatusCode::NOT_FOUND,
+            format!("The user '{key}' has no picture."),
+        ));
+    }
+    Ok(([(header::CONTENT_TYPE, "image/png")], PNG).into_response())
+}
+
+fn email_ok(e: &str) -> bool {
+    e.split_once('@')
+        .is_some_and(|(l, d)| !l.is_empty() && d.contains('.') && !d.ends_with('.'))
+        && !e.contains(char::is_whitespace)
+}
+
+fn status_of(v: &Value) -> Option<i64> {
+    match v {
+        Value::Number(n) => n.as_i64().filter(|n| (1..=4).contains(n)),
+        Value::String(s) => match s.to_ascii_lowercase().as_str() {
+            "1" | "active" => Some(1),
+            "2" | "inactive" => Some(2),
+            "3" | "invitationsent" => Some(3),
+            "4" | "invitationexpired" => Some(4),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Keys (or objects holding `groupKey`/`roleKey`/`key`) to record ids.
+fn resolve_refs(
+    v: &Value,
+    key_field: &str,
+    lookup: impl Fn(&str) -> Option<Uuid>,
+) -> Result<std::collections::BTreeSet<Uuid>, String> {
+    let Some(items) = v.as_array() else {
+        return Err("must be an array of keys".into());
+    };
+    let mut out = std::collections::BTreeSet::new();
+    for item in items {
+        let k = match item {
+            Value::String(s) => s.clone(),
+            Value::Object(o) => [key_field, "key", "id"]
+                .iter()
+                .find_map(|f| o.get(*f).and_then(Value::as_str))
+                .unwrap_or("")
+                .to_string(),
+            _ => return Err(format!("{item} is not a key")),
+        };
+        out.insert(lookup(&k).ok_or_else(|| format!("'{k}' does not exist"))?);
+    }
+    Ok(out)
+}
+
+fn email_taken(vk: &VkState, email: &str, except: Option<Uuid>) -> bool {
+    vk.users.iter().any(|u| {
+        Some(u.id) != except
+            && u.email
+                .as_deref()
+                .is_some_and(|e| e.eq_ignore_ascii_case(email))
+    })
+}
+
+/// `POST users`: ApiUserResource; answers 201 with the new id as a JSON
+/// string and a Location header.
+pub async fn create_user(
+    State(app): State<Arc<App>>,
+    Path(p): Params,
+    OriginalUri(uri): OriginalUri,
+    body: Bytes,
+) -> Answer {
+    check_tenant(&p)?;
+    let v = body_json(&body)?;
+    let s = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
+    let mut errors = Vec::new();
+    let key = s("userKey").filter(|k| !k.trim().is_empty());
+    let name = s("name").filter(|k| !k.trim().is_empty());
+    if key.is_none() {
+        errors.push("userKey: the field is required.".to_string());
+    }
+    if name.is_none() {
+        errors.push("name: the field is required.".to_string());
+    }
+    let tech = match v.get("isTechnician") {
+        Some(Value::Bool(b)) => *b,
+        _ => {
+            errors.push("isTechnician: the field is required (true or false).".to_string());
+            false
+        }
+    };
+    let email = s("email");
+    if let Some(e) = &email
+        && !email_ok(e)
+    {
+        errors.push(format!("email: '{e}' is not a valid e-mail address."));
+    }
+    let status = match v.get("status") {
+        None | Some(Value::Null) => 1,
+        Some(x) => status_of(x).unwrap_or_else(|| {
+            errors.push(format!("status: {x} is not a valid Status."));
+            1
+        }),
+    };
+    let mut st = write(&app);
+    let vk = &mut st.valuekeep;
+    if let Some(k) = &key
+        && vk.user_index(k).is_some()
+    {
+        errors.push(format!("userKey: a user with key '{k}' already exists."));
+    }
+    if let Some(e) = &email
+        && email_taken(vk, e, None)
+    {
+        errors.push(format!("email: '{e}' is already used by another user."));
+    }
+    let groups = match v.get("groups") {
+        None | Some(Value::Null) => Default::default(),
+        Some(g) => resolve_refs(g, "groupKey", |k| {
+            vk.group_index(k).map(|i| vk.groups[i].id)
+        })
+        .unwrap_or_else(|e| {
+            errors.push(format!("groups: {e}"));
+            Default::default()
+        }),
+    };
+    let roles = match v.get("roles") {
+        None | Some(Value::Null) => Default::default(),
+        Some(r) => resolve_refs(r, "roleKey", |k| vk.role_index(k).map(|i| vk.roles[i].id))
+            .unwrap_or_else(|e| {
+                errors.push(format!("roles: {e}"));
+                Default::default()
+            }),
+    };
+    if !errors.is_empty() {
+        return Err(invalid("The request is invalid.", errors));
+    }
+    let id = Uuid::new_v4();
+    vk.users.push(VkUser {
+        id,
+        user_key: key.unwrap_or_default(),
+        name: name.unwrap_or_default(),
+        email,
+        culture: "en-US".into(),
+        is_technician: tech,
+        is_active: status != 2,
+        last_login: None,
+        picture: s("picture"),
+        status,
+        groups,
+        roles,
+        created_on: Utc::now(),
+    });
+    let location = format!("{}{}/{id}", app.base_url, uri.path());
+    Ok((
+        StatusCode::CREATED,
+        [(header::LOCATION, location)],
+        axum::Json(json!(id.to_string())),
+    )
+        .into_response())
+}
+
+/// `POST users/sendInvitation`: the InvitedUser body is undocumented; the
+/// sandbox takes `email` (required), `name`, `roles`, creates the user with
+/// status InvitationSent and answers a string.
+pub async fn send_invitation(State(app): State<Arc<App>>, Path(p): Params, body: Bytes) -> Answer {
+    check_tenant(&p)?;
+    let v = body_json(&body)?;
+    let Some(email) = v
+        .get("email")
+        .and_then(Value::as_str)
+        .filter(|e| email_ok(e))
+    else {
+        return Err(invalid(
+            "The request is invalid.",
+            vec!["email: a valid e-mail address is required.".into()],
+        ));
+    };
+    let mut st = write(&app);
+    let vk = &mut st.valuekeep;
+    if email_taken(vk, email, None) {
+        return Err(invalid(
+            "The request is invalid.",
+            vec![format!("email: '{email}' is already used by another user.")],
+        ));
+    }
+    let roles = match v.get("roles") {
+        None | Some(Value::Null) => Default::default(),
+        Some(r) => resolve_refs(r, "roleKey", |k| vk.role_index(k).map(|i| vk.roles[i].id))
+            .map_err(|e| invalid("The request is invalid.", vec![format!("roles: {e}")]))?,
+    };
+    let local = email.split('@').next().unwrap_or(email).to_string();
+    let mut key = local.clone();
+    let mut n = 1;
+    while vk.user_index(&key).is_some() {
+        n += 1;
+        key = format!("{local}{n}");
+    }
+    let name = v
+        .get("name")
+        .and_then(Value::as_str)
+        .unwrap_or(&local)
+        .to_string();
+    vk.users.push(VkUser {
+        id: Uuid::new_v4(),
+        user_key: key.clone(),
+        name,
+        email: Some(email.to_string()),
+        culture: "en-US".into(),
+        is_technician: false,
+        is_active: true,
+        last_login: None,
+        picture: None,
+        status: 3,
+        groups: Default::default(),
+        roles,
+        created_on: Utc::now(),
+    });
+    Ok(axum::Json(json!(key)).into_response())
+}
+
+pub async fn set_user_attr_picture(
+    state: State<Arc<App>>,
+    Path(mut p): Params,
+    body: Bytes,
+) -> Answer {
+    p.insert("attr".into(), "picture".into());
+    set_user_attr(state, Path(p), body).await
+}
+
+/// `PUT users/{userKey}/{attribute}` with the bare JSON value.
+pub async fn set_user_attr(State(app): State<Arc<App>>, Path(p): Params, body: Bytes) -> Answer {
+    check_tenant(&p)?;
+    let key = param(&p, "key").to_string();
+    let attr = param(&p, "attr").to_string();
+    let v = body_json(&body)?;
+    let bad = |m: String| invalid("The request is invalid.", vec![m]);
+    let mut st = write(&app);
+    let vk = &mut st.valuekeep;
+    let i = vk.user_index(&key).ok_or_else(|| not_found("user", &key))?;
+    let id = vk.users[i].id;
+    let string = |v: &Value| {
+        v.as_str()
+            .map(str::to_string)
+            .ok_or_else(|| bad(format!("{attr}: a JSON string is expected.")))
+    };
+    let boolean = |v: &Value| {
+        v.as_bool()
+            .ok_or_else(|| bad(format!("{attr}: true or false is expected.")))
+    };
+    match attr.as_str() {
+        "email" => {
+            let e = string(&v)?;
+            if !email_ok(&e) {
+                return Err(bad(format!("email: '{e}' is not a valid e-mail address.")));
+            }
+            if email_taken(vk, &e, Some(id)) {
+                return Err(bad(format!(
+                    "email: '{e}' is already used by another user."
+                )));
+            }
+            vk.users[i].email = Some(e);
+        }
+        "name" => {
+            let n = string(&v)?;
+            if n.trim().is_empty() {
+                return Err(bad("name: the name cannot be empty.".into()));
+            }
+            vk.users[i].name = n;
+        }
+        "picture" => vk.users[i].picture = Some(string(&v)?).filter(|s| !s.is_empty()),
+        "isActive" => vk.users[i].is_active = boolean(&v)?,
+        "isTechnician" => vk.users[i].is_technician = boolean(&v)?,
+        "lastLogin" => {
+            let t = string(&v)?;
+            let t = chrono::DateTime::parse_from_rfc3339(&t)
+                .map_err(|e| bad(format!("lastLogin: '{t}' is not a date and time ({e}).")))?;
+            vk.users[i].last_login = Some(t.with_timezone(&Utc));
+        }
+        "status" => {
+            let s =
+                status_of(&v).ok_or_else(|| bad(format!("status: {v} is not a valid Status.")))?;
+            vk.users[i].status = s;
+        }
+        "userKey" => {
+            let k = string(&v)?;
+            if k.trim().is_empty() {
+                return Err(bad("userKey: the key cannot be empty.".into()));
+            }
+            if vk.user_index(&k).is_some_and(|j| j != i) {
+                return Err(bad(format!(
+                    "userKey: a user with key '{k}' already exists."
+                )));
+            }
+            vk.users[i].user_key = k;
+        }
+        "groups" => {
+            let ids = resolve_refs(&v, "groupKey", |k| {
+                vk.group_index(k).map(|j| vk.groups[j].id)
+            })
+            .map_err(|e| bad(format!("groups: {e}")))?;
+            vk.users[i].groups = ids;
+        }
+        "roles" => {
+            let ids = resolve_refs(&v, "roleKey", |k| vk.role_index(k).map(|j| vk.roles[j].id))
+                .map_err(|e| bad(format!("roles: {e}")))?;
+            vk.users[i].roles = ids;
+        }
+        _ => {
+            return Err(msg(
+                StatusCode::NOT_FOUND,
+                format!("No resource at PUT .../users/{key}/{attr}."),
+            ));
+        }
+    }
+    Ok(StatusCode::OK.into_response())
+}
+
+/// `POST users/{userKey}/{groups|roles}/{add|addById|remove|removeById}`
+/// with a JSON array of keys or ids.
+pub async fn user_membership(State(app): State<Arc<App>>, Path(p): Params, body: Bytes) -> Answer {
+    check_tenant(&p)?;
+    let key = param(&p, "key").to_string();
+    let what = param(&p, "what").to_string();
+    let op = param(&p, "op").to_string();
+    let (add, by_id) = match op.as_str() {
+        "add" => (true, false),
+        "addById" => (true, true),
+        "remove" => (false, false),
+        "removeById" => (false, true),
+        _ => {
+            return Err(msg(
+                StatusCode::NOT_FOUND,
+                format!("No resource at POST .../{what}/{op}."),
+            ));
+        }
+    };
+    if what != "groups" && what != "roles" {
+        return Err(msg(
+            StatusCode::NOT_FOUND,
+            format!("No resource at POST .../{what}/{op}."),
+        ));
+    }
+    let v = body_json(&body)?;
+    let Some(list) = v.as_array() else {
+        return Err(invalid(
+            "The request is invalid.",
+            vec!["value: an array is expected.".into()],
+        ));
+    };
+    let mut st = write(&app);
+    let vk = &mut st.valuekeep;
+    let i = vk.user_index(&key).ok_or_else(|| not_found("user", &key))?;
+    let mut ids = Vec::new();
+    let mut errors = Vec::new();
+    for item in list {
+        let Some(s) = item.as_str() else {
+            errors.push(format!("{item} is not a string."));
+            continue;
+        };
+        let found = if by_id {
+            match Uuid::try_parse(s) {
+                Err(_) => {
+                    errors.push(format!("'{s}' is not a record identifier."));
+                    continue;
+                }
+                Ok(id) if what == "groups" => vk.groups.iter().any(|g| g.id == id).then_some(id),
+                Ok(id) => vk.roles.iter().any(|r| r.id == id).then_some(id),
+            }
+        } else if what == "groups" {
+            vk.groups
+                .iter()
+                .find(|g| g.group_key.eq_ignore_ascii_case(s))
+                .map(|g| g.id)
+        } else {
+            vk.roles
+                .iter()
+                .find(|r| r.role_key.eq_ignore_ascii_case(s))
+                .map(|r| r.id)
+        };
+        match found {
+            Some(id) => ids.push(id),
+            None => errors.push(format!(
+                "The {} '{s}' does not exist.",
+                &what[..what.len() - 1]
+            )),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(invalid("The request is invalid.", errors));
+    }
+    let set = if what == "groups" {
+        &mut vk.users[i].groups
+    } else {
+        &mut vk.users[i].roles
+    };
+    for id in ids {
+        if add {
+            set.insert(id);
+        } else {
+            set.remove(&id);
+        }
+    }
+    Ok(StatusCode::OK.into_response())
+}
+
+// ---- groups and roles ----
+
+pub async fn get_group(State(app): State<Arc<App>>, Path(p): Params) -> Answer {
+    check_tenant(&p)?;
+    let key = param(&p, "key");
+    let st = read(&app);
+    let vk = &st.valuekeep;
+    let i = vk.group_index(key).ok_or_else(|| not_found("group", key))?;
+    Ok(axum::Json(vk.render_group(&vk.groups[i])).into_response())
+}
+
+pub async fn create_group(
+    State(app): State<Arc<App>>,
+    Path(p): Params,
+    OriginalUri(uri): OriginalUri,
+    body: Bytes,
+) -> Answer {
+    check_tenant(&p)?;
+    let v = body_json(&body)?;
+    let s = |k: &str| {
+        v.get(k)
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .filter(|s| !s.trim().is_empty())
+    };
+    let (Some(key), Some(name)) = (s("groupKey"), s("name")) else {
+        return Err(invalid(
+            "The request is invalid.",
+            vec!["groupKey and name are required.".into()],
+        ));
+    };
+    let mut st = write(&app);
+    let vk = &mut st.valuekeep;
+    if vk.group_index(&key).is_some() {
+        return Err(invalid(
+            "The request is invalid.",
+            vec![format!(
+                "groupKey: a group with key '{key}' already exists."
+            )],
+        ));
+    }
+    let id = Uuid::new_v4();
+    vk.groups.push(VkGroup {
+        id,
+        group_key: key,
+        name,
+        email: s("email"),
+        notes: s("notes"),
+        is_active: true,
+    });
+    let location = format!("{}{}/{id}", app.base_url, uri.path());
+    Ok((
+        StatusCode::CREATED,
+        [(header::LOCATION, location)],
+        axum::Json(json!(id.to_string())),
+    )
+        .into_response())
+}
+
+pub async fn delete_group(State(app): State<Arc<App>>, Path(p): Params) -> Answer {
+    check_tenant(&p)?;
+    let key = param(&p, "key");
+    let mut st = write(&app);
+    let vk = &mut st.valuekeep;
+    let i = vk.group_index(key).ok_or_else(|| not_found("group", key))?;
+    let id = vk.groups.remove(i).id;
+    for u in &mut vk.users {
+        u.groups.remove(&id);
+    }
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+pub async fn get_role(State(app): State<Arc<App>>, Path(p): Params) -> Answer {
+    check_tenant(&p)?;
+    let key = param(&p, "key");
+    let st = read(&app);
+    let vk = &st.valuekeep;
+    let i = vk.role_index(key).ok_or_else(|| not_found("role", key))?;
+    Ok(axum::Json(vk.render_role(&vk.roles[i])).into_response())
+}
