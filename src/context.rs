@@ -331,6 +331,19 @@ pub fn require_secure(url: &Url) -> Result<()> {
     }
 }
 
+/// How long the platform's rate window is, when requests to `target` are
+/// paced at all: always against a real tenant (the vendor's limits), never
+/// against loopback (the sandbox) unless `--rate`/`--rate-window` ask for
+/// it, and never with `--rate 0`.
+pub fn pacing_window(target: &Url, global: &GlobalArgs) -> Option<Duration> {
+    let explicit = global.rate.is_some() || global.rate_window.is_some();
+    if global.rate == Some(0) || (is_loopback(target) && !explicit) {
+        return None;
+    }
+    let secs = global.rate_window.filter(|w| *w > 0.0).unwrap_or(60.0);
+    Some(Duration::from_secs_f64(secs))
+}
+
 pub fn is_loopback(url: &Url) -> bool {
     match url.host() {
         Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),

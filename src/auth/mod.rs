@@ -12,7 +12,7 @@ use tokio::sync::Mutex;
 use url::Url;
 
 use crate::error::{ApiFailure, CliError, Result};
-use crate::http::{Body, Http, Request};
+use crate::http::{Auth, Body, Http, Request, Response};
 use crate::secrets::Secret;
 
 /// How a provider finds its token endpoint.
@@ -151,6 +151,19 @@ impl TokenProvider {
         cache::store(&self.cache_key, &t);
         *current = Some(t);
         Ok(secret)
+    }
+
+    /// Send with a bearer token; on 401, renew the token once and resend.
+    pub async fn send(&self, mut req: Request) -> Result<Response> {
+        let token = self.token().await?;
+        req.auth = Auth::Bearer(token.clone());
+        let resp = self.http.send(&req).await?;
+        if resp.status.as_u16() != 401 {
+            return Ok(resp);
+        }
+        let fresh = self.renew(&token).await?;
+        req.auth = Auth::Bearer(fresh);
+        self.http.send(&req).await
     }
 
     /// The server refused `stale` (401): drop it and get a new one, unless

@@ -83,6 +83,18 @@ impl Request {
         url
     }
 
+    /// The `--dry-run` line: method, URL, body, on stdout (it is what was
+    /// asked for). Every backend's writes print through this.
+    pub fn print_dry_run(&self) {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        let _ = write!(out, "{} {}", self.method, self.full_url());
+        if let Body::Json(v) = &self.body {
+            let _ = write!(out, " {v}");
+        }
+        let _ = writeln!(out);
+    }
+
     /// A POST may have done its work even when the answer was lost; other
     /// methods here are safe to send twice.
     fn idempotent(&self) -> bool {

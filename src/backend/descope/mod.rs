@@ -7,7 +7,6 @@ mod paging;
 pub mod unconfirmed;
 
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use reqwest::Method;
 use serde_json::Value;
@@ -17,7 +16,7 @@ use crate::auth::SecretFetcher;
 use crate::backend::Backend;
 use crate::cli::GlobalArgs;
 use crate::config::{Kind, Profile};
-use crate::context::{Resolved, is_loopback, require_secure};
+use crate::context::{Resolved, pacing_window, require_secure};
 use crate::error::{ApiFailure, CliError, ErrorKind, Result};
 use crate::http::{Auth, Http, Request, Response, Window};
 use crate::output::View;
@@ -191,7 +190,7 @@ impl Descope {
     /// A write: in `--dry-run`, print it and send nothing.
     pub async fn write(&self, req: Request, what: &str) -> Result<Option<Value>> {
         if self.dry_run {
-            print_dry_run(&req);
+            req.print_dry_run();
             return Ok(None);
         }
         self.call(req, what).await.map(Some)
@@ -204,26 +203,13 @@ impl Descope {
     }
 }
 
-/// The `--dry-run` line: method, URL, body. Goes to stdout: it is what was asked for.
-fn print_dry_run(req: &Request) {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    let _ = write!(out, "{} {}", req.method, req.full_url());
-    if let crate::http::Body::Json(v) = &req.body {
-        let _ = write!(out, " {v}");
-    }
-    let _ = writeln!(out);
-}
-
 /// Pacing windows: Descope's published per-project limits against a real
 /// project; none against loopback (the sandbox) unless asked with
 /// --rate/--rate-window.
 fn windows(base: &Url, global: &GlobalArgs) -> Windows {
-    let explicit = global.rate.is_some() || global.rate_window.is_some();
-    if global.rate == Some(0) || (is_loopback(base) && !explicit) {
+    let Some(span) = pacing_window(base, global) else {
         return Windows::default();
-    }
-    let span = Duration::from_secs_f64(global.rate_window.filter(|w| *w > 0.0).unwrap_or(60.0));
+    };
     let limit = |published: u32| global.rate.unwrap_or(published);
     Windows {
         create: Some(Arc::new(Window::new(

@@ -9,7 +9,6 @@ pub mod resolve;
 pub use ops::parse_bool;
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use reqwest::Method;
 use serde_json::Value;
@@ -17,9 +16,9 @@ use url::Url;
 
 use crate::auth::{Endpoint, TokenProvider};
 use crate::cli::GlobalArgs;
-use crate::context::{Resolved, is_loopback, portal_url};
+use crate::context::{Resolved, pacing_window, portal_url};
 use crate::error::{ApiFailure, CliError, ErrorKind, Result};
-use crate::http::{Auth, Http, Request, Response, Window};
+use crate::http::{Http, Request, Response, Window};
 
 /// ODC's published limits, per organization and per minute.
 const IDENTITY_PER_WINDOW: u32 = 100;
@@ -31,7 +30,6 @@ pub const PAGE_SIZE: usize = 100;
 
 #[derive(Clone)]
 pub struct Odc {
-    http: Arc<Http>,
     tokens: Arc<TokenProvider>,
     identity: Url,
     portfolio: Url,
@@ -85,7 +83,6 @@ impl Odc {
             portfolio: join("/api/portfolios/v2/")?,
             windows: windows(&portal, global),
             portal,
-            http,
             tokens: Arc::new(tokens),
             dry_run: global.dry_run,
         })
@@ -129,16 +126,8 @@ impl Odc {
     }
 
     /// Send with a bearer token; on 401, renew the token once and resend.
-    pub async fn send(&self, mut req: Request) -> Result<Response> {
-        let token = self.tokens.token().await?;
-        req.auth = Auth::Bearer(token.clone());
-        let resp = self.http.send(&req).await?;
-        if resp.status.as_u16() != 401 {
-            return Ok(resp);
-        }
-        let fresh = self.tokens.renew(&token).await?;
-        req.auth = Auth::Bearer(fresh);
-        self.http.send(&req).await
+    pub async fn send(&self, req: Request) -> Result<Response> {
+        self.tokens.send(req).await
     }
 
     /// Send and insist on success; the body as JSON (null when empty).
@@ -153,7 +142,7 @@ impl Odc {
     /// A write: in `--dry-run`, print it and send nothing.
     pub async fn write(&self, req: Request, what: &str) -> Result<Option<Value>> {
         if self.dry_run {
-            print_dry_run(&req);
+            req.print_dry_run();
             return Ok(None);
         }
         self.call(req, what).await.map(Some)
@@ -182,25 +171,12 @@ pub fn discovery_url(portal: &Url) -> Result<Url> {
         .map_err(|e| CliError::usage(format!("invalid portal URL: {e}")))
 }
 
-/// The `--dry-run` line: method, URL, body. Goes to stdout: it is what was asked for.
-fn print_dry_run(req: &Request) {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    let _ = write!(out, "{} {}", req.method, req.full_url());
-    if let crate::http::Body::Json(v) = &req.body {
-        let _ = write!(out, " {v}");
-    }
-    let _ = writeln!(out);
-}
-
 /// Pacing windows: the vendor's published limits against a real tenant;
 /// none against loopback (the sandbox) unless asked with --rate/--rate-window.
 fn windows(portal: &Url, global: &GlobalArgs) -> Windows {
-    let explicit = global.rate.is_some() || global.rate_window.is_some();
-    if global.rate == Some(0) || (is_loopback(portal) && !explicit) {
+    let Some(span) = pacing_window(portal, global) else {
         return Windows::default();
-    }
-    let span = Duration::from_secs_f64(global.rate_window.filter(|w| *w > 0.0).unwrap_or(60.0));
+    };
     let general = global.rate.unwrap_or(IDENTITY_PER_WINDOW);
     Windows {
         identity: Some(Arc::new(Window::new("ODC identity", general, span))),

@@ -21,11 +21,10 @@ use crate::cli::GlobalArgs;
 use crate::config::{Kind, Profile};
 use crate::context::{Resolved, require_secure};
 use crate::error::{ApiFailure, CliError, ErrorKind, Result};
-use crate::http::{Auth, Body, Http, Request, Response, Window};
+use crate::http::{Http, Request, Response, Window};
 use crate::secrets::Secret;
 
 pub struct Valuekeep {
-    http: Arc<Http>,
     tokens: Arc<TokenProvider>,
     /// `{base}/api/{tenant}/{org}/`
     api: Url,
@@ -146,7 +145,6 @@ impl Valuekeep {
         .with_scope(Some(scope))
         .with_basic_auth(basic);
         Ok(Valuekeep {
-            http,
             tokens: Arc::new(tokens),
             api,
             base,
@@ -173,16 +171,8 @@ impl Valuekeep {
     }
 
     /// Send with a bearer token; on 401, renew the token once and resend.
-    pub async fn send(&self, mut req: Request) -> Result<Response> {
-        let token = self.tokens.token().await?;
-        req.auth = Auth::Bearer(token.clone());
-        let resp = self.http.send(&req).await?;
-        if resp.status.as_u16() != 401 {
-            return Ok(resp);
-        }
-        let fresh = self.tokens.renew(&token).await?;
-        req.auth = Auth::Bearer(fresh);
-        self.http.send(&req).await
+    pub async fn send(&self, req: Request) -> Result<Response> {
+        self.tokens.send(req).await
     }
 
     /// Send and insist on success; the raw answer.
@@ -204,7 +194,7 @@ impl Valuekeep {
     /// A write: in `--dry-run`, print it and send nothing.
     pub async fn write(&self, req: Request, what: &str) -> Result<Option<Response>> {
         if self.dry_run {
-            print_dry_run(&req);
+            req.print_dry_run();
             return Ok(None);
         }
         self.call_raw(req, what).await.map(Some)
@@ -213,17 +203,6 @@ impl Valuekeep {
     pub async fn get(&self, path: &str, what: &str) -> Result<Value> {
         self.call(self.request(Method::GET, path), what).await
     }
-}
-
-/// The `--dry-run` line: method, URL, body. Goes to stdout: it is what was asked for.
-fn print_dry_run(req: &Request) {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    let _ = write!(out, "{} {}", req.method, req.full_url());
-    if let Body::Json(v) = &req.body {
-        let _ = write!(out, " {v}");
-    }
-    let _ = writeln!(out);
 }
 
 /// No pacing unless asked: Valuekeep publishes no limit we know of.
