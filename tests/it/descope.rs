@@ -1080,3 +1080,310 @@ fn base_url_is_derived_from_the_project_region() {
         out.stdout
     );
 }
+
+// ----- users import: POST /v1/mgmt/user/create/batch -----
+
+const BATCH_DOMAIN: &str = "@batch.example.com";
+
+fn batch_email(i: usize) -> String {
+    format!("user{i:04}{BATCH_DOMAIN}")
+}
+
+/// Rows 1..=n as CSV lines (no header), good unless `bad` replaces them.
+fn batch_csv(n: usize, bad: &[(usize, String)]) -> String {
+    let mut s = String::from("email,name,active\n");
+    for i in 1..=n {
+        match bad.iter().find(|(b, _)| *b == i) {
+            Some((_, line)) => s.push_str(line),
+            None => s.push_str(&format!("{},User {i},true", batch_email(i))),
+        }
+        s.push('\n');
+    }
+    s
+}
+
+fn write_file(env: &TestEnv, name: &str, text: &str) -> String {
+    let p = env.path().join(name);
+    std::fs::write(&p, text).unwrap();
+    p.to_string_lossy().into_owned()
+}
+
+fn read_results(path: &str) -> std::collections::BTreeMap<u64, Value> {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .map(|r| (r["row"].as_u64().unwrap(), r))
+        .collect()
+}
+
+/// Login ids of our domain in the sandbox → how many users hold each
+/// (listed through `iamctl`, which rides out injected faults).
+fn batch_users(env: &TestEnv, sb: &Sandbox) -> std::collections::BTreeMap<String, usize> {
+    let out = run(descope(env, sb).args(["users", "list", "--all", "-o", "ndjson"])).ok();
+    let mut m = std::collections::BTreeMap::new();
+    for u in out.ndjson() {
+        for l in u["loginIds"].as_array().unwrap() {
+            let l = l.as_str().unwrap().to_lowercase();
+            if l.ends_with(BATCH_DOMAIN) {
+                *m.entry(l).or_insert(0) += 1;
+            }
+        }
+    }
+    m
+}
+
+#[track_caller]
+fn assert_each_once(got: &std::collections::BTreeMap<String, usize>, want: &[usize]) {
+    let dups: Vec<_> = got.iter().filter(|(_, c)| **c > 1).collect();
+    assert!(dups.is_empty(), "duplicates: {dups:?}");
+    let want: std::collections::BTreeSet<String> = want.iter().map(|i| batch_email(*i)).collect();
+    let have: std::collections::BTreeSet<String> = got.keys().cloned().collect();
+    assert_eq!(have, want);
+}
+
+fn batch_posts(stderr: &str) -> (usize, usize) {
+    let reqs = requests(stderr);
+    let batch = reqs
+        .iter()
+        .filter(|r| r.starts_with("POST ") && r.ends_with("/v1/mgmt/user/create/batch"))
+        .count();
+    (batch, reqs.len())
+}
+
+#[test]
+fn import_250_rows_in_three_batch_requests_then_again_unchanged() {
+    let sb = Sandbox::start(&["--seed-users", "5"]);
+    let env = TestEnv::new();
+    // Row 7's user is already there before the first import.
+    let (s, _) = mgmt(
+        &sb,
+        "POST",
+        "/v1/mgmt/user/create",
+        Some(json!({"loginId": batch_email(7), "email": batch_email(7)})),
+    );
+    assert_eq!(s, 200);
+    let bad = [
+        (100, "not-an-email,Bad One,true".to_string()),
+        (200, format!("{},User 200,maybe", batch_email(200))),
+    ];
+    let file = write_file(&env, "users.csv", &batch_csv(250, &bad));
+    let res = env.path().join("r1.ndjson").to_string_lossy().into_owned();
+    let out =
+        run(descope(&env, &sb).args(["-v", "users", "import", &file, "--results", &res])).expect(7);
+    assert!(
+        out.stderr.contains("247 created")
+            && out.stderr.contains("1 unchanged")
+            && out.stderr.contains("2 failed"),
+        "{}",
+        out.stderr
+    );
+    // 248 rows sent: batches of 100, 100 and 48; nothing else.
+    assert_eq!(batch_posts(&out.stderr), (3, 3), "{}", out.stderr);
+    let rs = read_results(&res);
+    assert_eq!(rs.len(), 250, "one result per row");
+    assert_eq!(*rs.keys().next().unwrap(), 1);
+    assert_eq!(*rs.keys().last().unwrap(), 250);
+    for (n, r) in &rs {
+        let n = *n as usize;
+        match n {
+            100 => {
+                assert_eq!(r["action"], "failed");
+                assert_eq!(r["error_code"], "InvalidEmail", "{r}");
+            }
+            200 => {
+                assert_eq!(r["action"], "failed");
+                assert_eq!(r["error_code"], "InvalidValue", "{r}");
+                assert!(r["message"].as_str().unwrap().contains("maybe"), "{r}");
+            }
+            7 => {
+                assert_eq!(r["action"], "unchanged", "{r}");
+                assert_eq!(r["error_code"], "E062107", "{r}");
+                assert_eq!(r["identity"], batch_email(7));
+            }
+            _ => {
+                assert_eq!(r["action"], "created", "{r}");
+                assert_eq!(r["identity"], batch_email(n));
+                assert_eq!(r["status"], 200, "{r}");
+                let key = r["key"].as_str().unwrap();
+                assert!(key.starts_with('U') && key.len() == 28, "{r}");
+                // The key is that user's id.
+                assert_eq!(load(&sb, &batch_email(n))["userId"], key);
+            }
+        }
+    }
+    let good: Vec<usize> = (1..=250).filter(|i| ![100, 200].contains(i)).collect();
+    assert_each_once(&batch_users(&env, &sb), &good);
+    assert_eq!(load(&sb, &batch_email(42))["name"], "User 42");
+
+    // The same file again: nothing created, every good row unchanged, the
+    // two bad rows fail as before (exit 7), still 3 requests.
+    let res2 = env.path().join("r2.ndjson").to_string_lossy().into_owned();
+    let out = run(descope(&env, &sb).args(["-v", "users", "import", &file, "--results", &res2]))
+        .expect(7);
+    assert!(
+        out.stderr.contains("0 created")
+            && out.stderr.contains("248 unchanged")
+            && out.stderr.contains("2 failed"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(batch_posts(&out.stderr), (3, 3), "{}", out.stderr);
+    let rs = read_results(&res2);
+    assert_eq!(rs.len(), 250);
+    assert!(
+        rs.iter().all(|(n, r)| r["action"]
+            == if [100, 200].contains(n) {
+                "failed"
+            } else {
+                "unchanged"
+            }),
+        "{rs:?}"
+    );
+    assert_each_once(&batch_users(&env, &sb), &good);
+
+    // Without the bad rows, a repeat is a clean no-op: exit 0.
+    let clean = write_file(&env, "clean.csv", &{
+        let mut s = String::from("email,name,active\n");
+        for i in &good {
+            s.push_str(&format!("{},User {i},true\n", batch_email(*i)));
+        }
+        s
+    });
+    let res3 = env.path().join("r3.ndjson").to_string_lossy().into_owned();
+    let out = run(descope(&env, &sb).args(["users", "import", &clean, "--results", &res3])).ok();
+    assert!(out.stderr.contains("248 unchanged"), "{}", out.stderr);
+    assert!(
+        read_results(&res3)
+            .values()
+            .all(|r| r["action"] == "unchanged")
+    );
+    assert_each_once(&batch_users(&env, &sb), &good);
+
+    // --dry-run sends nothing.
+    let out = run(descope(&env, &sb).args(["-v", "--dry-run", "users", "import", &clean])).ok();
+    assert_eq!(batch_posts(&out.stderr), (0, 0), "{}", out.stderr);
+}
+
+#[test]
+fn import_under_fail_rate_creates_every_good_row_exactly_once() {
+    let sb = Sandbox::start(&["--seed-users", "5", "--fail-rate", "0.2"]);
+    let env = TestEnv::new();
+    let bad = [(30, "nobody,Bad,true".to_string())];
+    let file = write_file(&env, "users.csv", &batch_csv(250, &bad));
+    let res = env.path().join("r.ndjson").to_string_lossy().into_owned();
+    let out =
+        run(descope(&env, &sb).args(["-v", "users", "import", &file, "--results", &res])).expect(7);
+    assert!(
+        out.stderr.contains("249 created") && out.stderr.contains("1 failed"),
+        "{}",
+        out.stderr
+    );
+    // Every attempt is a batch POST (a refused one is retried as it was).
+    let (batch, all) = batch_posts(&out.stderr);
+    assert_eq!(batch, all, "{}", out.stderr);
+    let retries = out.stderr.matches("* retry").count();
+    assert_eq!(batch, 3 + retries, "{}", out.stderr);
+    let rs = read_results(&res);
+    assert_eq!(rs.len(), 250);
+    assert!(
+        rs.iter()
+            .all(|(n, r)| r["action"] == if *n == 30 { "failed" } else { "created" }),
+        "{rs:?}"
+    );
+    let good: Vec<usize> = (1..=250).filter(|i| *i != 30).collect();
+    assert_each_once(&batch_users(&env, &sb), &good);
+}
+
+#[test]
+fn sandbox_batch_create_reports_each_user_and_counts_once() {
+    let sb = Sandbox::start(&[
+        "--seed-users",
+        "2",
+        "--vendor-limits",
+        "--rate-window",
+        "60",
+    ]);
+    let (s, body) = mgmt(
+        &sb,
+        "POST",
+        "/v1/mgmt/user/create/batch",
+        Some(json!({"users": [
+            {"loginId": "b1@x.io", "email": "b1@x.io", "name": "B One"},
+            {"loginId": "B1@x.io"},
+            {"email": "nologin@x.io"},
+            {"loginId": "b2@x.io", "userTenants": [{"tenantId": "no-such-tenant"}]},
+            {"loginId": "b3@x.io", "status": "disabled"},
+        ]})),
+    );
+    assert_eq!(s, 200, "{body}");
+    let created: Vec<&str> = body["createdUsers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["loginIds"][0].as_str().unwrap())
+        .collect();
+    assert_eq!(created, ["b1@x.io", "b3@x.io"]);
+    assert!(
+        body["createdUsers"][0]["userId"]
+            .as_str()
+            .unwrap()
+            .starts_with('U')
+    );
+    assert_eq!(body["createdUsers"][1]["status"], "disabled");
+    let failed = body["failedUsers"].as_array().unwrap();
+    assert_eq!(failed.len(), 3, "{body}");
+    assert!(
+        failed[0]["failure"]
+            .as_str()
+            .unwrap()
+            .contains("already exists"),
+        "{body}"
+    );
+    assert_eq!(failed[0]["user"]["loginIds"][0], "B1@x.io");
+    assert!(
+        failed[1]["failure"].as_str().unwrap().contains("loginId"),
+        "{body}"
+    );
+    assert!(
+        failed[2]["failure"]
+            .as_str()
+            .unwrap()
+            .contains("no-such-tenant"),
+        "{body}"
+    );
+    assert_eq!(body["additionalErrors"], json!({}));
+    assert!(!exists(&sb, "b2@x.io"));
+    // Bad bodies fail whole, with the key check in front.
+    assert_eq!(
+        mgmt(&sb, "POST", "/v1/mgmt/user/create/batch", Some(json!({}))).0,
+        400
+    );
+    let resp = http()
+        .post(format!("{}/v1/mgmt/user/create/batch", sb.url))
+        .json(&json!({"users": []}))
+        .send()
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 401);
+    // One batch is one request of the create bucket (100 per window): the
+    // batch and the bad body counted, 98 creates fill it, the next batch is
+    // refused and changes nothing.
+    for i in 0..98 {
+        let (s, _) = mgmt(
+            &sb,
+            "POST",
+            "/v1/mgmt/user/create",
+            Some(json!({"loginId": format!("fill{i}")})),
+        );
+        assert_eq!(s, 200, "create {i}");
+    }
+    let (s, body) = mgmt(
+        &sb,
+        "POST",
+        "/v1/mgmt/user/create/batch",
+        Some(json!({"users": [{"loginId": "late@x.io"}]})),
+    );
+    assert_eq!(s, 429, "{body}");
+    assert_eq!(body["errorCode"], "E130429");
+    assert!(!exists(&sb, "late@x.io"));
+}

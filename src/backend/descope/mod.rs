@@ -2,6 +2,7 @@
 //! on every call, JSON bodies, `{errorCode, errorDescription, errorMessage}`
 //! errors. Unconfirmed assumptions live in `unconfirmed.rs`.
 
+mod bulk;
 mod ops;
 mod paging;
 pub mod unconfirmed;

@@ -8,7 +8,7 @@ use serde_json::{Map, Value, json};
 
 use super::unconfirmed as u;
 use super::{Descope, user_of};
-use crate::backend::{Backend, Held, NewUser, Scope, Sink, UserQuery, Views};
+use crate::backend::{Backend, Held, NewUser, RowOutcome, Scope, Sink, UserQuery, Views};
 use crate::config::Kind;
 use crate::error::{CliError, ErrorKind, Result};
 
@@ -83,15 +83,10 @@ impl Descope {
         Ok(user_of(answer))
     }
 
-    /// The body of a create or invite.
-    fn create_body(&self, nu: &NewUser) -> Map<String, Value> {
+    /// The body of a create or invite (and of one user of a batch).
+    pub(super) fn create_body(&self, nu: &NewUser) -> Map<String, Value> {
         let mut b = Map::new();
-        let login = nu
-            .login_id
-            .clone()
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| nu.email.clone());
-        b.insert("loginId".into(), json!(login));
+        b.insert("loginId".into(), json!(super::bulk::login_of(nu)));
         if !nu.email.is_empty() {
             b.insert("email".into(), json!(nu.email));
         }
@@ -328,6 +323,15 @@ impl Backend for Descope {
         let body = self.create_body(nu);
         let what = format!("create user {}", body["loginId"].as_str().unwrap_or("?"));
         self.create(body, nu.test, what).await
+    }
+
+    /// `users import`: `POST /v1/mgmt/user/create/batch` (see `bulk.rs`).
+    fn create_batch_size(&self) -> usize {
+        u::CREATE_BATCH_SIZE
+    }
+
+    async fn create_users(&self, batch: &[NewUser]) -> Result<Vec<RowOutcome>> {
+        self.batch_create(batch).await
     }
 
     async fn invite_user(&self, nu: &NewUser) -> Result<Option<Value>> {

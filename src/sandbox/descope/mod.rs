@@ -3,6 +3,7 @@
 //! errors as `{errorCode, errorDescription, errorMessage}`, with Descope's
 //! published per-project limits under `--vendor-limits` (create 100, search
 //! and update 200 per window; 429 `E130429` with an integer `Retry-After`).
+//! A batch create counts once in the create bucket, as a single create does.
 
 pub mod model;
 mod users;
@@ -125,6 +126,7 @@ pub fn routes(app: Arc<App>) -> Router<Arc<App>> {
         .route("/v1/mgmt/user", get(users::load))
         .route("/v1/mgmt/user/create", post(users::create))
         .route("/v1/mgmt/user/create/test", post(users::create_test))
+        .route("/v1/mgmt/user/create/batch", post(users::create_batch))
         .route("/v1/mgmt/user/search", post(users::search))
         .route("/v2/mgmt/user/search", post(users::search))
         .route("/v2/mgmt/user/search/test", post(users::search_test))

@@ -1,5 +1,5 @@
 //! `/v1/mgmt/user/...` and `/v2/mgmt/user/...`: load, create (and invite),
-//! search, the full-replace `update` (fields left out are cleared, as on
+//! batch create, search, the full-replace `update` (fields left out are cleared, as on
 //! the real service), PATCH (only the fields present change), the
 //! single-attribute updates, roles, tenants, logout and delete.
 
@@ -218,44 +218,123 @@ pub async fn load(
     }
 }
 
-fn create_user(app: &App, bytes: &Bytes, test: bool) -> DResult<Response> {
-    let b = body(bytes)?;
-    let login = s(&b, "loginId")
+/// Create one user from a create body (single or one of a batch): the
+/// same validation and duplicate check either way. The user's index.
+fn create_in(
+    d: &mut DescopeState,
+    b: &Map<String, Value>,
+    test: bool,
+    invite: bool,
+) -> DResult<usize> {
+    let login = s(b, "loginId")
         .filter(|l| !l.is_empty())
         .ok_or_else(|| DErr::missing("loginId"))?;
-    let invite = b.get("invite").and_then(Value::as_bool).unwrap_or(false);
-    let mut extra = strings(&b, "additionalLoginIds")?.unwrap_or_default();
-    extra.extend(strings(&b, "additionalIdentifiers")?.unwrap_or_default());
-    with_state(app, |d| {
-        // An invitation naming an existing user id re-sends it.
-        if invite && let Some(u) = d.users.iter().find(|u| u.user_id == login) {
-            return Ok(one(u));
+    let mut extra = strings(b, "additionalLoginIds")?.unwrap_or_default();
+    extra.extend(strings(b, "additionalIdentifiers")?.unwrap_or_default());
+    // An invitation naming an existing user id re-sends it.
+    if invite && let Some(i) = d.users.iter().position(|u| u.user_id == login) {
+        return Ok(i);
+    }
+    for l in std::iter::once(&login).chain(&extra) {
+        if d.login_taken(l, None) {
+            return Err(DErr::exists(l));
         }
-        for l in std::iter::once(&login).chain(&extra) {
-            if d.login_taken(l, None) {
-                return Err(DErr::exists(l));
+    }
+    let mut u = DUser {
+        user_id: d.new_user_id(),
+        login_ids: std::iter::once(login.clone()).chain(extra).collect(),
+        status: if invite {
+            "invited".into()
+        } else {
+            "enabled".into()
+        },
+        created_time: chrono::Utc::now().timestamp(),
+        editable: true,
+        test: test || b.get("test").and_then(Value::as_bool).unwrap_or(false),
+        ..DUser::default()
+    };
+    apply(&mut u, b, d, false)?;
+    if invite {
+        u.status = "invited".into();
+    }
+    d.users.push(u);
+    Ok(d.users.len() - 1)
+}
+
+fn create_user(app: &App, bytes: &Bytes, test: bool) -> DResult<Response> {
+    let b = body(bytes)?;
+    let invite = b.get("invite").and_then(Value::as_bool).unwrap_or(false);
+    with_state(app, |d| {
+        let i = create_in(d, &b, test, invite)?;
+        Ok(one(&d.users[i]))
+    })
+}
+
+/// A batch user's failure as `failedUsers[].failure` says it.
+fn failure_text(e: &DErr) -> String {
+    match &e.message {
+        Some(m) => format!("{}: {m}", e.description),
+        None => e.description.clone(),
+    }
+}
+
+/// The user a batch entry described, as `failedUsers[].user` echoes it.
+fn echo(item: &Value, d: &DescopeState) -> Value {
+    let mut u = DUser::default();
+    if let Some(m) = item.as_object() {
+        if let Some(l) = s(m, "loginId").filter(|l| !l.is_empty()) {
+            u.login_ids.push(l);
+        }
+        let _ = apply(&mut u, m, d, false);
+    }
+    render(&u)
+}
+
+/// `POST /v1/mgmt/user/create/batch`: each user validated and checked for
+/// duplicates (against existing users and earlier ones in the batch) as a
+/// single create is; the good ones are created, the others reported in
+/// `failedUsers`. The request as a whole fails only when `users` is missing
+/// or not a list. Faults and limits were decided before this runs, so a
+/// refused batch changed nothing.
+fn create_batch_users(app: &App, bytes: &Bytes) -> DResult<Response> {
+    let b = body(bytes)?;
+    let users = match b.get("users") {
+        None | Some(Value::Null) => return Err(DErr::missing("users")),
+        Some(Value::Array(a)) => a.clone(),
+        Some(_) => return Err(DErr::invalid("users must be a list")),
+    };
+    let invite = b.get("invite").and_then(Value::as_bool).unwrap_or(false);
+    with_state(app, |d| {
+        let mut created = Vec::new();
+        let mut failed = Vec::new();
+        for item in &users {
+            let r = match item.as_object() {
+                Some(m) => {
+                    let invite =
+                        invite || m.get("invite").and_then(Value::as_bool).unwrap_or(false);
+                    create_in(d, m, false, invite)
+                }
+                None => Err(DErr::invalid("each user must be an object")),
+            };
+            match r {
+                Ok(i) => created.push(render(&d.users[i])),
+                Err(e) => failed.push(json!({
+                    "failure": failure_text(&e),
+                    "user": echo(item, d),
+                })),
             }
         }
-        let mut u = DUser {
-            user_id: d.new_user_id(),
-            login_ids: std::iter::once(login.clone()).chain(extra).collect(),
-            status: if invite {
-                "invited".into()
-            } else {
-                "enabled".into()
-            },
-            created_time: chrono::Utc::now().timestamp(),
-            editable: true,
-            test: test || b.get("test").and_then(Value::as_bool).unwrap_or(false),
-            ..DUser::default()
-        };
-        apply(&mut u, &b, d, false)?;
-        if invite {
-            u.status = "invited".into();
-        }
-        d.users.push(u);
-        Ok(one(d.users.last().expect("just pushed")))
+        Ok(axum::Json(json!({
+            "createdUsers": created,
+            "failedUsers": failed,
+            "additionalErrors": {},
+        }))
+        .into_response())
     })
+}
+
+pub async fn create_batch(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
+    answer(create_batch_users(&app, &bytes))
 }
 
 pub async fn create(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
