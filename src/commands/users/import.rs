@@ -1,5 +1,6 @@
 //! `users import FILE`: validate every row, then create the valid ones in
-//! batches (ODC: `POST /users/bulk`, 100 per call), one NDJSON result per
+//! batches (ODC: `POST /users/bulk`, Descope: `create/batch`, 100 per call;
+//! Valuekeep: one by one), one NDJSON result per
 //! row, resumable, stoppable with Ctrl-C.
 
 use std::path::PathBuf;
