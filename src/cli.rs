@@ -114,13 +114,13 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Users: list, get, create, delete, set, patch, invite, memberships
+    /// Users: list, get, create, invite, delete, set, patch, import, export, memberships
     #[command(subcommand)]
     Users(users::UsersCommand),
     /// Groups: list, get, create, delete, members
     #[command(subcommand)]
     Groups(groups::GroupsCommand),
-    /// Roles: list application and organization roles
+    /// Roles: list them, show one, list their users
     #[command(subcommand)]
     Roles(roles::RolesCommand),
     /// Make users, their groups and roles match a YAML/JSON file (plan, then --yes)
