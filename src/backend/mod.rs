@@ -334,7 +334,7 @@ pub trait Backend: Send + Sync {
 
     async fn list_user_groups(&self, key: &str, sink: Sink<'_>) -> Result<()>;
     async fn group_keys(&self, groups: &[String], scope: &Scope) -> Result<Vec<String>>;
-    async fn held_groups(&self, key: &str) -> Result<Vec<Held>>;
+    async fn held_groups(&self, key: &str, scope: &Scope) -> Result<Vec<Held>>;
     async fn add_to_group(&self, key: &str, group: &str) -> Result<bool>;
     async fn remove_from_group(&self, key: &str, group: &str) -> Result<bool>;
 

@@ -364,7 +364,7 @@ async fn make_plan(
     let held: Vec<HeldNow> = futures::stream::iter(existing.iter())
         .map(|(r, s)| async move {
             let g = match r.groups {
-                Some(_) => Some(b.held_groups(&s.key).await?),
+                Some(_) => Some(b.held_groups(&s.key, scope).await?),
                 None => None,
             };
             let ro = match r.roles {

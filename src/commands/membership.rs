@@ -51,7 +51,7 @@ pub async fn apply(
         Change::Remove => keys.into_iter().map(|k| (k, false)).collect(),
         Change::Set => {
             let held = match kind {
-                Kind::Group => b.held_groups(&user_key).await?,
+                Kind::Group => b.held_groups(&user_key, scope).await?,
                 Kind::Role => b.held_roles(&user_key, scope).await?,
             };
             let own: BTreeSet<String> = held

@@ -507,7 +507,7 @@ impl Backend for Descope {
         Err(no_groups())
     }
 
-    async fn held_groups(&self, _key: &str) -> Result<Vec<Held>> {
+    async fn held_groups(&self, _key: &str, _scope: &Scope) -> Result<Vec<Held>> {
         Err(no_groups())
     }
 

@@ -254,7 +254,7 @@ impl Backend for Odc {
 
     /// Only direct ("Assigned") memberships can be removed; "Mapped" ones
     /// come from identity-provider claims.
-    async fn held_groups(&self, key: &str) -> Result<Vec<Held>> {
+    async fn held_groups(&self, key: &str, _scope: &Scope) -> Result<Vec<Held>> {
         let current = self
             .collect(
                 Api::Identity,

@@ -1,7 +1,5 @@
 //! The `Backend` trait for Valuekeep's identity service.
 
-use std::sync::atomic::{AtomicBool, Ordering};
-
 use async_trait::async_trait;
 use reqwest::Method;
 use serde_json::{Map, Value, json};
@@ -98,10 +96,6 @@ const SETTABLE: &[&str] = &[
 /// Memberships named by record id travel as `id:<id>` between the shared
 /// membership code and this backend, so that the `...ById` routes are used.
 const ID_PREFIX: &str = "id:";
-
-/// Set by `group_keys` under `--by-id`, so that `held_groups` (which gets
-/// no scope) reports ids for `users groups set --by-id`.
-static GROUP_IDS: AtomicBool = AtomicBool::new(false);
 
 fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
     v.get(k).and_then(Value::as_str).unwrap_or("")
@@ -718,18 +712,12 @@ impl Backend for Valuekeep {
     }
 
     async fn group_keys(&self, groups: &[String], scope: &Scope) -> Result<Vec<String>> {
-        GROUP_IDS.store(scope.by_id, Ordering::Relaxed);
         Ok(Self::member_tokens(groups, scope.by_id))
     }
 
-    async fn held_groups(&self, key: &str) -> Result<Vec<Held>> {
+    async fn held_groups(&self, key: &str, scope: &Scope) -> Result<Vec<Held>> {
         let u = self.user(key).await?;
-        Ok(Self::held(
-            &u,
-            "groups",
-            "groupKey",
-            GROUP_IDS.load(Ordering::Relaxed),
-        ))
+        Ok(Self::held(&u, "groups", "groupKey", scope.by_id))
     }
 
     async fn add_to_group(&self, key: &str, group: &str) -> Result<bool> {

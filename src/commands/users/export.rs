@@ -154,7 +154,7 @@ pub async fn run(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
         let b: &dyn Backend = backend.as_ref();
         let mut recs = futures::stream::iter(users)
             .map(|s| async move {
-                let groups = b.held_groups(&s.key).await?;
+                let groups = b.held_groups(&s.key, &Scope::default()).await?;
                 let roles = b.held_roles(&s.key, &Scope::default()).await?;
                 let direct = |h: Vec<crate::backend::Held>| {
                     h.into_iter().filter(|h| h.direct).map(|h| h.key).collect()
