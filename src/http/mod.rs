@@ -147,7 +147,8 @@ pub struct Stats {
     pub throttled: AtomicU64,
 }
 
-const MAX_ATTEMPTS: u32 = 8;
+// Within --max-wait, a storm is ridden out rather than given up on early.
+const MAX_ATTEMPTS: u32 = 10;
 
 impl Http {
     pub fn new(opts: HttpOptions) -> Result<Http> {
