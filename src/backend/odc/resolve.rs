@@ -160,37 +160,27 @@ impl Odc {
         if is_uuid(spec) {
             return Ok(spec.to_string());
         }
-        let mut query = vec![("nameContains".to_string(), spec.to_string())];
-        if let Some(e) = env_key {
-            query.push(("environmentKey".to_string(), e.to_string()));
-        }
-        let groups = self
-            .collect(
-                Api::Identity,
-                "groups",
-                &query,
-                &format!("find group {spec}"),
-            )
-            .await?;
-        let found: Vec<Value> = groups
+        let query: Vec<(String, String)> = env_key
+            .map(|e| ("environmentKey".to_string(), e.to_string()))
             .into_iter()
-            .filter(|g| str_of(g, "name").eq_ignore_ascii_case(spec))
             .collect();
-        let g = one_of(
-            "group",
+        let describe = |g: &Value| {
+            format!(
+                "{} {} (environment {})",
+                str_of(g, "key"),
+                str_of(g, "name"),
+                str_of(g, "environmentKey")
+            )
+        };
+        self.key_by_name(
+            "groups",
             spec,
-            found,
-            |g| {
-                format!(
-                    "{} {} (environment {})",
-                    str_of(g, "key"),
-                    str_of(g, "name"),
-                    str_of(g, "environmentKey")
-                )
-            },
+            query,
+            "group",
+            describe,
             "add --stage NAME, or name the group by key",
-        )?;
-        Ok(str_of(&g, "key").to_string())
+        )
+        .await
     }
 
     /// An application role by key, or by name within an app and stage.
@@ -207,7 +197,7 @@ impl Odc {
             Some(s) => Some(self.environment_key(s).await?),
             None => None,
         };
-        let mut query = vec![("nameContains".to_string(), spec.to_string())];
+        let mut query = Vec::new();
         if let Some(a) = app {
             query.push((
                 "assetKey".to_string(),
@@ -217,34 +207,24 @@ impl Odc {
         if let Some(e) = &env_key {
             query.push(("environmentKey".to_string(), e.clone()));
         }
-        let roles = self
-            .collect(
-                Api::Identity,
-                "application-roles",
-                &query,
-                &format!("find role {spec}"),
+        let describe = |r: &Value| {
+            format!(
+                "{} {} (app {}, environment {})",
+                str_of(r, "key"),
+                str_of(r, "name"),
+                str_of(r, "assetKey"),
+                str_of(r, "environmentKey")
             )
-            .await?;
-        let found: Vec<Value> = roles
-            .into_iter()
-            .filter(|r| str_of(r, "name").eq_ignore_ascii_case(spec))
-            .collect();
-        let r = one_of(
-            "application role",
+        };
+        self.key_by_name(
+            "application-roles",
             spec,
-            found,
-            |r| {
-                format!(
-                    "{} {} (app {}, environment {})",
-                    str_of(r, "key"),
-                    str_of(r, "name"),
-                    str_of(r, "assetKey"),
-                    str_of(r, "environmentKey")
-                )
-            },
+            query,
+            "application role",
+            describe,
             "add --app NAME and --stage NAME, or name the role by key",
-        )?;
-        Ok(str_of(&r, "key").to_string())
+        )
+        .await
     }
 
     /// An organization role by key or name.
@@ -252,26 +232,37 @@ impl Odc {
         if is_uuid(spec) {
             return Ok(spec.to_string());
         }
-        let query = vec![("nameContains".to_string(), spec.to_string())];
-        let roles = self
-            .collect(
-                Api::Identity,
-                "organization-roles",
-                &query,
-                &format!("find organization role {spec}"),
-            )
+        self.key_by_name(
+            "organization-roles",
+            spec,
+            Vec::new(),
+            "organization role",
+            |r| format!("{} {}", str_of(r, "key"), str_of(r, "name")),
+            "name the role by key",
+        )
+        .await
+    }
+
+    /// One list call filtered server-side by `nameContains` (plus `query`),
+    /// then an exact, case-insensitive match on `name`; the match's key.
+    async fn key_by_name(
+        &self,
+        path: &str,
+        spec: &str,
+        mut query: Vec<(String, String)>,
+        noun: &str,
+        describe: impl Fn(&Value) -> String,
+        hint: &str,
+    ) -> Result<String> {
+        query.insert(0, ("nameContains".to_string(), spec.to_string()));
+        let items = self
+            .collect(Api::Identity, path, &query, &format!("find {noun} {spec}"))
             .await?;
-        let found: Vec<Value> = roles
+        let found: Vec<Value> = items
             .into_iter()
             .filter(|r| str_of(r, "name").eq_ignore_ascii_case(spec))
             .collect();
-        let r = one_of(
-            "organization role",
-            spec,
-            found,
-            |r| format!("{} {}", str_of(r, "key"), str_of(r, "name")),
-            "name the role by key",
-        )?;
-        Ok(str_of(&r, "key").to_string())
+        let item = one_of(noun, spec, found, describe, hint)?;
+        Ok(str_of(&item, "key").to_string())
     }
 }
