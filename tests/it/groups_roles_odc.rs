@@ -313,3 +313,30 @@ fn api_raw_get_and_post() {
     .expect(2);
     assert!(requests(&out.stderr).is_empty());
 }
+
+#[test]
+fn stage_and_app_names_are_looked_up_once_per_run() {
+    let sb = Sandbox::start(&["--seed-users", "5"]);
+    let env = TestEnv::new();
+    create_user(&sb, "once@example.com", "Once");
+    let out = run(env.odc(&sb).args([
+        "-v",
+        "users",
+        "roles",
+        "add",
+        "once@example.com",
+        "Viewer",
+        "Admin",
+        "--app",
+        "SalesPortal",
+        "--stage",
+        "Production",
+    ]))
+    .ok();
+    let sent = requests(&out.stderr);
+    let count = |part: &str| sent.iter().filter(|r| r.contains(part)).count();
+    assert_eq!(count("/environments"), 1, "{sent:#?}");
+    assert_eq!(count("/deployed-assets"), 1, "{sent:#?}");
+    assert_eq!(count("/application-roles?"), 2, "{sent:#?}");
+    assert_eq!(count("POST "), 2, "{sent:#?}");
+}

@@ -35,6 +35,9 @@ pub struct Odc {
     portfolio: Url,
     portal: Url,
     windows: Windows,
+    /// Stage and app names already resolved in this run: a command naming
+    /// several roles of one app and stage looks each name up once.
+    names: Arc<std::sync::Mutex<std::collections::HashMap<String, String>>>,
     pub dry_run: bool,
 }
 
@@ -84,6 +87,7 @@ impl Odc {
             windows: windows(&portal, global),
             portal,
             tokens: Arc::new(tokens),
+            names: Arc::default(),
             dry_run: global.dry_run,
         })
     }

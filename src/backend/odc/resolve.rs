@@ -95,6 +95,16 @@ impl Odc {
         if is_uuid(spec) {
             return Ok(spec.to_string());
         }
+        let memo = format!("stage\n{}", spec.to_lowercase());
+        if let Some(k) = self.remembered(&memo) {
+            return Ok(k);
+        }
+        let key = self.environment_key_uncached(spec).await?;
+        self.remember(memo, &key);
+        Ok(key)
+    }
+
+    async fn environment_key_uncached(&self, spec: &str) -> Result<String> {
         let body = self
             .get(Api::Portfolio, "environments", &[], "list environments")
             .await?;
@@ -122,6 +132,16 @@ impl Odc {
         if is_uuid(spec) {
             return Ok(spec.to_string());
         }
+        let memo = format!("app\n{}\n{}", env_key.unwrap_or(""), spec.to_lowercase());
+        if let Some(k) = self.remembered(&memo) {
+            return Ok(k);
+        }
+        let key = self.app_key_uncached(spec, env_key).await?;
+        self.remember(memo, &key);
+        Ok(key)
+    }
+
+    async fn app_key_uncached(&self, spec: &str, env_key: Option<&str>) -> Result<String> {
         let mut query = vec![("nameContains".to_string(), spec.to_string())];
         if let Some(e) = env_key {
             query.push(("environmentKey".to_string(), e.to_string()));
@@ -241,6 +261,16 @@ impl Odc {
             "name the role by key",
         )
         .await
+    }
+
+    fn remembered(&self, memo: &str) -> Option<String> {
+        let names = self.names.lock().unwrap_or_else(|p| p.into_inner());
+        names.get(memo).cloned()
+    }
+
+    fn remember(&self, memo: String, key: &str) {
+        let mut names = self.names.lock().unwrap_or_else(|p| p.into_inner());
+        names.insert(memo, key.to_string());
     }
 
     /// One list call filtered server-side by `nameContains` (plus `query`),
