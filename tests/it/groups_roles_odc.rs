@@ -338,5 +338,5 @@ fn stage_and_app_names_are_looked_up_once_per_run() {
     assert_eq!(count("/environments"), 1, "{sent:#?}");
     assert_eq!(count("/deployed-assets"), 1, "{sent:#?}");
     assert_eq!(count("/application-roles?"), 2, "{sent:#?}");
-    assert_eq!(count("POST "), 2, "{sent:#?}");
+    assert_eq!(count("/application-roles/"), 2, "{sent:#?}");
 }
