@@ -15,6 +15,7 @@ use crate::cli::{GlobalArgs, OutputFormat};
 use crate::config::{ConfigFile, Kind, Profile};
 use crate::error::{CliError, Result};
 use crate::http::{Http, HttpOptions};
+use crate::invocation::Invocation;
 use crate::output::{JqFilter, Printer};
 use crate::sandbox::RunningSandbox;
 use crate::secrets::{Secret, SecretSource};
@@ -26,6 +27,9 @@ const SANDBOX_SEED_USERS: usize = 50;
 
 pub struct Ctx {
     pub global: GlobalArgs,
+    /// The command and flags given: checked against the platform's
+    /// capabilities before the backend is handed out.
+    pub invocation: Invocation,
     pub ui: Ui,
     pub printer: Printer,
     http: Option<Arc<Http>>,
@@ -46,7 +50,7 @@ pub struct Resolved {
 }
 
 impl Ctx {
-    pub fn new(global: GlobalArgs) -> Result<Ctx> {
+    pub fn new(global: GlobalArgs, invocation: Invocation) -> Result<Ctx> {
         let jq = global.jq.as_deref().map(JqFilter::compile).transpose()?;
         if jq.is_some() && global.output == OutputFormat::Table
             || jq.is_some() && global.output == OutputFormat::Csv
@@ -64,6 +68,7 @@ impl Ctx {
         let printer = Printer::new(global.output, global.fields.clone(), jq);
         Ok(Ctx {
             global,
+            invocation,
             ui,
             printer,
             http: None,
@@ -187,21 +192,33 @@ impl Ctx {
         })
     }
 
-    /// The backend of the selected profile's platform.
+    /// The backend of the selected profile's platform, once the command
+    /// and its flags have passed the platform's capability check: what a
+    /// platform cannot honour is refused here, before any request.
     pub async fn backend(&mut self) -> Result<Box<dyn Backend>> {
         let resolved = self.resolve().await?;
         let http = self.http()?;
-        match resolved.profile.kind {
-            Kind::Odc => Ok(Box::new(Odc::new(http, &resolved, &self.global)?)),
-            Kind::Valuekeep => crate::backend::valuekeep::connect(http, &resolved, &self.global),
-            Kind::Descope => crate::backend::descope::connect(http, &resolved, &self.global),
-        }
+        let backend: Box<dyn Backend> = match resolved.profile.kind {
+            Kind::Odc => Box::new(Odc::new(http, &resolved, &self.global)?),
+            Kind::Valuekeep => crate::backend::valuekeep::connect(http, &resolved, &self.global)?,
+            Kind::Descope => crate::backend::descope::connect(http, &resolved, &self.global)?,
+        };
+        let caps = backend.capabilities();
+        caps.check(&self.invocation.command, &self.invocation.flags)?;
+        self.printer.use_statuses(caps);
+        Ok(backend)
     }
 
     /// Stop the built-in sandbox (saving its state) and report costs.
     pub async fn finish(mut self) -> Result<()> {
-        if let Some(h) = self.http.take() {
-            h.report_stats();
+        match self.http.take() {
+            Some(h) => h.report_stats(),
+            // Nothing was sent (e.g. refused before any request): say so,
+            // so that a trace always ends with its request count.
+            None if self.global.verbose > 0 => {
+                eprintln!("* 0 requests, 0 retries, 0 answered 429")
+            }
+            None => {}
         }
         if let Some(sb) = self.sandbox.take() {
             sb.shutdown()

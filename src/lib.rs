@@ -15,6 +15,7 @@ pub mod config;
 pub mod context;
 pub mod error;
 pub mod http;
+pub mod invocation;
 pub mod output;
 pub mod sandbox;
 pub mod secrets;
@@ -23,12 +24,16 @@ pub mod views;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use error::{CliError, ErrorKind};
 
 pub fn main_entry() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let root = cli::command();
+    let matches = root.clone().get_matches();
+    let cli = match <cli::Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    let invocation = invocation::Invocation::from_matches(&root, &matches);
     let json_errors = matches!(
         cli.global.output,
         cli::OutputFormat::Json | cli::OutputFormat::Ndjson
@@ -45,7 +50,7 @@ pub fn main_entry() -> ExitCode {
     };
     let result = runtime.block_on(async {
         tokio::select! {
-            r = commands::dispatch(cli) => r,
+            r = commands::dispatch(cli, invocation) => r,
             _ = cancel::watch_ctrl_c() => Err(CliError::new(ErrorKind::Interrupted, "interrupted")),
         }
     });

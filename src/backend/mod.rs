@@ -3,6 +3,7 @@
 //! own JSON objects back; where a platform lacks an operation the default
 //! method says so (which platform, what to use instead) instead of faking it.
 
+pub mod capabilities;
 pub mod descope;
 pub mod odc;
 pub mod valuekeep;
@@ -14,6 +15,7 @@ use serde_json::Value;
 use crate::config::Kind;
 use crate::error::{CliError, Result};
 use crate::output::View;
+pub use capabilities::Capabilities;
 
 /// Is `s` a UUID (ODC keys, Valuekeep ids)?
 pub fn is_uuid(s: &str) -> bool {
@@ -42,31 +44,6 @@ pub struct UserQuery {
     pub emails: Vec<String>,
     /// Descope: test users only.
     pub test_users: bool,
-}
-
-impl UserQuery {
-    /// Refuse the filters a platform has no use for, naming them.
-    pub fn refuse_unsupported(&self, kind: Kind, supported: &[&str]) -> Result<()> {
-        let given = [
-            ("--filter", self.filter.is_some()),
-            ("--role", !self.roles.is_empty()),
-            ("--tenant", !self.tenants.is_empty()),
-            ("--email", !self.emails.is_empty()),
-            ("--test-users", self.test_users),
-            ("--sort", self.sort.is_some()),
-            ("--status", self.status.is_some()),
-            ("--search", self.search.is_some()),
-        ];
-        for (flag, set) in given {
-            if set && !supported.contains(&flag) {
-                return Err(CliError::usage(format!(
-                    "`users list {flag}` is not available on {}",
-                    kind.name()
-                )));
-            }
-        }
-        Ok(())
-    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -276,7 +253,15 @@ fn unsupported(kind: Kind, what: &str) -> CliError {
 #[async_trait]
 pub trait Backend: Send + Sync {
     fn kind(&self) -> Kind;
+    /// What this platform can do: checked before any request is sent.
+    fn capabilities(&self) -> &'static Capabilities;
     fn views(&self) -> &'static Views;
+    /// The views for records of this scope (ODC's organization roles have
+    /// columns of their own).
+    fn views_for(&self, scope: &Scope) -> &'static Views {
+        let _ = scope;
+        self.views()
+    }
 
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()>;
     /// A user's record, by whatever names a user on this platform.
@@ -326,8 +311,6 @@ pub trait Backend: Send + Sync {
         None
     }
     async fn delete_user(&self, key: &str) -> Result<bool>;
-    /// `users set`: the attributes this platform can set one at a time.
-    fn settable(&self) -> &'static [&'static str];
     async fn set_user(&self, key: &str, attr: &str, value: &str) -> Result<bool>;
     /// `users patch`: only the fields given.
     async fn patch_user(&self, key: &str, patch: &serde_json::Map<String, Value>) -> Result<bool>;

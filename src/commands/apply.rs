@@ -13,6 +13,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::io::Read;
 
 use clap::Args;
+
+use crate::commands::scope::RoleScopeArgs;
 use futures::StreamExt;
 use serde_json::{Value, json};
 
@@ -38,15 +40,9 @@ pub struct ApplyArgs {
     /// Exit 10 when there are changes (planned with --dry-run, or applied), 0 when none
     #[arg(long)]
     pub detailed_exitcode: bool,
-    /// Stage (ODC environment) that group and role names belong to
-    #[arg(long)]
-    pub stage: Option<String>,
-    /// App that role names belong to
-    #[arg(long)]
-    pub app: Option<String>,
-    /// Roles are organization roles
-    #[arg(long)]
-    pub org: bool,
+    /// Where the group and role names of the file live (ODC)
+    #[command(flatten)]
+    pub scope: RoleScopeArgs,
     /// Requests in flight at once while reading state and applying
     #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub concurrency: u16,
@@ -158,12 +154,7 @@ fn line(action: &str, user: &str, target: &str, detail: String) -> Value {
 
 pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
     let desired = read_desired(&args.file)?;
-    let scope = Scope {
-        stage: args.stage.clone(),
-        app: args.app.clone(),
-        org: args.org,
-        ..Default::default()
-    };
+    let scope = args.scope.scope();
     let backend = ctx.backend().await?;
     let b = backend.as_ref();
 

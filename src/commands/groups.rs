@@ -2,8 +2,8 @@
 
 use clap::{Args, Subcommand};
 
-use crate::backend::Scope;
 use crate::commands::Outcomes;
+use crate::commands::scope::StageArg;
 use crate::context::Ctx;
 use crate::error::Result;
 
@@ -28,27 +28,24 @@ pub struct ListArgs {
     /// Only groups whose name contains this text
     #[arg(short, long)]
     pub search: Option<String>,
-    /// Only groups of this stage (environment), by name or key
-    #[arg(long)]
-    pub stage: Option<String>,
+    #[command(flatten)]
+    pub stage: StageArg,
 }
 
 #[derive(Debug, Args)]
 pub struct GroupArg {
     /// The group's key or name
     pub group: String,
-    /// Stage of the group named, when the name repeats across stages
-    #[arg(long)]
-    pub stage: Option<String>,
+    #[command(flatten)]
+    pub stage: StageArg,
 }
 
 #[derive(Debug, Args)]
 pub struct CreateArgs {
     /// Name of the new group
     pub name: String,
-    /// Stage (environment) the group belongs to, by name or key (ODC)
-    #[arg(long)]
-    pub stage: Option<String>,
+    #[command(flatten)]
+    pub stage: StageArg,
     #[arg(long)]
     pub description: Option<String>,
 }
@@ -58,9 +55,8 @@ pub struct DeleteArgs {
     /// Groups by key or name
     #[arg(required = true)]
     pub groups: Vec<String>,
-    /// Stage of the groups named
-    #[arg(long)]
-    pub stage: Option<String>,
+    #[command(flatten)]
+    pub stage: StageArg,
 }
 
 pub async fn run(ctx: &mut Ctx, cmd: GroupsCommand) -> Result<()> {
@@ -73,19 +69,12 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupsCommand) -> Result<()> {
     }
 }
 
-fn stage(stage: Option<String>) -> Scope {
-    Scope {
-        stage,
-        ..Default::default()
-    }
-}
-
 async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
     let backend = ctx.backend().await?;
     ctx.printer.begin(backend.views().group, false)?;
     let printer = &mut ctx.printer;
     backend
-        .list_groups(args.search.as_deref(), &stage(args.stage), &mut |g| {
+        .list_groups(args.search.as_deref(), &args.stage.scope(), &mut |g| {
             printer.item(g)
         })
         .await?;
@@ -94,14 +83,14 @@ async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
 
 async fn get(ctx: &mut Ctx, args: GroupArg) -> Result<()> {
     let backend = ctx.backend().await?;
-    let g = backend.get_group(&args.group, &stage(args.stage)).await?;
+    let g = backend.get_group(&args.group, &args.stage.scope()).await?;
     ctx.printer.one(backend.views().group, g)
 }
 
 async fn members(ctx: &mut Ctx, args: GroupArg) -> Result<()> {
     let backend = ctx.backend().await?;
     let key = backend
-        .group_keys(std::slice::from_ref(&args.group), &stage(args.stage))
+        .group_keys(std::slice::from_ref(&args.group), &args.stage.scope())
         .await?
         .remove(0);
     ctx.printer.begin(backend.views().group_member, false)?;
@@ -115,7 +104,7 @@ async fn members(ctx: &mut Ctx, args: GroupArg) -> Result<()> {
 async fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
     let backend = ctx.backend().await?;
     let created = backend
-        .create_group(&args.name, args.description.as_deref(), &stage(args.stage))
+        .create_group(&args.name, args.description.as_deref(), &args.stage.scope())
         .await?;
     if let Some(created) = created {
         ctx.ui.status(format!("Created group {}", args.name));
@@ -133,7 +122,7 @@ async fn delete(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
         ))?;
     }
     let backend = ctx.backend().await?;
-    let scope = stage(args.stage);
+    let scope = args.stage.scope();
     let mut outcomes = Outcomes::new();
     for g in &args.groups {
         let result = async {

@@ -10,20 +10,21 @@ pub mod membership;
 pub mod profile;
 pub mod roles;
 pub mod sandbox;
+pub mod scope;
 pub mod users;
 
 use crate::cli::{Cli, Command};
 use crate::context::Ctx;
 use crate::error::Result;
 
-pub async fn dispatch(cli: Cli) -> Result<()> {
+pub async fn dispatch(cli: Cli, invocation: crate::invocation::Invocation) -> Result<()> {
     match cli.command {
         Command::Sandbox(args) => return sandbox::run(args).await,
         Command::Completions(args) => return completions::run(args),
         Command::Man(args) => return completions::man(args),
         _ => {}
     }
-    let mut ctx = Ctx::new(cli.global)?;
+    let mut ctx = Ctx::new(cli.global, invocation)?;
     let result = match cli.command {
         Command::Users(c) => users::run(&mut ctx, c).await,
         Command::Groups(c) => groups::run(&mut ctx, c).await,

@@ -2,7 +2,7 @@
 
 use clap::{Args, Subcommand};
 
-use crate::backend::Scope;
+use crate::commands::scope::RoleScopeArgs;
 use crate::context::Ctx;
 use crate::error::Result;
 
@@ -22,28 +22,16 @@ pub struct ListArgs {
     /// Only roles whose name contains this text
     #[arg(short, long)]
     pub search: Option<String>,
-    /// Only roles of this app, by name or key
-    #[arg(long)]
-    pub app: Option<String>,
-    /// Only roles of this stage (environment), by name or key
-    #[arg(long)]
-    pub stage: Option<String>,
-    /// Organization roles instead of application roles
-    #[arg(long, conflicts_with_all = ["app", "stage"])]
-    pub org: bool,
+    #[command(flatten)]
+    pub scope: RoleScopeArgs,
 }
 
 #[derive(Debug, Args)]
 pub struct UsersArgs {
     /// The role, by key or name
     pub role: String,
-    #[arg(long)]
-    pub app: Option<String>,
-    #[arg(long)]
-    pub stage: Option<String>,
-    /// An organization role
-    #[arg(long, conflicts_with_all = ["app", "stage"])]
-    pub org: bool,
+    #[command(flatten)]
+    pub scope: RoleScopeArgs,
 }
 
 pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
@@ -56,30 +44,15 @@ pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
 
 async fn get(ctx: &mut Ctx, args: UsersArgs) -> Result<()> {
     let backend = ctx.backend().await?;
-    let scope = Scope {
-        stage: args.stage,
-        app: args.app,
-        org: args.org,
-        ..Default::default()
-    };
+    let scope = args.scope.scope();
     let role = backend.get_role(&args.role, &scope).await?;
     ctx.printer.one(backend.views().role, role)
 }
 
 async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
     let backend = ctx.backend().await?;
-    let scope = Scope {
-        stage: args.stage,
-        app: args.app,
-        org: args.org,
-        ..Default::default()
-    };
-    let view = if args.org {
-        crate::views::ODC_ORG_ROLE
-    } else {
-        backend.views().role
-    };
-    ctx.printer.begin(view, false)?;
+    let scope = args.scope.scope();
+    ctx.printer.begin(backend.views_for(&scope).role, false)?;
     let printer = &mut ctx.printer;
     backend
         .list_roles(args.search.as_deref(), &scope, &mut |r| printer.item(r))
@@ -89,12 +62,7 @@ async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
 
 async fn users(ctx: &mut Ctx, args: UsersArgs) -> Result<()> {
     let backend = ctx.backend().await?;
-    let scope = Scope {
-        stage: args.stage,
-        app: args.app,
-        org: args.org,
-        ..Default::default()
-    };
+    let scope = args.scope.scope();
     let key = backend
         .role_keys(std::slice::from_ref(&args.role), &scope)
         .await?

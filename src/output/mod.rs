@@ -12,6 +12,7 @@ use std::io::{self, Write};
 
 use serde_json::Value;
 
+use crate::backend::Capabilities;
 use crate::cli::OutputFormat;
 use crate::error::{CliError, Result};
 
@@ -31,6 +32,9 @@ pub struct Printer {
     jq: Option<JqFilter>,
     out: Box<dyn Write + Send>,
     state: State,
+    /// The platform's statuses, so that tables and CSV show a status by
+    /// its name wherever the API sends a number (Valuekeep's `1`).
+    statuses: Option<&'static Capabilities>,
 }
 
 enum State {
@@ -60,6 +64,24 @@ impl Printer {
             jq,
             out: Box::new(io::BufWriter::new(io::stdout())),
             state: State::Idle,
+            statuses: None,
+        }
+    }
+
+    /// Show statuses by the names this platform gives them.
+    pub fn use_statuses(&mut self, caps: &'static Capabilities) {
+        self.statuses = Some(caps);
+    }
+
+    /// A record's value at `path` as table/CSV text, a status by name.
+    fn text(&self, item: &Value, path: &str) -> String {
+        let text = cell(item, path);
+        match self.statuses {
+            Some(caps) if path.rsplit('.').next() == Some("status") => caps
+                .status_native(&text)
+                .map(str::to_string)
+                .unwrap_or(text),
+            _ => text,
         }
     }
 
@@ -134,7 +156,8 @@ impl Printer {
                     let line = csv_line(headers.iter().map(|(h, _)| h.clone()))?;
                     self.out.write_all(&line)?;
                 }
-                let line = csv_line(headers.iter().map(|(_, p)| cell(&item, p)))?;
+                let texts: Vec<String> = headers.iter().map(|(_, p)| self.text(&item, p)).collect();
+                let line = csv_line(texts.into_iter())?;
                 self.out.write_all(&line)?;
             }
         }
@@ -151,7 +174,11 @@ impl Printer {
             } => match self.format {
                 OutputFormat::Table => {
                     let columns = table_columns(view, &self.fields);
-                    let text = table::render(&columns, &items);
+                    let rows: Vec<Vec<String>> = items
+                        .iter()
+                        .map(|item| columns.iter().map(|(_, p)| self.text(item, p)).collect())
+                        .collect();
+                    let text = table::render(&columns, rows);
                     self.out.write_all(text.as_bytes())?;
                 }
                 _ => {

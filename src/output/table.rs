@@ -3,9 +3,8 @@
 use std::io::IsTerminal;
 
 use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
-use serde_json::Value;
 
-pub fn render(columns: &[(String, String)], items: &[Value]) -> String {
+pub fn render(columns: &[(String, String)], rows: Vec<Vec<String>>) -> String {
     let mut table = Table::new();
     let styled = colour_allowed(std::io::stdout().is_terminal());
     table
@@ -25,8 +24,8 @@ pub fn render(columns: &[(String, String)], items: &[Value]) -> String {
     if let Some(width) = terminal_width() {
         table.set_width(width);
     }
-    for item in items {
-        table.add_row(columns.iter().map(|(_, p)| super::cell(item, p)));
+    for row in rows {
+        table.add_row(row);
     }
     let mut text = table.trim_fmt();
     text.push('\n');

@@ -3,6 +3,7 @@
 //! errors. Unconfirmed assumptions live in `unconfirmed.rs`.
 
 mod bulk;
+pub mod caps;
 mod ops;
 mod paging;
 pub mod unconfirmed;

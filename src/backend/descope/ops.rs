@@ -23,19 +23,6 @@ static VIEWS: Views = Views {
     created: super::CREATED,
 };
 
-const SETTABLE: &[&str] = &[
-    "status",
-    "email",
-    "phone",
-    "name",
-    "given-name",
-    "middle-name",
-    "family-name",
-    "picture",
-    "login-id",
-    "attr.KEY",
-];
-
 fn no_groups() -> CliError {
     CliError::usage("Descope has no groups")
         .hint("tenants are the closest thing: `iamctl users tenants list|add|remove USER TENANT`")
@@ -240,23 +227,15 @@ impl Backend for Descope {
         Kind::Descope
     }
 
+    fn capabilities(&self) -> &'static crate::backend::Capabilities {
+        &super::caps::CAPS
+    }
+
     fn views(&self) -> &'static Views {
         &VIEWS
     }
 
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {
-        q.refuse_unsupported(
-            Kind::Descope,
-            &[
-                "--search",
-                "--status",
-                "--sort",
-                "--role",
-                "--tenant",
-                "--email",
-                "--test-users",
-            ],
-        )?;
         let mut body = Map::new();
         if let Some(s) = &q.search {
             body.insert("text".into(), json!(s));
@@ -370,10 +349,6 @@ impl Backend for Descope {
             .is_some())
     }
 
-    fn settable(&self) -> &'static [&'static str] {
-        SETTABLE
-    }
-
     async fn set_user(&self, key: &str, attr: &str, value: &str) -> Result<bool> {
         let what = format!("update user {key}");
         if let Some((_, field)) = u::SET_FIELDS_VIA_PATCH.iter().find(|(a, _)| *a == attr) {
@@ -397,10 +372,10 @@ impl Backend for Descope {
                 "/v1/mgmt/user/update/customAttribute"
             }
             other => {
-                return Err(CliError::usage(format!(
-                    "Descope users have no settable attribute {other:?}: use one of {}",
-                    SETTABLE.join(", ")
-                )));
+                return Err(crate::backend::capabilities::not_available(
+                    format!("attribute {other:?}"),
+                    "Descope",
+                ));
             }
         };
         Ok(self.post(path, Value::Object(body), &what).await?.is_some())

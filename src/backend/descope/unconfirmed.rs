@@ -206,3 +206,43 @@ pub fn batch_user_ids(user: &serde_json::Value) -> Vec<String> {
     }
     ids
 }
+
+/// UNCONFIRMED: which fields the search's `sort: [{field, desc}]` takes.
+/// The docs type it without listing fields; these are the user object's own
+/// top-level fields (what the sandbox sorts by). `--sort` refuses others
+/// before anything is sent.
+pub const SORT_FIELDS: &[crate::backend::capabilities::SortField] = {
+    use crate::backend::capabilities::SortField;
+    &[
+        SortField {
+            name: "key",
+            native: "userId",
+            aliases: &[],
+        },
+        SortField {
+            name: "name",
+            native: "name",
+            aliases: &["display-name"],
+        },
+        SortField {
+            name: "email",
+            native: "email",
+            aliases: &[],
+        },
+        SortField {
+            name: "phone",
+            native: "phone",
+            aliases: &[],
+        },
+        SortField {
+            name: "status",
+            native: "status",
+            aliases: &[],
+        },
+        SortField {
+            name: "created",
+            native: "createdTime",
+            aliases: &[],
+        },
+    ]
+};

@@ -2,6 +2,7 @@
 //! credentials via OIDC discovery.
 
 mod bulk;
+pub mod caps;
 mod ops;
 mod paging;
 pub mod resolve;

@@ -29,10 +29,6 @@ static ORG_VIEWS: Views = Views {
 };
 
 impl Odc {
-    pub fn views_for(scope: &Scope) -> &'static Views {
-        if scope.org { &ORG_VIEWS } else { &VIEWS }
-    }
-
     async fn stage_key(&self, scope: &Scope) -> Result<Option<String>> {
         match &scope.stage {
             Some(s) => Ok(Some(self.environment_key(s).await?)),
@@ -120,12 +116,19 @@ impl Backend for Odc {
         Kind::Odc
     }
 
+    fn capabilities(&self) -> &'static crate::backend::Capabilities {
+        &super::caps::CAPS
+    }
+
     fn views(&self) -> &'static Views {
         &VIEWS
     }
 
+    fn views_for(&self, scope: &Scope) -> &'static Views {
+        if scope.org { &ORG_VIEWS } else { &VIEWS }
+    }
+
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {
-        q.refuse_unsupported(Kind::Odc, &["--search", "--status", "--sort"])?;
         let mut query = Vec::new();
         if let Some(s) = &q.search {
             query.push(("nameOrEmailOrUsernameContains".to_string(), s.clone()));
@@ -203,19 +206,16 @@ impl Backend for Odc {
             .is_some())
     }
 
-    fn settable(&self) -> &'static [&'static str] {
-        &["name", "active", "photo-url"]
-    }
-
     async fn set_user(&self, key: &str, attr: &str, value: &str) -> Result<bool> {
         let body = match attr {
             "name" => json!({ "name": value }),
             "active" => json!({ "isActive": parse_bool(value)? }),
             "photo-url" => json!({ "photoUrl": value }),
             other => {
-                return Err(CliError::usage(format!(
-                    "ODC users have no settable attribute {other:?}: use name, active or photo-url"
-                )));
+                return Err(crate::backend::capabilities::not_available(
+                    format!("attribute {other:?}"),
+                    "ODC",
+                ));
             }
         };
         self.patch(key, body, &format!("update user {key}")).await

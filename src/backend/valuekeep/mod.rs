@@ -5,6 +5,7 @@
 //! Every behaviour the vendor does not document lives in `assumptions.rs`.
 
 pub mod assumptions;
+pub mod caps;
 mod odata;
 mod ops;
 

@@ -80,18 +80,6 @@ const SETTERS: &[(&str, &str)] = &[
     ("groups", "groups"),
     ("roles", "roles"),
 ];
-const SETTABLE: &[&str] = &[
-    "email",
-    "name",
-    "picture",
-    "is-active",
-    "is-technician",
-    "last-login",
-    "status",
-    "user-key",
-    "groups",
-    "roles",
-];
 
 /// Memberships named by record id travel as `id:<id>` between the shared
 /// membership code and this backend, so that the `...ById` routes are used.
@@ -159,9 +147,10 @@ fn wire(field: &str, v: &Value) -> Result<Value> {
         }
         "groups" | "roles" => vk::membership_value(&keys_of(v, field)?),
         other => {
-            return Err(CliError::usage(format!(
-                "Valuekeep users have no settable attribute {other:?}"
-            )));
+            return Err(crate::backend::capabilities::not_available(
+                format!("attribute {other:?}"),
+                "Valuekeep",
+            ));
         }
     })
 }
@@ -476,15 +465,15 @@ impl Backend for Valuekeep {
         Kind::Valuekeep
     }
 
+    fn capabilities(&self) -> &'static crate::backend::Capabilities {
+        &super::caps::CAPS
+    }
+
     fn views(&self) -> &'static Views {
         &VIEWS
     }
 
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {
-        q.refuse_unsupported(
-            Kind::Valuekeep,
-            &["--filter", "--search", "--status", "--sort"],
-        )?;
         let mut clauses = Vec::new();
         if let Some(f) = q.filter.as_deref().filter(|f| !f.trim().is_empty()) {
             clauses.push(f.to_string());
@@ -614,19 +603,16 @@ impl Backend for Valuekeep {
         self.delete_user(id).await
     }
 
-    fn settable(&self) -> &'static [&'static str] {
-        SETTABLE
-    }
-
     async fn set_user(&self, key: &str, attr: &str, value: &str) -> Result<bool> {
         let field = SETTERS
             .iter()
             .find(|(a, _)| *a == attr)
             .map(|(_, f)| *f)
             .ok_or_else(|| {
-                CliError::usage(format!(
-                    "Valuekeep users have no settable attribute {attr:?}"
-                ))
+                crate::backend::capabilities::not_available(
+                    format!("attribute {attr:?}"),
+                    "Valuekeep",
+                )
             })?;
         let v = wire(field, &json!(value))?;
         self.put(key, field, v).await

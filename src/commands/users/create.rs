@@ -4,7 +4,6 @@ use clap::Args;
 use serde_json::Value;
 
 use crate::backend::{Backend, InviteOptions, NewUser, TenantRoles};
-use crate::config::Kind;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
 
@@ -121,29 +120,6 @@ pub fn parse_attrs(specs: &[String]) -> Result<serde_json::Map<String, Value>> {
     Ok(m)
 }
 
-/// Refuse Descope-only flags on other platforms, naming the first.
-fn refuse_descope_flags(
-    backend: &dyn Backend,
-    d: &DescopeUserArgs,
-    extra: Option<&'static str>,
-) -> Result<()> {
-    if backend.kind() == Kind::Descope {
-        return Ok(());
-    }
-    if backend.kind() == Kind::Odc && !d.roles.is_empty() {
-        return Err(CliError::usage(
-            "--role is for Descope and Valuekeep; on ODC grant roles with `users roles add`",
-        ));
-    }
-    match d.given().or(extra) {
-        Some(flag) => Err(CliError::usage(format!(
-            "{flag} is for Descope; {} has no such field",
-            backend.kind().name()
-        ))),
-        None => Ok(()),
-    }
-}
-
 #[derive(Debug, Args)]
 pub struct CreateArgs {
     /// E-mail address (asked for on a terminal when missing)
@@ -227,33 +203,15 @@ pub async fn run(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
         check_email(&email)?;
     }
     let backend = ctx.backend().await?;
-    let descope = backend.kind() == Kind::Descope;
-    refuse_descope_flags(backend.as_ref(), &args.descope, None)?;
-    let valuekeep_flag = [
-        ("--user-key", args.user_key.is_some()),
-        ("--technician", args.technician),
-        ("--status", args.status.is_some()),
-        ("--group", !args.groups.is_empty()),
-    ]
-    .into_iter()
-    .find(|(_, set)| *set)
-    .map(|(f, _)| f);
-    if let Some(flag) = valuekeep_flag.filter(|_| backend.kind() != Kind::Valuekeep) {
-        return Err(CliError::usage(format!(
-            "{flag} is for Valuekeep; {} has no such field",
-            backend.kind().name()
-        )));
-    }
-    if descope && args.builtin_idp {
-        return Err(CliError::usage(
-            "--builtin-idp is for ODC; Descope has no such option",
-        ));
-    }
+    let caps = backend.capabilities();
     let name = match args.name {
         Some(n) => Some(n),
-        // Descope users need no name.
-        None if descope => None,
+        None if !caps.create_requires_name => None,
         None => Some(ctx.ui.ask("--name", "Name")?),
+    };
+    let status = match &args.status {
+        Some(s) => Some(caps.status(s)?.native.to_string()),
+        None => None,
     };
     let mut user = NewUser {
         email,
@@ -263,7 +221,7 @@ pub async fn run(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
         builtin_idp: args.builtin_idp,
         user_key: args.user_key,
         technician: args.technician,
-        status: args.status,
+        status,
         groups: args.groups,
         ..Default::default()
     };
@@ -282,16 +240,6 @@ pub async fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<()> {
         check_email(&email)?;
     }
     let backend = ctx.backend().await?;
-    let invite_flag = [
-        ("--send-mail", args.send_mail.is_some()),
-        ("--send-sms", args.send_sms.is_some()),
-        ("--invite-url", args.invite_url.is_some()),
-        ("--photo-url", args.photo_url.is_some()),
-    ]
-    .into_iter()
-    .find(|(_, set)| *set)
-    .map(|(f, _)| f);
-    refuse_descope_flags(backend.as_ref(), &args.descope, invite_flag)?;
     let mut user = NewUser {
         email,
         name: args.name,
@@ -307,12 +255,7 @@ pub async fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<()> {
     args.descope.apply(&mut user)?;
     let created = backend.invite_user(&user).await?;
     let sent = created.is_some();
-    let verb = if backend.kind() == Kind::Valuekeep {
-        "Invited"
-    } else {
-        "Created"
-    };
-    report(ctx, backend.as_ref(), &display(&user), created, verb)?;
+    report(ctx, backend.as_ref(), &display(&user), created, "Invited")?;
     if let Some(note) = backend.invite_note().filter(|_| sent) {
         ctx.ui.status(note);
     }

@@ -4,6 +4,7 @@ use clap::{Args, Subcommand};
 
 use crate::backend::Scope;
 use crate::commands::membership::{self, Change, Kind};
+use crate::commands::scope::{ByIdArg, StageArg};
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
 
@@ -31,12 +32,10 @@ pub struct ChangeArgs {
     pub user: String,
     /// Groups by key or name
     pub groups: Vec<String>,
-    /// Stage (environment) of the groups named, e.g. Production
-    #[arg(long)]
-    pub stage: Option<String>,
-    /// Valuekeep: the groups are record ids (the addById/removeById routes)
-    #[arg(long)]
-    pub by_id: bool,
+    #[command(flatten)]
+    pub stage: StageArg,
+    #[command(flatten)]
+    pub by_id: ByIdArg,
 }
 
 pub async fn run(ctx: &mut Ctx, cmd: GroupsCommand) -> Result<()> {
@@ -50,9 +49,8 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupsCommand) -> Result<()> {
         return Err(CliError::usage("name at least one group"));
     }
     let scope = Scope {
-        stage: args.stage,
-        by_id: args.by_id,
-        ..Default::default()
+        by_id: args.by_id.by_id,
+        ..args.stage.scope()
     };
     membership::apply(ctx, Kind::Group, &args.user, &args.groups, &scope, change).await
 }

@@ -7,7 +7,9 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::backend::{Action, Scope};
+use crate::commands::scope::RoleScopeArgs;
+
+use crate::backend::Action;
 use crate::bulk::input::{self, Format, Row};
 use crate::bulk::results::{Counts, Results, RowResult, done_rows};
 use crate::bulk::run;
@@ -36,15 +38,9 @@ pub struct ImportArgs {
     /// Batches in flight at once (they share one rate budget)
     #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub concurrency: u16,
-    /// Stage (ODC environment) that group and role names belong to
-    #[arg(long)]
-    pub stage: Option<String>,
-    /// App that role names belong to
-    #[arg(long)]
-    pub app: Option<String>,
-    /// Roles are organization roles
-    #[arg(long)]
-    pub org: bool,
+    /// Where the group and role names of the file live (ODC)
+    #[command(flatten)]
+    pub scope: RoleScopeArgs,
 }
 
 pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
@@ -108,12 +104,7 @@ pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
         ));
         return finish(c, total, 0, &results);
     }
-    let scope = Scope {
-        stage: args.stage,
-        app: args.app,
-        org: args.org,
-        ..Default::default()
-    };
+    let scope = args.scope.scope();
     let backend = ctx.backend().await?;
     let b = backend.as_ref();
     let names = run::resolve(b, &todo, &scope).await?;

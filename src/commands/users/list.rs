@@ -41,10 +41,19 @@ pub struct ListArgs {
 }
 
 pub async fn run(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
+    let backend = ctx.backend().await?;
+    // Shared names (`active`, `last-login`) or the platform's own, sent as
+    // the platform's own; an unknown one is refused here.
+    let caps = backend.capabilities();
+    let status = args
+        .status
+        .map(|s| caps.status(&s).map(|st| st.native.to_string()))
+        .transpose()?;
+    let sort = args.sort.map(|s| caps.sort(&s)).transpose()?;
     let query = UserQuery {
         search: args.search,
-        status: args.status,
-        sort: args.sort,
+        status,
+        sort,
         max: if args.all { None } else { Some(args.limit) },
         filter: args.filter,
         roles: args.roles,
@@ -52,7 +61,6 @@ pub async fn run(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
         emails: args.emails,
         test_users: args.test_users,
     };
-    let backend = ctx.backend().await?;
     ctx.printer.begin(backend.views().user, false)?;
     let printer = &mut ctx.printer;
     backend.list_users(&query, &mut |u| printer.item(u)).await?;

@@ -6,7 +6,6 @@ use std::io::Read;
 use clap::Args;
 use serde_json::{Map, Value, json};
 
-use crate::config::Kind;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
 
@@ -94,106 +93,65 @@ pub struct PatchArgs {
 }
 
 impl PatchArgs {
-    /// The first Descope-only field flag given.
-    fn descope_flag(&self) -> Option<&'static str> {
-        [
-            ("--phone", self.phone.is_some()),
-            ("--given-name", self.given_name.is_some()),
-            ("--middle-name", self.middle_name.is_some()),
-            ("--family-name", self.family_name.is_some()),
-            ("--role", !self.roles.is_empty()),
-            ("--tenant", !self.tenants.is_empty()),
-            ("--attr", !self.attrs.is_empty()),
-            ("--verified-email", self.verified_email.is_some()),
-            ("--verified-phone", self.verified_phone.is_some()),
-        ]
-        .into_iter()
-        .find(|(_, set)| *set)
-        .map(|(f, _)| f)
-    }
-
-    /// The first Valuekeep-only field flag given.
-    fn valuekeep_flag(&self) -> Option<&'static str> {
-        [
-            ("--technician", self.technician),
-            ("--not-technician", self.not_technician),
-            ("--status", self.status.is_some()),
-            ("--last-login", self.last_login.is_some()),
-            ("--user-key", self.user_key.is_some()),
-        ]
-        .into_iter()
-        .find(|(_, set)| *set)
-        .map(|(f, _)| f)
-    }
-
-    /// The body in Descope's field names.
-    fn descope_body(&self) -> Result<Map<String, Value>> {
-        use crate::backend::descope::unconfirmed::NAME_FIELD;
-        let mut m = Map::new();
-        let mut opt = |k: &str, v: &Option<String>| {
+    /// The fields given, in the shared vocabulary, with their values.
+    /// Which of them a platform has was checked with its flags; the
+    /// capabilities map each to the platform's own JSON field.
+    fn fields(&self) -> Result<Vec<(&'static str, Value)>> {
+        let mut f: Vec<(&'static str, Value)> = Vec::new();
+        let mut text = |name: &'static str, v: &Option<String>| {
             if let Some(v) = v {
-                m.insert(k.into(), json!(v));
+                f.push((name, json!(v)));
             }
         };
-        opt(NAME_FIELD, &self.name);
-        opt("picture", &self.photo_url);
-        opt("email", &self.email);
-        opt("phone", &self.phone);
-        opt("givenName", &self.given_name);
-        opt("middleName", &self.middle_name);
-        opt("familyName", &self.family_name);
+        text("name", &self.name);
+        text("photo-url", &self.photo_url);
+        text("email", &self.email);
+        text("phone", &self.phone);
+        text("given-name", &self.given_name);
+        text("middle-name", &self.middle_name);
+        text("family-name", &self.family_name);
+        text("status", &self.status);
+        text("last-login", &self.last_login);
+        text("user-key", &self.user_key);
         if self.active || self.inactive {
-            m.insert(
-                "status".into(),
-                json!(if self.active { "enabled" } else { "disabled" }),
-            );
+            f.push(("active", json!(self.active)));
+        }
+        if self.technician || self.not_technician {
+            f.push(("technician", json!(self.technician)));
         }
         if !self.roles.is_empty() {
-            m.insert("roleNames".into(), json!(self.roles));
+            f.push(("roles", json!(self.roles)));
         }
         if !self.tenants.is_empty() {
             let ts: Vec<Value> = super::create::parse_tenants(&self.tenants)?
                 .into_iter()
                 .map(|t| json!({"tenantId": t.tenant, "roleNames": t.roles}))
                 .collect();
-            m.insert("userTenants".into(), Value::Array(ts));
+            f.push(("tenants", Value::Array(ts)));
         }
         if !self.attrs.is_empty() {
-            m.insert(
-                "customAttributes".into(),
+            f.push((
+                "custom-attributes",
                 Value::Object(super::create::parse_attrs(&self.attrs)?),
-            );
+            ));
         }
         if let Some(v) = self.verified_email {
-            m.insert("verifiedEmail".into(), json!(v));
+            f.push(("verified-email", json!(v)));
         }
         if let Some(v) = self.verified_phone {
-            m.insert("verifiedPhone".into(), json!(v));
+            f.push(("verified-phone", json!(v)));
         }
-        Ok(m)
+        Ok(f)
     }
 }
 
 pub async fn set(ctx: &mut Ctx, args: SetArgs) -> Result<()> {
     let backend = ctx.backend().await?;
-    // A custom attribute's key keeps its case: `attr.KEY`.
-    let attr = match args.attr.get(..5) {
-        Some(p) if p.eq_ignore_ascii_case("attr.") && args.attr.len() > 5 => {
-            format!("attr.{}", &args.attr[5..])
-        }
-        _ => args.attr.to_ascii_lowercase(),
-    };
-    let custom = attr.starts_with("attr.") && backend.settable().contains(&"attr.KEY");
-    if !custom && !backend.settable().contains(&attr.as_str()) {
-        return Err(CliError::usage(format!(
-            "{} users have no settable attribute {:?}: use one of {}",
-            backend.kind().name(),
-            args.attr,
-            backend.settable().join(", ")
-        )));
-    }
+    // Shared names (`active`, `photo-url`) and the platform's own
+    // (`is-active`, `picture`) both work; the value is mapped too.
+    let (attr, value) = backend.capabilities().attribute(&args.attr, &args.value)?;
     let key = backend.user_key(&args.user).await?;
-    if backend.set_user(&key, &attr, &args.value).await? {
+    if backend.set_user(&key, &attr, &value).await? {
         ctx.ui.status(format!("Updated user {}", args.user));
     }
     Ok(())
@@ -207,74 +165,31 @@ pub async fn patch(ctx: &mut Ctx, args: PatchArgs) -> Result<()> {
         },
         None => None,
     };
-    if let (Some(_), Some(flag)) = (
-        &json_body,
-        args.descope_flag()
-            .or(args.email.is_some().then_some("--email")),
-    ) {
-        return Err(CliError::usage(format!(
-            "--json and {flag} cannot be used together"
-        )));
+    let fields = args.fields()?;
+    if json_body.is_some() && !fields.is_empty() {
+        return Err(
+            CliError::usage("--json and field flags cannot be used together")
+                .hint("put every field in the JSON body, in the platform's own names"),
+        );
     }
-    let common = args.name.is_some() || args.active || args.inactive || args.photo_url.is_some();
-    let given = json_body.as_ref().is_some_and(|m| !m.is_empty())
-        || common
-        || args.email.is_some()
-        || args.descope_flag().is_some()
-        || args.valuekeep_flag().is_some();
-    if !given {
+    if json_body.as_ref().is_none_or(|m| m.is_empty()) && fields.is_empty() {
         return Err(CliError::usage("nothing to change")
-            .hint("give --name, --active/--inactive, --photo-url or --json (Descope: also --email, --phone, --role, --tenant, --attr, ...)"));
+            .hint("give fields such as --name, --active/--inactive, --email, --photo-url, or a --json body (see `iamctl users patch --help`)"));
     }
     let backend = ctx.backend().await?;
-    let descope = backend.kind() == Kind::Descope;
-    if !descope && let Some(flag) = args.descope_flag().or(args.replace.then_some("--replace")) {
-        return Err(CliError::usage(format!(
-            "{flag} is for Descope; {} has no such field",
-            backend.kind().name()
-        )));
-    }
-    if backend.kind() != Kind::Valuekeep
-        && let Some(flag) = args.valuekeep_flag()
-    {
-        return Err(CliError::usage(format!(
-            "{flag} is for Valuekeep; {} has no such field",
-            backend.kind().name()
-        )));
-    }
-    if backend.kind() == Kind::Odc && args.email.is_some() {
-        return Err(CliError::usage(
-            "ODC cannot change a user's e-mail (its PATCH takes name, isActive, photoUrl)",
-        ));
-    }
     let body = match json_body {
         Some(m) => m,
-        None if descope => args.descope_body()?,
         None => {
+            let caps = backend.capabilities();
             let mut m = Map::new();
-            if let Some(n) = args.name {
-                m.insert("name".into(), json!(n));
-            }
-            if args.active || args.inactive {
-                m.insert("isActive".into(), json!(args.active));
-            }
-            if let Some(p) = args.photo_url {
-                m.insert("photoUrl".into(), json!(p));
-            }
-            if let Some(e) = args.email {
-                m.insert("email".into(), json!(e));
-            }
-            if args.technician || args.not_technician {
-                m.insert("isTechnician".into(), json!(args.technician));
-            }
-            if let Some(s) = args.status {
-                m.insert("status".into(), json!(s));
-            }
-            if let Some(t) = args.last_login {
-                m.insert("lastLogin".into(), json!(t));
-            }
-            if let Some(k) = args.user_key {
-                m.insert("userKey".into(), json!(k));
+            for (name, value) in fields {
+                let (field, value) = caps.patch_field(name, value)?.ok_or_else(|| {
+                    crate::backend::capabilities::not_available(
+                        format!("field {name:?} in `users patch`"),
+                        caps.platform,
+                    )
+                })?;
+                m.insert(field.to_string(), value);
             }
             m
         }

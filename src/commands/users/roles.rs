@@ -5,6 +5,7 @@ use clap::{Args, Subcommand};
 
 use crate::backend::Scope;
 use crate::commands::membership::{self, Change, Kind};
+use crate::commands::scope::{ByIdArg, RoleScopeArgs, TenantArg};
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
 
@@ -24,10 +25,10 @@ pub enum RolesCommand {
 pub struct ListArgs {
     /// The user's key (UUID) or e-mail
     pub user: String,
-    /// Organization roles instead of application roles
+    /// Organization roles instead of application roles (ODC)
     #[arg(long)]
     pub org: bool,
-    /// Descope: the user's roles in this tenant instead of project-level roles
+    /// The user's roles in this tenant instead of project-level roles (Descope)
     #[arg(long, conflicts_with = "org")]
     pub tenant: Option<String>,
 }
@@ -36,23 +37,14 @@ pub struct ListArgs {
 pub struct ChangeArgs {
     /// The user's key (UUID) or e-mail
     pub user: String,
-    /// Roles by key, or by name (with --app and --stage for application roles)
+    /// Roles by key or name (ODC application roles: with --app and --stage)
     pub roles: Vec<String>,
-    /// App (deployed asset) the named roles belong to
-    #[arg(long)]
-    pub app: Option<String>,
-    /// Stage (environment) of the named roles, e.g. Production
-    #[arg(long)]
-    pub stage: Option<String>,
-    /// Organization roles instead of application roles
-    #[arg(long, conflicts_with_all = ["app", "stage"])]
-    pub org: bool,
-    /// Descope: roles in this tenant instead of project-level roles
-    #[arg(long, conflicts_with_all = ["app", "stage", "org"])]
-    pub tenant: Option<String>,
-    /// Valuekeep: the roles are record ids (the addById/removeById routes)
-    #[arg(long)]
-    pub by_id: bool,
+    #[command(flatten)]
+    pub scope: RoleScopeArgs,
+    #[command(flatten)]
+    pub tenant: TenantArg,
+    #[command(flatten)]
+    pub by_id: ByIdArg,
 }
 
 pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
@@ -66,11 +58,9 @@ pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
         return Err(CliError::usage("name at least one role"));
     }
     let scope = Scope {
-        stage: args.stage,
-        app: args.app,
-        org: args.org,
-        tenant: args.tenant,
-        by_id: args.by_id,
+        tenant: args.tenant.tenant,
+        by_id: args.by_id.by_id,
+        ..args.scope.scope()
     };
     membership::apply(ctx, Kind::Role, &args.user, &args.roles, &scope, change).await
 }
@@ -83,12 +73,8 @@ async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
         tenant: args.tenant,
         ..Default::default()
     };
-    let view = if args.org {
-        crate::views::ODC_ORG_ROLE
-    } else {
-        backend.views().user_role
-    };
-    ctx.printer.begin(view, false)?;
+    ctx.printer
+        .begin(backend.views_for(&scope).user_role, false)?;
     let printer = &mut ctx.printer;
     backend
         .list_user_roles(&key, &scope, &mut |r| printer.item(r))

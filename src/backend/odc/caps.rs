@@ -1,0 +1,224 @@
+//! What ODC's identity and portfolio APIs let iamctl do, as data (see
+//! `backend::capabilities`).
+
+use crate::backend::capabilities::{AttrValue, Attribute, Capabilities, SortField, Status};
+
+const SCOPE: &[&str] = &["--app", "--stage", "--org"];
+
+pub static CAPS: Capabilities = Capabilities {
+    platform: "ODC",
+    commands: &[
+        (
+            "users list",
+            &["--search", "--status", "--sort", "--limit", "--all"],
+        ),
+        ("users get", &[]),
+        (
+            "users create",
+            &[
+                "--email",
+                "--name",
+                "--inactive",
+                "--photo-url",
+                "--builtin-idp",
+            ],
+        ),
+        ("users invite", &["--email", "--name"]),
+        ("users delete", &[]),
+        (
+            "users import",
+            &[
+                "--format",
+                "--results",
+                "--resume",
+                "--concurrency",
+                "--validate-only",
+                "--app",
+                "--stage",
+                "--org",
+            ],
+        ),
+        (
+            "users export",
+            &["--format", "--memberships", "--concurrency"],
+        ),
+        ("users set", &[]),
+        (
+            "users patch",
+            &["--name", "--active", "--inactive", "--photo-url", "--json"],
+        ),
+        ("users groups list", &[]),
+        ("users groups add", &["--stage"]),
+        ("users groups remove", &["--stage"]),
+        ("users groups set", &["--stage"]),
+        ("users roles list", &["--org"]),
+        ("users roles add", SCOPE),
+        ("users roles remove", SCOPE),
+        ("users roles set", SCOPE),
+        ("groups list", &["--search", "--stage"]),
+        ("groups get", &["--stage"]),
+        ("groups create", &["--stage", "--description"]),
+        ("groups delete", &["--stage"]),
+        ("groups members", &["--stage"]),
+        ("roles list", &["--search", "--app", "--stage", "--org"]),
+        ("roles users", SCOPE),
+        (
+            "apply",
+            &[
+                "--file",
+                "--prune",
+                "--dry-run",
+                "--detailed-exitcode",
+                "--concurrency",
+                "--app",
+                "--stage",
+                "--org",
+            ],
+        ),
+        ("api", &["--data"]),
+        ("profile test", &[]),
+    ],
+    instead: &[
+        (
+            "--tenant",
+            "ODC has no tenants: name application roles with --app and --stage, organization roles with --org",
+        ),
+        (
+            "--by-id",
+            "ODC names users, groups and roles by key (a UUID) or by name; there is no separate record id",
+        ),
+        (
+            "--filter",
+            "filter with --search and --status, order with --sort",
+        ),
+        (
+            "users list --role",
+            "list a role's holders with `iamctl roles users ROLE --app APP --stage STAGE`",
+        ),
+        (
+            "users list --email",
+            "look a user up with `iamctl users get EMAIL`, or use --search",
+        ),
+        ("--test-users", "ODC has no test users"),
+        (
+            "--replace",
+            "`users patch` on ODC changes only the fields given; nothing else is touched",
+        ),
+        (
+            "users create --role",
+            "grant roles after creating: `iamctl users roles add USER ROLE --app APP --stage STAGE`",
+        ),
+        (
+            "users create --group",
+            "add to groups after creating: `iamctl users groups add USER GROUP`",
+        ),
+        (
+            "users create --status",
+            "create with --inactive, or invite with `iamctl users invite`",
+        ),
+        (
+            "users patch --status",
+            "ODC sets the status through --active/--inactive",
+        ),
+        (
+            "users patch --email",
+            "ODC's PATCH /users/{key} takes name, isActive and photoUrl only",
+        ),
+        ("users tenants list", "ODC has no tenants"),
+        ("users tenants add", "ODC has no tenants"),
+        ("users tenants remove", "ODC has no tenants"),
+        (
+            "users logout",
+            "ODC's identity API has no operation that ends a user's sessions",
+        ),
+        (
+            "users picture",
+            "ODC keeps a photo URL: `iamctl users get USER -o json` shows photoUrl",
+        ),
+        (
+            "roles get",
+            "list roles with `iamctl roles list` (--org for organization roles)",
+        ),
+        (
+            "attribute status",
+            "on ODC, set `active true` or `active false`",
+        ),
+        (
+            "attribute email",
+            "ODC's PATCH /users/{key} takes name, isActive and photoUrl only",
+        ),
+    ],
+    statuses: &[
+        Status {
+            name: "active",
+            native: "Active",
+            aliases: &[],
+        },
+        Status {
+            name: "inactive",
+            native: "Inactive",
+            aliases: &[],
+        },
+        Status {
+            name: "invited",
+            native: "Invited",
+            aliases: &[],
+        },
+        Status {
+            name: "pending-registration",
+            native: "PendingRegistration",
+            aliases: &[],
+        },
+    ],
+    sort_fields: &[
+        SortField {
+            name: "key",
+            native: "key",
+            aliases: &[],
+        },
+        SortField {
+            name: "name",
+            native: "name",
+            aliases: &[],
+        },
+        SortField {
+            name: "email",
+            native: "email",
+            aliases: &[],
+        },
+        SortField {
+            name: "status",
+            native: "status",
+            aliases: &[],
+        },
+        SortField {
+            name: "last-login",
+            native: "lastLoginAt",
+            aliases: &[],
+        },
+    ],
+    attributes: &[
+        Attribute {
+            name: "name",
+            aliases: &[],
+            setter: Some("name"),
+            field: Some("name"),
+            value: AttrValue::Text,
+        },
+        Attribute {
+            name: "active",
+            aliases: &["is-active", "enabled"],
+            setter: Some("active"),
+            field: Some("isActive"),
+            value: AttrValue::Bool,
+        },
+        Attribute {
+            name: "photo-url",
+            aliases: &["picture", "photo"],
+            setter: Some("photo-url"),
+            field: Some("photoUrl"),
+            value: AttrValue::Text,
+        },
+    ],
+    create_requires_name: true,
+};

@@ -1,0 +1,273 @@
+//! What Valuekeep's identity service lets iamctl do, as data (see
+//! `backend::capabilities`).
+
+use crate::backend::capabilities::{AttrValue, Attribute, Capabilities, SortField, Status};
+
+const PATCH: &[&str] = &[
+    "--name",
+    "--active",
+    "--inactive",
+    "--photo-url",
+    "--email",
+    "--technician",
+    "--not-technician",
+    "--status",
+    "--last-login",
+    "--user-key",
+    "--json",
+];
+
+pub static CAPS: Capabilities = Capabilities {
+    platform: "Valuekeep",
+    commands: &[
+        (
+            "users list",
+            &[
+                "--search", "--status", "--sort", "--filter", "--limit", "--all",
+            ],
+        ),
+        ("users get", &["--by-id"]),
+        (
+            "users create",
+            &[
+                "--email",
+                "--name",
+                "--inactive",
+                "--photo-url",
+                "--role",
+                "--group",
+                "--user-key",
+                "--technician",
+                "--status",
+            ],
+        ),
+        ("users invite", &["--email", "--name", "--role"]),
+        ("users delete", &["--by-id"]),
+        (
+            "users import",
+            &[
+                "--format",
+                "--results",
+                "--resume",
+                "--concurrency",
+                "--validate-only",
+            ],
+        ),
+        (
+            "users export",
+            &["--format", "--memberships", "--concurrency"],
+        ),
+        ("users set", &[]),
+        ("users patch", PATCH),
+        ("users picture", &["--file"]),
+        ("users groups list", &[]),
+        ("users groups add", &["--by-id"]),
+        ("users groups remove", &["--by-id"]),
+        ("users groups set", &["--by-id"]),
+        ("users roles list", &[]),
+        ("users roles add", &["--by-id"]),
+        ("users roles remove", &["--by-id"]),
+        ("users roles set", &["--by-id"]),
+        ("groups list", &["--search"]),
+        ("groups get", &[]),
+        ("groups create", &["--description"]),
+        ("groups delete", &[]),
+        ("groups members", &[]),
+        ("roles list", &["--search"]),
+        ("roles get", &[]),
+        ("roles users", &[]),
+        (
+            "apply",
+            &[
+                "--file",
+                "--prune",
+                "--dry-run",
+                "--detailed-exitcode",
+                "--concurrency",
+            ],
+        ),
+        ("api", &["--data"]),
+        ("profile test", &[]),
+    ],
+    instead: &[
+        (
+            "--stage",
+            "Valuekeep has no stages: its groups and roles belong to the profile's tenant and organization",
+        ),
+        (
+            "--app",
+            "Valuekeep roles belong to no app: name them by key or description",
+        ),
+        ("--org", "Valuekeep has one kind of role: leave out --org"),
+        (
+            "--tenant",
+            "Valuekeep's tenant is part of the profile (`iamctl profile add ... --tenant KEY`)",
+        ),
+        (
+            "users list --role",
+            "list a role's users with `iamctl roles users ROLE`",
+        ),
+        (
+            "users list --email",
+            "filter with --filter \"Email eq 'ada@example.com'\", or `iamctl users get EMAIL`",
+        ),
+        ("--test-users", "Valuekeep has no test users"),
+        (
+            "--replace",
+            "`users patch` on Valuekeep changes only the fields given; nothing else is touched",
+        ),
+        (
+            "users tenants list",
+            "Valuekeep's tenant is part of the profile",
+        ),
+        (
+            "users tenants add",
+            "Valuekeep's tenant is part of the profile",
+        ),
+        (
+            "users tenants remove",
+            "Valuekeep's tenant is part of the profile",
+        ),
+        (
+            "users logout",
+            "Valuekeep's identity service has no operation that ends a user's sessions",
+        ),
+    ],
+    statuses: &[
+        Status {
+            name: "active",
+            native: "Active",
+            aliases: &["1"],
+        },
+        Status {
+            name: "inactive",
+            native: "Inactive",
+            aliases: &["2"],
+        },
+        Status {
+            name: "invited",
+            native: "InvitationSent",
+            aliases: &["3"],
+        },
+        Status {
+            name: "invitation-expired",
+            native: "InvitationExpired",
+            aliases: &["4", "expired"],
+        },
+    ],
+    sort_fields: &[
+        SortField {
+            name: "key",
+            native: "UserKey",
+            aliases: &["user-key"],
+        },
+        SortField {
+            name: "name",
+            native: "Name",
+            aliases: &[],
+        },
+        SortField {
+            name: "email",
+            native: "Email",
+            aliases: &[],
+        },
+        SortField {
+            name: "status",
+            native: "Status",
+            aliases: &[],
+        },
+        SortField {
+            name: "last-login",
+            native: "LastLogin",
+            aliases: &[],
+        },
+        SortField {
+            name: "active",
+            native: "IsActive",
+            aliases: &[],
+        },
+        SortField {
+            name: "technician",
+            native: "IsTechnician",
+            aliases: &[],
+        },
+        SortField {
+            name: "id",
+            native: "Id",
+            aliases: &[],
+        },
+    ],
+    attributes: &[
+        Attribute {
+            name: "name",
+            aliases: &[],
+            setter: Some("name"),
+            field: Some("name"),
+            value: AttrValue::Text,
+        },
+        Attribute {
+            name: "email",
+            aliases: &[],
+            setter: Some("email"),
+            field: Some("email"),
+            value: AttrValue::Text,
+        },
+        Attribute {
+            name: "active",
+            aliases: &["is-active", "enabled"],
+            setter: Some("is-active"),
+            field: Some("isActive"),
+            value: AttrValue::Bool,
+        },
+        Attribute {
+            name: "status",
+            aliases: &[],
+            setter: Some("status"),
+            field: Some("status"),
+            value: AttrValue::Status,
+        },
+        Attribute {
+            name: "photo-url",
+            aliases: &["picture", "photo"],
+            setter: Some("picture"),
+            field: Some("picture"),
+            value: AttrValue::Text,
+        },
+        Attribute {
+            name: "technician",
+            aliases: &["is-technician"],
+            setter: Some("is-technician"),
+            field: Some("isTechnician"),
+            value: AttrValue::Bool,
+        },
+        Attribute {
+            name: "last-login",
+            aliases: &[],
+            setter: Some("last-login"),
+            field: Some("lastLogin"),
+            value: AttrValue::Text,
+        },
+        Attribute {
+            name: "user-key",
+            aliases: &["key"],
+            setter: Some("user-key"),
+            field: Some("userKey"),
+            value: AttrValue::Text,
+        },
+        Attribute {
+            name: "groups",
+            aliases: &[],
+            setter: Some("groups"),
+            field: None,
+            value: AttrValue::Text,
+        },
+        Attribute {
+            name: "roles",
+            aliases: &[],
+            setter: Some("roles"),
+            field: None,
+            value: AttrValue::Text,
+        },
+    ],
+    create_requires_name: true,
+};
