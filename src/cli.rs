@@ -15,6 +15,7 @@ Exit codes:
   5    rejected by the API (other 4xx: validation, conflict)
   6    network or server failure after retries (timeouts, 5xx, 429)
   7    partial failure: some items of a multi-item command failed
+  8    declined: a confirmation was answered no; nothing was changed
   10   `apply --detailed-exitcode`: succeeded, and there were changes (planned or applied)
   130  interrupted (Ctrl-C)";
 

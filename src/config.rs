@@ -182,3 +182,28 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
         CliError::other(format!("cannot write {}: {e}", path.display()))
     })
 }
+
+/// A profile with every override applied and its secret located.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub name: String,
+    pub profile: Profile,
+    /// Set when the environment (or the built-in sandbox) gives the secret
+    /// itself; otherwise the profile's source is asked, lazily.
+    pub secret: Option<crate::secrets::Secret>,
+    /// What cached tokens are filed under, when the address is not stable
+    /// (the built-in sandbox moves port every run).
+    pub cache_scope: Option<String>,
+}
+
+impl Resolved {
+    /// The secret: from the environment, else from where the profile keeps it.
+    pub fn secret_fetcher(&self) -> Result<crate::auth::SecretFetcher> {
+        if let Some(s) = self.secret.clone() {
+            return Ok(Box::new(move || Ok(s.clone())));
+        }
+        let source = crate::secrets::SecretSource::parse(&self.profile.secret)?;
+        let name = self.name.clone();
+        Ok(Box::new(move || source.fetch(&name)))
+    }
+}

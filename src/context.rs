@@ -3,22 +3,21 @@
 //!
 //! Precedence of settings: flags > environment (`IAMCTL_*`) > profile file.
 
-use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use url::Url;
-
 use crate::backend::Backend;
+use crate::backend::ClientOptions;
 use crate::backend::odc::Odc;
 use crate::cli::{GlobalArgs, OutputFormat};
+use crate::config::Resolved;
 use crate::config::{ConfigFile, Kind, Profile};
 use crate::error::{CliError, Result};
-use crate::http::{Http, HttpOptions};
+use crate::http::{DryRun, Http, HttpOptions};
 use crate::invocation::Invocation;
 use crate::output::{JqFilter, Printer};
 use crate::sandbox::RunningSandbox;
-use crate::secrets::{Secret, SecretSource};
+use crate::secrets::Secret;
 use crate::ui::Ui;
 
 /// The built-in profiles: an in-process sandbox per platform.
@@ -30,23 +29,12 @@ pub struct Ctx {
     /// The command and flags given: checked against the platform's
     /// capabilities before the backend is handed out.
     pub invocation: Invocation,
+    /// `--dry-run`: the writes not sent, rendered by `finish_dry_run`.
+    pub dry_run: Option<Arc<DryRun>>,
     pub ui: Ui,
     pub printer: Printer,
     http: Option<Arc<Http>>,
     sandbox: Option<RunningSandbox>,
-}
-
-/// A profile with every override applied and its secret located.
-#[derive(Debug, Clone)]
-pub struct Resolved {
-    pub name: String,
-    pub profile: Profile,
-    /// Set when the environment (or the built-in sandbox) gives the secret
-    /// itself; otherwise the profile's source is asked, lazily.
-    pub secret: Option<Secret>,
-    /// What cached tokens are filed under, when the address is not stable
-    /// (the built-in sandbox moves port every run).
-    pub cache_scope: Option<String>,
 }
 
 impl Ctx {
@@ -66,9 +54,11 @@ impl Ctx {
             json_errors: matches!(global.output, OutputFormat::Json | OutputFormat::Ndjson),
         };
         let printer = Printer::new(global.output, global.fields.clone(), jq);
+        let dry_run = global.dry_run.then(Arc::default);
         Ok(Ctx {
             global,
             invocation,
+            dry_run,
             ui,
             printer,
             http: None,
@@ -198,10 +188,15 @@ impl Ctx {
     pub async fn backend(&mut self) -> Result<Box<dyn Backend>> {
         let resolved = self.resolve().await?;
         let http = self.http()?;
+        let opts = ClientOptions {
+            dry_run: self.dry_run.clone(),
+            rate: self.global.rate,
+            rate_window: self.global.rate_window,
+        };
         let backend: Box<dyn Backend> = match resolved.profile.kind {
-            Kind::Odc => Box::new(Odc::new(http, &resolved, &self.global)?),
-            Kind::Valuekeep => crate::backend::valuekeep::connect(http, &resolved, &self.global)?,
-            Kind::Descope => crate::backend::descope::connect(http, &resolved, &self.global)?,
+            Kind::Odc => Box::new(Odc::new(http, &resolved, &opts)?),
+            Kind::Valuekeep => crate::backend::valuekeep::connect(http, &resolved, &opts)?,
+            Kind::Descope => crate::backend::descope::connect(http, &resolved, &opts)?,
         };
         let caps = backend.capabilities();
         caps.check(&self.invocation.command, &self.invocation.flags)?;
@@ -309,63 +304,5 @@ fn unknown_profile(name: &str, file: &ConfigFile) -> CliError {
             "known profiles: {} (and the built-in `sandbox`)",
             known.join(", ")
         ))
-    }
-}
-
-impl Resolved {
-    /// The secret: from the environment, else from where the profile keeps it.
-    pub fn secret_fetcher(&self) -> Result<crate::auth::SecretFetcher> {
-        if let Some(s) = self.secret.clone() {
-            return Ok(Box::new(move || Ok(s.clone())));
-        }
-        let source = SecretSource::parse(&self.profile.secret)?;
-        let name = self.name.clone();
-        Ok(Box::new(move || source.fetch(&name)))
-    }
-}
-
-/// Parse an ODC portal: a bare domain means https; a URL must be https
-/// unless it points at this machine (the sandbox).
-pub fn portal_url(portal: &str) -> Result<Url> {
-    let text = if portal.contains("://") {
-        portal.to_string()
-    } else {
-        format!("https://{portal}")
-    };
-    let url = Url::parse(&text)
-        .map_err(|e| CliError::usage(format!("invalid portal {portal:?}: {e}")))?;
-    require_secure(&url)?;
-    Ok(url)
-}
-
-pub fn require_secure(url: &Url) -> Result<()> {
-    match url.scheme() {
-        "https" => Ok(()),
-        "http" if is_loopback(url) => Ok(()),
-        other => Err(CliError::usage(format!(
-            "refusing {other}:// for {url}: credentials only travel over https (plain http is allowed for loopback addresses only)"
-        ))),
-    }
-}
-
-/// How long the platform's rate window is, when requests to `target` are
-/// paced at all: always against a real tenant (the vendor's limits), never
-/// against loopback (the sandbox) unless `--rate`/`--rate-window` ask for
-/// it, and never with `--rate 0`.
-pub fn pacing_window(target: &Url, global: &GlobalArgs) -> Option<Duration> {
-    let explicit = global.rate.is_some() || global.rate_window.is_some();
-    if global.rate == Some(0) || (is_loopback(target) && !explicit) {
-        return None;
-    }
-    let secs = global.rate_window.filter(|w| *w > 0.0).unwrap_or(60.0);
-    Some(Duration::from_secs_f64(secs))
-}
-
-pub fn is_loopback(url: &Url) -> bool {
-    match url.host() {
-        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
-        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
-        Some(url::Host::Domain(d)) => d == "localhost",
-        None => false,
     }
 }

@@ -23,6 +23,8 @@ pub enum ErrorKind {
     Partial,
     /// Ctrl-C.
     Interrupted,
+    /// A confirmation was answered "no": nothing was changed.
+    Declined,
     /// `apply --detailed-exitcode`: the run succeeded and there were changes.
     Changes,
     /// stdout was closed by the reader (`iamctl users list | head`): not a
@@ -41,6 +43,7 @@ impl ErrorKind {
             ErrorKind::Network => 6,
             ErrorKind::Partial => 7,
             ErrorKind::Interrupted => 130,
+            ErrorKind::Declined => 8,
             ErrorKind::Changes => 10,
             ErrorKind::BrokenPipe => 0,
         }
@@ -56,6 +59,7 @@ impl ErrorKind {
             ErrorKind::Network => "network",
             ErrorKind::Partial => "partial_failure",
             ErrorKind::Interrupted => "interrupted",
+            ErrorKind::Declined => "declined",
             ErrorKind::Changes => "changes",
             ErrorKind::BrokenPipe => "broken_pipe",
         }
@@ -115,6 +119,12 @@ impl CliError {
     }
     pub fn other(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Other, message)
+    }
+
+    /// The one wording of "not found", on every platform: `user "x" not
+    /// found` (the API's own words, when it answered, follow).
+    pub fn missing(noun: &str, name: &str) -> Self {
+        Self::not_found(format!("{noun} {name:?} not found"))
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -182,5 +192,24 @@ impl From<std::io::Error> for CliError {
             return CliError::new(ErrorKind::BrokenPipe, "broken pipe");
         }
         CliError::other(format!("I/O error: {e}"))
+    }
+}
+
+/// Turn an API's "not found" into the one wording, keeping what the API said.
+pub trait OrMissing<T> {
+    fn or_missing(self, noun: &str, name: &str) -> Result<T>;
+}
+
+impl<T> OrMissing<T> for Result<T> {
+    fn or_missing(self, noun: &str, name: &str) -> Result<T> {
+        self.map_err(|e| {
+            if e.kind != ErrorKind::NotFound {
+                return e;
+            }
+            let mut m = CliError::missing(noun, name);
+            m.api = e.api;
+            m.hints = e.hints;
+            m
+        })
     }
 }

@@ -49,8 +49,8 @@ impl Ui {
             Ok(())
         } else {
             Err(CliError::new(
-                crate::error::ErrorKind::Interrupted,
-                "cancelled",
+                crate::error::ErrorKind::Declined,
+                format!("declined: did not {what}; nothing was changed"),
             ))
         }
     }

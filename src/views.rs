@@ -95,3 +95,8 @@ pub const RESULT: View = View {
         ("RESULT", "result"),
     ],
 };
+
+/// `--dry-run`: one row per request that was not sent.
+pub const DRY_RUN: View = View {
+    columns: &[("METHOD", "method"), ("URL", "url"), ("BODY", "body")],
+};

@@ -210,7 +210,7 @@ impl TokenProvider {
                 let url = Url::parse(&d.token_endpoint).map_err(|e| {
                     CliError::network(format!("OIDC discovery names a bad token endpoint: {e}"))
                 })?;
-                crate::context::require_secure(&url)?;
+                crate::http::origin::require_secure(&url)?;
                 Ok(url)
             }
         }

@@ -8,14 +8,49 @@ pub mod descope;
 pub mod odc;
 pub mod valuekeep;
 
+use std::sync::Arc;
+use std::time::Duration;
+
 use async_trait::async_trait;
 use reqwest::Method;
 use serde_json::Value;
 
 use crate::config::Kind;
 use crate::error::{CliError, Result};
+use crate::http::DryRun;
 use crate::output::View;
 pub use capabilities::Capabilities;
+
+/// What a backend is built with besides its profile: nothing from clap
+/// (the command layer fills this in), so data flows one way.
+#[derive(Debug, Clone, Default)]
+pub struct ClientOptions {
+    /// `--dry-run`: writes are recorded here instead of sent.
+    pub dry_run: Option<Arc<DryRun>>,
+    /// `--rate`: requests per rate window (0 = no pacing).
+    pub rate: Option<u32>,
+    /// `--rate-window`: seconds.
+    pub rate_window: Option<f64>,
+}
+
+impl ClientOptions {
+    /// How long the platform's rate window is, when requests to `target`
+    /// are paced at all: always against a real tenant (the vendor's limits),
+    /// never against loopback (the sandbox) unless `--rate`/`--rate-window`
+    /// ask for it, and never with `--rate 0`.
+    pub fn pacing_window(&self, target: &url::Url) -> Option<Duration> {
+        let explicit = self.rate.is_some() || self.rate_window.is_some();
+        if self.rate == Some(0) || (crate::http::origin::is_loopback(target) && !explicit) {
+            return None;
+        }
+        Some(self.window_span())
+    }
+
+    /// The rate window's length: `--rate-window`, else a minute.
+    pub fn window_span(&self) -> Duration {
+        Duration::from_secs_f64(self.rate_window.filter(|w| *w > 0.0).unwrap_or(60.0))
+    }
+}
 
 /// Is `s` a UUID (ODC keys, Valuekeep ids)?
 pub fn is_uuid(s: &str) -> bool {

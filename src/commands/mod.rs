@@ -34,9 +34,17 @@ pub async fn dispatch(cli: Cli, invocation: crate::invocation::Invocation) -> Re
         Command::Apply(a) => apply::run(&mut ctx, a).await,
         Command::Sandbox(_) | Command::Completions(_) | Command::Man(_) => unreachable!(),
     };
+    // What a --dry-run did not send is data, rendered like any output;
+    // shown even when the run stopped early, as far as it got.
+    let planned = ctx.dry_run.as_ref().map(|d| d.take()).unwrap_or_default();
+    let shown = if planned.is_empty() {
+        Ok(())
+    } else {
+        ctx.printer.dry_run(planned)
+    };
     // Save sandbox state and report costs whatever happened.
     let finished = ctx.finish().await;
-    result.and(finished)
+    result.and(shown).and(finished)
 }
 
 /// Outcome of one item of a multi-item command (delete, add, remove).

@@ -120,7 +120,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
     match kind {
         Kind::Odc => {
             let portal = ask(args.portal, "--portal", "ODC portal domain")?;
-            crate::context::portal_url(&portal)?;
+            crate::http::origin::portal_url(&portal)?;
             profile.portal = Some(portal);
             profile.client_id = Some(ask(args.client_id, "--client-id", "Client id")?);
         }
@@ -257,7 +257,7 @@ fn remove(ctx: &mut Ctx, args: NameArg) -> Result<()> {
 /// A removed profile's cached access token goes too.
 fn forget_token(p: &Profile) {
     if let (Kind::Odc, Some(portal), Some(client)) = (p.kind, &p.portal, &p.client_id)
-        && let Ok(url) = crate::context::portal_url(portal)
+        && let Ok(url) = crate::http::origin::portal_url(portal)
         && let Ok(discovery) = crate::backend::odc::discovery_url(&url)
     {
         crate::auth::TokenProvider::forget(&discovery, client);

@@ -2,6 +2,7 @@
 //! exponential backoff and jitter, `Retry-After`, client-side pacing, and a
 //! `--verbose` trace with secrets redacted.
 
+pub mod origin;
 pub mod pacer;
 mod redact;
 
@@ -83,16 +84,17 @@ impl Request {
         url
     }
 
-    /// The `--dry-run` line: method, URL, body, on stdout (it is what was
-    /// asked for). Every backend's writes print through this.
-    pub fn print_dry_run(&self) {
-        use std::io::Write;
-        let mut out = std::io::stdout().lock();
-        let _ = write!(out, "{} {}", self.method, self.full_url());
-        if let Body::Json(v) = &self.body {
-            let _ = write!(out, " {v}");
+    /// What `--dry-run` shows of a write that was not sent: method, URL
+    /// and JSON body, as data for the output layer.
+    pub fn planned(&self) -> Value {
+        let mut v = serde_json::json!({
+            "method": self.method.as_str(),
+            "url": self.full_url().as_str(),
+        });
+        if let Body::Json(b) = &self.body {
+            v["body"] = b.clone();
         }
-        let _ = writeln!(out);
+        v
     }
 
     /// A POST may have done its work even when the answer was lost; other
@@ -426,5 +428,25 @@ fn network_error(req: &Request, e: &reqwest::Error) -> CliError {
         err.hint("raise --timeout if the server is slow")
     } else {
         err
+    }
+}
+
+/// The writes a `--dry-run` kept instead of sending, in order; the command
+/// layer hands them to the output layer at the end of the run.
+#[derive(Debug, Default)]
+pub struct DryRun {
+    planned: std::sync::Mutex<Vec<Value>>,
+}
+
+impl DryRun {
+    pub fn record(&self, req: &Request) {
+        self.planned
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(req.planned());
+    }
+
+    pub fn take(&self) -> Vec<Value> {
+        std::mem::take(&mut *self.planned.lock().unwrap_or_else(|e| e.into_inner()))
     }
 }

@@ -96,6 +96,26 @@ impl Printer {
         self.end()
     }
 
+    /// What a `--dry-run` would have sent. On a terminal (table), one
+    /// line per request, `METHOD URL BODY`, as curl users read them; in
+    /// JSON, NDJSON and CSV, one record per request (method, url, body).
+    pub fn dry_run(&mut self, planned: Vec<Value>) -> Result<()> {
+        if self.format != OutputFormat::Table {
+            return self.list(crate::views::DRY_RUN, planned);
+        }
+        for p in planned {
+            let mut line = format!("{} {}", cell(&p, "method"), cell(&p, "url"));
+            if let Some(body) = p.get("body") {
+                line.push(' ');
+                line.push_str(&body.to_string());
+            }
+            line.push('\n');
+            self.out.write_all(line.as_bytes())?;
+        }
+        self.out.flush()?;
+        Ok(())
+    }
+
     /// Render a whole list at once.
     pub fn list(&mut self, view: View, items: impl IntoIterator<Item = Value>) -> Result<()> {
         self.begin(view, false)?;

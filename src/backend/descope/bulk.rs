@@ -64,8 +64,8 @@ impl Descope {
             .request(Method::POST, u::CREATE_BATCH_PATH)?
             .json(json!({ "users": users }));
         let what = format!("batch create {} users", chunk.len());
-        if self.dry_run {
-            req.print_dry_run();
+        if let Some(plan) = &self.dry_run {
+            plan.record(&req);
             return Ok(Some(all(chunk.len(), || {
                 RowOutcome::new(Action::Skipped, None, None)
             })));

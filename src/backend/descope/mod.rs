@@ -16,10 +16,11 @@ use url::Url;
 
 use crate::auth::SecretFetcher;
 use crate::backend::Backend;
-use crate::cli::GlobalArgs;
+use crate::backend::ClientOptions;
+use crate::config::Resolved;
 use crate::config::{Kind, Profile};
-use crate::context::{Resolved, pacing_window, require_secure};
 use crate::error::{ApiFailure, CliError, ErrorKind, Result};
+use crate::http::origin::require_secure;
 use crate::http::{Auth, Http, Request, Response, Window};
 use crate::output::View;
 use crate::secrets::Secret;
@@ -68,7 +69,7 @@ pub struct Descope {
     /// `project:key`, fetched once, on the first request that needs it.
     bearer: Mutex<Option<Secret>>,
     windows: Windows,
-    pub dry_run: bool,
+    pub dry_run: Option<Arc<crate::http::DryRun>>,
 }
 
 #[derive(Clone, Default)]
@@ -81,9 +82,9 @@ struct Windows {
 pub fn connect(
     http: Arc<Http>,
     resolved: &Resolved,
-    global: &GlobalArgs,
+    opts: &ClientOptions,
 ) -> Result<Box<dyn Backend>> {
-    Ok(Box::new(Descope::new(http, resolved, global)?))
+    Ok(Box::new(Descope::new(http, resolved, opts)?))
 }
 
 /// The built-in `sandbox-descope` profile against the in-process sandbox at `base_url`.
@@ -97,7 +98,7 @@ pub fn builtin_profile(base_url: &str) -> Result<(Profile, Secret)> {
 }
 
 impl Descope {
-    pub fn new(http: Arc<Http>, resolved: &Resolved, global: &GlobalArgs) -> Result<Descope> {
+    pub fn new(http: Arc<Http>, resolved: &Resolved, opts: &ClientOptions) -> Result<Descope> {
         let p = &resolved.profile;
         let project_id = p.project_id.clone().filter(|s| !s.is_empty()).ok_or_else(|| {
             CliError::usage(format!("profile {:?} has no Descope project ID", resolved.name)).hint(
@@ -118,13 +119,13 @@ impl Descope {
         };
         require_secure(&base)?;
         Ok(Descope {
-            windows: windows(&base, global),
+            windows: windows(&base, opts),
             http,
             base,
             project_id,
             key: resolved.secret_fetcher()?,
             bearer: Mutex::new(None),
-            dry_run: global.dry_run,
+            dry_run: opts.dry_run.clone(),
         })
     }
 
@@ -191,8 +192,8 @@ impl Descope {
 
     /// A write: in `--dry-run`, print it and send nothing.
     pub async fn write(&self, req: Request, what: &str) -> Result<Option<Value>> {
-        if self.dry_run {
-            req.print_dry_run();
+        if let Some(plan) = &self.dry_run {
+            plan.record(&req);
             return Ok(None);
         }
         self.call(req, what).await.map(Some)
@@ -208,11 +209,11 @@ impl Descope {
 /// Pacing windows: Descope's published per-project limits against a real
 /// project; none against loopback (the sandbox) unless asked with
 /// --rate/--rate-window.
-fn windows(base: &Url, global: &GlobalArgs) -> Windows {
-    let Some(span) = pacing_window(base, global) else {
+fn windows(base: &Url, opts: &ClientOptions) -> Windows {
+    let Some(span) = opts.pacing_window(base) else {
         return Windows::default();
     };
-    let limit = |published: u32| global.rate.unwrap_or(published);
+    let limit = |published: u32| opts.rate.unwrap_or(published);
     Windows {
         create: Some(Arc::new(Window::new(
             "Descope user create",

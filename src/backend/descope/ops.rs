@@ -10,7 +10,7 @@ use super::unconfirmed as u;
 use super::{Descope, user_of};
 use crate::backend::{Backend, Held, NewUser, RowOutcome, Scope, Sink, UserQuery, Views};
 use crate::config::Kind;
-use crate::error::{CliError, ErrorKind, Result};
+use crate::error::{CliError, ErrorKind, OrMissing, Result};
 
 static VIEWS: Views = Views {
     user: super::USER,
@@ -66,7 +66,10 @@ impl Descope {
         let req = self
             .request(Method::GET, "/v1/mgmt/user")?
             .query("loginId", spec);
-        let answer = self.call(req, &format!("get user {spec}")).await?;
+        let answer = self
+            .call(req, &format!("get user {spec}"))
+            .await
+            .or_missing("user", spec)?;
         Ok(user_of(answer))
     }
 

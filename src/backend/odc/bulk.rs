@@ -73,7 +73,7 @@ impl Odc {
         let req = self
             .request(Method::POST, Api::Identity, "users/bulk")
             .json(json!({ "records": records }));
-        if self.dry_run {
+        if self.dry_run.is_some() {
             self.write(req, "bulk create users").await?;
             return Ok(batch
                 .iter()

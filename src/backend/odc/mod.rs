@@ -16,9 +16,10 @@ use serde_json::Value;
 use url::Url;
 
 use crate::auth::{Endpoint, TokenProvider};
-use crate::cli::GlobalArgs;
-use crate::context::{Resolved, pacing_window, portal_url};
+use crate::backend::ClientOptions;
+use crate::config::Resolved;
 use crate::error::{ApiFailure, CliError, ErrorKind, Result};
+use crate::http::origin::portal_url;
 use crate::http::{Http, Request, Response, Window};
 
 /// ODC's published limits, per organization and per minute.
@@ -39,7 +40,7 @@ pub struct Odc {
     /// Stage and app names already resolved in this run: a command naming
     /// several roles of one app and stage looks each name up once.
     names: Arc<std::sync::Mutex<std::collections::HashMap<String, String>>>,
-    pub dry_run: bool,
+    pub dry_run: Option<Arc<crate::http::DryRun>>,
 }
 
 #[derive(Clone, Default)]
@@ -57,7 +58,7 @@ pub enum Api {
 }
 
 impl Odc {
-    pub fn new(http: Arc<Http>, resolved: &Resolved, global: &GlobalArgs) -> Result<Odc> {
+    pub fn new(http: Arc<Http>, resolved: &Resolved, opts: &ClientOptions) -> Result<Odc> {
         let p = &resolved.profile;
         let portal = p.portal.as_deref().ok_or_else(|| {
             CliError::usage(format!("profile {:?} has no portal", resolved.name))
@@ -85,11 +86,11 @@ impl Odc {
         Ok(Odc {
             identity: join("/api/identity/v1/")?,
             portfolio: join("/api/portfolios/v2/")?,
-            windows: windows(&portal, global),
+            windows: windows(&portal, opts),
             portal,
             tokens: Arc::new(tokens),
             names: Arc::default(),
-            dry_run: global.dry_run,
+            dry_run: opts.dry_run.clone(),
         })
     }
 
@@ -146,8 +147,8 @@ impl Odc {
 
     /// A write: in `--dry-run`, print it and send nothing.
     pub async fn write(&self, req: Request, what: &str) -> Result<Option<Value>> {
-        if self.dry_run {
-            req.print_dry_run();
+        if let Some(plan) = &self.dry_run {
+            plan.record(&req);
             return Ok(None);
         }
         self.call(req, what).await.map(Some)
@@ -178,11 +179,11 @@ pub fn discovery_url(portal: &Url) -> Result<Url> {
 
 /// Pacing windows: the vendor's published limits against a real tenant;
 /// none against loopback (the sandbox) unless asked with --rate/--rate-window.
-fn windows(portal: &Url, global: &GlobalArgs) -> Windows {
-    let Some(span) = pacing_window(portal, global) else {
+fn windows(portal: &Url, opts: &ClientOptions) -> Windows {
+    let Some(span) = opts.pacing_window(portal) else {
         return Windows::default();
     };
-    let general = global.rate.unwrap_or(IDENTITY_PER_WINDOW);
+    let general = opts.rate.unwrap_or(IDENTITY_PER_WINDOW);
     Windows {
         identity: Some(Arc::new(Window::new("ODC identity", general, span))),
         bulk: Some(Arc::new(Window::new(
@@ -192,7 +193,7 @@ fn windows(portal: &Url, global: &GlobalArgs) -> Windows {
         ))),
         portfolio: Some(Arc::new(Window::new(
             "ODC portfolio",
-            global.rate.unwrap_or(PORTFOLIO_PER_WINDOW),
+            opts.rate.unwrap_or(PORTFOLIO_PER_WINDOW),
             span,
         ))),
     }

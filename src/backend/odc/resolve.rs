@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::{Api, Odc};
 use crate::backend::is_uuid;
-use crate::error::{CliError, Result};
+use crate::error::{CliError, OrMissing, Result};
 
 fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
     v.get(k).and_then(Value::as_str).unwrap_or("")
@@ -22,7 +22,7 @@ fn one_of(
 ) -> Result<Value> {
     match found.len() {
         1 => Ok(found.remove(0)),
-        0 => Err(CliError::not_found(format!("no {what} named {name:?}"))),
+        0 => Err(CliError::missing(what, name)),
         _ => {
             let list: Vec<String> = found.iter().map(describe).collect();
             Err(CliError::usage(format!(
@@ -45,7 +45,8 @@ impl Odc {
                     &[],
                     &format!("get user {spec}"),
                 )
-                .await;
+                .await
+                .or_missing("user", spec);
         }
         self.user_by_email(spec).await
     }

@@ -10,7 +10,6 @@ mod odata;
 mod ops;
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use reqwest::Method;
 use serde_json::Value;
@@ -18,10 +17,11 @@ use url::Url;
 
 use crate::auth::{Endpoint, TokenProvider};
 use crate::backend::Backend;
-use crate::cli::GlobalArgs;
+use crate::backend::ClientOptions;
+use crate::config::Resolved;
 use crate::config::{Kind, Profile};
-use crate::context::{Resolved, require_secure};
 use crate::error::{ApiFailure, CliError, ErrorKind, Result};
+use crate::http::origin::require_secure;
 use crate::http::{Http, Request, Response, Window};
 use crate::secrets::Secret;
 
@@ -32,15 +32,15 @@ pub struct Valuekeep {
     /// The host root, for `iamctl api /api/...`.
     base: Url,
     window: Option<Arc<Window>>,
-    dry_run: bool,
+    dry_run: Option<Arc<crate::http::DryRun>>,
 }
 
 pub fn connect(
     http: Arc<Http>,
     resolved: &Resolved,
-    global: &GlobalArgs,
+    opts: &ClientOptions,
 ) -> Result<Box<dyn Backend>> {
-    Ok(Box::new(Valuekeep::new(http, resolved, global)?))
+    Ok(Box::new(Valuekeep::new(http, resolved, opts)?))
 }
 
 /// The built-in `sandbox-valuekeep` profile against the in-process sandbox at `base_url`.
@@ -84,7 +84,7 @@ pub(crate) fn seg(s: &str) -> String {
 }
 
 impl Valuekeep {
-    pub fn new(http: Arc<Http>, resolved: &Resolved, global: &GlobalArgs) -> Result<Valuekeep> {
+    pub fn new(http: Arc<Http>, resolved: &Resolved, opts: &ClientOptions) -> Result<Valuekeep> {
         let p = &resolved.profile;
         let base = p.base_url.as_deref().ok_or_else(|| {
             missing(
@@ -149,8 +149,8 @@ impl Valuekeep {
             tokens: Arc::new(tokens),
             api,
             base,
-            window: window(global),
-            dry_run: global.dry_run,
+            window: window(opts),
+            dry_run: opts.dry_run.clone(),
         })
     }
 
@@ -194,8 +194,8 @@ impl Valuekeep {
 
     /// A write: in `--dry-run`, print it and send nothing.
     pub async fn write(&self, req: Request, what: &str) -> Result<Option<Response>> {
-        if self.dry_run {
-            req.print_dry_run();
+        if let Some(plan) = &self.dry_run {
+            plan.record(&req);
             return Ok(None);
         }
         self.call_raw(req, what).await.map(Some)
@@ -207,13 +207,16 @@ impl Valuekeep {
 }
 
 /// No pacing unless asked: Valuekeep publishes no limit we know of.
-fn window(global: &GlobalArgs) -> Option<Arc<Window>> {
-    let budget = global
+fn window(opts: &ClientOptions) -> Option<Arc<Window>> {
+    let budget = opts
         .rate
         .or(assumptions::PUBLISHED_RATE_LIMIT)
         .filter(|n| *n > 0)?;
-    let span = Duration::from_secs_f64(global.rate_window.filter(|w| *w > 0.0).unwrap_or(60.0));
-    Some(Arc::new(Window::new("Valuekeep", budget, span)))
+    Some(Arc::new(Window::new(
+        "Valuekeep",
+        budget,
+        opts.window_span(),
+    )))
 }
 
 /// An error answer, parsed leniently, with the right exit code.

@@ -8,7 +8,7 @@ use super::assumptions as vk;
 use super::{Valuekeep, odata, seg};
 use crate::backend::{Backend, Held, NewUser, Scope, Sink, UserQuery, Views};
 use crate::config::Kind;
-use crate::error::{CliError, ErrorKind, Result};
+use crate::error::{CliError, ErrorKind, OrMissing, Result};
 use crate::output::View;
 
 const USER: View = View {
@@ -212,7 +212,7 @@ fn patch_field(k: &str) -> Option<&'static str> {
 fn one_of(what: &str, name: &str, mut found: Vec<Value>, key_field: &str) -> Result<Value> {
     match found.len() {
         1 => Ok(found.remove(0)),
-        0 => Err(CliError::not_found(format!("no {what} {name:?}"))),
+        0 => Err(CliError::missing(what, name)),
         _ => {
             let list: Vec<String> = found
                 .iter()
@@ -325,7 +325,7 @@ impl Valuekeep {
 
     async fn user(&self, spec: &str) -> Result<Value> {
         if vk::looks_like_id(spec) {
-            return self.get_user_by_id(spec).await;
+            return self.get_user_by_id(spec).await.or_missing("user", spec);
         }
         if spec.contains('@') {
             return self.user_by_email(spec).await;
@@ -335,6 +335,7 @@ impl Valuekeep {
             &format!("get user {spec}"),
         )
         .await
+        .or_missing("user", spec)
     }
 
     async fn put(&self, key: &str, field: &str, value: Value) -> Result<bool> {
@@ -436,6 +437,60 @@ impl Valuekeep {
             }
             (r, _) => r,
         }
+    }
+
+    /// Keys of groups or roles named by key or by name, in one request
+    /// for all of them (`$filter=Key eq 'a' or Name eq 'a' or ...`): a key
+    /// wins; a name must match one record (several: the candidates are
+    /// listed, exit 2); none: not found (exit 3). Nothing is written
+    /// before every name has resolved.
+    async fn resolve_names(
+        &self,
+        service: &str,
+        (key_prop, key_field): (&str, &str),
+        (name_prop, name_field): (&str, &str),
+        noun: &str,
+        specs: &[String],
+    ) -> Result<Vec<String>> {
+        if specs.is_empty() {
+            return Ok(Vec::new());
+        }
+        let clauses: Vec<String> = specs
+            .iter()
+            .flat_map(|s| {
+                let lit = odata::literal(s);
+                [
+                    format!("{key_prop} eq {lit}"),
+                    format!("{name_prop} eq {lit}"),
+                ]
+            })
+            .collect();
+        let query = [("$filter", clauses.join(" or "))];
+        let found = self
+            .collect(
+                &format!("identity/{service}/odata"),
+                &query,
+                None,
+                &format!("look up {noun}s {}", specs.join(", ")),
+            )
+            .await?;
+        specs
+            .iter()
+            .map(|spec| {
+                let by_key = found
+                    .iter()
+                    .find(|r| str_of(r, key_field).eq_ignore_ascii_case(spec));
+                if let Some(r) = by_key {
+                    return Ok(str_of(r, key_field).to_string());
+                }
+                let named: Vec<Value> = found
+                    .iter()
+                    .filter(|r| str_of(r, name_field).eq_ignore_ascii_case(spec))
+                    .cloned()
+                    .collect();
+                one_of(noun, spec, named, key_field).map(|r| str_of(&r, key_field).to_string())
+            })
+            .collect()
     }
 
     async fn members_of(&self, service: &str, key: &str, what: &str, sink: Sink<'_>) -> Result<()> {
@@ -698,7 +753,17 @@ impl Backend for Valuekeep {
     }
 
     async fn group_keys(&self, groups: &[String], scope: &Scope) -> Result<Vec<String>> {
-        Ok(Self::member_tokens(groups, scope.by_id))
+        if scope.by_id {
+            return Ok(Self::member_tokens(groups, true));
+        }
+        self.resolve_names(
+            "groups",
+            ("GroupKey", "groupKey"),
+            ("Name", "name"),
+            "group",
+            groups,
+        )
+        .await
     }
 
     async fn held_groups(&self, key: &str, scope: &Scope) -> Result<Vec<Held>> {
@@ -723,12 +788,17 @@ impl Backend for Valuekeep {
     }
 
     async fn role_keys(&self, roles: &[String], scope: &Scope) -> Result<Vec<String>> {
-        if scope.org || scope.app.is_some() || scope.stage.is_some() {
-            return Err(CliError::usage(
-                "--org, --app and --stage are ODC options; Valuekeep roles are named by key",
-            ));
+        if scope.by_id {
+            return Ok(Self::member_tokens(roles, true));
         }
-        Ok(Self::member_tokens(roles, scope.by_id))
+        self.resolve_names(
+            "roles",
+            ("RoleKey", "roleKey"),
+            ("Description", "description"),
+            "role",
+            roles,
+        )
+        .await
     }
 
     async fn held_roles(&self, key: &str, scope: &Scope) -> Result<Vec<Held>> {
