@@ -98,14 +98,14 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;users;list' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only users whose name, e-mail or username contains this text')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only users whose name, e-mail or username contains this text')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only users with this status (ODC: active, invited, inactive, pending-registration)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a field (ODC: key, name, email, status, lastLoginAt); prefix `-` for descending')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only users with this status: active, inactive, invited (ODC also pending-registration; Valuekeep and Descope invitation-expired). The platform''s own names work too')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by a field: key, name, email, status, last-login (Valuekeep also active, technician, id; Descope also phone, created; the platform''s own field names work too); prefix `-` for descending')
             [CompletionResult]::new('-L', '-L ', [CompletionResultType]::ParameterName, 'Show at most this many users')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many users')
-            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Valuekeep: an OData $filter expression, passed through')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Descope: only users with this role (repeatable)')
-            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Descope: only users in this tenant (repeatable)')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Descope: only users with this e-mail (repeatable)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'An OData $filter expression, passed through (Valuekeep)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only users with this role (repeatable; Descope)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only users in this tenant (repeatable; Descope)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Only users with this e-mail (repeatable; Descope)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -117,7 +117,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every user (pages fetched concurrently, streamed in order)')
-            [CompletionResult]::new('--test-users', '--test-users', [CompletionResultType]::ParameterName, 'Descope: test users only')
+            [CompletionResult]::new('--test-users', '--test-users', [CompletionResultType]::ParameterName, 'Test users only (Descope)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -278,8 +278,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--results', '--results', [CompletionResultType]::ParameterName, 'Write one NDJSON result per row to FILE as rows complete (`-` for stdout)')
             [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Skip the rows this results file of an earlier run records as done (resuming into the same file as --results appends to it)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Batches in flight at once (they share one rate budget)')
-            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (ODC environment) that group and role names belong to')
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App that role names belong to')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App (deployed asset) the roles named belong to, by name or key (ODC)')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -291,7 +291,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
             [CompletionResult]::new('--validate-only', '--validate-only', [CompletionResultType]::ParameterName, 'Check every row and send nothing')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Roles are organization roles')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles (ODC)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -489,7 +489,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;groups;add' {
-            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the groups named, e.g. Production')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the groups named, by name or key (ODC)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -500,7 +500,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
-            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the groups are record ids (the addById/removeById routes)')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'The groups or roles named are record ids, not keys or names (Valuekeep)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -516,7 +516,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;groups;remove' {
-            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the groups named, e.g. Production')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the groups named, by name or key (ODC)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -527,7 +527,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
-            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the groups are record ids (the addById/removeById routes)')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'The groups or roles named are record ids, not keys or names (Valuekeep)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -543,7 +543,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;groups;set' {
-            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the groups named, e.g. Production')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the groups named, by name or key (ODC)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -554,7 +554,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
-            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the groups are record ids (the addById/removeById routes)')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'The groups or roles named are record ids, not keys or names (Valuekeep)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -623,7 +623,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;roles;list' {
-            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Descope: the user''s roles in this tenant instead of project-level roles')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The user''s roles in this tenant instead of project-level roles (Descope)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -634,7 +634,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles (ODC)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -650,9 +650,9 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;roles;add' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App (deployed asset) the named roles belong to')
-            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the named roles, e.g. Production')
-            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Descope: roles in this tenant instead of project-level roles')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App (deployed asset) the roles named belong to, by name or key (ODC)')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Roles within this tenant instead of project-level roles (Descope)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -663,8 +663,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles')
-            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the roles are record ids (the addById/removeById routes)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles (ODC)')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'The groups or roles named are record ids, not keys or names (Valuekeep)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -680,9 +680,9 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;roles;remove' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App (deployed asset) the named roles belong to')
-            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the named roles, e.g. Production')
-            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Descope: roles in this tenant instead of project-level roles')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App (deployed asset) the roles named belong to, by name or key (ODC)')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Roles within this tenant instead of project-level roles (Descope)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -693,8 +693,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles')
-            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the roles are record ids (the addById/removeById routes)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles (ODC)')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'The groups or roles named are record ids, not keys or names (Valuekeep)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -710,9 +710,9 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;roles;set' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App (deployed asset) the named roles belong to')
-            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the named roles, e.g. Production')
-            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Descope: roles in this tenant instead of project-level roles')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App (deployed asset) the roles named belong to, by name or key (ODC)')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Roles within this tenant instead of project-level roles (Descope)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -723,8 +723,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles')
-            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'Valuekeep: the roles are record ids (the addById/removeById routes)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles (ODC)')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'The groups or roles named are record ids, not keys or names (Valuekeep)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -1051,7 +1051,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;groups;list' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only groups whose name contains this text')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only groups whose name contains this text')
-            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Only groups of this stage (environment), by name or key')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the groups named, by name or key (ODC)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1077,7 +1077,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;groups;get' {
-            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage of the group named, when the name repeats across stages')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the groups named, by name or key (ODC)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1103,7 +1103,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;groups;create' {
-            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) the group belongs to, by name or key (ODC)')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the groups named, by name or key (ODC)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
@@ -1130,7 +1130,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;groups;delete' {
-            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage of the groups named')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the groups named, by name or key (ODC)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1156,7 +1156,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;groups;members' {
-            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage of the group named, when the name repeats across stages')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the groups named, by name or key (ODC)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1240,8 +1240,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;roles;list' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only roles whose name contains this text')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only roles whose name contains this text')
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'Only roles of this app, by name or key')
-            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Only roles of this stage (environment), by name or key')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App (deployed asset) the roles named belong to, by name or key (ODC)')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1252,7 +1252,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles (ODC)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -1268,8 +1268,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;roles;get' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'app')
-            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'stage')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App (deployed asset) the roles named belong to, by name or key (ODC)')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1280,7 +1280,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'An organization role')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles (ODC)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -1296,8 +1296,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;roles;users' {
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'app')
-            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'stage')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App (deployed asset) the roles named belong to, by name or key (ODC)')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1308,7 +1308,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'An organization role')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles (ODC)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -1345,8 +1345,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;apply' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The desired state: YAML or JSON (`-` for stdin), `users:` a list of {email, name, active, groups, roles}')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The desired state: YAML or JSON (`-` for stdin), `users:` a list of {email, name, active, groups, roles}')
-            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (ODC environment) that group and role names belong to')
-            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App that role names belong to')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App (deployed asset) the roles named belong to, by name or key (ODC)')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once while reading state and applying')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
@@ -1360,7 +1360,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
             [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also delete the users the file does not list')
             [CompletionResult]::new('--detailed-exitcode', '--detailed-exitcode', [CompletionResultType]::ParameterName, 'Exit 10 when there are changes (planned with --dry-run, or applied), 0 when none')
-            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Roles are organization roles')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization roles instead of application roles (ODC)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')

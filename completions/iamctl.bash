@@ -625,7 +625,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__apply)
-            opts="-f -p -o -y -q -v -h -V --file --prune --detailed-exitcode --stage --app --org --concurrency --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-f -p -o -y -q -v -h -V --file --prune --detailed-exitcode --app --stage --org --concurrency --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -639,11 +639,11 @@ _iamctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --stage)
+                --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --app)
+                --stage)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4001,7 +4001,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__import)
-            opts="-p -o -y -q -v -h -V --format --results --resume --validate-only --concurrency --stage --app --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --format --results --resume --validate-only --concurrency --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4023,11 +4023,11 @@ _iamctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --stage)
+                --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --app)
+                --stage)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

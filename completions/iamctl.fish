@@ -86,13 +86,13 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch picture groups roles tenants logout help" -f -a "logout" -d 'Descope: end every session of a user'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch picture groups roles tenants logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s s -l search -d 'Only users whose name, e-mail or username contains this text' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l status -d 'Only users with this status (ODC: active, invited, inactive, pending-registration)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l sort -d 'Sort by a field (ODC: key, name, email, status, lastLoginAt); prefix `-` for descending' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l status -d 'Only users with this status: active, inactive, invited (ODC also pending-registration; Valuekeep and Descope invitation-expired). The platform\'s own names work too' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l sort -d 'Sort by a field: key, name, email, status, last-login (Valuekeep also active, technician, id; Descope also phone, created; the platform\'s own field names work too); prefix `-` for descending' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s L -l limit -d 'Show at most this many users' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l filter -d 'Valuekeep: an OData $filter expression, passed through' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l role -d 'Descope: only users with this role (repeatable)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l tenant -d 'Descope: only users in this tenant (repeatable)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l email -d 'Descope: only users with this e-mail (repeatable)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l filter -d 'An OData $filter expression, passed through (Valuekeep)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l role -d 'Only users with this role (repeatable; Descope)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l tenant -d 'Only users in this tenant (repeatable; Descope)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l email -d 'Only users with this e-mail (repeatable; Descope)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -105,7 +105,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l all -d 'Every user (pages fetched concurrently, streamed in order)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l test-users -d 'Descope: test users only'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l test-users -d 'Test users only (Descope)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the requests a mutating command would send, and send none'
@@ -236,8 +236,8 @@ ndjson\t''"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l results -d 'Write one NDJSON result per row to FILE as rows complete (`-` for stdout)' -r -F
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l resume -d 'Skip the rows this results file of an earlier run records as done (resuming into the same file as --results appends to it)' -r -F
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l concurrency -d 'Batches in flight at once (they share one rate budget)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l stage -d 'Stage (ODC environment) that group and role names belong to' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l app -d 'App that role names belong to' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l stage -d 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -250,7 +250,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l validate-only -d 'Check every row and send nothing'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l org -d 'Roles are organization roles'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l org -d 'Organization roles instead of application roles (ODC)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the requests a mutating command would send, and send none'
@@ -485,7 +485,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_see
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members help" -f -a "members" -d 'List a group\'s members'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s s -l search -d 'Only groups whose name contains this text' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l stage -d 'Only groups of this stage (environment), by name or key' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -504,7 +504,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l stage -d 'Stage of the group named, when the name repeats across stages' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -523,7 +523,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l stage -d 'Stage (environment) the group belongs to, by name or key (ODC)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l description -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -543,7 +543,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l stage -d 'Stage of the groups named' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -562,7 +562,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l stage -d 'Stage of the group named, when the name repeats across stages' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -610,8 +610,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -f -a "users" -d 'List the users who hold a role'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s s -l search -d 'Only roles whose name contains this text' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l app -d 'Only roles of this app, by name or key' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l stage -d 'Only roles of this stage (environment), by name or key' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l stage -d 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -623,7 +623,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l org -d 'Organization roles instead of application roles'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l org -d 'Organization roles instead of application roles (ODC)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the requests a mutating command would send, and send none'
@@ -631,8 +631,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l app -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l stage -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l stage -d 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -644,7 +644,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l org -d 'An organization role'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l org -d 'Organization roles instead of application roles (ODC)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the requests a mutating command would send, and send none'
@@ -652,8 +652,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l app -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l stage -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l stage -d 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -665,7 +665,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l org -d 'An organization role'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l org -d 'Organization roles instead of application roles (ODC)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l dry-run -d 'Print the requests a mutating command would send, and send none'
@@ -678,8 +678,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "users" -d 'List the users who hold a role'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s f -l file -d 'The desired state: YAML or JSON (`-` for stdin), `users:` a list of {email, name, active, groups, roles}' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l stage -d 'Stage (ODC environment) that group and role names belong to' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l app -d 'App that role names belong to' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l stage -d 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l concurrency -d 'Requests in flight at once while reading state and applying' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -694,7 +694,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l rate -d 'Client-
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l prune -d 'Also delete the users the file does not list'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l detailed-exitcode -d 'Exit 10 when there are changes (planned with --dry-run, or applied), 0 when none'
-complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l org -d 'Roles are organization roles'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l org -d 'Organization roles instead of application roles (ODC)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l dry-run -d 'Print the requests a mutating command would send, and send none'

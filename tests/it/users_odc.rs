@@ -120,7 +120,8 @@ fn list_search_status_and_sort() {
         .args(["-v", "users", "list", "--sort", "shoesize"]))
     .expect(2);
     assert!(
-        out.stderr.contains("cannot sort by \"shoesize\""),
+        out.stderr
+            .contains("sort field \"shoesize\" is not available on ODC"),
         "{}",
         out.stderr
     );

@@ -11,10 +11,14 @@ pub struct ListArgs {
     /// Only users whose name, e-mail or username contains this text
     #[arg(short, long)]
     pub search: Option<String>,
-    /// Only users with this status (ODC: active, invited, inactive, pending-registration)
+    /// Only users with this status: active, inactive, invited (ODC also
+    /// pending-registration; Valuekeep and Descope invitation-expired). The
+    /// platform's own names work too
     #[arg(long)]
     pub status: Option<String>,
-    /// Sort by a field (ODC: key, name, email, status, lastLoginAt); prefix `-` for descending
+    /// Sort by a field: key, name, email, status, last-login (Valuekeep
+    /// also active, technician, id; Descope also phone, created; the
+    /// platform's own field names work too); prefix `-` for descending
     #[arg(long, allow_hyphen_values = true)]
     pub sort: Option<String>,
     /// Show at most this many users
@@ -23,19 +27,19 @@ pub struct ListArgs {
     /// Every user (pages fetched concurrently, streamed in order)
     #[arg(long)]
     pub all: bool,
-    /// Valuekeep: an OData $filter expression, passed through
+    /// An OData $filter expression, passed through (Valuekeep)
     #[arg(long)]
     pub filter: Option<String>,
-    /// Descope: only users with this role (repeatable)
+    /// Only users with this role (repeatable; Descope)
     #[arg(long = "role")]
     pub roles: Vec<String>,
-    /// Descope: only users in this tenant (repeatable)
+    /// Only users in this tenant (repeatable; Descope)
     #[arg(long = "tenant")]
     pub tenants: Vec<String>,
-    /// Descope: only users with this e-mail (repeatable)
+    /// Only users with this e-mail (repeatable; Descope)
     #[arg(long = "email")]
     pub emails: Vec<String>,
-    /// Descope: test users only
+    /// Test users only (Descope)
     #[arg(long)]
     pub test_users: bool,
 }

@@ -13,11 +13,12 @@ use crate::error::{CliError, Result};
 pub struct SetArgs {
     /// The user's key (UUID) or e-mail
     pub user: String,
-    /// The attribute to set. ODC: name, active, photo-url. Descope: status,
-    /// email, phone, name, given-name, middle-name, family-name, picture,
-    /// login-id, attr.KEY for a custom attribute. Valuekeep: email, name,
-    /// picture, is-active, is-technician, last-login, status, user-key,
-    /// groups, roles
+    /// The attribute to set, by its shared name (each platform's own name
+    /// works too). ODC: name, active, photo-url. Valuekeep: name, email,
+    /// active, status, photo-url, technician, last-login, user-key, groups,
+    /// roles. Descope: status, active, email, phone, name, given-name,
+    /// middle-name, family-name, photo-url, login-id, attr.KEY (a custom
+    /// attribute)
     pub attr: String,
     /// Its new value (true/false for flags; groups/roles: comma-separated keys)
     pub value: String,
