@@ -173,12 +173,16 @@ pub enum Action {
     Updated,
     Unchanged,
     Skipped,
+    /// The user is there (created, or already), but a group or role of
+    /// the row could not be given: told apart from `created` so that no
+    /// summary counts what did not happen; a resumed run finishes it.
+    Partial,
     Failed,
 }
 
 impl Action {
     pub fn succeeded(self) -> bool {
-        self != Action::Failed
+        !matches!(self, Action::Failed | Action::Partial)
     }
 }
 

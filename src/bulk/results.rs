@@ -61,6 +61,8 @@ pub struct Counts {
     pub updated: usize,
     pub unchanged: usize,
     pub skipped: usize,
+    /// Users there, but without every group or role of their row.
+    pub partial: usize,
     pub failed: usize,
 }
 
@@ -71,11 +73,33 @@ impl Counts {
             Action::Updated => self.updated += 1,
             Action::Unchanged => self.unchanged += 1,
             Action::Skipped => self.skipped += 1,
+            Action::Partial => self.partial += 1,
             Action::Failed => self.failed += 1,
         }
     }
     pub fn total(&self) -> usize {
-        self.created + self.updated + self.unchanged + self.skipped + self.failed
+        self.created + self.updated + self.unchanged + self.skipped + self.partial + self.failed
+    }
+
+    /// Rows that did not end as asked (failed, or only partly done).
+    pub fn not_done(&self) -> usize {
+        self.failed + self.partial
+    }
+
+    /// What went wrong, in words: "2 rows failed; 1 user was created
+    /// without every group or role".
+    pub fn trouble(&self, total: usize) -> String {
+        let mut parts = Vec::new();
+        if self.failed > 0 {
+            parts.push(format!("{} of {total} rows failed", self.failed));
+        }
+        if self.partial > 0 {
+            parts.push(format!(
+                "{} of {total} users are there without every group or role of their row",
+                self.partial
+            ));
+        }
+        parts.join("; ")
     }
 }
 
@@ -132,9 +156,14 @@ impl Results {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .add(r.action);
-        if r.action == Action::Failed && self.warn_failures {
+        if !r.action.succeeded() && self.warn_failures {
+            let how = if r.action == Action::Partial {
+                "partly done"
+            } else {
+                "failed"
+            };
             eprintln!(
-                "row {} ({}): failed: {}",
+                "row {} ({}): {how}: {}",
                 r.row,
                 r.identity.as_deref().unwrap_or("?"),
                 r.message.as_deref().unwrap_or("")

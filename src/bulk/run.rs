@@ -136,7 +136,15 @@ pub async fn create_rows(
 
 fn fail(o: &mut RowOutcome, context: String, e: &CliError) {
     let f = RowOutcome::from_error(Action::Failed, e);
-    o.action = Action::Failed;
+    // The user is there: what failed is a membership, not the row.
+    o.action = if matches!(
+        o.action,
+        Action::Created | Action::Updated | Action::Unchanged | Action::Partial
+    ) {
+        Action::Partial
+    } else {
+        Action::Failed
+    };
     o.status = f.status;
     o.error_code = f.error_code;
     o.trace_id = f.trace_id;
@@ -202,7 +210,7 @@ async fn one_batch(
         for (i, r) in idx.iter().zip(res) {
             if let Err(e) = r {
                 let o = &mut done[*i].1;
-                if o.action != Action::Failed {
+                if !matches!(o.action, Action::Failed | Action::Partial) {
                     fail(
                         o,
                         format!("{}, but adding to group {gname} failed", said(o.action)),

@@ -235,16 +235,26 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
         .await?;
         bar.finish_and_clear();
         let c = results.counts();
-        outcomes.done += c.total() - c.failed;
+        outcomes.done += c.total() - c.not_done();
         for _ in 0..c.failed {
             outcomes.failed.push(CliError::rejected(
                 "a user could not be created (see above)",
             ));
         }
-        ctx.ui.status(format!(
-            "Created {} users",
-            c.created + c.updated + c.unchanged
-        ));
+        for _ in 0..c.partial {
+            outcomes.failed.push(CliError::rejected(
+                "a user was created without every group or role (see above)",
+            ));
+        }
+        let there = c.created + c.updated + c.unchanged + c.partial;
+        ctx.ui.status(if c.partial > 0 {
+            format!(
+                "Created {there} users; {} of them without every group or role",
+                c.partial
+            )
+        } else {
+            format!("Created {there} users")
+        });
     }
     // The rest: one request each, a few at once; deletes last.
     let (deletes, others): (Vec<_>, Vec<_>) = plan

@@ -123,7 +123,7 @@ fn not_found_bad_user_and_api_rejection() {
     );
     let out = run(env.odc(&sb).args(["users", "get", "nobody@example.com"])).expect(3);
     assert!(
-        out.stderr.contains("no user named \"nobody@example.com\""),
+        out.stderr.contains("user \"nobody@example.com\" not found"),
         "{}",
         out.stderr
     );

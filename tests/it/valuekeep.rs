@@ -889,13 +889,20 @@ fn memberships_by_key_and_by_id() {
     );
     assert!(user(&sb, "MO")["roles"].as_array().unwrap().is_empty());
 
-    // Unknown group: the API refuses (400 → exit 5); unknown user: exit 3 or 5.
+    // Unknown group: found missing before anything is written (exit 3,
+    // one lookup, no write); unknown user: exit 3 or 5.
     let out = run(env
         .valuekeep(&sb)
-        .args(["users", "groups", "add", "MO", "NOPE"]))
-    .expect(5);
+        .args(["-v", "users", "groups", "add", "MO", "NOPE"]))
+    .expect(3);
+    let api_calls: Vec<String> = requests(&out.stderr)
+        .into_iter()
+        .filter(|r| !r.contains("/connect/token"))
+        .collect();
+    assert_eq!(api_calls.len(), 1, "{}", out.stderr);
+    assert!(api_calls[0].starts_with("GET "), "{api_calls:?}");
     assert!(
-        out.stderr.contains("'NOPE' does not exist"),
+        out.stderr.contains("group \"NOPE\" not found"),
         "{}",
         out.stderr
     );

@@ -170,14 +170,11 @@ fn finish(c: Counts, total: usize, not_started: usize, results: &Results) -> Res
         }
         return Err(e);
     }
-    if c.failed > 0 {
-        let mut e = CliError::new(
-            ErrorKind::Partial,
-            format!("{} of {total} rows failed", c.failed),
-        );
+    if c.not_done() > 0 {
+        let mut e = CliError::new(ErrorKind::Partial, c.trouble(total));
         if let Some(p) = &results.path {
             e = e.hint(format!(
-                "failed rows are in {} (action \"failed\"); fix them and re-run with --resume",
+                "those rows are in {} (action \"failed\" or \"partial\"); fix them and re-run with --resume",
                 p.display()
             ));
         }
