@@ -13,5 +13,6 @@ mod pacing;
 mod profile;
 mod sandbox_odc;
 mod secrets_leak;
+mod transcripts;
 mod users_odc;
 mod valuekeep;

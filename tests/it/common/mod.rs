@@ -331,3 +331,174 @@ pub fn create_user(sb: &Sandbox, email: &str, name: &str) -> String {
     assert_eq!(status, 201, "create {email}: {body}");
     body["key"].as_str().unwrap().to_string()
 }
+
+// ---- Transcripts: one run of the binary as insta snapshots it ----
+
+/// A platform of the sandbox, driven through the environment route.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Platform {
+    Odc,
+    Valuekeep,
+    Descope,
+}
+
+/// The sandbox's Valuekeep tenant and organization.
+pub const VK_TENANT: &str = "sandbox";
+pub const VK_ORG: &str = "sandbox-0001";
+/// The sandbox's Descope project and management key.
+pub const DESCOPE_PROJECT: &str = "P2sandboxDescopeProject000000";
+pub const DESCOPE_KEY: &str =
+    "K2sandboxDescopeManagementKey000000000000000000000000000000000000000000";
+
+impl TestEnv {
+    /// `iamctl` through the environment route (`IAMCTL_KIND` and the
+    /// platform's coordinates and credentials) against one platform of `sb`.
+    pub fn on(&self, platform: Platform, sb: &Sandbox) -> assert_cmd::Command {
+        match platform {
+            Platform::Odc => self.odc(sb),
+            Platform::Valuekeep => {
+                let mut c = self.cmd();
+                c.env("IAMCTL_KIND", "valuekeep")
+                    .env("IAMCTL_BASE_URL", &sb.url)
+                    .env("IAMCTL_TENANT", VK_TENANT)
+                    .env("IAMCTL_ORG", VK_ORG)
+                    .env("IAMCTL_CLIENT_ID", "sandbox-client")
+                    .env("IAMCTL_CLIENT_SECRET", "sandbox-secret")
+                    .env("IAMCTL_TOKEN_URL", format!("{}/connect/token", sb.url));
+                c
+            }
+            Platform::Descope => {
+                let mut c = self.cmd();
+                c.env("IAMCTL_KIND", "descope")
+                    .env("DESCOPE_PROJECT_ID", DESCOPE_PROJECT)
+                    .env("IAMCTL_BASE_URL", &sb.url)
+                    .env("IAMCTL_MANAGEMENT_KEY", DESCOPE_KEY);
+                c
+            }
+        }
+    }
+}
+
+/// What one run printed and how it ended, shown as one text (as jj's
+/// `CommandOutput`) so a single snapshot holds the whole transcript:
+///
+/// ```text
+/// [stdout]
+/// ...
+/// [stderr]
+/// ...
+/// [exit status: 3]
+/// ```
+///
+/// An empty stream keeps its header with nothing under it. The exit status
+/// is always shown, 0 included. A stream that does not end in a newline is
+/// given one.
+#[derive(Clone, Debug)]
+pub struct Transcript {
+    pub stdout: String,
+    pub stderr: String,
+    pub status: std::process::ExitStatus,
+}
+
+impl Transcript {
+    /// Run `cmd` to completion (stdin is an empty pipe: never a terminal).
+    pub fn of(cmd: &mut assert_cmd::Command) -> Transcript {
+        Transcript::from(cmd.output().expect("run iamctl"))
+    }
+
+    /// The exit code (-1 when killed by a signal).
+    pub fn code(&self) -> i32 {
+        self.status.code().unwrap_or(-1)
+    }
+
+    /// Replace a value this run minted (a new user's key...) in both
+    /// streams; for values the global filters of [`snapshot_settings`]
+    /// cannot tell from the seeded, deterministic ones.
+    #[must_use]
+    pub fn redact(mut self, value: &str, placeholder: &str) -> Transcript {
+        assert!(!value.is_empty(), "redacting an empty string");
+        self.stdout = self.stdout.replace(value, placeholder);
+        self.stderr = self.stderr.replace(value, placeholder);
+        self
+    }
+}
+
+impl From<std::process::Output> for Transcript {
+    fn from(o: std::process::Output) -> Transcript {
+        Transcript {
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+            status: o.status,
+        }
+    }
+}
+
+impl std::fmt::Display for Transcript {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        fn section(f: &mut std::fmt::Formatter<'_>, name: &str, text: &str) -> std::fmt::Result {
+            writeln!(f, "[{name}]")?;
+            f.write_str(text)?;
+            if !text.is_empty() && !text.ends_with('\n') {
+                writeln!(f)?;
+            }
+            Ok(())
+        }
+        section(f, "stdout", &self.stdout)?;
+        section(f, "stderr", &self.stderr)?;
+        match self.status.code() {
+            Some(code) => writeln!(f, "[exit status: {code}]"),
+            None => writeln!(f, "[{}]", self.status),
+        }
+    }
+}
+
+/// insta settings for transcripts: snapshots named exactly as asked (no
+/// module prefix) and filters for what changes from run to run. Seeded keys
+/// and timestamps are deterministic (`src/sandbox/seed.rs`) and stay as they
+/// are; only these are replaced:
+/// - the sandbox's port: `127.0.0.1:[PORT]`;
+/// - response times of the `-v` trace: `([N] ms)`, retry and pacing delays;
+/// - trace ids of ODC problem bodies: `traceId [TRACE_ID]`;
+/// - timestamps of "now" (a resource created during the test): RFC 3339
+///   stamps dated yesterday, today or tomorrow (UTC) become `[NOW]`, Unix
+///   seconds within about a day of now `[NOW_UNIX]`. The seeded world lives
+///   in 2024-2025, so its stamps never match.
+pub fn snapshot_settings() -> insta::Settings {
+    let mut s = insta::Settings::clone_current();
+    s.set_prepend_module_to_snapshot(false);
+    s.set_omit_expression(true);
+    s.add_filter(r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]");
+    s.add_filter(r"\(\d+ ms\)", "([N] ms)");
+    s.add_filter(r"(\* retry \d+ in )\d+(\.\d+)?s", "${1}[DELAY]s");
+    s.add_filter(r"(\* paced )\d+(\.\d+)?s", "${1}[DELAY]s");
+    s.add_filter(r#"(traceId"?[:= ]\s*"?)[0-9a-f]{32}"#, "${1}[TRACE_ID]");
+    let now = chrono::Utc::now();
+    let days: Vec<String> = [-1i64, 0, 1]
+        .iter()
+        .map(|d| {
+            (now + chrono::Duration::days(*d))
+                .format("%Y-%m-%d")
+                .to_string()
+        })
+        .collect();
+    s.add_filter(
+        &format!(
+            r"\b(?:{})T\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)",
+            days.join("|")
+        ),
+        "[NOW]",
+    );
+    // Unix seconds from a day before to a day after now, by their first five
+    // digits (one step is 100,000 s, about 28 hours).
+    let secs = now.timestamp();
+    let mut prefixes: Vec<String> = [-86_400i64, 0, 86_400]
+        .iter()
+        .map(|d| ((secs + d) / 100_000).to_string())
+        .collect();
+    prefixes.dedup();
+    s.add_filter(
+        &format!(r"\b(?:{})\d{{5}}\b", prefixes.join("|")),
+        "[NOW_UNIX]",
+    );
+    s
+}
