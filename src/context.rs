@@ -31,6 +31,8 @@ pub struct Ctx {
     pub invocation: Invocation,
     /// `--dry-run`: the writes not sent, rendered by `finish_dry_run`.
     pub dry_run: Option<Arc<DryRun>>,
+    /// Built once, after its capability check.
+    backend: Option<Arc<dyn Backend>>,
     pub ui: Ui,
     pub printer: Printer,
     http: Option<Arc<Http>>,
@@ -59,6 +61,7 @@ impl Ctx {
             global,
             invocation,
             dry_run,
+            backend: None,
             ui,
             printer,
             http: None,
@@ -185,7 +188,40 @@ impl Ctx {
     /// The backend of the selected profile's platform, once the command
     /// and its flags have passed the platform's capability check: what a
     /// platform cannot honour is refused here, before any request.
-    pub async fn backend(&mut self) -> Result<Box<dyn Backend>> {
+    pub async fn backend(&mut self) -> Result<Arc<dyn Backend>> {
+        if let Some(b) = &self.backend {
+            return Ok(b.clone());
+        }
+        let backend = self.connect().await?;
+        let caps = backend.capabilities();
+        caps.check(&self.invocation.command, &self.invocation.flags)?;
+        self.printer.use_statuses(caps);
+        self.backend = Some(backend.clone());
+        Ok(backend)
+    }
+
+    /// Check the command and its flags against the platform before the
+    /// command runs (before it prompts, reads files or sends anything).
+    /// A profile that cannot be resolved here is left for the command to
+    /// report, so that work needing no platform (`--validate-only`) runs.
+    pub async fn preflight(&mut self) -> Result<()> {
+        let c = self.invocation.command.as_str();
+        if c.starts_with("profile ") && c != "profile test" {
+            return Ok(());
+        }
+        match self.connect().await {
+            Ok(backend) => {
+                let caps = backend.capabilities();
+                caps.check(&self.invocation.command, &self.invocation.flags)?;
+                self.printer.use_statuses(caps);
+                self.backend = Some(backend);
+                Ok(())
+            }
+            Err(_) => Ok(()),
+        }
+    }
+
+    async fn connect(&mut self) -> Result<Arc<dyn Backend>> {
         let resolved = self.resolve().await?;
         let http = self.http()?;
         let opts = ClientOptions {
@@ -193,15 +229,11 @@ impl Ctx {
             rate: self.global.rate,
             rate_window: self.global.rate_window,
         };
-        let backend: Box<dyn Backend> = match resolved.profile.kind {
-            Kind::Odc => Box::new(Odc::new(http, &resolved, &opts)?),
-            Kind::Valuekeep => crate::backend::valuekeep::connect(http, &resolved, &opts)?,
-            Kind::Descope => crate::backend::descope::connect(http, &resolved, &opts)?,
-        };
-        let caps = backend.capabilities();
-        caps.check(&self.invocation.command, &self.invocation.flags)?;
-        self.printer.use_statuses(caps);
-        Ok(backend)
+        Ok(match resolved.profile.kind {
+            Kind::Odc => Arc::new(Odc::new(http, &resolved, &opts)?),
+            Kind::Valuekeep => crate::backend::valuekeep::connect(http, &resolved, &opts)?.into(),
+            Kind::Descope => crate::backend::descope::connect(http, &resolved, &opts)?.into(),
+        })
     }
 
     /// Stop the built-in sandbox (saving its state) and report costs.

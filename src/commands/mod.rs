@@ -25,14 +25,11 @@ pub async fn dispatch(cli: Cli, invocation: crate::invocation::Invocation) -> Re
         _ => {}
     }
     let mut ctx = Ctx::new(cli.global, invocation)?;
-    let result = match cli.command {
-        Command::Users(c) => users::run(&mut ctx, c).await,
-        Command::Groups(c) => groups::run(&mut ctx, c).await,
-        Command::Roles(c) => roles::run(&mut ctx, c).await,
-        Command::Profile(c) => profile::run(&mut ctx, c).await,
-        Command::Api(a) => api::run(&mut ctx, a).await,
-        Command::Apply(a) => apply::run(&mut ctx, a).await,
-        Command::Sandbox(_) | Command::Completions(_) | Command::Man(_) => unreachable!(),
+    let checked = ctx.preflight().await;
+    let result = if let Err(e) = checked {
+        Err(e)
+    } else {
+        run(&mut ctx, cli.command).await
     };
     // What a --dry-run did not send is data, rendered like any output;
     // shown even when the run stopped early, as far as it got.
@@ -45,6 +42,18 @@ pub async fn dispatch(cli: Cli, invocation: crate::invocation::Invocation) -> Re
     // Save sandbox state and report costs whatever happened.
     let finished = ctx.finish().await;
     result.and(shown).and(finished)
+}
+
+async fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
+    match command {
+        Command::Users(c) => users::run(ctx, c).await,
+        Command::Groups(c) => groups::run(ctx, c).await,
+        Command::Roles(c) => roles::run(ctx, c).await,
+        Command::Profile(c) => profile::run(ctx, c).await,
+        Command::Api(a) => api::run(ctx, a).await,
+        Command::Apply(a) => apply::run(ctx, a).await,
+        Command::Sandbox(_) | Command::Completions(_) | Command::Man(_) => unreachable!(),
+    }
 }
 
 /// Outcome of one item of a multi-item command (delete, add, remove).

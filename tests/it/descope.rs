@@ -355,7 +355,8 @@ fn create_with_every_field_and_invite() {
     ]))
     .expect(2);
     assert!(
-        out.stderr.contains("`users create --phone` is not available on ODC"),
+        out.stderr
+            .contains("`users create --phone` is not available on ODC"),
         "{}",
         out.stderr
     );
