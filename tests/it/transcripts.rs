@@ -308,8 +308,8 @@ fn odc_roles_list() {
 
 #[test]
 fn odc_users_roles_add_tenant() {
-    // issue 15: must become a refusal (exit 2, zero requests)
-    // `--tenant` is a Descope flag; ODC ignores it and grants the role.
+    // Issue 15: `--tenant` is a Descope flag; ODC refuses it before
+    // anything is sent (it used to ignore it and grant the role).
     odc().check(
         "odc_users_roles_add_tenant",
         &[
@@ -322,14 +322,14 @@ fn odc_users_roles_add_tenant() {
             "--tenant",
             "T1",
         ],
-        0,
+        2,
     );
 }
 
 #[test]
 fn odc_users_roles_add_by_id() {
-    // issue 15: must become a refusal (exit 2, zero requests)
-    // `--by-id` is a Valuekeep flag; ODC ignores it and grants the role.
+    // Issue 15: `--by-id` is a Valuekeep flag; ODC refuses it before
+    // anything is sent (it used to ignore it and grant the role).
     odc().check(
         "odc_users_roles_add_by_id",
         &[
@@ -341,7 +341,7 @@ fn odc_users_roles_add_by_id() {
             ODC_VIEWER_SALES_DEV,
             "--by-id",
         ],
-        0,
+        2,
     );
 }
 
@@ -524,8 +524,8 @@ fn valuekeep_roles_list() {
 
 #[test]
 fn valuekeep_users_groups_add_stage() {
-    // issue 15: must become a refusal (exit 2, zero requests)
-    // `--stage` is an ODC flag; Valuekeep ignores it and adds the group.
+    // Issue 15: `--stage` is an ODC flag; Valuekeep refuses it before
+    // anything is sent (it used to ignore it and add the group).
     valuekeep().check(
         "valuekeep_users_groups_add_stage",
         &[
@@ -538,19 +538,18 @@ fn valuekeep_users_groups_add_stage() {
             "--stage",
             "Production",
         ],
-        0,
+        2,
     );
 }
 
 #[test]
 fn valuekeep_users_roles_list_org() {
-    // issue 15: must become a refusal (exit 2, zero requests)
-    // `--org` is an ODC flag; Valuekeep fetches the user's roles anyway and
-    // prints them in the organization-role columns, with empty cells.
+    // Issue 15: `--org` is an ODC flag; Valuekeep refuses it (it used to
+    // print its roles in ODC's organization-role columns, empty).
     valuekeep().check(
         "valuekeep_users_roles_list_org",
         &["-v", "users", "roles", "list", "katia.pereira1", "--org"],
-        0,
+        2,
     );
 }
 
