@@ -8,6 +8,7 @@ mod docs;
 mod failures;
 mod groups_roles_odc;
 mod keyring;
+mod matrix;
 mod output;
 mod pacing;
 mod profile;

@@ -112,13 +112,7 @@ pub static CAPS: Capabilities = Capabilities {
         ("users logout", &[]),
         (
             "apply",
-            &[
-                "--file",
-                "--prune",
-                "--dry-run",
-                "--detailed-exitcode",
-                "--concurrency",
-            ],
+            &["--file", "--prune", "--detailed-exitcode", "--concurrency"],
         ),
         ("api", &["--data"]),
         ("profile test", &[]),

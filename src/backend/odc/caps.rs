@@ -67,7 +67,6 @@ pub static CAPS: Capabilities = Capabilities {
             &[
                 "--file",
                 "--prune",
-                "--dry-run",
                 "--detailed-exitcode",
                 "--concurrency",
                 "--app",

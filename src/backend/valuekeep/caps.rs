@@ -78,13 +78,7 @@ pub static CAPS: Capabilities = Capabilities {
         ("roles users", &[]),
         (
             "apply",
-            &[
-                "--file",
-                "--prune",
-                "--dry-run",
-                "--detailed-exitcode",
-                "--concurrency",
-            ],
+            &["--file", "--prune", "--detailed-exitcode", "--concurrency"],
         ),
         ("api", &["--data"]),
         ("profile test", &[]),

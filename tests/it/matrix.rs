@@ -1,0 +1,469 @@
+//! The cross-platform matrix (issue 15): every command × every platform ×
+//! every one of the command's own flags. A cell is either honoured (the
+//! capability check lets it through) or refused with the one wording, exit
+//! 2 and zero requests sent. Then the shared vocabulary, proven by the
+//! sandbox's state on every platform.
+//!
+//! The oracle for "honoured" is each backend's declared capabilities; what
+//! this test proves is that the binary behaves as declared (refusals send
+//! nothing and say the same thing everywhere), that every flag of the CLI
+//! is declared by some platform, and that no declaration names a command
+//! or flag the CLI does not have.
+
+use std::path::Path;
+
+use iamctl::backend::capabilities::Capabilities;
+use serde_json::Value;
+
+use crate::common::{Sandbox, TestEnv, run};
+
+const TENANT: &str = "sandbox";
+const ORG: &str = "sandbox-0001";
+const PROJECT: &str = "P2sandboxDescopeProject000000";
+const KEY: &str = "K2sandboxDescopeManagementKey000000000000000000000000000000000000000000";
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum P {
+    Odc,
+    Valuekeep,
+    Descope,
+}
+
+const PLATFORMS: [P; 3] = [P::Odc, P::Valuekeep, P::Descope];
+
+impl P {
+    fn caps(self) -> &'static Capabilities {
+        match self {
+            P::Odc => &iamctl::backend::odc::caps::CAPS,
+            P::Valuekeep => &iamctl::backend::valuekeep::caps::CAPS,
+            P::Descope => &iamctl::backend::descope::caps::CAPS,
+        }
+    }
+
+    fn cmd(self, env: &TestEnv, sb: &Sandbox) -> assert_cmd::Command {
+        let mut c = env.cmd();
+        match self {
+            P::Odc => {
+                c.env("IAMCTL_KIND", "odc")
+                    .env("IAMCTL_PORTAL", &sb.url)
+                    .env("IAMCTL_CLIENT_ID", "sandbox-client")
+                    .env("IAMCTL_CLIENT_SECRET", "sandbox-secret");
+            }
+            P::Valuekeep => {
+                c.env("IAMCTL_KIND", "valuekeep")
+                    .env("IAMCTL_BASE_URL", &sb.url)
+                    .env("IAMCTL_TENANT", TENANT)
+                    .env("IAMCTL_ORG", ORG)
+                    .env("IAMCTL_CLIENT_ID", "sandbox-client")
+                    .env("IAMCTL_CLIENT_SECRET", "sandbox-secret")
+                    .env("IAMCTL_TOKEN_URL", format!("{}/connect/token", sb.url));
+            }
+            P::Descope => {
+                c.env("IAMCTL_KIND", "descope")
+                    .env("DESCOPE_PROJECT_ID", PROJECT)
+                    .env("IAMCTL_BASE_URL", &sb.url)
+                    .env("IAMCTL_MANAGEMENT_KEY", KEY);
+            }
+        }
+        c
+    }
+
+    /// A seeded user, group, role and tenant of this platform's world.
+    fn names(self) -> (&'static str, &'static str, &'static str, &'static str) {
+        match self {
+            P::Odc => (
+                "pedro.henriques2@example.com",
+                "Support",
+                "Viewer",
+                "T-acme",
+            ),
+            P::Valuekeep => ("carla.ferreira2", "MAINT", "TECHNICIAN", "T-acme"),
+            P::Descope => ("eva.esteves2@example.com", "Support", "Viewer", "T-acme"),
+        }
+    }
+}
+
+/// The commands bound to a platform, each with its own long flags and
+/// whether each takes a value.
+fn commands() -> Vec<(String, Vec<(String, bool)>)> {
+    fn walk(
+        cmd: &clap::Command,
+        path: &mut Vec<String>,
+        out: &mut Vec<(String, Vec<(String, bool)>)>,
+    ) {
+        let subs: Vec<&clap::Command> = cmd.get_subcommands().collect();
+        if subs.is_empty() {
+            let flags = cmd
+                .get_arguments()
+                .filter_map(|a| {
+                    let long = a.get_long()?;
+                    if a.is_global_set() || long == "help" || long == "version" {
+                        return None;
+                    }
+                    let takes = a.get_action().takes_values()
+                        && a.get_num_args().is_none_or(|n| n.min_values() > 0);
+                    Some((format!("--{long}"), takes))
+                })
+                .collect();
+            out.push((path.join(" "), flags));
+            return;
+        }
+        for s in subs {
+            path.push(s.get_name().to_string());
+            walk(s, path, out);
+            path.pop();
+        }
+    }
+    let root = iamctl::cli::command();
+    let mut out = Vec::new();
+    walk(&root, &mut Vec::new(), &mut out);
+    out.retain(|(c, _)| {
+        let top = c.split(' ').next().unwrap_or("");
+        !matches!(top, "sandbox" | "completions" | "man" | "help")
+            && !(top == "profile" && c != "profile test")
+            && !c.ends_with(" help")
+    });
+    out
+}
+
+#[test]
+fn every_flag_is_declared_by_some_platform_and_every_declaration_exists() {
+    let cli = commands();
+    for (command, flags) in &cli {
+        for (flag, _) in flags {
+            let by = PLATFORMS
+                .iter()
+                .filter(|p| {
+                    p.caps()
+                        .flags_of(command)
+                        .is_some_and(|f| f.contains(&flag.as_str()))
+                })
+                .count();
+            assert!(
+                by > 0,
+                "`{command} {flag}` is a flag no platform declares: declare it in a backend's caps.rs, or remove it"
+            );
+        }
+    }
+    for p in PLATFORMS {
+        for (command, declared) in p.caps().commands {
+            let Some((_, flags)) = cli.iter().find(|(c, _)| c == command) else {
+                panic!("{p:?} declares `{command}`, which the CLI does not have");
+            };
+            for f in *declared {
+                assert!(
+                    flags.iter().any(|(g, _)| g == f),
+                    "{p:?} declares `{command} {f}`, which the CLI does not have"
+                );
+            }
+        }
+    }
+}
+
+/// A plausible value for a flag, and the arguments a command needs to get
+/// as far as the capability check.
+fn value_of(flag: &str, dir: &Path) -> String {
+    match flag {
+        "--stage" => "Development".into(),
+        "--app" => "SalesPortal".into(),
+        "--tenant" => "T-acme".into(),
+        "--search" => "a".into(),
+        "--status" => "active".into(),
+        "--sort" => "name".into(),
+        "--limit" => "5".into(),
+        "--filter" => "IsActive eq true".into(),
+        "--role" => "Viewer".into(),
+        "--email" => "matrix@example.com".into(),
+        "--format" => "csv".into(),
+        "--results" | "--resume" => dir.join("results.ndjson").display().to_string(),
+        "--concurrency" => "2".into(),
+        "--json" => "{}".into(),
+        "--photo-url" | "--invite-url" => "https://example.com/p.png".into(),
+        "--login-id" => "matrix".into(),
+        "--phone" => "+15550000001".into(),
+        "--group" => "MAINT".into(),
+        "--user-key" => "MATRIX".into(),
+        "--attr" => "k=v".into(),
+        "--last-login" => "2026-01-01T00:00:00Z".into(),
+        "--file" => dir.join("file").display().to_string(),
+        "--description" => "d".into(),
+        "--data" => "{}".into(),
+        _ => "X".into(),
+    }
+}
+
+fn positionals(p: P, command: &str, dir: &Path) -> Vec<String> {
+    let (u, g, r, t) = p.names();
+    let v = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    match command {
+        "users get" | "users delete" | "users picture" | "users groups list"
+        | "users roles list" | "users tenants list" | "users logout" | "users patch" => v(&[u]),
+        "users set" => v(&[u, "name", "Matrix"]),
+        "users groups add" | "users groups remove" | "users groups set" => v(&[u, g]),
+        "users roles add" | "users roles remove" | "users roles set" => v(&[u, r]),
+        "users tenants add" | "users tenants remove" => v(&[u, t]),
+        "users import" => v(&[&dir.join("users.csv").display().to_string()]),
+        "groups get" | "groups delete" | "groups members" => v(&[g]),
+        "groups create" => v(&["Matrix Group"]),
+        "roles get" | "roles users" => v(&[r]),
+        "api" => v(&["GET", "/"]),
+        _ => Vec::new(),
+    }
+}
+
+/// What every run of `command` carries besides the flag under test.
+fn base_flags(command: &str, flag: &str, dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    if matches!(command, "users create" | "users invite") {
+        for f in ["--email", "--name"] {
+            if f != flag {
+                out.push(f.to_string());
+                out.push(value_of(f, dir));
+            }
+        }
+    }
+    if command == "users picture" && flag != "--file" {
+        out.push("--file".into());
+        out.push(value_of("--file", dir));
+    }
+    if command == "apply" && flag != "--file" {
+        out.push("--file".into());
+        out.push(dir.join("apply.yaml").display().to_string());
+    }
+    out
+}
+
+fn refusal(p: P, command: &str, flag: Option<&str>) -> String {
+    match flag {
+        Some(f) => format!(
+            "error: `{command} {f}` is not available on {}",
+            p.caps().platform
+        ),
+        None => format!(
+            "error: `{command}` is not available on {}",
+            p.caps().platform
+        ),
+    }
+}
+
+#[test]
+fn every_command_and_flag_on_every_platform_is_honoured_or_refused_before_any_request() {
+    let sb = Sandbox::start(&["--seed-users", "5"]);
+    let env = TestEnv::new();
+    let dir = env.path().join("matrix");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("users.csv"), "email,name\nm1@example.com,M One\n").unwrap();
+    std::fs::write(
+        dir.join("apply.yaml"),
+        "users:\n  - email: m2@example.com\n    name: M Two\n",
+    )
+    .unwrap();
+    let mut refused = 0;
+    let mut honoured = 0;
+    let mut failures = Vec::new();
+    for p in PLATFORMS {
+        for (command, flags) in commands() {
+            let has = p.caps().flags_of(&command);
+            // The command alone, then with each of its flags.
+            let mut cells: Vec<Option<(String, bool)>> = vec![None];
+            cells.extend(flags.into_iter().map(Some));
+            for cell in cells {
+                let flag = cell.as_ref().map(|(f, _)| f.as_str()).unwrap_or("");
+                let mut args: Vec<String> = vec!["-v".into(), "--dry-run".into()];
+                args.extend(command.split(' ').map(str::to_string));
+                args.extend(positionals(p, &command, &dir));
+                args.extend(base_flags(&command, flag, &dir));
+                if let Some((f, takes)) = &cell {
+                    args.push(f.clone());
+                    if *takes {
+                        args.push(value_of(f, &dir));
+                    }
+                }
+                let out = run(p.cmd(&env, &sb).args(&args));
+                let expected = match (has, &cell) {
+                    (None, _) => Some(refusal(p, &command, None)),
+                    (Some(fs), Some((f, _))) if !fs.contains(&f.as_str()) => {
+                        Some(refusal(p, &command, Some(f)))
+                    }
+                    _ => None,
+                };
+                let shown = format!("{p:?}: iamctl {}", args.join(" "));
+                match expected {
+                    Some(line) => {
+                        refused += 1;
+                        let ok = out.code == 2
+                            && out.stderr.lines().any(|l| l == line)
+                            && out.stderr.contains("* 0 requests,");
+                        if !ok {
+                            failures.push(format!(
+                                "{shown}\n  wanted exit 2, {line:?} and zero requests; got exit {}:\n{}",
+                                out.code, out.stderr
+                            ));
+                        }
+                    }
+                    None => {
+                        honoured += 1;
+                        if out.stderr.contains("is not available on")
+                            && !out.stderr.contains("attribute")
+                        {
+                            failures
+                                .push(format!("{shown}\n  declared, but refused:\n{}", out.stderr));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cells wrong:\n\n{}",
+        failures.len(),
+        refused + honoured,
+        failures.join("\n\n")
+    );
+    // The matrix is not trivially one-sided.
+    assert!(
+        refused > 50 && honoured > 100,
+        "refused {refused}, honoured {honoured}"
+    );
+}
+
+fn get(p: P, env: &TestEnv, sb: &Sandbox, user: &str) -> Value {
+    let out = run(p.cmd(env, sb).args(["users", "get", user, "-o", "json"]));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    serde_json::from_str(&out.stdout).unwrap()
+}
+
+/// Whether a user record says active, in each platform's own field.
+fn is_active(p: P, u: &Value) -> bool {
+    match p {
+        P::Odc => u["isActive"] == Value::Bool(true),
+        P::Valuekeep => u["isActive"] == Value::Bool(true),
+        P::Descope => u["status"] == "enabled",
+    }
+}
+
+#[test]
+fn shared_attribute_and_status_names_work_on_every_platform() {
+    let sb = Sandbox::start(&["--seed-users", "5"]);
+    let env = TestEnv::new();
+    for p in PLATFORMS {
+        let (u, ..) = p.names();
+        // `active` is the shared name: ODC isActive, Valuekeep is-active,
+        // Descope status enabled/disabled.
+        run(p
+            .cmd(&env, &sb)
+            .args(["users", "set", u, "active", "false"]))
+        .ok();
+        assert!(!is_active(p, &get(p, &env, &sb, u)), "{p:?}: still active");
+        // Where the status is an attribute of its own (Valuekeep keeps
+        // `isActive` and `status` apart), the shared status name sets it.
+        let status_settable = p
+            .caps()
+            .attributes
+            .iter()
+            .any(|a| a.name == "status" && a.setter.is_some());
+        if status_settable {
+            run(p
+                .cmd(&env, &sb)
+                .args(["users", "set", u, "status", "inactive"]))
+            .ok();
+        }
+        // `--status inactive` finds them, in the platform's own terms.
+        let out = run(p.cmd(&env, &sb).args([
+            "users", "list", "--status", "inactive", "--all", "-o", "json",
+        ]))
+        .ok();
+        let listed = out.json();
+        let found = listed.as_array().unwrap().iter().any(|x| {
+            ["email", "userKey"]
+                .iter()
+                .any(|k| x[k].as_str().is_some_and(|s| s.eq_ignore_ascii_case(u)))
+                || x["loginIds"]
+                    .as_array()
+                    .is_some_and(|l| l.iter().any(|l| l == u))
+        });
+        assert!(found, "{p:?}: --status inactive does not list {u}");
+        // `patch --active` is the same intent.
+        run(p.cmd(&env, &sb).args(["users", "patch", u, "--active"])).ok();
+        assert!(
+            is_active(p, &get(p, &env, &sb, u)),
+            "{p:?}: not active again"
+        );
+        // A status or sort field nobody has: the same refusal everywhere.
+        let out = run(p
+            .cmd(&env, &sb)
+            .args(["-v", "users", "list", "--status", "sleepy"]))
+        .expect(2);
+        let platform = p.caps().platform;
+        assert!(
+            out.stderr
+                .contains(&format!("status \"sleepy\" is not available on {platform}"))
+                && out.stderr.contains("* 0 requests,"),
+            "{p:?}: {}",
+            out.stderr
+        );
+        let out = run(p
+            .cmd(&env, &sb)
+            .args(["-v", "users", "list", "--sort", "bogus"]))
+        .expect(2);
+        assert!(
+            out.stderr.contains(&format!(
+                "sort field \"bogus\" is not available on {platform}"
+            )) && out.stderr.contains("* 0 requests,"),
+            "{p:?}: {}",
+            out.stderr
+        );
+        // Shared sort names are sent as the platform's own.
+        run(p
+            .cmd(&env, &sb)
+            .args(["users", "list", "--sort", "-name", "--limit", "3"]))
+        .ok();
+    }
+}
+
+#[test]
+fn dry_run_is_data_in_json_on_every_platform() {
+    let sb = Sandbox::start(&["--seed-users", "5"]);
+    let env = TestEnv::new();
+    for p in PLATFORMS {
+        let (u, ..) = p.names();
+        let out = run(p.cmd(&env, &sb).args([
+            "users",
+            "set",
+            u,
+            "name",
+            "Dry Run",
+            "--dry-run",
+            "-o",
+            "json",
+        ]))
+        .ok();
+        let planned = out.json();
+        let first = &planned
+            .as_array()
+            .unwrap_or_else(|| panic!("{p:?}: {}", out.stdout))[0];
+        assert!(
+            first["method"].is_string()
+                && first["url"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("http://127.0.0.1:"),
+            "{p:?}: {first}"
+        );
+        let out = run(p.cmd(&env, &sb).args([
+            "users",
+            "set",
+            u,
+            "name",
+            "Dry Run",
+            "--dry-run",
+            "-o",
+            "ndjson",
+        ]))
+        .ok();
+        assert_eq!(out.ndjson()[0]["method"], first["method"], "{p:?}");
+        // Nothing was sent.
+        assert_ne!(get(p, &env, &sb, u)["name"], "Dry Run", "{p:?}");
+    }
+}
