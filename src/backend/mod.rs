@@ -3,6 +3,7 @@
 //! own JSON objects back; where a platform lacks an operation the default
 //! method says so (which platform, what to use instead) instead of faking it.
 
+pub mod api;
 pub mod capabilities;
 pub mod descope;
 pub mod odc;

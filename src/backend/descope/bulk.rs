@@ -13,6 +13,7 @@ use serde_json::{Value, json};
 
 use super::unconfirmed as u;
 use super::{Descope, problem};
+use crate::backend::api::ApiClient;
 use crate::backend::{Action, Backend, NewUser, RowOutcome, is_already_exists, summarize_user};
 use crate::error::{ErrorKind, Result};
 

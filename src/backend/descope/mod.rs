@@ -17,6 +17,7 @@ use url::Url;
 use crate::auth::SecretFetcher;
 use crate::backend::Backend;
 use crate::backend::ClientOptions;
+use crate::backend::api::{ApiClient, failure, kind_for_status};
 use crate::config::Resolved;
 use crate::config::{Kind, Profile};
 use crate::error::{ApiFailure, CliError, ErrorKind, Result};
@@ -176,33 +177,27 @@ impl Descope {
         req
     }
 
-    pub async fn send(&self, mut req: Request) -> Result<Response> {
-        req.auth = Auth::Bearer(self.bearer()?);
-        self.http.send(&req).await
-    }
-
-    /// Send and insist on success; the body as JSON (null when empty).
-    pub async fn call(&self, req: Request, what: &str) -> Result<Value> {
-        let resp = self.send(req).await?;
-        if resp.status.is_success() {
-            return resp.json();
-        }
-        Err(problem(&resp, what))
-    }
-
-    /// A write: in `--dry-run`, print it and send nothing.
-    pub async fn write(&self, req: Request, what: &str) -> Result<Option<Value>> {
-        if let Some(plan) = &self.dry_run {
-            plan.record(&req);
-            return Ok(None);
-        }
-        self.call(req, what).await.map(Some)
-    }
-
     /// A POST of `body` to `path` that changes something.
     pub async fn post(&self, path: &str, body: Value, what: &str) -> Result<Option<Value>> {
         let req = self.request(Method::POST, path)?.json(body);
         self.write(req, what).await
+    }
+}
+
+#[async_trait::async_trait]
+impl ApiClient for Descope {
+    /// Send with the project's `Bearer <project>:<management key>`.
+    async fn send(&self, mut req: Request) -> Result<Response> {
+        req.auth = Auth::Bearer(self.bearer()?);
+        self.http.send(&req).await
+    }
+
+    fn problem(&self, resp: &Response, what: &str) -> CliError {
+        problem(resp, what)
+    }
+
+    fn dry_run(&self) -> Option<&crate::http::DryRun> {
+        self.dry_run.as_deref()
     }
 }
 
@@ -256,19 +251,14 @@ pub fn problem(resp: &Response, what: &str) -> CliError {
         let text: String = resp.text().chars().take(300).collect();
         api.detail = Some(format!("invalid server response: {}", text.trim()));
     }
-    let by_status = match status {
-        401 | 403 => ErrorKind::Auth,
-        404 => ErrorKind::NotFound,
-        429 | 500..=599 => ErrorKind::Network,
-        _ => ErrorKind::Rejected,
-    };
+    let by_status = kind_for_status(status);
     let kind = match api.error_code.as_deref() {
         Some(u::E_USER_NOT_FOUND) => ErrorKind::NotFound,
         Some(u::E_USER_EXISTS) => ErrorKind::Rejected,
         Some(u::E_RATE_LIMITED) => ErrorKind::Network,
         _ => by_status,
     };
-    let err = CliError::new(kind, format!("{what} failed")).with_api(api.clone());
+    let err = failure(kind, what, api.clone());
     match (api.error_code.as_deref(), status) {
         (Some(u::E_USER_EXISTS), _) => err.hint("a user with this login id already exists; `iamctl users get LOGIN_ID` shows it"),
         (Some(u::E_RATE_LIMITED), _) | (_, 429) => err.hint(

@@ -8,6 +8,7 @@ use serde_json::{Map, Value, json};
 
 use super::unconfirmed as u;
 use super::{Descope, user_of};
+use crate::backend::api::ApiClient;
 use crate::backend::{Backend, Held, NewUser, RowOutcome, Scope, Sink, UserQuery, Views};
 use crate::config::Kind;
 use crate::error::{CliError, ErrorKind, OrMissing, Result};

@@ -9,6 +9,7 @@ use serde_json::{Map, Value, json};
 
 use super::Descope;
 use super::unconfirmed as u;
+use crate::backend::api::ApiClient;
 use crate::error::{CliError, Result};
 
 impl Descope {

@@ -13,6 +13,7 @@ use reqwest::Method;
 use serde_json::{Map, Value, json};
 
 use super::{Api, Odc, problem};
+use crate::backend::api::ApiClient;
 use crate::backend::{Action, NewUser, RowOutcome};
 use crate::error::{CliError, ErrorKind, Result};
 

@@ -17,8 +17,9 @@ use url::Url;
 
 use crate::auth::{Endpoint, TokenProvider};
 use crate::backend::ClientOptions;
+use crate::backend::api::{ApiClient, failure, kind_for_status};
 use crate::config::Resolved;
-use crate::error::{ApiFailure, CliError, ErrorKind, Result};
+use crate::error::{ApiFailure, CliError, Result};
 use crate::http::origin::portal_url;
 use crate::http::{Http, Request, Response, Window};
 
@@ -131,29 +132,6 @@ impl Odc {
         req
     }
 
-    /// Send with a bearer token; on 401, renew the token once and resend.
-    pub async fn send(&self, req: Request) -> Result<Response> {
-        self.tokens.send(req).await
-    }
-
-    /// Send and insist on success; the body as JSON (null when empty).
-    pub async fn call(&self, req: Request, what: &str) -> Result<Value> {
-        let resp = self.send(req).await?;
-        if resp.status.is_success() {
-            return resp.json();
-        }
-        Err(problem(&resp, what))
-    }
-
-    /// A write: in `--dry-run`, print it and send nothing.
-    pub async fn write(&self, req: Request, what: &str) -> Result<Option<Value>> {
-        if let Some(plan) = &self.dry_run {
-            plan.record(&req);
-            return Ok(None);
-        }
-        self.call(req, what).await.map(Some)
-    }
-
     pub async fn get(
         &self,
         api: Api,
@@ -166,6 +144,22 @@ impl Odc {
             req = req.query(k, v);
         }
         self.call(req, what).await
+    }
+}
+
+#[async_trait::async_trait]
+impl ApiClient for Odc {
+    /// Send with a bearer token; on 401, renew the token once and resend.
+    async fn send(&self, req: Request) -> Result<Response> {
+        self.tokens.send(req).await
+    }
+
+    fn problem(&self, resp: &Response, what: &str) -> CliError {
+        problem(resp, what)
+    }
+
+    fn dry_run(&self) -> Option<&crate::http::DryRun> {
+        self.dry_run.as_deref()
     }
 }
 
@@ -214,13 +208,7 @@ pub fn problem(resp: &Response, what: &str) -> CliError {
     if api.title.is_none() && api.detail.is_none() && !resp.body.is_empty() && body.is_null() {
         api.detail = Some(resp.text().chars().take(300).collect());
     }
-    let kind = match status {
-        401 | 403 => ErrorKind::Auth,
-        404 => ErrorKind::NotFound,
-        429 | 500..=599 => ErrorKind::Network,
-        _ => ErrorKind::Rejected,
-    };
-    let mut err = CliError::new(kind, format!("{what} failed")).with_api(api);
+    let mut err = failure(kind_for_status(status), what, api);
     err = match status {
         401 => err.hint("the API refused the access token; check the profile's client credentials"),
         403 => err.hint("the API client lacks a permission for this (ODC portal > API clients)"),

@@ -6,6 +6,7 @@ use reqwest::Method;
 use serde_json::{Map, Value, json};
 
 use super::{Api, Odc};
+use crate::backend::api::ApiClient;
 use crate::backend::{Backend, Held, NewUser, Scope, Sink, UserQuery, Views};
 use crate::config::Kind;
 use crate::error::{CliError, Result};

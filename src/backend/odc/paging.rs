@@ -8,6 +8,7 @@ use reqwest::Method;
 use serde_json::Value;
 
 use super::{Api, LIST_CONCURRENCY, Odc, PAGE_SIZE};
+use crate::backend::api::ApiClient;
 use crate::error::{CliError, Result};
 
 pub struct Page {

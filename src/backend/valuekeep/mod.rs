@@ -18,9 +18,10 @@ use url::Url;
 use crate::auth::{Endpoint, TokenProvider};
 use crate::backend::Backend;
 use crate::backend::ClientOptions;
+use crate::backend::api::{ApiClient, failure, kind_for_status};
 use crate::config::Resolved;
 use crate::config::{Kind, Profile};
-use crate::error::{ApiFailure, CliError, ErrorKind, Result};
+use crate::error::{ApiFailure, CliError, Result};
 use crate::http::origin::require_secure;
 use crate::http::{Http, Request, Response, Window};
 use crate::secrets::Secret;
@@ -171,38 +172,17 @@ impl Valuekeep {
         req
     }
 
-    /// Send with a bearer token; on 401, renew the token once and resend.
-    pub async fn send(&self, req: Request) -> Result<Response> {
-        self.tokens.send(req).await
-    }
-
-    /// Send and insist on success; the raw answer.
-    pub async fn call_raw(&self, req: Request, what: &str) -> Result<Response> {
-        let resp = self.send(req).await?;
-        if resp.status.is_success() {
-            return Ok(resp);
-        }
-        Err(problem(&resp, what))
-    }
-
     /// Send and insist on success; the body as JSON (null when empty; a
-    /// body that is not JSON becomes a JSON string).
-    pub async fn call(&self, req: Request, what: &str) -> Result<Value> {
+    /// body that is not JSON becomes a JSON string: some answers are
+    /// documented as "a string").
+    pub async fn call_lenient(&self, req: Request, what: &str) -> Result<Value> {
         let resp = self.call_raw(req, what).await?;
         Ok(resp.json().unwrap_or_else(|_| Value::String(resp.text())))
     }
 
-    /// A write: in `--dry-run`, print it and send nothing.
-    pub async fn write(&self, req: Request, what: &str) -> Result<Option<Response>> {
-        if let Some(plan) = &self.dry_run {
-            plan.record(&req);
-            return Ok(None);
-        }
-        self.call_raw(req, what).await.map(Some)
-    }
-
     pub async fn get(&self, path: &str, what: &str) -> Result<Value> {
-        self.call(self.request(Method::GET, path), what).await
+        self.call_lenient(self.request(Method::GET, path), what)
+            .await
     }
 }
 
@@ -219,6 +199,22 @@ fn window(opts: &ClientOptions) -> Option<Arc<Window>> {
     )))
 }
 
+#[async_trait::async_trait]
+impl ApiClient for Valuekeep {
+    /// Send with a bearer token; on 401, renew the token once and resend.
+    async fn send(&self, req: Request) -> Result<Response> {
+        self.tokens.send(req).await
+    }
+
+    fn problem(&self, resp: &Response, what: &str) -> CliError {
+        problem(resp, what)
+    }
+
+    fn dry_run(&self) -> Option<&crate::http::DryRun> {
+        self.dry_run.as_deref()
+    }
+}
+
 /// An error answer, parsed leniently, with the right exit code.
 pub fn problem(resp: &Response, what: &str) -> CliError {
     let status = resp.status.as_u16();
@@ -229,13 +225,7 @@ pub fn problem(resp: &Response, what: &str) -> CliError {
         detail,
         ..Default::default()
     };
-    let kind = match status {
-        401 | 403 => ErrorKind::Auth,
-        404 => ErrorKind::NotFound,
-        429 | 500..=599 => ErrorKind::Network,
-        _ => ErrorKind::Rejected,
-    };
-    let err = CliError::new(kind, format!("{what} failed")).with_api(api);
+    let err = failure(kind_for_status(status), what, api);
     match status {
         401 => err.hint("the API refused the access token; check the profile's client id, secret and scope"),
         403 => err.hint("the app may lack access to this subscription (apps.primaverabss.com > your app > subscriptions)"),
