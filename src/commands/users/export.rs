@@ -152,9 +152,15 @@ pub async fn run(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
             })
             .await?;
         let b: &dyn Backend = backend.as_ref();
+        // A platform without groups (Descope) exports roles only.
+        let has_groups = b.capabilities().has("users groups list");
         let mut recs = futures::stream::iter(users)
             .map(|s| async move {
-                let groups = b.held_groups(&s.key, &Scope::default()).await?;
+                let groups = if has_groups {
+                    b.held_groups(&s.key, &Scope::default()).await?
+                } else {
+                    Vec::new()
+                };
                 let roles = b.held_roles(&s.key, &Scope::default()).await?;
                 let direct = |h: Vec<crate::backend::Held>| {
                     h.into_iter().filter(|h| h.direct).map(|h| h.key).collect()
