@@ -41,6 +41,9 @@ pub enum OutputFormat {
     Json,
     Ndjson,
     Csv,
+    /// Tab-separated, one record a line, no quoting: tabs, newlines and
+    /// backslashes in values are written `\t`, `\n`, `\\` (for cut/awk)
+    Tsv,
 }
 
 #[derive(Debug, Clone, Args)]

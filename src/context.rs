@@ -41,13 +41,18 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn new(global: GlobalArgs, invocation: Invocation) -> Result<Ctx> {
+        let mut global = global;
         let jq = global.jq.as_deref().map(JqFilter::compile).transpose()?;
-        if jq.is_some() && global.output == OutputFormat::Table
-            || jq.is_some() && global.output == OutputFormat::Csv
-        {
-            return Err(
-                CliError::usage("--jq works on JSON output").hint("add -o json or -o ndjson")
-            );
+        // `--jq` implies JSON, as in gh; a text format with it is a contradiction.
+        if jq.is_some() {
+            match global.output {
+                OutputFormat::Table => global.output = OutputFormat::Json,
+                OutputFormat::Csv | OutputFormat::Tsv => {
+                    return Err(CliError::usage("--jq filters JSON, not CSV or TSV")
+                        .hint("leave out -o, or use -o json or -o ndjson"));
+                }
+                OutputFormat::Json | OutputFormat::Ndjson => {}
+            }
         }
         let ui = Ui {
             quiet: global.quiet,

@@ -142,7 +142,7 @@ impl Printer {
                 State::JsonArray { count: 0 }
             }
             (OutputFormat::Ndjson, _) => State::Ndjson,
-            (OutputFormat::Csv, _) => State::Csv {
+            (OutputFormat::Csv | OutputFormat::Tsv, _) => State::Csv {
                 view,
                 header_done: false,
             },
@@ -173,11 +173,11 @@ impl Printer {
                 let headers = csv_headers(*view, &self.fields);
                 if !*header_done {
                     *header_done = true;
-                    let line = csv_line(headers.iter().map(|(h, _)| h.clone()))?;
+                    let line = self.record_line(headers.iter().map(|(h, _)| h.clone()))?;
                     self.out.write_all(&line)?;
                 }
                 let texts: Vec<String> = headers.iter().map(|(_, p)| self.text(&item, p)).collect();
-                let line = csv_line(texts.into_iter())?;
+                let line = self.record_line(texts.into_iter())?;
                 self.out.write_all(&line)?;
             }
         }
@@ -224,7 +224,7 @@ impl Printer {
             State::Csv { view, header_done } => {
                 if !header_done {
                     let headers = csv_headers(view, &self.fields);
-                    let line = csv_line(headers.into_iter().map(|(h, _)| h))?;
+                    let line = self.record_line(headers.into_iter().map(|(h, _)| h))?;
                     self.out.write_all(&line)?;
                 }
             }
@@ -238,6 +238,7 @@ impl Printer {
         if self.fields.is_empty()
             || self.format == OutputFormat::Table
             || self.format == OutputFormat::Csv
+            || self.format == OutputFormat::Tsv
         {
             return item;
         }
@@ -249,6 +250,40 @@ impl Printer {
         }
         Value::Object(out)
     }
+}
+
+impl Printer {
+    /// One CSV or TSV record.
+    fn record_line(&self, fields: impl Iterator<Item = String>) -> Result<Vec<u8>> {
+        if self.format == OutputFormat::Tsv {
+            Ok(tsv_line(fields))
+        } else {
+            csv_line(fields)
+        }
+    }
+}
+
+/// One TSV record: no quoting; a tab, newline, carriage return or
+/// backslash inside a value is escaped, so every line is one record and
+/// every tab a column break.
+fn tsv_line(fields: impl Iterator<Item = String>) -> Vec<u8> {
+    let mut line = String::new();
+    for (i, f) in fields.enumerate() {
+        if i > 0 {
+            line.push('\t');
+        }
+        for c in f.chars() {
+            match c {
+                '\\' => line.push_str("\\\\"),
+                '\t' => line.push_str("\\t"),
+                '\n' => line.push_str("\\n"),
+                '\r' => line.push_str("\\r"),
+                c => line.push(c),
+            }
+        }
+    }
+    line.push('\n');
+    line.into_bytes()
 }
 
 /// One CSV record, quoted as the csv crate does; written at once so a
