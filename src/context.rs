@@ -16,9 +16,9 @@ use crate::config::{ConfigFile, Kind, Profile};
 use crate::error::{CliError, Result};
 use crate::http::{Http, HttpOptions};
 use crate::output::{JqFilter, Printer};
-use crate::sandbox::RunningSandbox;
 use crate::secrets::{Secret, SecretSource};
 use crate::ui::Ui;
+use iamctl_sandbox::RunningSandbox;
 
 /// The built-in profiles: an in-process sandbox per platform.
 pub const SANDBOX_PROFILE: &str = "sandbox";
@@ -143,12 +143,12 @@ impl Ctx {
                 if let Some(dir) = state.parent() {
                     std::fs::create_dir_all(dir)?;
                 }
-                let opts = crate::sandbox::SandboxOptions {
+                let opts = iamctl_sandbox::SandboxOptions {
                     seed_users: SANDBOX_SEED_USERS,
                     state_file: Some(state),
                     ..Default::default()
                 };
-                let sb = crate::sandbox::start(opts).await.map_err(|e| {
+                let sb = iamctl_sandbox::start(opts).await.map_err(|e| {
                     CliError::other(format!("cannot start the built-in sandbox: {e:#}"))
                 })?;
                 let url = sb.base_url.clone();
@@ -158,7 +158,7 @@ impl Ctx {
         };
         let (name, profile, secret) = match kind {
             Kind::Odc => {
-                let defaults = crate::sandbox::SandboxOptions::default();
+                let defaults = iamctl_sandbox::SandboxOptions::default();
                 let profile = Profile {
                     portal: Some(base_url),
                     client_id: Some(defaults.client_id),

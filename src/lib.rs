@@ -2,8 +2,8 @@
 //!
 //! Layers, data flowing one way: `cli` (clap definitions) → `commands`
 //! (one module per verb, returning data) → `backend` (one per platform)
-//! → `http` (the one HTTP layer). `output` renders what commands return;
-//! `sandbox` emulates the vendors' APIs on loopback.
+//! → `http` (the one HTTP layer). `output` renders what commands return.
+//! The emulator of the vendors' APIs lives in the `iamctl-sandbox` crate.
 
 pub mod auth;
 pub mod backend;
@@ -16,7 +16,6 @@ pub mod context;
 pub mod error;
 pub mod http;
 pub mod output;
-pub mod sandbox;
 pub mod secrets;
 pub mod ui;
 pub mod views;

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use crate::error::{CliError, Result};
-use crate::sandbox::{self, SandboxOptions};
+use iamctl_sandbox::{self as sandbox, SandboxOptions};
 
 /// Serve a local emulator of the vendors' APIs until SIGINT/SIGTERM.
 /// Prints the base URL on stdout; everything else goes to stderr.
@@ -59,13 +59,13 @@ pub struct SandboxArgs {
     pub state: Option<PathBuf>,
 
     /// Descope project ID the management routes accept
-    #[arg(long, default_value = crate::backend::descope::SANDBOX_PROJECT_ID)]
+    #[arg(long, default_value = iamctl_sandbox::DESCOPE_PROJECT_ID)]
     pub descope_project_id: String,
 
     /// Descope management key the management routes accept (default: the
     /// built-in `sandbox-descope` profile's)
     #[arg(long, env = "IAMCTL_SANDBOX_MANAGEMENT_KEY", hide_env_values = true, hide_default_value = true,
-          default_value = crate::backend::descope::SANDBOX_MANAGEMENT_KEY)]
+          default_value = iamctl_sandbox::DESCOPE_MANAGEMENT_KEY)]
     pub descope_management_key: String,
 }
 

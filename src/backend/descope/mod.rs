@@ -25,12 +25,6 @@ use crate::secrets::Secret;
 
 use unconfirmed as u;
 
-/// The sandbox's Descope project and management key (`iamctl sandbox`
-/// defaults; the built-in `sandbox-descope` profile uses them).
-pub const SANDBOX_PROJECT_ID: &str = "P2sandboxDescopeProject000000";
-pub const SANDBOX_MANAGEMENT_KEY: &str =
-    "K2sandboxDescopeManagementKey000000000000000000000000000000000000000000";
-
 pub const USER: View = View {
     columns: &[
         ("USER ID", "userId"),
@@ -88,11 +82,11 @@ pub fn connect(
 /// The built-in `sandbox-descope` profile against the in-process sandbox at `base_url`.
 pub fn builtin_profile(base_url: &str) -> Result<(Profile, Secret)> {
     let profile = Profile {
-        project_id: Some(SANDBOX_PROJECT_ID.into()),
+        project_id: Some(iamctl_sandbox::DESCOPE_PROJECT_ID.into()),
         base_url: Some(base_url.to_string()),
         ..Profile::new(Kind::Descope)
     };
-    Ok((profile, Secret::new(SANDBOX_MANAGEMENT_KEY)))
+    Ok((profile, Secret::new(iamctl_sandbox::DESCOPE_MANAGEMENT_KEY)))
 }
 
 impl Descope {

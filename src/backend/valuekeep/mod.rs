@@ -44,11 +44,11 @@ pub fn connect(
 
 /// The built-in `sandbox-valuekeep` profile against the in-process sandbox at `base_url`.
 pub fn builtin_profile(base_url: &str) -> Result<(Profile, Secret)> {
-    let defaults = crate::sandbox::SandboxOptions::default();
+    let defaults = iamctl_sandbox::SandboxOptions::default();
     let profile = Profile {
         base_url: Some(base_url.to_string()),
-        tenant: Some(crate::sandbox::valuekeep::TENANT.into()),
-        org: Some(crate::sandbox::valuekeep::ORG.into()),
+        tenant: Some(iamctl_sandbox::valuekeep::TENANT.into()),
+        org: Some(iamctl_sandbox::valuekeep::ORG.into()),
         client_id: Some(defaults.client_id),
         token_url: Some(format!("{base_url}/connect/token")),
         ..Profile::new(Kind::Valuekeep)

@@ -1,6 +1,7 @@
-//! Local, stateful emulator of the vendors' APIs (ODC today; Valuekeep and
-//! Descope slot in beside it). Serves on 127.0.0.1 from a background task so
-//! that both `iamctl sandbox` and the built-in `sandbox` profile can use it.
+//! Local, stateful emulator of the vendors' APIs: ODC, Valuekeep and
+//! Descope, on one server. Serves on 127.0.0.1 from a background task so
+//! that both `iamctl sandbox` and the built-in `sandbox` profiles can use it.
+//! A library of its own: it knows nothing of the iamctl client.
 //!
 //! Layers, outside in: latency → (API only) bearer check → limits and
 //! injected failures → handler; Problem Details get their `instance` last.
@@ -24,6 +25,13 @@ use axum::routing::{get, post};
 use tokio::sync::oneshot;
 
 pub use state::State;
+
+/// The Descope project ID and management key the sandbox accepts by
+/// default (`iamctl sandbox` defaults; the built-in `sandbox-descope`
+/// profile uses them).
+pub const DESCOPE_PROJECT_ID: &str = "P2sandboxDescopeProject000000";
+pub const DESCOPE_MANAGEMENT_KEY: &str =
+    "K2sandboxDescopeManagementKey000000000000000000000000000000000000000000";
 
 /// Everything that shapes a sandbox run.
 #[derive(Debug, Clone)]
@@ -58,8 +66,8 @@ impl Default for SandboxOptions {
             vendor_limits: false,
             rate_window_secs: 60.0,
             state_file: None,
-            descope_project_id: crate::backend::descope::SANDBOX_PROJECT_ID.into(),
-            descope_management_key: crate::backend::descope::SANDBOX_MANAGEMENT_KEY.into(),
+            descope_project_id: DESCOPE_PROJECT_ID.into(),
+            descope_management_key: DESCOPE_MANAGEMENT_KEY.into(),
         }
     }
 }
