@@ -9,6 +9,7 @@ pub mod groups;
 pub mod membership;
 pub mod profile;
 pub mod roles;
+#[cfg(feature = "sandbox")]
 pub mod sandbox;
 pub mod users;
 
@@ -18,6 +19,7 @@ use crate::error::Result;
 
 pub async fn dispatch(cli: Cli) -> Result<()> {
     match cli.command {
+        #[cfg(feature = "sandbox")]
         Command::Sandbox(args) => return sandbox::run(args).await,
         Command::Completions(args) => return completions::run(args),
         Command::Man(args) => return completions::man(args),
@@ -31,7 +33,9 @@ pub async fn dispatch(cli: Cli) -> Result<()> {
         Command::Profile(c) => profile::run(&mut ctx, c).await,
         Command::Api(a) => api::run(&mut ctx, a).await,
         Command::Apply(a) => apply::run(&mut ctx, a).await,
-        Command::Sandbox(_) | Command::Completions(_) | Command::Man(_) => unreachable!(),
+        #[cfg(feature = "sandbox")]
+        Command::Sandbox(_) => unreachable!(),
+        Command::Completions(_) | Command::Man(_) => unreachable!(),
     };
     // Save sandbox state and report costs whatever happened.
     let finished = ctx.finish().await;

@@ -16,7 +16,6 @@ use url::Url;
 use crate::auth::SecretFetcher;
 use crate::backend::Backend;
 use crate::cli::GlobalArgs;
-use crate::config::{Kind, Profile};
 use crate::context::{Resolved, pacing_window, require_secure};
 use crate::error::{ApiFailure, CliError, ErrorKind, Result};
 use crate::http::{Auth, Http, Request, Response, Window};
@@ -77,16 +76,6 @@ pub fn connect(
     global: &GlobalArgs,
 ) -> Result<Box<dyn Backend>> {
     Ok(Box::new(Descope::new(http, resolved, global)?))
-}
-
-/// The built-in `sandbox-descope` profile against the in-process sandbox at `base_url`.
-pub fn builtin_profile(base_url: &str) -> Result<(Profile, Secret)> {
-    let profile = Profile {
-        project_id: Some(iamctl_sandbox::DESCOPE_PROJECT_ID.into()),
-        base_url: Some(base_url.to_string()),
-        ..Profile::new(Kind::Descope)
-    };
-    Ok((profile, Secret::new(iamctl_sandbox::DESCOPE_MANAGEMENT_KEY)))
 }
 
 impl Descope {

@@ -18,11 +18,9 @@ use url::Url;
 use crate::auth::{Endpoint, TokenProvider};
 use crate::backend::Backend;
 use crate::cli::GlobalArgs;
-use crate::config::{Kind, Profile};
 use crate::context::{Resolved, require_secure};
 use crate::error::{ApiFailure, CliError, ErrorKind, Result};
 use crate::http::{Http, Request, Response, Window};
-use crate::secrets::Secret;
 
 pub struct Valuekeep {
     tokens: Arc<TokenProvider>,
@@ -40,20 +38,6 @@ pub fn connect(
     global: &GlobalArgs,
 ) -> Result<Box<dyn Backend>> {
     Ok(Box::new(Valuekeep::new(http, resolved, global)?))
-}
-
-/// The built-in `sandbox-valuekeep` profile against the in-process sandbox at `base_url`.
-pub fn builtin_profile(base_url: &str) -> Result<(Profile, Secret)> {
-    let defaults = iamctl_sandbox::SandboxOptions::default();
-    let profile = Profile {
-        base_url: Some(base_url.to_string()),
-        tenant: Some(iamctl_sandbox::valuekeep::TENANT.into()),
-        org: Some(iamctl_sandbox::valuekeep::ORG.into()),
-        client_id: Some(defaults.client_id),
-        token_url: Some(format!("{base_url}/connect/token")),
-        ..Profile::new(Kind::Valuekeep)
-    };
-    Ok((profile, Secret::new(defaults.client_secret)))
 }
 
 fn missing(resolved: &Resolved, what: &str, flag: &str, var: &str) -> CliError {
