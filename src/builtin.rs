@@ -118,6 +118,7 @@ fn options(args: &SandboxArgs) -> SandboxOptions {
         token_ttl_secs: args.token_ttl,
         seed_users: args.seed_users,
         fail_rate: args.fail_rate,
+        fault_seed: args.fault_seed,
         latency_ms: args.latency_ms,
         rate_limit: args.rate_limit,
         vendor_limits: args.vendor_limits,

@@ -36,6 +36,13 @@ pub struct SandboxArgs {
     #[arg(long, value_name = "F", default_value_t = 0.0, value_parser = fraction)]
     pub fail_rate: f64,
 
+    /// Seed the random choices of --fail-rate (which calls fail, 503 or 429):
+    /// the same seed gives the same sequence of fault decisions (concurrent
+    /// requests may take them in a different order). Default: a new seed
+    /// every run
+    #[arg(long, value_name = "N")]
+    pub fault_seed: Option<u64>,
+
     /// Delay added to every response, in milliseconds
     #[arg(long, value_name = "MS", default_value_t = 0)]
     pub latency_ms: u64,

@@ -42,6 +42,10 @@ pub struct SandboxOptions {
     pub token_ttl_secs: u64,
     pub seed_users: usize,
     pub fail_rate: f64,
+    /// Seed of the `fail_rate` decisions (None: from the OS). The same seed
+    /// gives the same sequence of decisions; concurrent requests may take
+    /// them in a different order.
+    pub fault_seed: Option<u64>,
     pub latency_ms: u64,
     pub rate_limit: Option<f64>,
     pub vendor_limits: bool,
@@ -61,6 +65,7 @@ impl Default for SandboxOptions {
             token_ttl_secs: 43_200,
             seed_users: 0,
             fail_rate: 0.0,
+            fault_seed: None,
             latency_ms: 0,
             rate_limit: None,
             vendor_limits: false,
@@ -80,6 +85,7 @@ pub struct App {
     pub base_url: String,
     pub state: RwLock<State>,
     pub faults: faults::SharedFaults,
+    pub dice: faults::FaultDice,
     pub descope_limits: descope::SharedLimits,
 }
 
@@ -116,11 +122,13 @@ pub async fn start(opts: SandboxOptions) -> anyhow::Result<RunningSandbox> {
         .map_err(|e| anyhow::anyhow!("cannot listen on 127.0.0.1:{}: {e}", opts.port))?;
     let addr = listener.local_addr()?;
     let base_url = format!("http://{addr}");
+    let dice = faults::FaultDice::new(opts.fault_seed);
     let app = Arc::new(App {
         opts,
         base_url: base_url.clone(),
         state: RwLock::new(state),
         faults: Mutex::new(faults::Faults::default()),
+        dice,
         descope_limits: Mutex::new(descope::Limits::default()),
     });
     let router = router(app.clone());
