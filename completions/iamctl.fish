@@ -28,7 +28,8 @@ complete -c iamctl -n "__fish_iamctl_needs_command" -s p -l profile -d 'Profile 
 complete -c iamctl -n "__fish_iamctl_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_needs_command" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_needs_command" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_needs_command" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -56,7 +57,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch picture groups roles tenants logout help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch picture groups roles tenants logout help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch picture groups roles tenants logout help" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch picture groups roles tenants logout help" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -68,7 +70,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch picture groups roles tenants logout help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch picture groups roles tenants logout help" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch picture groups roles tenants logout help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch picture groups roles tenants logout help" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch picture groups roles tenants logout help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch picture groups roles tenants logout help" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch picture groups roles tenants logout help" -f -a "list" -d 'List users (one page by default; --all for every user, streamed)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get create invite delete import export set patch picture groups roles tenants logout help" -f -a "get" -d 'Show one user, by key or e-mail'
@@ -97,7 +99,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -111,13 +114,14 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -130,7 +134,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l email -d 'E-mail address (asked for on a terminal when missing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l name -d 'Full name (asked for on a terminal when missing)' -r
@@ -154,7 +158,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -170,7 +175,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l email -d 'E-mail address' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l name -d 'Full name (defaults to the e-mail\'s local part)' -r
@@ -196,7 +201,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -209,13 +215,14 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -228,7 +235,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l format -d 'Input format (default: from the file\'s extension, else from its first character)' -r -f -a "csv\t''
 json\t''
@@ -242,7 +249,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -256,7 +264,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l format -d 'Output format (default: from FILE\'s extension, else CSV)' -r -f -a "csv\t''
 json\t''
@@ -266,7 +274,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -279,13 +288,14 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -297,7 +307,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l name -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l photo-url -l picture -d 'URL of the user\'s photo (Descope, Valuekeep: picture)' -r
@@ -321,7 +331,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -338,14 +349,15 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s f -l file -d 'Where to write the image (`-` for stdout)' -r -F
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -357,13 +369,14 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -375,7 +388,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -f -a "list" -d 'The groups a user belongs to'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -f -a "add" -d 'Add the user to groups'
@@ -386,7 +399,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -398,7 +412,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -f -a "list" -d 'The roles a user holds'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -f -a "add" -d 'Grant roles'
@@ -409,7 +423,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -421,7 +436,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -f -a "list" -d 'The tenants a user belongs to, with the user\'s roles in each'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -f -a "add" -d 'Add the user to tenants'
@@ -431,7 +446,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -443,7 +459,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users (one page by default; --all for every user, streamed)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one user, by key or e-mail'
@@ -464,7 +480,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_see
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members help" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members help" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -476,7 +493,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_see
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members help" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members help" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members help" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members help" -f -a "list" -d 'List groups'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members help" -f -a "get" -d 'Show one group, by key or name'
@@ -490,7 +507,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -502,14 +520,15 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -521,7 +540,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l description -r
@@ -529,7 +548,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -541,14 +561,15 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -560,14 +581,15 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -579,7 +601,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "list" -d 'List groups'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one group, by key or name'
@@ -591,7 +613,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -603,7 +626,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -f -a "list" -d 'List application roles (or organization roles with --org)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -f -a "get" -d 'Show one role, by key or name (Valuekeep)'
@@ -616,7 +639,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -629,13 +653,14 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -647,7 +672,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l stage -d 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)' -r
@@ -655,7 +680,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -668,7 +694,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "list" -d 'List application roles (or organization roles with --org)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one role, by key or name (Valuekeep)'
@@ -682,7 +708,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s p -l profile -d 
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -697,13 +724,14 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s y -l yes -d 'Ans
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -715,7 +743,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -f -a "add" -d 'Add or replace a profile; its secret goes to the OS keyring'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -f -a "list" -d 'List profiles'
@@ -742,7 +770,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -762,7 +791,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -774,13 +804,14 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -792,13 +823,14 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -810,13 +842,14 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -828,13 +861,14 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -846,7 +880,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add or replace a profile; its secret goes to the OS keyring'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles'
@@ -860,7 +894,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s p -l profile -d 'P
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -872,7 +907,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s y -l yes -d 'Answe
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l port -d 'Port to listen on (0 picks a free one)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l client-id -d 'OAuth client id the token endpoint accepts' -r
@@ -880,6 +915,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l client-secret 
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l token-ttl -d 'Lifetime of issued access tokens, in seconds' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l seed-users -d 'Seed this many deterministic fake users (plus a small fixed world)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l fail-rate -d 'Fraction (0..1) of API calls answered 503 or 429 with Retry-After' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l fault-seed -d 'Seed the random choices of --fail-rate (which calls fail, 503 or 429): the same seed gives the same sequence of fault decisions (concurrent requests may take them in a different order). Default: a new seed every run' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l latency-ms -d 'Delay added to every response, in milliseconds' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l rate-limit -d 'Token-bucket limit on API calls, requests per second (429 beyond)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l rate-window -d 'Length of the vendor-limit window in seconds (fractions allowed)' -r
@@ -890,7 +926,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s p -l profile -
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -902,13 +939,14 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s y -l yes -d 'A
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -920,13 +958,14 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s y -l yes -
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
-csv\t''"
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -938,7 +977,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s y -l yes -d 'Answe
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s h -l help -d 'Print help'
+complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles apply profile api sandbox completions man help" -f -a "users" -d 'Users: list, get, create, invite, delete, set, patch, import, export, memberships'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles apply profile api sandbox completions man help" -f -a "groups" -d 'Groups: list, get, create, delete, members'

@@ -3,7 +3,9 @@
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::commands::{api, apply, completions, groups, profile, roles, sandbox, users};
+#[cfg(feature = "sandbox")]
+use crate::commands::sandbox;
+use crate::commands::{api, apply, completions, groups, profile, roles, users};
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -135,6 +137,7 @@ pub enum Command {
     /// Make an authenticated raw API call (like `gh api`)
     Api(api::ApiArgs),
     /// Serve a local, stateful emulator of the vendors' APIs on 127.0.0.1
+    #[cfg(feature = "sandbox")]
     Sandbox(sandbox::SandboxArgs),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),

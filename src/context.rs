@@ -9,6 +9,7 @@ use std::time::Duration;
 use crate::backend::Backend;
 use crate::backend::ClientOptions;
 use crate::backend::odc::Odc;
+use crate::builtin::RunningSandbox;
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::config::Resolved;
 use crate::config::{ConfigFile, Kind, Profile};
@@ -16,13 +17,11 @@ use crate::error::{CliError, Result};
 use crate::http::{DryRun, Http, HttpOptions};
 use crate::invocation::Invocation;
 use crate::output::{JqFilter, Printer};
-use crate::sandbox::RunningSandbox;
 use crate::secrets::Secret;
 use crate::ui::Ui;
 
 /// The built-in profiles: an in-process sandbox per platform.
 pub const SANDBOX_PROFILE: &str = "sandbox";
-const SANDBOX_SEED_USERS: usize = 50;
 
 pub struct Ctx {
     pub global: GlobalArgs,
@@ -137,57 +136,7 @@ impl Ctx {
     }
 
     async fn builtin_sandbox(&mut self, kind: Kind) -> Result<Resolved> {
-        let base_url = match &self.sandbox {
-            Some(sb) => sb.base_url.clone(),
-            None => {
-                let state = crate::config::cache_dir()?
-                    .join("sandbox")
-                    .join("state.json");
-                if let Some(dir) = state.parent() {
-                    std::fs::create_dir_all(dir)?;
-                }
-                let opts = crate::sandbox::SandboxOptions {
-                    seed_users: SANDBOX_SEED_USERS,
-                    state_file: Some(state),
-                    ..Default::default()
-                };
-                let sb = crate::sandbox::start(opts).await.map_err(|e| {
-                    CliError::other(format!("cannot start the built-in sandbox: {e:#}"))
-                })?;
-                let url = sb.base_url.clone();
-                self.sandbox = Some(sb);
-                url
-            }
-        };
-        let (name, profile, secret) = match kind {
-            Kind::Odc => {
-                let defaults = crate::sandbox::SandboxOptions::default();
-                let profile = Profile {
-                    portal: Some(base_url),
-                    client_id: Some(defaults.client_id),
-                    ..Profile::new(Kind::Odc)
-                };
-                (
-                    SANDBOX_PROFILE,
-                    profile,
-                    Secret::new(defaults.client_secret),
-                )
-            }
-            Kind::Valuekeep => {
-                let (p, s) = crate::backend::valuekeep::builtin_profile(&base_url)?;
-                ("sandbox-valuekeep", p, s)
-            }
-            Kind::Descope => {
-                let (p, s) = crate::backend::descope::builtin_profile(&base_url)?;
-                ("sandbox-descope", p, s)
-            }
-        };
-        Ok(Resolved {
-            name: name.into(),
-            profile,
-            secret: Some(secret),
-            cache_scope: Some(format!("builtin-{name}")),
-        })
+        crate::builtin::resolve(&mut self.sandbox, kind).await
     }
 
     /// The backend of the selected profile's platform, once the command

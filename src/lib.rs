@@ -2,11 +2,22 @@
 //!
 //! Layers, data flowing one way: `cli` (clap definitions) → `commands`
 //! (one module per verb, returning data) → `backend` (one per platform)
-//! → `http` (the one HTTP layer). `output` renders what commands return;
-//! `sandbox` emulates the vendors' APIs on loopback.
+//! → `http` (the one HTTP layer). `output` renders what commands return.
+//!
+//! The emulator of the vendors' APIs is a crate of its own
+//! (`crates/iamctl-sandbox`), behind the default cargo feature `sandbox`.
+//! `builtin` is the one module that imports it: the built-in `sandbox*`
+//! profiles and the server loop of `iamctl sandbox`. Built without the
+//! feature, `builtin` is `builtin_none.rs` (the profiles refuse, the
+//! command is absent) and the binary carries no HTTP server.
 
 pub mod auth;
 pub mod backend;
+#[cfg(feature = "sandbox")]
+pub mod builtin;
+#[cfg(not(feature = "sandbox"))]
+#[path = "builtin_none.rs"]
+pub mod builtin;
 pub mod bulk;
 pub mod cancel;
 pub mod cli;
@@ -17,7 +28,6 @@ pub mod error;
 pub mod http;
 pub mod invocation;
 pub mod output;
-pub mod sandbox;
 pub mod secrets;
 pub mod ui;
 pub mod views;

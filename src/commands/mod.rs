@@ -9,6 +9,7 @@ pub mod groups;
 pub mod membership;
 pub mod profile;
 pub mod roles;
+#[cfg(feature = "sandbox")]
 pub mod sandbox;
 pub mod scope;
 pub mod users;
@@ -19,6 +20,7 @@ use crate::error::Result;
 
 pub async fn dispatch(cli: Cli, invocation: crate::invocation::Invocation) -> Result<()> {
     match cli.command {
+        #[cfg(feature = "sandbox")]
         Command::Sandbox(args) => return sandbox::run(args).await,
         Command::Completions(args) => return completions::run(args),
         Command::Man(args) => return completions::man(args),
@@ -52,7 +54,9 @@ async fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Profile(c) => profile::run(ctx, c).await,
         Command::Api(a) => api::run(ctx, a).await,
         Command::Apply(a) => apply::run(ctx, a).await,
-        Command::Sandbox(_) | Command::Completions(_) | Command::Man(_) => unreachable!(),
+        #[cfg(feature = "sandbox")]
+        Command::Sandbox(_) => unreachable!(),
+        Command::Completions(_) | Command::Man(_) => unreachable!(),
     }
 }
 

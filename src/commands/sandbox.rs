@@ -1,12 +1,12 @@
-//! `iamctl sandbox`: flags and the foreground server loop.
+//! `iamctl sandbox`: its flags. The foreground server loop lives in the
+//! sandbox wiring (`crate::builtin`), the one module that imports the
+//! emulator; without the `sandbox` feature this command does not exist.
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::error::{CliError, Result};
-use crate::sandbox::{self, SandboxOptions};
+use crate::error::Result;
 
 /// Serve a local emulator of the vendors' APIs until SIGINT/SIGTERM.
 /// Prints the base URL on stdout; everything else goes to stderr.
@@ -36,6 +36,13 @@ pub struct SandboxArgs {
     #[arg(long, value_name = "F", default_value_t = 0.0, value_parser = fraction)]
     pub fail_rate: f64,
 
+    /// Seed the random choices of --fail-rate (which calls fail, 503 or 429):
+    /// the same seed gives the same sequence of fault decisions (concurrent
+    /// requests may take them in a different order). Default: a new seed
+    /// every run
+    #[arg(long, value_name = "N")]
+    pub fault_seed: Option<u64>,
+
     /// Delay added to every response, in milliseconds
     #[arg(long, value_name = "MS", default_value_t = 0)]
     pub latency_ms: u64,
@@ -59,13 +66,13 @@ pub struct SandboxArgs {
     pub state: Option<PathBuf>,
 
     /// Descope project ID the management routes accept
-    #[arg(long, default_value = crate::backend::descope::SANDBOX_PROJECT_ID)]
+    #[arg(long, default_value = crate::builtin::DESCOPE_PROJECT_ID)]
     pub descope_project_id: String,
 
     /// Descope management key the management routes accept (default: the
     /// built-in `sandbox-descope` profile's)
     #[arg(long, env = "IAMCTL_SANDBOX_MANAGEMENT_KEY", hide_env_values = true, hide_default_value = true,
-          default_value = crate::backend::descope::SANDBOX_MANAGEMENT_KEY)]
+          default_value = crate::builtin::DESCOPE_MANAGEMENT_KEY)]
     pub descope_management_key: String,
 }
 
@@ -87,88 +94,7 @@ fn positive(s: &str) -> std::result::Result<f64, String> {
     }
 }
 
-impl SandboxArgs {
-    fn options(&self) -> SandboxOptions {
-        SandboxOptions {
-            port: self.port,
-            client_id: self.client_id.clone(),
-            client_secret: self.client_secret.clone(),
-            token_ttl_secs: self.token_ttl,
-            seed_users: self.seed_users,
-            fail_rate: self.fail_rate,
-            latency_ms: self.latency_ms,
-            rate_limit: self.rate_limit,
-            vendor_limits: self.vendor_limits,
-            rate_window_secs: self.rate_window,
-            state_file: self.state.clone(),
-            descope_project_id: self.descope_project_id.clone(),
-            descope_management_key: self.descope_management_key.clone(),
-        }
-    }
-}
-
-/// Resolves on SIGINT or SIGTERM. The handlers are installed when this is
-/// called, not when first polled, so a signal sent right after the URL line
-/// is seen (tests stop the sandbox as soon as they have read it).
-fn terminated() -> std::io::Result<impl std::future::Future<Output = ()>> {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        let mut term = signal(SignalKind::terminate())?;
-        let mut int = signal(SignalKind::interrupt())?;
-        Ok(async move {
-            tokio::select! {
-                _ = int.recv() => {}
-                _ = term.recv() => {}
-            }
-        })
-    }
-    #[cfg(not(unix))]
-    {
-        Ok(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-    }
-}
-
+/// Serve until SIGINT/SIGTERM (the server loop is in the sandbox wiring).
 pub async fn run(args: SandboxArgs) -> Result<()> {
-    let opts = args.options();
-    let stop = terminated()?;
-    let running = sandbox::start(opts)
-        .await
-        .map_err(|e| CliError::other(format!("sandbox: {e}")))?;
-    {
-        // The URL line is the machine interface: scripts read it, so it is
-        // flushed at once.
-        let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{}", running.base_url);
-        let _ = out.flush();
-    }
-    eprintln!(
-        "sandbox: ODC at {url} (client {id}); token endpoint {url}/identity/connect/token; Ctrl-C to stop",
-        url = running.base_url,
-        id = args.client_id,
-    );
-    eprintln!(
-        "sandbox: Descope at {url} (project {project}; Authorization: Bearer <project>:<management key>)",
-        url = running.base_url,
-        project = args.descope_project_id,
-    );
-    eprintln!(
-        "sandbox: Valuekeep at {url}/api/{t}/{o}/identity (scope {s}); token endpoint {url}/connect/token",
-        url = running.base_url,
-        t = sandbox::valuekeep::TENANT,
-        o = sandbox::valuekeep::ORG,
-        s = sandbox::valuekeep::SCOPE,
-    );
-    stop.await;
-    eprintln!("sandbox: stopping");
-    running
-        .shutdown()
-        .await
-        .map_err(|e| CliError::other(format!("sandbox: {e}")))?;
-    if let Some(p) = &args.state {
-        eprintln!("sandbox: state saved to {}", p.display());
-    }
-    Ok(())
+    crate::builtin::run(args).await
 }

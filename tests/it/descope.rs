@@ -1277,7 +1277,15 @@ fn import_250_rows_in_three_batch_requests_then_again_unchanged() {
 
 #[test]
 fn import_under_fail_rate_creates_every_good_row_exactly_once() {
-    let sb = Sandbox::start(&["--seed-users", "5", "--fail-rate", "0.2"]);
+    // Seed 7 fails the 1st, 2nd and 6th calls: some batch is retried.
+    let sb = Sandbox::start(&[
+        "--seed-users",
+        "5",
+        "--fail-rate",
+        "0.2",
+        "--fault-seed",
+        "7",
+    ]);
     let env = TestEnv::new();
     let bad = [(30, "nobody,Bad,true".to_string())];
     let file = write_file(&env, "users.csv", &batch_csv(250, &bad));

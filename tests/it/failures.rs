@@ -153,7 +153,15 @@ fn not_found_bad_user_and_api_rejection() {
 
 #[test]
 fn storm_of_429_and_503_is_ridden_out() {
-    let sb = Sandbox::start(&["--seed-users", "5", "--fail-rate", "0.4"]);
+    // Seed 0 fails 6 of the first 12 API calls (the 3rd, 5th, 6th, ...).
+    let sb = Sandbox::start(&[
+        "--seed-users",
+        "5",
+        "--fail-rate",
+        "0.4",
+        "--fault-seed",
+        "0",
+    ]);
     let env = TestEnv::new();
     // The sandbox's answers fail 40% of the time for direct calls too: list
     // through iamctl, which retries (and warms the token cache).
@@ -192,7 +200,7 @@ fn storm_of_429_and_503_is_ridden_out() {
 
 #[test]
 fn permanent_failure_gives_up_within_max_wait() {
-    let sb = Sandbox::start(&["--seed-users", "3", "--fail-rate", "1"]);
+    let sb = Sandbox::start(&["--seed-users", "3", "--fail-rate", "1", "--fault-seed", "1"]);
     let env = TestEnv::new();
     let started = Instant::now();
     let out = run(env.odc(&sb).args(["--max-wait", "2", "users", "list"])).expect(6);

@@ -717,7 +717,16 @@ fn fail_rate_refuses_without_side_effects() {
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("state.json");
     let state = state.to_str().unwrap();
-    let api = Api::start(&["--seed-users", "7", "--fail-rate", "1", "--state", state]);
+    let api = Api::start(&[
+        "--seed-users",
+        "7",
+        "--fail-rate",
+        "1",
+        "--fault-seed",
+        "1",
+        "--state",
+        state,
+    ]);
     for _ in 0..6 {
         let r = api.get(&format!("{ID}/users"));
         assert!(
@@ -746,6 +755,21 @@ fn fail_rate_refuses_without_side_effects() {
         again.json(&format!("{ID}/users?nameOrEmailContains=ghost"))["page"]["totalResults"],
         0
     );
+}
+
+#[test]
+fn fault_seed_repeats_the_fault_decisions() {
+    // Sequential requests: the same seed, the same answers in the same order.
+    let statuses = |seed: &str| {
+        let api = Api::start(&["--fail-rate", "0.5", "--fault-seed", seed]);
+        (0..16)
+            .map(|_| api.get(&format!("{ID}/users")).status().as_u16())
+            .collect::<Vec<_>>()
+    };
+    let first = statuses("42");
+    assert_eq!(first, statuses("42"));
+    assert!(first.contains(&200), "{first:?}");
+    assert!(first.contains(&503) && first.contains(&429), "{first:?}");
 }
 
 impl Api {

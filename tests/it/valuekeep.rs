@@ -715,7 +715,7 @@ fn patch_one_put_per_changed_attribute_and_midway_failure() {
 fn faults_apply_to_valuekeep_routes() {
     // Every API call fails (503/429 with Retry-After) once the token is in
     // hand; with no time to retry, that is a network/server failure (exit 6).
-    let sb = Sandbox::start(&["--seed-users", "3", "--fail-rate", "1"]);
+    let sb = Sandbox::start(&["--seed-users", "3", "--fail-rate", "1", "--fault-seed", "1"]);
     let env = TestEnv::new();
     let out = run(env
         .valuekeep(&sb)

@@ -19,7 +19,6 @@ use crate::backend::Backend;
 use crate::backend::ClientOptions;
 use crate::backend::api::{ApiClient, failure, kind_for_status};
 use crate::config::Resolved;
-use crate::config::{Kind, Profile};
 use crate::error::{ApiFailure, CliError, ErrorKind, Result};
 use crate::http::origin::require_secure;
 use crate::http::{Auth, Http, Request, Response, Window};
@@ -27,12 +26,6 @@ use crate::output::View;
 use crate::secrets::Secret;
 
 use unconfirmed as u;
-
-/// The sandbox's Descope project and management key (`iamctl sandbox`
-/// defaults; the built-in `sandbox-descope` profile uses them).
-pub const SANDBOX_PROJECT_ID: &str = "P2sandboxDescopeProject000000";
-pub const SANDBOX_MANAGEMENT_KEY: &str =
-    "K2sandboxDescopeManagementKey000000000000000000000000000000000000000000";
 
 pub const USER: View = View {
     columns: &[
@@ -86,16 +79,6 @@ pub fn connect(
     opts: &ClientOptions,
 ) -> Result<Box<dyn Backend>> {
     Ok(Box::new(Descope::new(http, resolved, opts)?))
-}
-
-/// The built-in `sandbox-descope` profile against the in-process sandbox at `base_url`.
-pub fn builtin_profile(base_url: &str) -> Result<(Profile, Secret)> {
-    let profile = Profile {
-        project_id: Some(SANDBOX_PROJECT_ID.into()),
-        base_url: Some(base_url.to_string()),
-        ..Profile::new(Kind::Descope)
-    };
-    Ok((profile, Secret::new(SANDBOX_MANAGEMENT_KEY)))
 }
 
 impl Descope {

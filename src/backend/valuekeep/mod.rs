@@ -20,11 +20,9 @@ use crate::backend::Backend;
 use crate::backend::ClientOptions;
 use crate::backend::api::{ApiClient, failure, kind_for_status};
 use crate::config::Resolved;
-use crate::config::{Kind, Profile};
 use crate::error::{ApiFailure, CliError, Result};
 use crate::http::origin::require_secure;
 use crate::http::{Http, Request, Response, Window};
-use crate::secrets::Secret;
 
 pub struct Valuekeep {
     tokens: Arc<TokenProvider>,
@@ -42,20 +40,6 @@ pub fn connect(
     opts: &ClientOptions,
 ) -> Result<Box<dyn Backend>> {
     Ok(Box::new(Valuekeep::new(http, resolved, opts)?))
-}
-
-/// The built-in `sandbox-valuekeep` profile against the in-process sandbox at `base_url`.
-pub fn builtin_profile(base_url: &str) -> Result<(Profile, Secret)> {
-    let defaults = crate::sandbox::SandboxOptions::default();
-    let profile = Profile {
-        base_url: Some(base_url.to_string()),
-        tenant: Some(crate::sandbox::valuekeep::TENANT.into()),
-        org: Some(crate::sandbox::valuekeep::ORG.into()),
-        client_id: Some(defaults.client_id),
-        token_url: Some(format!("{base_url}/connect/token")),
-        ..Profile::new(Kind::Valuekeep)
-    };
-    Ok((profile, Secret::new(defaults.client_secret)))
 }
 
 fn missing(resolved: &Resolved, what: &str, flag: &str, var: &str) -> CliError {

@@ -13,7 +13,7 @@ use serde_json::{Map, Value, json};
 
 use super::model::{DUser, DescopeState, UserTenant};
 use super::{DErr, DResult, E_BAD_REQUEST};
-use crate::sandbox::App;
+use crate::App;
 
 const STATUSES: &[&str] = &["enabled", "disabled", "invited", "expired"];
 

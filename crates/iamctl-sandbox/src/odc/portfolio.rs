@@ -11,9 +11,9 @@ use serde_json::{Value, json};
 
 use super::model::{Asset, Environment, OdcState};
 use super::render::ts;
-use crate::sandbox::App;
-use crate::sandbox::paging::Params;
-use crate::sandbox::problem::{ApiResult, Problem};
+use crate::App;
+use crate::paging::Params;
+use crate::problem::{ApiResult, Problem};
 
 pub fn routes() -> Router<Arc<App>> {
     Router::new()

@@ -17,8 +17,8 @@ use uuid::Uuid;
 
 use super::model::{BulkOp, BulkRecordResult};
 use super::users::{CreateUser, create_user};
-use crate::sandbox::App;
-use crate::sandbox::problem::{self, ApiResult, Json, Problem};
+use crate::App;
+use crate::problem::{self, ApiResult, Json, Problem};
 
 const PENDING_MS: i64 = 30;
 const PROCESSING_MS: i64 = 80;

@@ -1,6 +1,7 @@
 //! Injected trouble for testing clients: latency, random 503/429
-//! (`--fail-rate`), a token bucket (`--rate-limit`) and ODC's published
-//! per-organization limits (`--vendor-limits`).
+//! (`--fail-rate`, reproducible with `--fault-seed`), a token bucket
+//! (`--rate-limit`) and ODC's published per-organization limits
+//! (`--vendor-limits`).
 //!
 //! Every decision is taken *before* the handler runs, so a refused request
 //! never half-applies a write. The token endpoint and discovery are exempt
@@ -16,7 +17,8 @@ use axum::extract::{Request, State};
 use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
-use rand::Rng;
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
 
 use super::App;
 use super::problem::Problem;
@@ -152,6 +154,49 @@ impl Faults {
     }
 }
 
+/// A failure `--fail-rate` injects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Injected {
+    /// 503 with `Retry-After: 1`.
+    Unavailable,
+    /// 429 with `Retry-After: 1`.
+    TooManyRequests,
+}
+
+/// The random source of `--fail-rate`, for every platform: one generator,
+/// seeded once (from `--fault-seed`, else from the OS), drawn under a lock.
+/// The same seed gives the same sequence of fault decisions; requests
+/// served concurrently may take them in a different order.
+#[derive(Debug)]
+pub struct FaultDice(Mutex<StdRng>);
+
+impl FaultDice {
+    pub fn new(seed: Option<u64>) -> FaultDice {
+        FaultDice(Mutex::new(match seed {
+            Some(n) => StdRng::seed_from_u64(n),
+            None => StdRng::from_os_rng(),
+        }))
+    }
+
+    /// Whether a request fails (with probability `rate`), and how. Draws
+    /// nothing when `rate` is 0, so a seed's sequence is only used up by
+    /// requests that could fail.
+    pub fn roll(&self, rate: f64) -> Option<Injected> {
+        if rate <= 0.0 {
+            return None;
+        }
+        let mut rng = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if rng.random::<f64>() >= rate {
+            return None;
+        }
+        Some(if rng.random::<bool>() {
+            Injected::Unavailable
+        } else {
+            Injected::TooManyRequests
+        })
+    }
+}
+
 /// Latency for every route, API or not.
 pub async fn latency(State(app): State<Arc<App>>, req: Request, next: Next) -> Response {
     if app.opts.latency_ms > 0 {
@@ -181,27 +226,56 @@ fn decide(app: &App, path: &str, method: &Method) -> Result<(), Problem> {
             f.check_bucket(rps)?;
         }
     }
-    if opts.fail_rate > 0.0 {
-        let mut rng = rand::rng();
-        if rng.random::<f64>() < opts.fail_rate {
-            return Err(if rng.random::<bool>() {
-                Problem::new(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "ServiceUnavailable",
-                    "Injected failure (--fail-rate): the service is temporarily unavailable.",
-                )
-                .retry_after(1)
-            } else {
-                Problem::new(
-                    StatusCode::TOO_MANY_REQUESTS,
-                    "TooManyRequests",
-                    "Injected failure (--fail-rate): too many requests.",
-                )
-                .retry_after(1)
-            });
+    match app.dice.roll(opts.fail_rate) {
+        None => {}
+        Some(Injected::Unavailable) => {
+            return Err(Problem::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "ServiceUnavailable",
+                "Injected failure (--fail-rate): the service is temporarily unavailable.",
+            )
+            .retry_after(1));
+        }
+        Some(Injected::TooManyRequests) => {
+            return Err(Problem::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "TooManyRequests",
+                "Injected failure (--fail-rate): too many requests.",
+            )
+            .retry_after(1));
         }
     }
     Ok(())
 }
 
 pub type SharedFaults = Mutex<Faults>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rolls(dice: &FaultDice, n: usize) -> Vec<Option<Injected>> {
+        (0..n).map(|_| dice.roll(0.5)).collect()
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_decisions() {
+        let a = rolls(&FaultDice::new(Some(7)), 200);
+        assert_eq!(a, rolls(&FaultDice::new(Some(7)), 200));
+        assert_ne!(a, rolls(&FaultDice::new(Some(8)), 200));
+        assert!(a.contains(&None));
+        assert!(a.contains(&Some(Injected::Unavailable)));
+        assert!(a.contains(&Some(Injected::TooManyRequests)));
+    }
+
+    #[test]
+    fn no_fail_rate_draws_nothing() {
+        let dice = FaultDice::new(Some(7));
+        assert_eq!(dice.roll(0.0), None);
+        assert_eq!(
+            rolls(&dice, 50),
+            rolls(&FaultDice::new(Some(7)), 50),
+            "a roll at rate 0 used up the sequence"
+        );
+    }
+}

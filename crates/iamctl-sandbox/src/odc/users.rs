@@ -13,9 +13,9 @@ use uuid::Uuid;
 
 use super::model::{OdcState, User, UserStatus};
 use super::render::{self, Embed};
-use crate::sandbox::App;
-use crate::sandbox::paging::Params;
-use crate::sandbox::problem::{self, ApiResult, Json, Problem};
+use crate::App;
+use crate::paging::Params;
+use crate::problem::{self, ApiResult, Json, Problem};
 
 /// The user filters shared by `/users`, `/users/count` and the
 /// "users of X" lists.

@@ -8,9 +8,9 @@ use serde_json::{Value, json};
 
 use super::model::IdentityProvider;
 use super::render::ts;
-use crate::sandbox::App;
-use crate::sandbox::paging::Params;
-use crate::sandbox::problem::{self, ApiResult, Problem};
+use crate::App;
+use crate::paging::Params;
+use crate::problem::{self, ApiResult, Problem};
 
 fn render(p: &IdentityProvider) -> Value {
     let mut updated = String::new();

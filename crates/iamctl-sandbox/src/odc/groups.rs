@@ -13,9 +13,9 @@ use uuid::Uuid;
 use super::model::{Group, OdcState};
 use super::render;
 use super::users::{USER_SORTS, UserFilter, parse_embed, sort_users};
-use crate::sandbox::App;
-use crate::sandbox::paging::Params;
-use crate::sandbox::problem::{self, ApiResult, Json, Problem};
+use crate::App;
+use crate::paging::Params;
+use crate::problem::{self, ApiResult, Json, Problem};
 
 pub fn group_not_found(key: Uuid) -> Problem {
     Problem::not_found(format!("Group {key} was not found.")).code("GroupNotFound")

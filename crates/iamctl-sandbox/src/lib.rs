@@ -1,6 +1,7 @@
-//! Local, stateful emulator of the vendors' APIs (ODC today; Valuekeep and
-//! Descope slot in beside it). Serves on 127.0.0.1 from a background task so
-//! that both `iamctl sandbox` and the built-in `sandbox` profile can use it.
+//! Local, stateful emulator of the vendors' APIs: ODC, Valuekeep and
+//! Descope, on one server. Serves on 127.0.0.1 from a background task so
+//! that both `iamctl sandbox` and the built-in `sandbox` profiles can use it.
+//! A library of its own: it knows nothing of the iamctl client.
 //!
 //! Layers, outside in: latency → (API only) bearer check → limits and
 //! injected failures → handler; Problem Details get their `instance` last.
@@ -25,6 +26,13 @@ use tokio::sync::oneshot;
 
 pub use state::State;
 
+/// The Descope project ID and management key the sandbox accepts by
+/// default (`iamctl sandbox` defaults; the built-in `sandbox-descope`
+/// profile uses them).
+pub const DESCOPE_PROJECT_ID: &str = "P2sandboxDescopeProject000000";
+pub const DESCOPE_MANAGEMENT_KEY: &str =
+    "K2sandboxDescopeManagementKey000000000000000000000000000000000000000000";
+
 /// Everything that shapes a sandbox run.
 #[derive(Debug, Clone)]
 pub struct SandboxOptions {
@@ -34,6 +42,10 @@ pub struct SandboxOptions {
     pub token_ttl_secs: u64,
     pub seed_users: usize,
     pub fail_rate: f64,
+    /// Seed of the `fail_rate` decisions (None: from the OS). The same seed
+    /// gives the same sequence of decisions; concurrent requests may take
+    /// them in a different order.
+    pub fault_seed: Option<u64>,
     pub latency_ms: u64,
     pub rate_limit: Option<f64>,
     pub vendor_limits: bool,
@@ -53,13 +65,14 @@ impl Default for SandboxOptions {
             token_ttl_secs: 43_200,
             seed_users: 0,
             fail_rate: 0.0,
+            fault_seed: None,
             latency_ms: 0,
             rate_limit: None,
             vendor_limits: false,
             rate_window_secs: 60.0,
             state_file: None,
-            descope_project_id: crate::backend::descope::SANDBOX_PROJECT_ID.into(),
-            descope_management_key: crate::backend::descope::SANDBOX_MANAGEMENT_KEY.into(),
+            descope_project_id: DESCOPE_PROJECT_ID.into(),
+            descope_management_key: DESCOPE_MANAGEMENT_KEY.into(),
         }
     }
 }
@@ -72,6 +85,7 @@ pub struct App {
     pub base_url: String,
     pub state: RwLock<State>,
     pub faults: faults::SharedFaults,
+    pub dice: faults::FaultDice,
     pub descope_limits: descope::SharedLimits,
 }
 
@@ -108,11 +122,13 @@ pub async fn start(opts: SandboxOptions) -> anyhow::Result<RunningSandbox> {
         .map_err(|e| anyhow::anyhow!("cannot listen on 127.0.0.1:{}: {e}", opts.port))?;
     let addr = listener.local_addr()?;
     let base_url = format!("http://{addr}");
+    let dice = faults::FaultDice::new(opts.fault_seed);
     let app = Arc::new(App {
         opts,
         base_url: base_url.clone(),
         state: RwLock::new(state),
         faults: Mutex::new(faults::Faults::default()),
+        dice,
         descope_limits: Mutex::new(descope::Limits::default()),
     });
     let router = router(app.clone());

@@ -18,7 +18,7 @@ use uuid::Uuid;
 use super::filter;
 use super::model::{VkGroup, VkState, VkUser};
 use super::{ORG, SCOPE, TENANT};
-use crate::sandbox::App;
+use crate::App;
 
 type Params = Path<HashMap<String, String>>;
 type Answer = Result<Response, Response>;
@@ -68,10 +68,10 @@ fn body_json(body: &Bytes) -> Result<Value, Response> {
         .map_err(|e| invalid("The request body is not valid JSON.", vec![e.to_string()]))
 }
 
-fn read(app: &App) -> std::sync::RwLockReadGuard<'_, crate::sandbox::State> {
+fn read(app: &App) -> std::sync::RwLockReadGuard<'_, crate::State> {
     app.state.read().unwrap_or_else(|e| e.into_inner())
 }
-fn write(app: &App) -> std::sync::RwLockWriteGuard<'_, crate::sandbox::State> {
+fn write(app: &App) -> std::sync::RwLockWriteGuard<'_, crate::State> {
     app.state.write().unwrap_or_else(|e| e.into_inner())
 }
 

@@ -14,9 +14,9 @@ use uuid::Uuid;
 use super::model::{OdcState, OrgRole, OrgRolePermission, User};
 use super::render;
 use super::users::{USER_SORTS, UserFilter, parse_embed, sort_users, user_not_found};
-use crate::sandbox::App;
-use crate::sandbox::paging::Params;
-use crate::sandbox::problem::{self, ApiResult, Json, Problem};
+use crate::App;
+use crate::paging::Params;
+use crate::problem::{self, ApiResult, Json, Problem};
 
 fn app_role_not_found(key: Uuid) -> Problem {
     Problem::not_found(format!("Application role {key} was not found."))

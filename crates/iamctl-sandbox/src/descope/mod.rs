@@ -17,11 +17,10 @@ use axum::http::{StatusCode, header};
 use axum::middleware::{Next, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use rand::Rng;
 use serde_json::json;
 
 use super::App;
-use super::faults::{SlidingWindow, retry_secs};
+use super::faults::{Injected, SlidingWindow, retry_secs};
 
 /// Descope's published limits per project and per window ("60 s",
 /// shrinkable with `--rate-window`).
@@ -233,27 +232,21 @@ fn decide(app: &App, path: &str) -> DResult<()> {
 }
 
 fn fail_rate(app: &App) -> DResult<()> {
-    if app.opts.fail_rate > 0.0 {
-        let mut rng = rand::rng();
-        if rng.random::<f64>() < app.opts.fail_rate {
-            let mut e = if rng.random::<bool>() {
-                DErr::new(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "E000503",
-                    "Service unavailable",
-                )
-                .message("Injected failure (--fail-rate)")
-            } else {
-                DErr::new(
-                    StatusCode::TOO_MANY_REQUESTS,
-                    E_RATE_LIMITED,
-                    "Rate limit exceeded",
-                )
-                .message("Injected failure (--fail-rate)")
-            };
-            e.retry_after = Some(1);
-            return Err(e);
-        }
-    }
-    Ok(())
+    let mut e = match app.dice.roll(app.opts.fail_rate) {
+        None => return Ok(()),
+        Some(Injected::Unavailable) => DErr::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "E000503",
+            "Service unavailable",
+        )
+        .message("Injected failure (--fail-rate)"),
+        Some(Injected::TooManyRequests) => DErr::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            E_RATE_LIMITED,
+            "Rate limit exceeded",
+        )
+        .message("Injected failure (--fail-rate)"),
+    };
+    e.retry_after = Some(1);
+    Err(e)
 }
