@@ -4,7 +4,7 @@
 //! `builtin.rs`, so the rest of the client needs no `cfg`.
 
 use crate::config::Kind;
-use crate::context::Resolved;
+use crate::config::Resolved;
 use crate::error::{CliError, Result};
 
 /// Never exists in this build.
