@@ -41,7 +41,7 @@ pub async fn run(ctx: &mut Ctx, args: ApiArgs) -> Result<()> {
                 writeln!(std::io::stdout(), "{text}")?;
                 Ok(())
             } else {
-                ctx.printer.one(views::KEY, v)
+                ctx.printer.one(views::ANY, v)
             }
         }
     }

@@ -82,7 +82,9 @@ pub struct NameArg {
 }
 
 const CHECK: View = View {
+    noun: "checks",
     columns: &[("CHECK", "check"), ("RESULT", "result")],
+    fields: &["check", "result"],
 };
 
 pub async fn run(ctx: &mut Ctx, cmd: ProfileCommand) -> Result<()> {

@@ -19,11 +19,47 @@ use crate::error::{CliError, Result};
 pub use jq::JqFilter;
 pub use table::colour_allowed;
 
-/// Which columns a table or CSV shows for a kind of record: a header and a
-/// dot-separated path into the record.
+/// A kind of record on a platform: the columns a table shows (a header
+/// and a dot-separated path into the record), and every field such a
+/// record can carry, which `--fields` is checked against and CSV/TSV
+/// write in full (see `views.rs`).
 #[derive(Debug, Clone, Copy)]
 pub struct View {
+    /// What the records are, for messages: "users", "groups"...
+    pub noun: &'static str,
     pub columns: &'static [(&'static str, &'static str)],
+    /// Dotted paths to every field; empty when the shape is not known
+    /// (raw API answers), which checks nothing and writes what comes.
+    pub fields: &'static [&'static str],
+}
+
+impl View {
+    /// Can a record of this kind have `field`? A declared field, a parent
+    /// of one (`access`), or a key inside one (`customAttributes.dept`).
+    pub fn has_field(&self, field: &str) -> bool {
+        self.fields
+            .iter()
+            .chain(self.columns.iter().map(|(_, p)| p))
+            .any(|d| {
+                d == &field
+                    || d.strip_prefix(field)
+                        .is_some_and(|rest| rest.starts_with('.'))
+                    || field
+                        .strip_prefix(d)
+                        .is_some_and(|rest| rest.starts_with('.'))
+            })
+    }
+
+    /// The columns CSV and TSV write: every field, the table's first.
+    fn all_fields(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.columns.iter().map(|(_, p)| p.to_string()).collect();
+        for f in self.fields {
+            if !out.iter().any(|o| o == f) {
+                out.push(f.to_string());
+            }
+        }
+        out
+    }
 }
 
 pub struct Printer {
@@ -66,6 +102,30 @@ impl Printer {
             state: State::Idle,
             statuses: None,
         }
+    }
+
+    /// A `--fields` name no record of this kind can have is an error
+    /// naming the fields there are, before anything is printed.
+    fn check_fields(&self, view: View) -> Result<()> {
+        if view.fields.is_empty() {
+            return Ok(());
+        }
+        let Some(bad) = self.fields.iter().find(|f| !view.has_field(f)) else {
+            return Ok(());
+        };
+        let on = self
+            .statuses
+            .map(|c| format!("{} ", c.platform))
+            .unwrap_or_default();
+        Err(
+            CliError::usage(format!("--fields: {on}{} have no field {bad:?}", view.noun)).hint(
+                format!(
+                    "fields of {on}{}: {}",
+                    view.noun,
+                    view.all_fields().join(", ")
+                ),
+            ),
+        )
     }
 
     /// Show statuses by the names this platform gives them.
@@ -126,6 +186,7 @@ impl Printer {
     }
 
     pub fn begin(&mut self, view: View, single: bool) -> Result<()> {
+        self.check_fields(view)?;
         self.state = match (self.format, &self.jq) {
             (OutputFormat::Table, _) | (OutputFormat::Json, Some(_)) => State::Buffer {
                 view,
@@ -319,16 +380,16 @@ fn table_columns(view: View, fields: &[String]) -> Vec<(String, String)> {
     }
 }
 
-/// CSV headers are the JSON field paths, so a CSV reads back by name.
+/// CSV and TSV carry every field of the record (`--fields` chooses among
+/// them); the headers are the JSON field paths, so a file reads back by
+/// name. Nested objects are dotted columns; lists are joined with `;`.
 fn csv_headers(view: View, fields: &[String]) -> Vec<(String, String)> {
-    if fields.is_empty() {
-        view.columns
-            .iter()
-            .map(|(_, p)| (p.to_string(), p.to_string()))
-            .collect()
+    let paths = if fields.is_empty() {
+        view.all_fields()
     } else {
-        fields.iter().map(|f| (f.clone(), f.clone())).collect()
-    }
+        fields.to_vec()
+    };
+    paths.into_iter().map(|p| (p.clone(), p)).collect()
 }
 
 fn header_for(view: View, field: &str) -> String {

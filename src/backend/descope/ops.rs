@@ -13,17 +13,6 @@ use crate::backend::{Backend, Held, NewUser, RowOutcome, Scope, Sink, UserQuery,
 use crate::config::Kind;
 use crate::error::{CliError, ErrorKind, OrMissing, Result};
 
-static VIEWS: Views = Views {
-    user: super::USER,
-    user_group: super::USER_TENANT,
-    user_role: super::USER_ROLE,
-    group: super::USER_TENANT,
-    group_member: super::USER,
-    role: super::USER_ROLE,
-    role_user: super::USER,
-    created: super::CREATED,
-};
-
 fn no_groups() -> CliError {
     CliError::usage("Descope has no groups")
         .hint("tenants are the closest thing: `iamctl users tenants list|add|remove USER TENANT`")
@@ -236,7 +225,7 @@ impl Backend for Descope {
     }
 
     fn views(&self) -> &'static Views {
-        &VIEWS
+        &crate::views::DESCOPE
     }
 
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {

@@ -12,23 +12,6 @@ use crate::config::Kind;
 use crate::error::{CliError, Result};
 use crate::views;
 
-static VIEWS: Views = Views {
-    user: views::ODC_USER,
-    user_group: views::ODC_USER_GROUP,
-    user_role: views::ODC_USER_APP_ROLE,
-    group: views::ODC_GROUP,
-    group_member: views::ODC_GROUP_MEMBER,
-    role: views::ODC_APP_ROLE,
-    role_user: views::ODC_ROLE_USER,
-    created: views::KEY,
-};
-
-static ORG_VIEWS: Views = Views {
-    user_role: views::ODC_ORG_ROLE,
-    role: views::ODC_ORG_ROLE,
-    ..VIEWS
-};
-
 impl Odc {
     async fn stage_key(&self, scope: &Scope) -> Result<Option<String>> {
         match &scope.stage {
@@ -122,11 +105,15 @@ impl Backend for Odc {
     }
 
     fn views(&self) -> &'static Views {
-        &VIEWS
+        &views::ODC
     }
 
     fn views_for(&self, scope: &Scope) -> &'static Views {
-        if scope.org { &ORG_VIEWS } else { &VIEWS }
+        if scope.org {
+            &views::ODC_ORG
+        } else {
+            &views::ODC
+        }
     }
 
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {

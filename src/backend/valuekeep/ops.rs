@@ -10,63 +10,6 @@ use crate::backend::api::ApiClient;
 use crate::backend::{Backend, Held, NewUser, Scope, Sink, UserQuery, Views};
 use crate::config::Kind;
 use crate::error::{CliError, ErrorKind, OrMissing, Result};
-use crate::output::View;
-
-const USER: View = View {
-    columns: &[
-        ("USER KEY", "userKey"),
-        ("EMAIL", "email"),
-        ("NAME", "name"),
-        ("STATUS", "status"),
-        ("TECHNICIAN", "isTechnician"),
-        ("ID", "id"),
-    ],
-};
-const USER_GROUP: View = View {
-    columns: &[("KEY", "groupKey"), ("NAME", "name"), ("ID", "id")],
-};
-const USER_ROLE: View = View {
-    columns: &[
-        ("KEY", "roleKey"),
-        ("DESCRIPTION", "description"),
-        ("ID", "id"),
-    ],
-};
-const GROUP: View = View {
-    columns: &[
-        ("KEY", "groupKey"),
-        ("NAME", "name"),
-        ("EMAIL", "email"),
-        ("NOTES", "notes"),
-        ("ID", "id"),
-    ],
-};
-const MEMBER: View = View {
-    columns: &[("USER KEY", "userKey"), ("NAME", "name"), ("ID", "id")],
-};
-const ROLE: View = View {
-    columns: &[
-        ("KEY", "roleKey"),
-        ("DESCRIPTION", "description"),
-        ("ADMINISTRATION", "isAdministration"),
-        ("DEFAULT", "isDefault"),
-        ("ID", "id"),
-    ],
-};
-const CREATED: View = View {
-    columns: &[("KEY", "key"), ("ID", "id")],
-};
-
-static VIEWS: Views = Views {
-    user: USER,
-    user_group: USER_GROUP,
-    user_role: USER_ROLE,
-    group: GROUP,
-    group_member: MEMBER,
-    role: ROLE,
-    role_user: MEMBER,
-    created: CREATED,
-};
 
 /// `users set` attributes: (CLI name, route segment = JSON field).
 const SETTERS: &[(&str, &str)] = &[
@@ -526,7 +469,7 @@ impl Backend for Valuekeep {
     }
 
     fn views(&self) -> &'static Views {
-        &VIEWS
+        &crate::views::VALUEKEEP
     }
 
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {
