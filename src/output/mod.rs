@@ -253,6 +253,14 @@ impl Printer {
                 items,
                 single,
             } => match self.format {
+                // One record (`users get`): a field/value view, every field
+                // it has, the table's columns first.
+                OutputFormat::Table if single => {
+                    for item in &items {
+                        let text = self.field_values(view, item);
+                        self.out.write_all(text.as_bytes())?;
+                    }
+                }
                 OutputFormat::Table => {
                     let columns = table_columns(view, &self.fields);
                     let rows: Vec<Vec<String>> = items
@@ -292,6 +300,45 @@ impl Printer {
         }
         self.out.flush()?;
         Ok(())
+    }
+
+    /// `field  value` lines for one record, aligned; absent fields left out.
+    fn field_values(&self, view: View, item: &Value) -> String {
+        let paths: Vec<String> = if self.fields.is_empty() {
+            let mut paths = view.all_fields();
+            for (p, _) in leaves(item) {
+                if !paths.contains(&p) && !paths.iter().any(|d| p.starts_with(&format!("{d}."))) {
+                    paths.push(p);
+                }
+            }
+            paths
+        } else {
+            self.fields.clone()
+        };
+        let rows: Vec<(String, String)> = paths
+            .into_iter()
+            .filter(|p| lookup(item, p).is_some_and(|v| !v.is_null()))
+            .map(|p| {
+                let t = self.text(item, &p);
+                (p, t)
+            })
+            .filter(|(_, t)| !t.is_empty())
+            .collect();
+        let width = rows
+            .iter()
+            .map(|(p, _)| p.chars().count())
+            .max()
+            .unwrap_or(0);
+        let mut out = String::new();
+        for (p, t) in rows {
+            let pad = width - p.chars().count();
+            out.push_str(&format!(
+                "{p}{}  {}\n",
+                " ".repeat(pad),
+                t.replace('\n', " ")
+            ));
+        }
+        out
     }
 
     /// `--fields` keeps only the named fields of a JSON record.
@@ -420,4 +467,27 @@ pub fn cell(item: &Value, path: &str) -> String {
             .join(";"),
         Some(other) => other.to_string(),
     }
+}
+
+/// Every leaf of a record as (dotted path, value); lists are leaves.
+fn leaves(v: &Value) -> Vec<(String, &Value)> {
+    fn walk<'a>(prefix: &str, v: &'a Value, out: &mut Vec<(String, &'a Value)>) {
+        match v {
+            Value::Object(m) if !m.is_empty() => {
+                for (k, x) in m {
+                    let p = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
+                    walk(&p, x, out);
+                }
+            }
+            _ if !prefix.is_empty() => out.push((prefix.to_string(), v)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk("", v, &mut out);
+    out
 }
