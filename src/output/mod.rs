@@ -90,7 +90,17 @@ enum State {
         header_done: bool,
     },
     Ndjson,
+    /// A long table: its layout was fixed from the first rows, which were
+    /// printed; each further row is printed as it comes.
+    TableStream {
+        layout: table::Layout,
+        columns: Vec<(String, String)>,
+    },
 }
+
+/// Rows a table holds to choose its layout before it starts streaming: a
+/// list of any length then prints in bounded memory.
+const TABLE_SAMPLE: usize = 200;
 
 impl Printer {
     pub fn new(format: OutputFormat, fields: Vec<String>, jq: Option<JqFilter>) -> Self {
@@ -135,14 +145,7 @@ impl Printer {
 
     /// A record's value at `path` as table/CSV text, a status by name.
     fn text(&self, item: &Value, path: &str) -> String {
-        let text = cell(item, path);
-        match self.statuses {
-            Some(caps) if path.rsplit('.').next() == Some("status") => caps
-                .status_native(&text)
-                .map(str::to_string)
-                .unwrap_or(text),
-            _ => text,
-        }
+        text_of(self.statuses, item, path)
     }
 
     pub fn format(&self) -> OutputFormat {
@@ -215,7 +218,19 @@ impl Printer {
         let item = self.narrow(item);
         match &mut self.state {
             State::Idle => {}
-            State::Buffer { items, .. } => items.push(item),
+            State::Buffer { items, .. } => {
+                items.push(item);
+                if self.format == OutputFormat::Table && items.len() > TABLE_SAMPLE {
+                    self.start_streaming_table()?;
+                }
+            }
+            State::TableStream { layout, columns } => {
+                let row = columns
+                    .iter()
+                    .map(|(_, p)| text_of(self.statuses, &item, p))
+                    .collect();
+                self.out.write_all(layout.row(row).as_bytes())?;
+            }
             State::JsonArray { count } => {
                 let sep: &[u8] = if *count == 0 { b"\n  " } else { b",\n  " };
                 *count += 1;
@@ -247,7 +262,7 @@ impl Printer {
 
     pub fn end(&mut self) -> Result<()> {
         match std::mem::replace(&mut self.state, State::Idle) {
-            State::Idle | State::Ndjson => {}
+            State::Idle | State::Ndjson | State::TableStream { .. } => {}
             State::Buffer {
                 view,
                 items,
@@ -299,6 +314,32 @@ impl Printer {
             }
         }
         self.out.flush()?;
+        Ok(())
+    }
+
+    /// Enough rows to fix the table's layout: print them and stream the rest.
+    fn start_streaming_table(&mut self) -> Result<()> {
+        let State::Buffer {
+            view,
+            items,
+            single: false,
+        } = std::mem::replace(&mut self.state, State::Idle)
+        else {
+            return Ok(());
+        };
+        let columns = table_columns(view, &self.fields);
+        let rows: Vec<Vec<String>> = items
+            .iter()
+            .map(|i| columns.iter().map(|(_, p)| self.text(i, p)).collect())
+            .collect();
+        let layout = table::Layout::new(&columns, &rows);
+        let mut text = layout.header();
+        for r in rows {
+            text.push_str(&layout.row(r));
+        }
+        self.out.write_all(text.as_bytes())?;
+        self.out.flush()?;
+        self.state = State::TableStream { layout, columns };
         Ok(())
     }
 
@@ -490,4 +531,17 @@ fn leaves(v: &Value) -> Vec<(String, &Value)> {
     let mut out = Vec::new();
     walk("", v, &mut out);
     out
+}
+
+/// A record's value at `path` as table/CSV text; a status by the name the
+/// platform gives it (Valuekeep sends numbers).
+fn text_of(statuses: Option<&'static Capabilities>, item: &Value, path: &str) -> String {
+    let text = cell(item, path);
+    match statuses {
+        Some(caps) if path.rsplit('.').next() == Some("status") => caps
+            .status_native(&text)
+            .map(str::to_string)
+            .unwrap_or(text),
+        _ => text,
+    }
 }

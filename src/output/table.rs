@@ -1,12 +1,10 @@
-//! Terminal tables (comfy-table) fitted to the terminal's width without
+//! Terminal tables fitted to the terminal's width without
 //! ever splitting a cell: identifiers (keys, ids, e-mails, login ids) are
 //! what an admin copies into the next command, so they are never cut;
 //! free text is shortened with "…"; when that is not enough, the
 //! rightmost columns that are not identifiers are left out first.
 
 use std::io::IsTerminal;
-
-use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
 
 /// Narrowest a shortened free-text column gets.
 const MIN_TEXT: usize = 8;
@@ -26,34 +24,100 @@ pub fn is_identifier(path: &str) -> bool {
         || last == "method"
 }
 
-pub fn render(columns: &[(String, String)], rows: Vec<Vec<String>>) -> String {
-    let (columns, rows) = fit(columns, rows, terminal_width().map(usize::from));
-    let mut table = Table::new();
-    let styled = colour_allowed(std::io::stdout().is_terminal());
-    table
-        .load_style(presets::NOTHING)
-        .set_content_arrangement(ContentArrangement::Disabled)
-        .set_header(columns.iter().map(|(h, _)| {
-            let cell = Cell::new(h);
-            if styled {
-                cell.add_attribute(Attribute::Bold)
+/// A table's fixed layout: which columns, how wide, how to style the
+/// header. Computed once from the first rows, so that a long list can then
+/// stream row by row in bounded memory.
+pub struct Layout {
+    pub columns: Vec<(String, String)>,
+    /// Indexes of the kept columns in the caller's column list.
+    keep: Vec<usize>,
+    widths: Vec<usize>,
+    styled: bool,
+}
+
+impl Layout {
+    /// Fit `columns` to the terminal from a sample of rows.
+    pub fn new(columns: &[(String, String)], sample: &[Vec<String>]) -> Layout {
+        let (kept, fitted) = fit(columns, sample.to_vec(), terminal_width().map(usize::from));
+        let keep: Vec<usize> = kept
+            .iter()
+            .map(|k| columns.iter().position(|c| c == k).unwrap_or(0))
+            .collect();
+        let mut layout = Layout {
+            columns: kept,
+            keep,
+            widths: Vec::new(),
+            styled: colour_allowed(std::io::stdout().is_terminal()),
+        };
+        layout.widths = (0..layout.columns.len())
+            .map(|i| {
+                fitted
+                    .iter()
+                    .map(|r| width_of(&r[i]))
+                    .chain(std::iter::once(width_of(&layout.columns[i].0)))
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        layout
+    }
+
+    /// The kept cells of a row, free text shortened to fit.
+    fn cells(&self, row: Vec<String>) -> Vec<String> {
+        let mut row = row;
+        self.keep
+            .iter()
+            .enumerate()
+            .map(|(n, i)| {
+                let cell = std::mem::take(&mut row[*i]).replace(['\n', '\r'], " ");
+                match self.widths.get(n) {
+                    Some(w) if !is_identifier(&self.columns[n].1) => shorten(&cell, *w),
+                    _ => cell,
+                }
+            })
+            .collect()
+    }
+
+    fn line(&self, cells: &[String], bold: bool) -> String {
+        let mut out = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            let pad = self.widths[i].saturating_sub(width_of(c));
+            out.push(' ');
+            if bold {
+                out.push_str(&format!("\x1b[1m{c}\x1b[0m"));
             } else {
-                cell
+                out.push_str(c);
             }
-        }));
-    if !styled {
-        table.force_no_tty();
+            out.push_str(&" ".repeat(pad + 1));
+        }
+        let mut out = out.trim_end().to_string();
+        out.push('\n');
+        out
     }
-    for row in rows {
-        table.add_row(row);
+
+    pub fn header(&self) -> String {
+        let heads: Vec<String> = self.columns.iter().map(|(h, _)| h.clone()).collect();
+        self.line(&heads, self.styled)
     }
-    let mut text = table.trim_fmt();
-    text.push('\n');
+
+    pub fn row(&self, row: Vec<String>) -> String {
+        self.line(&self.cells(row), false)
+    }
+}
+
+/// A whole table at once.
+pub fn render(columns: &[(String, String)], rows: Vec<Vec<String>>) -> String {
+    let layout = Layout::new(columns, &rows);
+    let mut text = layout.header();
+    for r in rows {
+        text.push_str(&layout.row(r));
+    }
     text
 }
 
+/// Display width: wide characters count twice, escapes not at all.
 fn width_of(s: &str) -> usize {
-    s.chars().count()
+    console::measure_text_width(s)
 }
 
 /// Shorten free text to `max` characters, ending in "…".
@@ -61,9 +125,7 @@ pub fn shorten(s: &str, max: usize) -> String {
     if width_of(s) <= max {
         return s.to_string();
     }
-    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
-    out.push('…');
-    out
+    console::truncate_str(s, max, "…").into_owned()
 }
 
 /// Fit the table into `width`: shorten free text, then drop the rightmost
@@ -152,7 +214,8 @@ fn terminal_width() -> Option<u16> {
     if !std::io::stdout().is_terminal() {
         return None;
     }
-    comfy_table::Table::new().width()
+    let (_, cols) = console::Term::stdout().size_checked()?;
+    Some(cols)
 }
 
 /// Colour only on a terminal, and never under `NO_COLOR`.

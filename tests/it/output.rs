@@ -6,7 +6,7 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-use crate::common::{Sandbox, TestEnv, bin, create_user, get_json, run};
+use crate::common::{Sandbox, TestEnv, all_users, bin, create_user, get_json, run};
 
 #[test]
 fn users_list_in_every_format() {
@@ -302,5 +302,36 @@ fn closed_stdout_is_a_quiet_exit() {
         assert_eq!(status.code(), Some(0), "{format}: stderr: {stderr}");
         assert!(!stderr.contains("panicked"), "{format}: {stderr}");
         assert!(!stderr.contains("error"), "{format}: {stderr}");
+    }
+}
+
+#[test]
+fn long_tables_stream_in_one_layout() {
+    // Past the sample the table prints row by row (bounded memory); the
+    // layout chosen from the first rows holds for every row after it.
+    let sb = Sandbox::start(&["--seed-users", "450"]);
+    let env = TestEnv::new();
+    let out = run(env
+        .odc(&sb)
+        .env("COLUMNS", "100")
+        .args(["users", "list", "--all"]))
+    .ok();
+    let lines = out.lines();
+    assert_eq!(lines.len(), 451, "one header and 450 rows");
+    assert_eq!(lines.iter().filter(|l| l.contains("EMAIL")).count(), 1);
+    let email_at = lines[0].find("EMAIL").unwrap();
+    for l in &lines[1..] {
+        assert_eq!(
+            l.find(char::is_alphabetic)
+                .map(|_| &l[email_at - 2..email_at]),
+            Some("  "),
+            "{l}"
+        );
+        assert!(l.chars().count() <= 100 || l.contains('@'), "{l}");
+    }
+    let api = all_users(&sb);
+    for u in &api {
+        let key = u["key"].as_str().unwrap();
+        assert!(lines.iter().any(|l| l.trim_start().starts_with(key)));
     }
 }
