@@ -5,7 +5,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[cfg(feature = "sandbox")]
 use crate::commands::sandbox;
-use crate::commands::{api, apply, completions, groups, profile, roles, users};
+use crate::commands::{api, apply, completions, environment, groups, profile, roles, users};
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -141,6 +141,9 @@ pub enum Command {
     Sandbox(sandbox::SandboxArgs),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
+    /// The environment variables iamctl reads, and which wins
+    #[command(long_about = environment::TEXT)]
+    Environment(environment::EnvironmentArgs),
     /// Write the man pages into a directory
     #[command(hide = true)]
     Man(completions::ManArgs),

@@ -101,15 +101,40 @@ impl Ctx {
         if let Some(kind) = name.as_deref().and_then(builtin_kind) {
             return self.builtin_sandbox(kind).await;
         }
-        let file = ConfigFile::load()?;
         let env_kind = env_var("IAMCTL_KIND");
+        // The environment route with no profile named: the environment
+        // alone, the file not even read (nothing borrowed from its default).
+        if name.is_none() && env_kind.is_some() {
+            let mut profile = env_profile(env_kind.as_deref())?;
+            apply_env(&mut profile);
+            let secret = env_secret(profile.kind);
+            return Ok(Resolved {
+                name: "env".to_string(),
+                profile,
+                secret,
+                cache_scope: None,
+            });
+        }
+        let file = ConfigFile::load()?;
         let (name, mut profile) = match name.or_else(|| file.default.clone()) {
             Some(n) => match file.profiles.get(&n) {
-                Some(p) => (n, p.clone()),
+                Some(p) => {
+                    if let Some(k) = env_kind.as_deref()
+                        && parse_kind(k)? != p.kind
+                    {
+                        return Err(CliError::usage(format!(
+                            "IAMCTL_KIND={k} contradicts profile {n:?}, which is {}",
+                            p.kind.name()
+                        ))
+                        .hint(format!(
+                            "unset IAMCTL_KIND to use profile {n:?}, or leave out -p/IAMCTL_PROFILE to use the environment alone"
+                        )));
+                    }
+                    (n, p.clone())
+                }
                 None if env_kind.is_some() => (n, env_profile(env_kind.as_deref())?),
                 None => return Err(unknown_profile(&n, &file)),
             },
-            None if env_kind.is_some() => ("env".to_string(), env_profile(env_kind.as_deref())?),
             None if file.profiles.len() == 1 => {
                 let (n, p) = file.profiles.iter().next().unwrap();
                 (n.clone(), p.clone())

@@ -72,3 +72,47 @@ fn man_page_documents_exit_codes() {
         assert!(page.contains(code), "man/iamctl.1 lacks {code:?}");
     }
 }
+
+/// Every variable the code reads is on `iamctl help environment`.
+#[test]
+fn help_environment_names_every_variable_the_code_reads() {
+    let out = std::process::Command::new(bin())
+        .args(["help", "environment"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let page = String::from_utf8(out.stdout).unwrap();
+    let mut missing = Vec::new();
+    for dir in ["src", "crates"] {
+        let mut stack = vec![root().join(dir)];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    let text = std::fs::read_to_string(&p).unwrap();
+                    for (i, _) in text
+                        .match_indices("\"IAMCTL_")
+                        .chain(text.match_indices("\"DESCOPE_"))
+                    {
+                        let name: String = text[i + 1..]
+                            .chars()
+                            .take_while(|c| c.is_ascii_uppercase() || *c == '_')
+                            .collect();
+                        if name.ends_with('_') || name == "IAMCTL_TEST_KEYRING" {
+                            continue;
+                        }
+                        if !page.contains(&name) && !missing.contains(&name) {
+                            missing.push(name);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "read by the code but not on `iamctl help environment`: {missing:?}"
+    );
+}

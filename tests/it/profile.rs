@@ -393,3 +393,38 @@ fn token_cache_makes_the_second_command_one_request() {
             .contains("sandbox-secret")
     );
 }
+
+#[test]
+fn environment_route_borrows_nothing_from_the_files_default_profile() {
+    let sb = Sandbox::start(&["--seed-users", "3"]);
+    let env = TestEnv::new();
+    // The file's default is an ODC profile at an address nothing answers.
+    add_env_profile(&env, "prod", "http://127.0.0.1:9", "PROD_SECRET");
+    // IAMCTL_KIND and no profile named: the environment alone.
+    let out = run(env
+        .cmd()
+        .env("IAMCTL_KIND", "valuekeep")
+        .env("IAMCTL_BASE_URL", &sb.url)
+        .env("IAMCTL_TENANT", "sandbox")
+        .env("IAMCTL_ORG", "sandbox-0001")
+        .env("IAMCTL_CLIENT_ID", "sandbox-client")
+        .env("IAMCTL_CLIENT_SECRET", "sandbox-secret")
+        .env("IAMCTL_TOKEN_URL", format!("{}/connect/token", sb.url))
+        .args(["users", "list", "-o", "json"]))
+    .ok();
+    assert_eq!(out.json().as_array().unwrap().len(), 3);
+    // Naming an ODC profile while IAMCTL_KIND says otherwise is a
+    // contradiction, refused before anything is sent.
+    let out = run(env
+        .cmd()
+        .env("IAMCTL_KIND", "valuekeep")
+        .args(["-v", "-p", "prod", "users", "list"]))
+    .expect(2);
+    assert!(
+        out.stderr
+            .contains("IAMCTL_KIND=valuekeep contradicts profile \"prod\", which is ODC"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("* 0 requests"), "{}", out.stderr);
+}
