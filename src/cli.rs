@@ -7,27 +7,12 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::commands::sandbox;
 use crate::commands::{api, apply, completions, environment, groups, profile, roles, users};
 
-const EXIT_CODES: &str = "\
-Exit codes:
-  0    success
-  1    unexpected error (a bug or a local I/O failure)
-  2    usage: bad arguments or input, missing input without a terminal, unknown profile
-  3    not found: the user, group or role does not exist
-  4    auth: credentials missing or refused, or permission denied (401/403)
-  5    rejected by the API (other 4xx: validation, conflict)
-  6    network or server failure after retries (timeouts, 5xx, 429)
-  7    partial failure: some items of a multi-item command failed
-  8    declined: a confirmation was answered no; nothing was changed
-  10   `apply --detailed-exitcode`: succeeded, and there were changes (planned or applied)
-  130  interrupted (Ctrl-C)";
-
 #[derive(Debug, Parser)]
 #[command(
     name = "iamctl",
     version,
     about = "Manage users, groups and roles on OutSystems Developer Cloud, Cegid Valuekeep and Descope",
     long_about = None,
-    after_long_help = EXIT_CODES,
     propagate_version = true
 )]
 pub struct Cli {
@@ -149,6 +134,7 @@ pub enum Command {
     Man(completions::ManArgs),
 }
 
+/// The command tree, with examples and exit codes in the long help.
 pub fn command() -> clap::Command {
-    <Cli as clap::CommandFactory>::command()
+    crate::help::decorate(<Cli as clap::CommandFactory>::command())
 }

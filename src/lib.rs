@@ -25,6 +25,7 @@ pub mod commands;
 pub mod config;
 pub mod context;
 pub mod error;
+pub mod help;
 pub mod http;
 pub mod invocation;
 pub mod output;

@@ -116,3 +116,68 @@ fn help_environment_names_every_variable_the_code_reads() {
         "read by the code but not on `iamctl help environment`: {missing:?}"
     );
 }
+
+/// The README's exit-code table is the list `--help` and the man pages show.
+#[test]
+fn exit_codes_are_the_same_in_readme_help_and_man() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let rows: Vec<(u8, String)> = readme
+        .lines()
+        .skip_while(|l| !l.starts_with("### Exit codes"))
+        .filter_map(|l| {
+            let cells: Vec<&str> = l.trim_matches('|').split(" | ").collect();
+            match cells.as_slice() {
+                [code, meaning] => Some((code.trim().parse().ok()?, meaning.trim().to_string())),
+                _ => None,
+            }
+        })
+        .collect();
+    let want: Vec<(u8, String)> = iamctl::help::EXIT_CODES
+        .iter()
+        .map(|(c, m)| (*c, m.to_string()))
+        .collect();
+    assert_eq!(rows[..want.len()], want[..], "README.md's exit-code table");
+    let out = std::process::Command::new(bin())
+        .arg("--help")
+        .output()
+        .unwrap();
+    // Help wraps to the terminal: compare words.
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let help = words(&String::from_utf8(out.stdout).unwrap());
+    for (code, meaning) in &want {
+        assert!(
+            help.contains(&words(&format!("{code} {meaning}"))),
+            "--help lacks exit code {code}"
+        );
+    }
+}
+
+/// Every command a user runs has examples in its help and man page.
+#[test]
+fn every_command_has_examples() {
+    fn leaves(cmd: &clap::Command, path: &str, out: &mut Vec<String>) {
+        let subs: Vec<&clap::Command> = cmd
+            .get_subcommands()
+            .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+            .collect();
+        if subs.is_empty() {
+            out.push(path.to_string());
+        }
+        for s in subs {
+            let p = format!("{path} {}", s.get_name());
+            leaves(s, p.trim(), out);
+        }
+    }
+    let mut all = Vec::new();
+    leaves(&iamctl::cli::command(), "", &mut all);
+    let missing: Vec<&String> = all
+        .iter()
+        .filter(|p| iamctl::help::examples(p).is_none())
+        .collect();
+    assert!(missing.is_empty(), "no examples for {missing:?}");
+    let out = std::process::Command::new(bin())
+        .args(["users", "roles", "add", "--help"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Examples:\n  iamctl users roles add"));
+}
