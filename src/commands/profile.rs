@@ -105,6 +105,20 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
             args.name
         )));
     }
+    // Where the secret will live is settled before any question: no one
+    // types a secret only to hear there is no keyring to keep it in.
+    let source = SecretSource::parse(&args.secret)?;
+    if source == SecretSource::Keyring && !secrets::keyring_usable() {
+        return Err(CliError::auth(
+            "no OS keyring is available on this machine, and iamctl never stores secrets in plain text",
+        )
+        .hint(format!(
+            "keep the secret elsewhere: `iamctl profile add {} --secret env:VAR ...` (the variable holds it), \
+             or `--secret 'cmd:COMMAND'` (a command that prints it, e.g. a password manager's CLI); \
+             for one run, IAMCTL_CLIENT_SECRET / IAMCTL_MANAGEMENT_KEY need no profile at all",
+            args.name
+        )));
+    }
     let kind = match args.kind {
         Some(k) => k,
         None => {
@@ -145,7 +159,6 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
     } else {
         "Client secret"
     };
-    let source = SecretSource::parse(&args.secret)?;
     if source == SecretSource::Keyring {
         let secret = if args.client_secret_stdin {
             read_secret_stdin()?

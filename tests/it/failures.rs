@@ -425,6 +425,8 @@ fn missing_arguments_without_input_are_usage_errors() {
         "odc",
         "--client-id",
         "c",
+        "--secret",
+        "env:X",
     ]))
     .expect(2);
     assert!(out.stderr.contains("missing --portal"), "{}", out.stderr);
@@ -440,9 +442,10 @@ fn missing_arguments_without_input_are_usage_errors() {
         "--client-id",
         "c",
     ]))
-    .expect(2);
+    // A keyring secret with no keyring: said before any prompt (exit 4).
+    .expect(4);
     assert!(
-        out.stderr.contains("missing --client-secret-stdin"),
+        out.stderr.contains("no OS keyring is available"),
         "{}",
         out.stderr
     );

@@ -119,8 +119,10 @@ fn commands() -> Vec<(String, Vec<(String, bool)>)> {
     walk(&root, &mut Vec::new(), &mut out);
     out.retain(|(c, _)| {
         let top = c.split(' ').next().unwrap_or("");
-        let local = matches!(top, "sandbox" | "completions" | "man" | "help")
-            || (top == "profile" && c != "profile test")
+        let local = matches!(
+            top,
+            "sandbox" | "completions" | "man" | "help" | "environment"
+        ) || (top == "profile" && c != "profile test")
             || c.ends_with(" help");
         !local
     });

@@ -428,3 +428,34 @@ fn environment_route_borrows_nothing_from_the_files_default_profile() {
     );
     assert!(out.stderr.contains("* 0 requests"), "{}", out.stderr);
 }
+
+#[test]
+fn profile_add_says_there_is_no_keyring_before_asking_anything() {
+    let env = TestEnv::new();
+    // No portal, no client id: the old flow asked for those (and for the
+    // secret) first, then found no keyring and threw the answers away.
+    let out = run(env.cmd().args(["profile", "add", "prod", "--kind", "odc"])).expect(4);
+    assert!(
+        out.stderr.contains("no OS keyring is available")
+            && out.stderr.contains("--secret env:VAR")
+            && out.stderr.contains("cmd:COMMAND"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("missing --portal"), "{}", out.stderr);
+    // With the environment route for the secret, no keyring is needed.
+    run(env.cmd().args([
+        "profile",
+        "add",
+        "prod",
+        "--kind",
+        "odc",
+        "--portal",
+        "acme.outsystems.dev",
+        "--client-id",
+        "id",
+        "--secret",
+        "env:ODC_SECRET",
+    ]))
+    .ok();
+}
