@@ -37,7 +37,8 @@ pub enum OutputFormat {
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use (`sandbox` is built in and needs no setup)
-    #[arg(short = 'p', long, global = true, env = "IAMCTL_PROFILE")]
+    #[arg(short = 'p', long, global = true, env = "IAMCTL_PROFILE",
+          add = clap_complete::engine::ArgValueCandidates::new(crate::completion::profile_names))]
     pub profile: Option<String>,
 
     /// Output format
@@ -45,7 +46,8 @@ pub struct GlobalArgs {
     pub output: OutputFormat,
 
     /// Only these fields (JSON field names, comma-separated)
-    #[arg(long, global = true, value_delimiter = ',')]
+    #[arg(long, global = true, value_delimiter = ',',
+          add = clap_complete::engine::ArgValueCompleter::new(crate::completion::field_names))]
     pub fields: Vec<String>,
 
     /// Filter JSON output through a jq expression

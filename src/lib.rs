@@ -22,6 +22,7 @@ pub mod bulk;
 pub mod cancel;
 pub mod cli;
 pub mod commands;
+pub mod completion;
 pub mod config;
 pub mod context;
 pub mod error;
@@ -38,6 +39,8 @@ use std::process::ExitCode;
 use error::{CliError, ErrorKind};
 
 pub fn main_entry() -> ExitCode {
+    // `COMPLETE=bash iamctl`: dynamic completion answers and exits here.
+    clap_complete::CompleteEnv::with_factory(cli::command).complete();
     let root = cli::command();
     let matches = root.clone().get_matches();
     let cli = match <cli::Cli as clap::FromArgMatches>::from_arg_matches(&matches) {

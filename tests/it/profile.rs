@@ -459,3 +459,33 @@ fn profile_add_says_there_is_no_keyring_before_asking_anything() {
     ]))
     .ok();
 }
+
+#[test]
+fn dynamic_completion_offers_profiles_and_fields() {
+    let env = TestEnv::new();
+    add_env_profile(&env, "prod", "acme.outsystems.dev", "PROD_SECRET");
+    let out = run(env
+        .cmd()
+        .env("COMPLETE", "fish")
+        .args(["--", "iamctl", "-p", ""]))
+    .ok();
+    let names: Vec<&str> = out
+        .lines()
+        .iter()
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
+    assert!(
+        names.contains(&"prod") && names.contains(&"sandbox"),
+        "{names:?}"
+    );
+    let out = run(env.cmd().env("COMPLETE", "fish").args([
+        "--",
+        "iamctl",
+        "users",
+        "list",
+        "--fields",
+        "key,lastLo",
+    ]))
+    .ok();
+    assert_eq!(out.lines(), ["key,lastLogin", "key,lastLoginAt"]);
+}
