@@ -65,6 +65,11 @@ pub const EXAMPLES: &[(&str, &str)] = &[
          iamctl users list --all -o tsv --fields email,name | cut -f1",
     ),
     (
+        "users count",
+        "iamctl users count\n\
+         iamctl users count --status invited",
+    ),
+    (
         "users get",
         "iamctl users get ada@example.com\n\
          iamctl users get 3fa85f64-5717-4562-b3fc-2c963f66afa6 -o json",
@@ -181,11 +186,32 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "iamctl groups members \"Sales Team\" --stage Production",
     ),
     (
+        "groups roles list",
+        "iamctl groups roles list \"Sales Team\" --stage Production",
+    ),
+    (
+        "groups roles add",
+        "iamctl groups roles add \"Sales Team\" Viewer \"Sales Manager\" --app SalesPortal --stage Production",
+    ),
+    (
+        "groups roles remove",
+        "iamctl groups roles remove \"Sales Team\" Viewer --app SalesPortal --stage Production",
+    ),
+    (
+        "groups roles set",
+        "iamctl groups roles set \"Sales Team\" \"Sales Manager\" --app SalesPortal --stage Production --yes",
+    ),
+    (
         "roles list",
         "iamctl roles list --app SalesPortal --stage Production\n\
          iamctl roles list --org",
     ),
-    ("roles get", "iamctl -p valuekeep roles get TECHNICIAN"),
+    (
+        "roles get",
+        "iamctl roles get Viewer --app SalesPortal --stage Production\n\
+         iamctl roles get Admin --org\n\
+         iamctl -p valuekeep roles get TECHNICIAN",
+    ),
     (
         "roles users",
         "iamctl roles users Viewer --app SalesPortal --stage Production",

@@ -439,3 +439,10 @@ pub const ANY: View = View {
     columns: &[],
     fields: &[],
 };
+
+/// `users count -o json`.
+pub const COUNT: View = View {
+    noun: "counts",
+    columns: &[("COUNT", "count")],
+    fields: &["count"],
+};

@@ -6,6 +6,7 @@ pub mod api;
 pub mod apply;
 pub mod completions;
 pub mod environment;
+pub mod group_roles;
 pub mod groups;
 pub mod membership;
 pub mod profile;

@@ -13,6 +13,7 @@ pub static CAPS: Capabilities = Capabilities {
             &["--search", "--status", "--sort", "--limit", "--all"],
         ),
         ("users get", &[]),
+        ("users count", &["--search", "--status"]),
         (
             "users create",
             &[
@@ -61,7 +62,12 @@ pub static CAPS: Capabilities = Capabilities {
         ("groups delete", &["--stage"]),
         ("groups members", &["--stage"]),
         ("roles list", &["--search", "--app", "--stage", "--org"]),
+        ("roles get", SCOPE),
         ("roles users", SCOPE),
+        ("groups roles list", &["--stage"]),
+        ("groups roles add", &["--app", "--stage"]),
+        ("groups roles remove", &["--app", "--stage"]),
+        ("groups roles set", &["--app", "--stage"]),
         (
             "apply",
             &[
@@ -133,10 +139,6 @@ pub static CAPS: Capabilities = Capabilities {
         (
             "users picture",
             "ODC keeps a photo URL: `iamctl users get USER -o json` shows photoUrl",
-        ),
-        (
-            "roles get",
-            "list roles with `iamctl roles list` (--org for organization roles)",
         ),
         (
             "attribute status",

@@ -438,6 +438,27 @@ impl Backend for Odc {
         .map(|_| ())
     }
 
+    async fn get_role(&self, role: &str, scope: &Scope) -> Result<Value> {
+        self.one_role(role, scope).await
+    }
+
+    async fn group_roles(&self, group_key: &str, sink: Sink<'_>) -> Result<()> {
+        self.group_app_roles(group_key, sink).await
+    }
+
+    async fn change_group_roles(
+        &self,
+        group_key: &str,
+        add: &[String],
+        remove: &[String],
+    ) -> Result<bool> {
+        self.patch_group_app_roles(group_key, add, remove).await
+    }
+
+    async fn count_users(&self, q: &UserQuery) -> Result<u64> {
+        self.user_count(q).await
+    }
+
     async fn authenticate(&self) -> Result<()> {
         self.fresh_token().await
     }
