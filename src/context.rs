@@ -28,7 +28,8 @@ pub struct Ctx {
     /// The command and flags given: checked against the platform's
     /// capabilities before the backend is handed out.
     pub invocation: Invocation,
-    /// `--dry-run`: the writes not sent, rendered by `finish_dry_run`.
+    /// `--dry-run`: the writes not sent, rendered by the command layer
+    /// (`commands::dispatch`) when the command ends.
     pub dry_run: Option<Arc<DryRun>>,
     /// Built once, after its capability check.
     backend: Option<Arc<dyn Backend>>,
@@ -41,6 +42,8 @@ pub struct Ctx {
 impl Ctx {
     pub fn new(global: GlobalArgs, invocation: Invocation) -> Result<Ctx> {
         let mut global = global;
+        // Errors as JSON when the user asked for JSON, not when --jq did.
+        let json_errors = matches!(global.output, OutputFormat::Json | OutputFormat::Ndjson);
         let jq = global.jq.as_deref().map(JqFilter::compile).transpose()?;
         // `--jq` implies JSON, as in gh; a text format with it is a contradiction.
         if jq.is_some() {
@@ -57,7 +60,7 @@ impl Ctx {
             quiet: global.quiet,
             yes: global.yes,
             no_input: global.no_input,
-            json_errors: matches!(global.output, OutputFormat::Json | OutputFormat::Ndjson),
+            json_errors,
         };
         let printer = Printer::new(global.output, global.fields.clone(), jq);
         let dry_run = global.dry_run.then(Arc::default);
