@@ -133,6 +133,7 @@ pub const ODC_USER_APP_ROLE: View = View {
         ("APP", "assetKey"),
         ("ENVIRONMENT", "environmentKey"),
         ("DIRECT", "isDirectlyAssigned"),
+        ("THROUGH GROUPS", "assignedGroups.name"),
     ],
     fields: &[
         "key",
@@ -141,6 +142,8 @@ pub const ODC_USER_APP_ROLE: View = View {
         "environmentKey",
         "isDirectlyAssigned",
         "assignedGroups",
+        "assignedGroups.key",
+        "assignedGroups.name",
         "externalKey",
         "claim",
         "portfolioKey",

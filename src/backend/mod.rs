@@ -143,6 +143,8 @@ pub struct Scope {
     pub tenant: Option<String>,
     /// Valuekeep: the groups/roles named are record ids (the `...ById` routes).
     pub by_id: bool,
+    /// ODC: also the roles held through groups (listing only).
+    pub inherited: bool,
 }
 
 /// A membership or role the user holds, and whether it is the user's own

@@ -495,6 +495,17 @@ pub fn lookup<'a>(item: &'a Value, path: &str) -> Option<&'a Value> {
 
 /// A record's value at `path` as table/CSV text.
 pub fn cell(item: &Value, path: &str) -> String {
+    // A path through a list (`assignedGroups.name`): each element's value.
+    if lookup(item, path).is_none()
+        && let Some((list, rest)) = list_prefix(item, path)
+    {
+        return list
+            .iter()
+            .map(|el| cell(el, rest))
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(";");
+    }
     match lookup(item, path) {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.clone(),
@@ -508,6 +519,21 @@ pub fn cell(item: &Value, path: &str) -> String {
             .join(";"),
         Some(other) => other.to_string(),
     }
+}
+
+/// The list a path runs into, and the rest of the path past it.
+fn list_prefix<'a, 'p>(item: &'a Value, path: &'p str) -> Option<(&'a Vec<Value>, &'p str)> {
+    let mut v = item;
+    for (i, part) in path.split('.').enumerate() {
+        match v {
+            Value::Array(a) => {
+                let at = path.split('.').take(i).map(|p| p.len() + 1).sum::<usize>();
+                return Some((a, &path[at..]));
+            }
+            _ => v = v.get(part)?,
+        }
+    }
+    None
 }
 
 /// Every leaf of a record as (dotted path, value); lists are leaves.

@@ -277,6 +277,23 @@ fn odc_users_roles_list() {
     );
 }
 
+/// Issue 10: the API answers direct grants unless asked; `--via-groups`
+/// asks, and each row says which groups it comes through.
+#[test]
+fn odc_users_roles_list_via_groups() {
+    odc().check(
+        "odc_users_roles_list_via_groups",
+        &[
+            "users",
+            "roles",
+            "list",
+            "marta.teixeira1@example.com",
+            "--via-groups",
+        ],
+        0,
+    );
+}
+
 #[test]
 fn odc_users_roles_add() {
     odc().check(

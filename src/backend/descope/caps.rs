@@ -225,6 +225,10 @@ pub static CAPS: Capabilities = Capabilities {
             "users count",
             "count with `iamctl users list --all -o ndjson | wc -l` (one search page per 100 users)",
         ),
+        (
+            "--via-groups",
+            "Descope roles come from the project or a tenant: add --tenant T for a tenant's",
+        ),
     ],
     statuses: &[
         Status {

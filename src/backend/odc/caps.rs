@@ -52,7 +52,7 @@ pub static CAPS: Capabilities = Capabilities {
         ("users groups add", &["--stage"]),
         ("users groups remove", &["--stage"]),
         ("users groups set", &["--stage"]),
-        ("users roles list", &["--org"]),
+        ("users roles list", &["--org", "--via-groups"]),
         ("users roles add", SCOPE),
         ("users roles remove", SCOPE),
         ("users roles set", SCOPE),

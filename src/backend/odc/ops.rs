@@ -274,10 +274,19 @@ impl Backend for Odc {
 
     async fn list_user_roles(&self, key: &str, scope: &Scope, sink: Sink<'_>) -> Result<()> {
         let path = format!("users/{key}/{}", role_path(scope));
+        // The API answers direct grants unless asked for the others too.
+        let query: Vec<(String, String)> = if scope.inherited && !scope.org {
+            ["Direct", "GroupAssigned", "GroupMapped"]
+                .iter()
+                .map(|s| ("assignmentSources".to_string(), s.to_string()))
+                .collect()
+        } else {
+            Vec::new()
+        };
         self.each(
             Api::Identity,
             &path,
-            &[],
+            &query,
             None,
             "list the user's roles",
             sink,
@@ -300,6 +309,8 @@ impl Backend for Odc {
     }
 
     /// Application roles that come through a group are not the user's to revoke.
+    /// Direct grants only (the API's default): `users roles set` changes
+    /// those; roles held through groups are the groups' to change.
     async fn held_roles(&self, key: &str, scope: &Scope) -> Result<Vec<Held>> {
         let path = format!("users/{key}/{}", role_path(scope));
         let current = self

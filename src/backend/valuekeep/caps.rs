@@ -146,6 +146,10 @@ pub static CAPS: Capabilities = Capabilities {
             "groups roles set",
             "Valuekeep groups grant no roles: roles are each user's own (`iamctl users roles set USER ROLE...`)",
         ),
+        (
+            "--via-groups",
+            "Valuekeep groups grant no roles: every role a user holds is their own",
+        ),
     ],
     statuses: &[
         Status {
