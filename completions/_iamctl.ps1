@@ -82,6 +82,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (one page by default; --all for every user, streamed)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one user, by key or e-mail')
             [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'How many users match, in one request (ODC)')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every group, role and tenant a user holds, and where each comes from')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation; Valuekeep: sendInvitation)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, by key or e-mail (cannot be undone)')
@@ -164,6 +165,31 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only users whose name, e-mail or username contains this text')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only users whose name, e-mail or username contains this text')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only users with this status: active, inactive, invited (the platform''s own names work too)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;users;access' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -945,6 +971,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (one page by default; --all for every user, streamed)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one user, by key or e-mail')
             [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'How many users match, in one request (ODC)')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every group, role and tenant a user holds, and where each comes from')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation; Valuekeep: sendInvitation)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, by key or e-mail (cannot be undone)')
@@ -967,6 +994,9 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;help;count' {
+            break
+        }
+        'iamctl;users;help;access' {
             break
         }
         'iamctl;users;help;create' {
@@ -1975,6 +2005,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (one page by default; --all for every user, streamed)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one user, by key or e-mail')
             [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'How many users match, in one request (ODC)')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every group, role and tenant a user holds, and where each comes from')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user')
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation; Valuekeep: sendInvitation)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, by key or e-mail (cannot be undone)')
@@ -1996,6 +2027,9 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;help;users;count' {
+            break
+        }
+        'iamctl;help;users;access' {
             break
         }
         'iamctl;help;users;create' {

@@ -223,6 +223,9 @@ _iamctl() {
             iamctl__subcmd__help__subcmd__roles,users)
                 cmd="iamctl__subcmd__help__subcmd__roles__subcmd__users"
                 ;;
+            iamctl__subcmd__help__subcmd__users,access)
+                cmd="iamctl__subcmd__help__subcmd__users__subcmd__access"
+                ;;
             iamctl__subcmd__help__subcmd__users,count)
                 cmd="iamctl__subcmd__help__subcmd__users__subcmd__count"
                 ;;
@@ -367,6 +370,9 @@ _iamctl() {
             iamctl__subcmd__roles__subcmd__help,users)
                 cmd="iamctl__subcmd__roles__subcmd__help__subcmd__users"
                 ;;
+            iamctl__subcmd__users,access)
+                cmd="iamctl__subcmd__users__subcmd__access"
+                ;;
             iamctl__subcmd__users,count)
                 cmd="iamctl__subcmd__users__subcmd__count"
                 ;;
@@ -444,6 +450,9 @@ _iamctl() {
                 ;;
             iamctl__subcmd__users__subcmd__groups__subcmd__help,set)
                 cmd="iamctl__subcmd__users__subcmd__groups__subcmd__help__subcmd__set"
+                ;;
+            iamctl__subcmd__users__subcmd__help,access)
+                cmd="iamctl__subcmd__users__subcmd__help__subcmd__access"
                 ;;
             iamctl__subcmd__users__subcmd__help,count)
                 cmd="iamctl__subcmd__users__subcmd__help__subcmd__count"
@@ -2211,8 +2220,22 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__help__subcmd__users)
-            opts="list get count create invite delete import export set patch picture groups roles tenants logout"
+            opts="list get count access create invite delete import export set patch picture groups roles tenants logout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__users__subcmd__access)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3597,8 +3620,62 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version list get count create invite delete import export set patch picture groups roles tenants logout help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version list get count access create invite delete import export set patch picture groups roles tenants logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__users__subcmd__access)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4375,8 +4452,22 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__help)
-            opts="list get count create invite delete import export set patch picture groups roles tenants logout help"
+            opts="list get count access create invite delete import export set patch picture groups roles tenants logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__users__subcmd__help__subcmd__access)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -65,6 +65,11 @@ pub const EXAMPLES: &[(&str, &str)] = &[
          iamctl users list --all -o tsv --fields email,name | cut -f1",
     ),
     (
+        "users access",
+        "iamctl users access ada@example.com\n\
+         iamctl users access ada@example.com -o csv > ada-access.csv",
+    ),
+    (
         "users count",
         "iamctl users count\n\
          iamctl users count --status invited",

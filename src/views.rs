@@ -449,3 +449,16 @@ pub const COUNT: View = View {
     columns: &[("COUNT", "count")],
     fields: &["count"],
 };
+
+/// `users access`: one row per group, role or tenant held, and its source.
+pub const ACCESS: View = View {
+    noun: "access rows",
+    columns: &[
+        ("KIND", "kind"),
+        ("NAME", "name"),
+        ("SCOPE", "scope"),
+        ("SOURCE", "source"),
+        ("KEY", "key"),
+    ],
+    fields: &["kind", "name", "scope", "source", "key"],
+};

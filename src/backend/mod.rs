@@ -473,6 +473,13 @@ pub trait Backend: Send + Sync {
         let _ = (group_key, add, remove);
         Err(unsupported(self.kind(), "roles granted by groups"))
     }
+    /// `users access USER`: every group, role and tenant the user holds,
+    /// one row each (kind, name, key, scope, source), where source says
+    /// where it comes from: `direct`, `group G`, `identity provider`.
+    async fn user_access(&self, key: &str, sink: Sink<'_>) -> Result<()> {
+        let _ = (key, sink);
+        Err(unsupported(self.kind(), "access reviews"))
+    }
     /// `users count`: how many users match, without listing them.
     async fn count_users(&self, q: &UserQuery) -> Result<u64> {
         let _ = q;

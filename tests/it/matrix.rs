@@ -199,7 +199,7 @@ fn positionals(p: P, command: &str, dir: &Path) -> Vec<String> {
     let (u, g, r, t) = p.names();
     let v = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     match command {
-        "users get" | "users delete" | "users picture" | "users groups list"
+        "users get" | "users access" | "users delete" | "users picture" | "users groups list"
         | "users roles list" | "users tenants list" | "users logout" | "users patch" => v(&[u]),
         "users set" => v(&[u, "name", "Matrix"]),
         "users groups add" | "users groups remove" | "users groups set" => v(&[u, g]),

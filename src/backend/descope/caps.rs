@@ -21,6 +21,7 @@ pub static CAPS: Capabilities = Capabilities {
                 "--all",
             ],
         ),
+        ("users access", &[]),
         ("users get", &[]),
         (
             "users create",

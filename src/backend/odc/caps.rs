@@ -12,6 +12,7 @@ pub static CAPS: Capabilities = Capabilities {
             "users list",
             &["--search", "--status", "--sort", "--limit", "--all"],
         ),
+        ("users access", &[]),
         ("users get", &[]),
         ("users count", &["--search", "--status"]),
         (

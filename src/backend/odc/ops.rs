@@ -470,6 +470,10 @@ impl Backend for Odc {
         self.user_count(q).await
     }
 
+    async fn user_access(&self, key: &str, sink: Sink<'_>) -> Result<()> {
+        self.access_rows(key, sink).await
+    }
+
     async fn authenticate(&self) -> Result<()> {
         self.fresh_token().await
     }

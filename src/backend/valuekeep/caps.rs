@@ -26,6 +26,7 @@ pub static CAPS: Capabilities = Capabilities {
                 "--search", "--status", "--sort", "--filter", "--limit", "--all",
             ],
         ),
+        ("users access", &[]),
         ("users get", &["--by-id"]),
         (
             "users create",

@@ -843,6 +843,33 @@ impl Backend for Valuekeep {
         self.members_of("roles", role_key, "role", sink).await
     }
 
+    /// Valuekeep's groups and roles are the user's own: one GET.
+    async fn user_access(&self, key: &str, sink: Sink<'_>) -> Result<()> {
+        let u = self.user(key).await?;
+        for g in vk::held_records(&u, "groups", "groupKey") {
+            sink(crate::backend::odc::access::row(
+                "group",
+                str_of(&g, "name"),
+                str_of(&g, "groupKey"),
+                "",
+                "direct",
+            ))?;
+        }
+        for r in vk::held_records(&u, "roles", "roleKey") {
+            let name = Some(str_of(&r, "description"))
+                .filter(|d| !d.is_empty())
+                .unwrap_or(str_of(&r, "roleKey"));
+            sink(crate::backend::odc::access::row(
+                "role",
+                name,
+                str_of(&r, "roleKey"),
+                "",
+                "direct",
+            ))?;
+        }
+        Ok(())
+    }
+
     async fn authenticate(&self) -> Result<()> {
         self.tokens
             .renew(&crate::secrets::Secret::new(String::new()))

@@ -1,5 +1,6 @@
 //! `iamctl users ...`
 
+mod access;
 mod count;
 mod create;
 mod delete;
@@ -31,6 +32,8 @@ pub enum UsersCommand {
     Get(get::GetArgs),
     /// How many users match, in one request (ODC)
     Count(count::CountArgs),
+    /// Every group, role and tenant a user holds, and where each comes from
+    Access(access::AccessArgs),
     /// Create a user
     Create(create::CreateArgs),
     /// Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation; Valuekeep: sendInvitation)
@@ -66,6 +69,7 @@ pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
         UsersCommand::List(a) => list::run(ctx, a).await,
         UsersCommand::Get(a) => get::run(ctx, a).await,
         UsersCommand::Count(a) => count::run(ctx, a).await,
+        UsersCommand::Access(a) => access::run(ctx, a).await,
         UsersCommand::Create(a) => create::run(ctx, a).await,
         UsersCommand::Invite(a) => create::invite(ctx, a).await,
         UsersCommand::Delete(a) => delete::run(ctx, a).await,
