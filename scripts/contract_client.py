@@ -114,6 +114,7 @@ def main():
     run("users", "roles", "add", email, "Viewer", "--app", "SalesPortal", "--stage", "Production")
     run("users", "roles", "list", email)
     run("users", "roles", "list", email, "--via-groups")
+    run("users", "access", email)
     run("users", "roles", "remove", email, "Viewer", "--app", "SalesPortal", "--stage", "Production")
     run("users", "roles", "add", email, "Developer", "--org")
     run("users", "roles", "list", email, "--org")
