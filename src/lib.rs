@@ -24,6 +24,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod context;
+pub mod duration;
 pub mod error;
 pub mod http;
 pub mod invocation;
