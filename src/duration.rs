@@ -40,11 +40,23 @@ fn check(v: f64) -> std::result::Result<Duration, String> {
     if v.is_nan() {
         Err("is not a number".into())
     } else if v < MIN_SECS {
-        Err(format!("must be at least {MIN_SECS} seconds, not {v}"))
+        Err(format!("must be at least {MIN_SECS} seconds, not {}", shown(v)))
     } else if v > MAX_SECS {
-        Err(format!("must be at most {MAX_SECS} seconds (a week), not {v}"))
+        Err(format!(
+            "must be at most {MAX_SECS} seconds (a week), not {}",
+            shown(v)
+        ))
     } else {
         Ok(Duration::from_secs_f64(v))
+    }
+}
+
+/// A number as a person would write it: `1e300`, not 300 digits.
+fn shown(v: f64) -> String {
+    if v != 0.0 && v.is_finite() && !(1e-3..1e9).contains(&v.abs()) {
+        format!("{v:e}")
+    } else {
+        v.to_string()
     }
 }
 

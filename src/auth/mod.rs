@@ -244,7 +244,7 @@ impl TokenProvider {
         req.body = Body::Form(form);
         let resp = self.http.send(&req).await?;
         if !resp.status.is_success() {
-            return Err(self.refused(&resp));
+            return Err(resp.explain(self.refused(&resp)));
         }
         let answer: TokenAnswer = serde_json::from_slice(&resp.body).map_err(|e| {
             CliError::auth(format!(
