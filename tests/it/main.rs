@@ -7,6 +7,7 @@ mod descope;
 mod docs;
 mod failures;
 mod groups_roles_odc;
+mod hardening;
 mod keyring;
 mod matrix;
 mod output;
