@@ -6,6 +6,7 @@ mod common;
 mod descope;
 mod docs;
 mod failures;
+mod fuzz;
 mod groups_roles_odc;
 mod hardening;
 mod keyring;
