@@ -40,7 +40,10 @@ fn check(v: f64) -> std::result::Result<Duration, String> {
     if v.is_nan() {
         Err("is not a number".into())
     } else if v < MIN_SECS {
-        Err(format!("must be at least {MIN_SECS} seconds, not {}", shown(v)))
+        Err(format!(
+            "must be at least {MIN_SECS} seconds, not {}",
+            shown(v)
+        ))
     } else if v > MAX_SECS {
         Err(format!(
             "must be at most {MAX_SECS} seconds (a week), not {}",

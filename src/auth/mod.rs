@@ -232,9 +232,9 @@ impl TokenProvider {
         };
         if current.is_none()
             && let Some(c) = &cache
-            && let Some(t) = c.load(&self.slot(c)).filter(|t| {
-                t.fresh() && t.fingerprint.is_some() && t.fingerprint == fingerprint
-            })
+            && let Some(t) = c
+                .load(&self.slot(c))
+                .filter(|t| t.fresh() && t.fingerprint.is_some() && t.fingerprint == fingerprint)
         {
             let secret = Secret::new(t.access_token.clone());
             *current = Some(t);

@@ -191,10 +191,8 @@ fn require_email_field<'a>(items: impl Iterator<Item = &'a Value>, path: &str) -
 }
 
 fn no_email_column(path: &str) -> CliError {
-    CliError::usage(format!(
-        "{path} has no email column: every user needs one"
-    ))
-    .hint(format!("columns: {}", COLUMNS.join(", ")))
+    CliError::usage(format!("{path} has no email column: every user needs one"))
+        .hint(format!("columns: {}", COLUMNS.join(", ")))
 }
 
 /// Where a quoted CSV value opens and is never closed: (line, row) of the
@@ -281,10 +279,10 @@ fn csv_rows(bytes: &[u8], path: &str) -> Result<Vec<Parsed>> {
         .filter(|h| !h.is_empty())
         .find(|h| !seen.insert(h.as_str()))
     {
-        return Err(CliError::usage(format!(
-            "{path}: the CSV header names column {dup:?} twice"
-        ))
-        .hint("keep one of them"));
+        return Err(
+            CliError::usage(format!("{path}: the CSV header names column {dup:?} twice"))
+                .hint("keep one of them"),
+        );
     }
     if !headers.iter().any(|h| h == "email") {
         return Err(no_email_column(path));

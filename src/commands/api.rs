@@ -63,9 +63,9 @@ pub async fn run(ctx: &mut Ctx, args: ApiArgs) -> Result<()> {
 fn stays_home(resolved: &Resolved, path: &str) -> Result<()> {
     let home = home(resolved)?;
     for candidate in [path, path.trim_start_matches(['/', '\\'])] {
-        let target = home.join(candidate).map_err(|e| {
-            CliError::usage(format!("invalid path {:?}: {e}", shorten(path)))
-        })?;
+        let target = home
+            .join(candidate)
+            .map_err(|e| CliError::usage(format!("invalid path {:?}: {e}", shorten(path))))?;
         if target.origin() != home.origin() {
             return Err(CliError::usage(format!(
                 "refusing to send profile {:?}'s credentials to {}: `iamctl api` calls only the profile's own origin, {}",
@@ -82,16 +82,19 @@ fn stays_home(resolved: &Resolved, path: &str) -> Result<()> {
 /// The origin a profile's API calls go to.
 fn home(resolved: &Resolved) -> Result<Url> {
     let p = &resolved.profile;
-    let missing = |what: &str| {
-        CliError::usage(format!("profile {:?} has no {what}", resolved.name))
-    };
+    let missing =
+        |what: &str| CliError::usage(format!("profile {:?} has no {what}", resolved.name));
     match p.kind {
-        Kind::Odc => crate::http::origin::portal_url(p.portal.as_deref().ok_or_else(|| missing("portal"))?),
+        Kind::Odc => {
+            crate::http::origin::portal_url(p.portal.as_deref().ok_or_else(|| missing("portal"))?)
+        }
         Kind::Valuekeep => with_scheme(p.base_url.as_deref().ok_or_else(|| missing("base URL"))?),
         Kind::Descope => match p.base_url.as_deref().filter(|s| !s.is_empty()) {
             Some(b) => with_scheme(b),
             None => crate::backend::descope::unconfirmed::base_url_for_project(
-                p.project_id.as_deref().ok_or_else(|| missing("project ID"))?,
+                p.project_id
+                    .as_deref()
+                    .ok_or_else(|| missing("project ID"))?,
             ),
         },
     }

@@ -23,8 +23,13 @@ pub struct SandboxArgs {
     /// OAuth client secret the token endpoint accepts (default
     /// `sandbox-secret`). On the command line it shows in `ps`: prefer
     /// IAMCTL_SANDBOX_CLIENT_SECRET or --client-secret-file
-    #[arg(long, env = "IAMCTL_SANDBOX_CLIENT_SECRET", hide_env_values = true,
-          default_value = "sandbox-secret", conflicts_with = "client_secret_file")]
+    #[arg(
+        long,
+        env = "IAMCTL_SANDBOX_CLIENT_SECRET",
+        hide_env_values = true,
+        default_value = "sandbox-secret",
+        conflicts_with = "client_secret_file"
+    )]
     pub client_secret: String,
 
     /// Read the OAuth client secret from FILE (its first line)
@@ -155,7 +160,10 @@ fn fraction(s: &str) -> std::result::Result<f64, String> {
 /// Requests per second for the token bucket: a tiny rate would make the
 /// Retry-After it computes overflow a clock, a huge one means no limit.
 fn requests_per_second(s: &str) -> std::result::Result<f64, String> {
-    let v: f64 = s.trim().parse().map_err(|_| format!("'{s}' is not a number"))?;
+    let v: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{s}' is not a number"))?;
     if (0.01..=1_000_000.0).contains(&v) {
         Ok(v)
     } else {

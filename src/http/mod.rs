@@ -120,7 +120,8 @@ impl Response {
     pub fn explain(&self, mut err: CliError) -> CliError {
         if let Some(note) = &self.gave_up {
             err.message = format!("{} ({note})", err.message);
-            err = err.hint("raise --max-wait to keep retrying longer, or lower --rate / --concurrency");
+            err = err
+                .hint("raise --max-wait to keep retrying longer, or lower --rate / --concurrency");
         }
         err
     }

@@ -37,17 +37,65 @@ fn pieces(alphabet: &'static [&'static str], max: usize) -> impl Strategy<Value 
 }
 
 const CSV_PIECES: &[&str] = &[
-    "email", "name", "active", "groups", "roles", "photoUrl", "builtinIdp", "key", "status",
-    "x", ",", ",", "\"", "\"\"", "\n", "\n", "\r\n", "\r", ";", " ", "\t", "\0", "é", "\u{feff}",
-    "a@example.com", "a@@example.com", "b@example.com", "@", "true", "false", "maybe", "[", "{",
-    "}", "]", ":", "1", "-",
+    "email",
+    "name",
+    "active",
+    "groups",
+    "roles",
+    "photoUrl",
+    "builtinIdp",
+    "key",
+    "status",
+    "x",
+    ",",
+    ",",
+    "\"",
+    "\"\"",
+    "\n",
+    "\n",
+    "\r\n",
+    "\r",
+    ";",
+    " ",
+    "\t",
+    "\0",
+    "é",
+    "\u{feff}",
+    "a@example.com",
+    "a@@example.com",
+    "b@example.com",
+    "@",
+    "true",
+    "false",
+    "maybe",
+    "[",
+    "{",
+    "}",
+    "]",
+    ":",
+    "1",
+    "-",
 ];
 
 fn json_value() -> impl Strategy<Value = Value> {
-    let key = prop::sample::select(&[
-        "email", "name", "active", "isActive", "photoUrl", "builtinIdp", "groups", "roles", "key",
-        "status", "lastLoginAt", "other", "", "é",
-    ][..])
+    let key = prop::sample::select(
+        &[
+            "email",
+            "name",
+            "active",
+            "isActive",
+            "photoUrl",
+            "builtinIdp",
+            "groups",
+            "roles",
+            "key",
+            "status",
+            "lastLoginAt",
+            "other",
+            "",
+            "é",
+        ][..],
+    )
     .prop_map(str::to_string);
     let leaf = prop_oneof![
         Just(Value::Null),
@@ -70,7 +118,12 @@ fn json_value() -> impl Strategy<Value = Value> {
 /// Whatever the parser makes of some bytes, it makes without panicking,
 /// and what it calls a valid row has one e-mail with one `@`.
 fn parse_all_ways(bytes: &[u8]) -> std::result::Result<(), TestCaseError> {
-    for format in [None, Some(Format::Csv), Some(Format::Json), Some(Format::Ndjson)] {
+    for format in [
+        None,
+        Some(Format::Csv),
+        Some(Format::Json),
+        Some(Format::Ndjson),
+    ] {
         if let Ok(rows) = input::parse(bytes, format, "fuzz") {
             for (i, r) in rows.iter().enumerate() {
                 if let Ok(row) = r {
@@ -96,7 +149,9 @@ fn fuzz_import_parser_on_random_bytes() {
 #[test]
 fn fuzz_import_parser_on_csv_like_text() {
     runner()
-        .run(&pieces(CSV_PIECES, 80), |text| parse_all_ways(text.as_bytes()))
+        .run(&pieces(CSV_PIECES, 80), |text| {
+            parse_all_ways(text.as_bytes())
+        })
         .unwrap();
 }
 
@@ -132,9 +187,9 @@ fn fuzz_fields_paths() {
 fn fuzz_jq_compile_on_any_expression() {
     const JQ: &[&str] = &[
         ".", ".a", ".[]", "[", "]", "|", ",", "(", ")", "{", "}", ":", "\"", "\"x\"", "1", "-1",
-        "==", "!=", "and", "or", "not", "select(", "map(", "length", "keys", "?", "//", "..",
-        "$x", "as", "def", "f", ";", "if", "then", "else", "end", "reduce", "foreach", "@base64",
-        "\\(", "é", " ", "\n", "#",
+        "==", "!=", "and", "or", "not", "select(", "map(", "length", "keys", "?", "//", "..", "$x",
+        "as", "def", "f", ";", "if", "then", "else", "end", "reduce", "foreach", "@base64", "\\(",
+        "é", " ", "\n", "#",
     ];
     runner()
         .run(&pieces(JQ, 16), |expr| {
@@ -149,8 +204,27 @@ fn fuzz_jq_runs_terminating_expressions_on_any_value() {
     // Only pieces that cannot loop: compiled or not, a run must end
     // without a panic (errors are fine).
     const JQ: &[&str] = &[
-        ".", ".a", ".email", ".[]", ".[0]", " | ", ", ", "length", "keys", "type", "tostring",
-        "not", "select(.)", "map(.)", "[.[]]", "{a: .}", "?", " // ", "\"x\"", "1", "null",
+        ".",
+        ".a",
+        ".email",
+        ".[]",
+        ".[0]",
+        " | ",
+        ", ",
+        "length",
+        "keys",
+        "type",
+        "tostring",
+        "not",
+        "select(.)",
+        "map(.)",
+        "[.[]]",
+        "{a: .}",
+        "?",
+        " // ",
+        "\"x\"",
+        "1",
+        "null",
     ];
     runner()
         .run(&(pieces(JQ, 10), json_value()), |(expr, v)| {

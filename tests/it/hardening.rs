@@ -96,7 +96,9 @@ fn a_changed_or_missing_secret_is_noticed_while_a_token_is_cached() {
     // The cached token serves the same credential: no token request.
     let out = run(env.odc(&sb).args(["-v", "users", "list"])).ok();
     assert!(
-        !requests(&out.stderr).iter().any(|r| r.contains("/connect/token")),
+        !requests(&out.stderr)
+            .iter()
+            .any(|r| r.contains("/connect/token")),
         "{}",
         out.stderr
     );
@@ -106,7 +108,11 @@ fn a_changed_or_missing_secret_is_noticed_while_a_token_is_cached() {
         .env("IAMCTL_CLIENT_SECRET", "mistyped-secret")
         .args(["users", "create", "--email", "x@example.com", "--name", "X"]))
     .expect(4);
-    assert!(out.stderr.contains("refused the credentials"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("refused the credentials"),
+        "{}",
+        out.stderr
+    );
     assert!(!out.stderr.contains("mistyped-secret"), "{}", out.stderr);
     // So is a missing one.
     let out = run(env
@@ -114,7 +120,11 @@ fn a_changed_or_missing_secret_is_noticed_while_a_token_is_cached() {
         .env_remove("IAMCTL_CLIENT_SECRET")
         .args(["users", "list"]))
     .expect(4);
-    assert!(out.stderr.contains("IAMCTL_CLIENT_SECRET"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("IAMCTL_CLIENT_SECRET"),
+        "{}",
+        out.stderr
+    );
     // And the right one works again.
     run(env.odc(&sb).args(["users", "list"])).ok();
 }
@@ -139,7 +149,12 @@ fn token_files_reveal_nothing_about_the_tenant() {
             assert!(!text.contains("sandbox-secret"), "{text}");
             names.push(name.clone());
         }
-        for leak in ["127.0.0.1", &sb.port().to_string(), "sandbox-client", "sandbox"] {
+        for leak in [
+            "127.0.0.1",
+            &sb.port().to_string(),
+            "sandbox-client",
+            "sandbox",
+        ] {
             assert!(!name.contains(leak), "{name} names {leak}");
         }
     }
@@ -272,9 +287,15 @@ fn sandbox_takes_its_secrets_from_the_environment_or_a_file() {
     assert_ne!(descope_status(&sb, "key-from-a-file"), 401);
     drop(sb);
 
-    let out = run(env.cmd().args(["sandbox", "--client-secret-file", "/nonexistent/secret"]))
-        .expect(2);
-    assert!(out.stderr.contains("--client-secret-file"), "{}", out.stderr);
+    let out = run(env
+        .cmd()
+        .args(["sandbox", "--client-secret-file", "/nonexistent/secret"]))
+    .expect(2);
+    assert!(
+        out.stderr.contains("--client-secret-file"),
+        "{}",
+        out.stderr
+    );
 }
 
 // ---- the sandbox saves its state on SIGINT and SIGTERM, every time ----
@@ -322,8 +343,11 @@ fn retries_go_on_until_max_wait_is_spent_and_say_so() {
     assert!(attempts > 10, "{attempts} attempts\n{}", out.stderr);
     assert!(started.elapsed().as_secs_f64() >= 12.0);
     assert!(
-        out.stderr.contains("retrying longer would pass --max-wait 14 s")
-            && out.stderr.contains(&format!("gave up after {attempts} attempts"))
+        out.stderr
+            .contains("retrying longer would pass --max-wait 14 s")
+            && out
+                .stderr
+                .contains(&format!("gave up after {attempts} attempts"))
             && out.stderr.contains("hint: raise --max-wait"),
         "{}",
         out.stderr
@@ -345,9 +369,13 @@ fn a_failed_export_leaves_the_earlier_file_as_it_was() {
     assert_eq!(before.lines().count(), 4, "{before}");
 
     let failing = Sandbox::start(&["--seed-users", "3", "--fail-rate", "1", "--fault-seed", "3"]);
-    run(env
-        .odc(&failing)
-        .args(["--max-wait", "0.5", "users", "export", file.to_str().unwrap()]))
+    run(env.odc(&failing).args([
+        "--max-wait",
+        "0.5",
+        "users",
+        "export",
+        file.to_str().unwrap(),
+    ]))
     .expect(6);
     assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
     let left: Vec<String> = std::fs::read_dir(env.path())
@@ -404,7 +432,11 @@ fn local_mistakes_are_usage_errors_at_once_never_retried() {
             "{args:?}: {}",
             out.stderr
         );
-        assert!(out.stderr.len() < 4000, "a flood on stderr: {} bytes", out.stderr.len());
+        assert!(
+            out.stderr.len() < 4000,
+            "a flood on stderr: {} bytes",
+            out.stderr.len()
+        );
     }
     // A header value with a line break (a project ID pasted with its newline).
     let out = run(env
@@ -445,7 +477,9 @@ fn durations_are_checked_once_with_one_message() {
                 let out = run(c.args(["users", "list"])).expect(2);
                 assert!(
                     out.stderr.starts_with(&format!("error: {flag} "))
-                        && out.stderr.contains("give a number of seconds from 0.001 to 604800"),
+                        && out
+                            .stderr
+                            .contains("give a number of seconds from 0.001 to 604800"),
                     "{flag} {bad} (env: {via_env}): {}",
                     out.stderr
                 );
@@ -491,13 +525,21 @@ fn import_file_level_faults_are_one_usage_error() {
         ),
         ("nul.csv", b"email,name\na@example.com,A\0B\n", "NUL byte"),
         ("utf16.csv", b"e\0m\0a\0i\0l\0\n\0", "NUL byte"),
-        ("noemail.csv", b"name,active\nA,true\nB,false\n", "no email column"),
+        (
+            "noemail.csv",
+            b"name,active\nA,true\nB,false\n",
+            "no email column",
+        ),
         (
             "noemail.json",
             br#"[{"name":"A"},{"name":"B"}]"#,
             "no email column",
         ),
-        ("noemail.ndjson", b"{\"name\":\"A\"}\n{\"name\":\"B\"}\n", "no email column"),
+        (
+            "noemail.ndjson",
+            b"{\"name\":\"A\"}\n{\"name\":\"B\"}\n",
+            "no email column",
+        ),
         (
             "quote.csv",
             b"email,name\na@example.com,\"Ada\nb@example.com,Bob\nc@example.com,Cy\n",
@@ -507,7 +549,11 @@ fn import_file_level_faults_are_one_usage_error() {
     for (name, bytes, said) in cases {
         let out = import(name, bytes).expect(2);
         assert!(out.stderr.contains(said), "{name}: {}", out.stderr);
-        assert!(!out.stderr.contains("row 2 ("), "{name}: per-row errors: {}", out.stderr);
+        assert!(
+            !out.stderr.contains("row 2 ("),
+            "{name}: per-row errors: {}",
+            out.stderr
+        );
     }
     // Row-level faults stay row-level.
     let out = import(
@@ -522,11 +568,16 @@ fn import_file_level_faults_are_one_usage_error() {
         out.stderr
     );
     assert!(
-        out.stderr.contains("row 2 (b@example.com): failed: name holds a NUL character"),
+        out.stderr
+            .contains("row 2 (b@example.com): failed: name holds a NUL character"),
         "{}",
         out.stderr
     );
-    assert!(out.stderr.contains("Checked 3 rows: 1 valid, 2 invalid"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("Checked 3 rows: 1 valid, 2 invalid"),
+        "{}",
+        out.stderr
+    );
 }
 
 // ---- resume and re-runs: no lookup per existing user ----
@@ -574,7 +625,12 @@ fn re_running_an_import_costs_no_lookup_per_existing_user() {
     let out = import("again.ndjson");
     let sent = requests(&out.stderr);
     // Before: one lookup per user (250) on top of the batches.
-    assert!(sent.len() < 40, "{} requests:\n{}", sent.len(), sent.join("\n"));
+    assert!(
+        sent.len() < 40,
+        "{} requests:\n{}",
+        sent.len(),
+        sent.join("\n")
+    );
     assert!(
         out.stderr.contains("0 created, 0 updated, 250 unchanged"),
         "{}",
@@ -627,8 +683,14 @@ fn sandbox_rate_limit_covers_the_descope_routes() {
         .filter(|(s, _)| *s == 429)
         .map(|(_, b)| b)
         .collect();
-    assert!(!limited.is_empty(), "no 429 in a burst over 1 rps: {statuses:?}");
-    assert!(limited.iter().all(|b| b["errorCode"] == "E130429"), "{limited:?}");
+    assert!(
+        !limited.is_empty(),
+        "no 429 in a burst over 1 rps: {statuses:?}"
+    );
+    assert!(
+        limited.iter().all(|b| b["errorCode"] == "E130429"),
+        "{limited:?}"
+    );
 }
 
 // ---- a corrupt config.toml ----
@@ -647,13 +709,25 @@ fn a_corrupt_config_file_does_not_block_the_environment_route() {
         std::fs::write(&file, &bytes).unwrap();
         // Without the environment route: one exit code, whatever is wrong.
         let out = run(env.cmd().args(["profile", "list"])).expect(2);
-        assert!(out.stderr.contains("is not a valid config file"), "{name}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("is not a valid config file"),
+            "{name}: {}",
+            out.stderr
+        );
         let out = run(env.cmd().args(["users", "list"])).expect(2);
-        assert!(out.stderr.contains("is not a valid config file"), "{name}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("is not a valid config file"),
+            "{name}: {}",
+            out.stderr
+        );
         // The environment route works, with a warning.
         let out = run(env.odc(&sb).args(["users", "list", "-o", "ndjson"])).ok();
         assert_eq!(out.lines().len(), 2, "{name}");
-        assert!(out.stderr.contains("warning: ignoring"), "{name}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("warning: ignoring"),
+            "{name}: {}",
+            out.stderr
+        );
         // And the broken file is never written over.
         let out = run(env.odc(&sb).args([
             "profile",

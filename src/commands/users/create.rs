@@ -184,9 +184,7 @@ pub fn check_email(email: &str) -> Result<()> {
             && domain.contains('.')
             && !domain.starts_with('.')
             && !domain.ends_with('.')
-    }) && !email
-        .chars()
-        .any(|c| c.is_whitespace() || c.is_control());
+    }) && !email.chars().any(|c| c.is_whitespace() || c.is_control());
     if ok {
         Ok(())
     } else {

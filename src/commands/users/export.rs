@@ -81,7 +81,12 @@ impl AtomicFile {
         let name = target
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
-            .ok_or_else(|| CliError::usage(format!("cannot write {}: not a file name", target.display())))?;
+            .ok_or_else(|| {
+                CliError::usage(format!(
+                    "cannot write {}: not a file name",
+                    target.display()
+                ))
+            })?;
         let tmp = target.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
         let f = std::fs::File::create(&tmp)
             .map_err(|e| CliError::usage(format!("cannot write {}: {e}", target.display())))?;
