@@ -10,8 +10,9 @@
 //! same coordinates and the client secret, never the secret itself): a
 //! token is reused only while the credential in hand has that fingerprint,
 //! so a rotated or mistyped secret is noticed on the next command. The key
-//! of both hashes is random, made once per user and kept 0600 beside the
-//! tokens: without it a name cannot even be checked against a guess.
+//! of both hashes is random, made once per user and kept 0600 in the cache
+//! dir (`tokens.key`, beside the `tokens` folder, which holds tokens only):
+//! without it a name cannot even be checked against a guess.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -103,8 +104,8 @@ fn use_keyring() -> bool {
 /// The hashes' key: read, or made at random and written 0600 (without
 /// replacing one another process wrote meanwhile).
 fn load_or_make_key() -> Option<[u8; 32]> {
-    let dir = dir()?;
-    let path = dir.join(".key");
+    let dir = crate::config::cache_dir().ok()?;
+    let path = dir.join("tokens.key");
     if let Some(k) = read_key(&path) {
         return Some(k);
     }

@@ -216,6 +216,7 @@ fn cache_dirs_are_private_and_the_sandbox_state_is_0600() {
     let cache = env.path().join("cache");
     assert_eq!(mode(&cache), 0o700);
     assert_eq!(mode(&cache.join("tokens")), 0o700);
+    assert_eq!(mode(&cache.join("tokens.key")), 0o600);
     for e in std::fs::read_dir(cache.join("tokens")).unwrap() {
         assert_eq!(mode(&e.unwrap().path()), 0o600);
     }
