@@ -129,6 +129,58 @@ fn a_changed_or_missing_secret_is_noticed_while_a_token_is_cached() {
     run(env.odc(&sb).args(["users", "list"])).ok();
 }
 
+/// The same through the OS keyring (secret and token both kept there):
+/// runs with `IAMCTL_TEST_KEYRING=1`, as `tests/it/keyring.rs`.
+#[test]
+fn a_re_added_keyring_secret_is_noticed_while_a_token_is_cached() {
+    if !std::env::var("IAMCTL_TEST_KEYRING").is_ok_and(|v| v == "1") {
+        eprintln!("skipping: set IAMCTL_TEST_KEYRING=1 inside a D-Bus session with a keyring");
+        return;
+    }
+    let sb = Sandbox::start(&["--seed-users", "2"]);
+    let env = TestEnv::new();
+    let cmd = || {
+        let mut c = env.cmd();
+        c.env_remove("IAMCTL_NO_KEYRING");
+        for var in ["DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR"] {
+            if let Ok(v) = std::env::var(var) {
+                c.env(var, v);
+            }
+        }
+        c
+    };
+    let name = format!("fp-{}", std::process::id());
+    let add = |secret: &str| {
+        run(cmd()
+            .args([
+                "profile",
+                "add",
+                &name,
+                "--kind",
+                "odc",
+                "--portal",
+                &sb.url,
+                "--client-id",
+                "sandbox-client",
+                "--client-secret-stdin",
+            ])
+            .write_stdin(secret.to_string()))
+        .ok();
+    };
+    add("sandbox-secret");
+    run(cmd().args(["users", "list"])).ok();
+    add("mistyped-secret");
+    let out = run(cmd().args(["users", "list"])).expect(4);
+    assert!(
+        out.stderr.contains("refused the credentials"),
+        "{}",
+        out.stderr
+    );
+    add("sandbox-secret");
+    run(cmd().args(["users", "list"])).ok();
+    run(cmd().args(["-y", "profile", "remove", &name])).ok();
+}
+
 #[test]
 fn token_files_reveal_nothing_about_the_tenant() {
     let sb = Sandbox::start(&["--seed-users", "1"]);
