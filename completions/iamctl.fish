@@ -912,7 +912,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s V -l version -d 'P
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l port -d 'Port to listen on (0 picks a free one)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l client-id -d 'OAuth client id the token endpoint accepts' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l client-secret -d 'OAuth client secret the token endpoint accepts (default `sandbox-secret`). On the command line it shows in `ps`: prefer IAMCTL_SANDBOX_CLIENT_SECRET or --client-secret-file' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l client-secret-file -d 'Read the OAuth client secret from FILE (its first line)' -r -F
+complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l client-secret-file -d 'Read the OAuth client secret from FILE (its first line); wins over --client-secret and the environment' -r -F
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l token-ttl -d 'Lifetime of issued access tokens, in seconds (at most a year)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l seed-users -d 'Seed this many deterministic fake users (plus a small fixed world); at most 1,000,000' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l fail-rate -d 'Fraction (0..1) of API calls answered 503 or 429 with Retry-After' -r
@@ -923,7 +923,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l rate-window -d
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l state -d 'Load state from FILE at start (if it exists) and save it on exit' -r -F
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l descope-project-id -d 'Descope project ID the management routes accept' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l descope-management-key -d 'Descope management key the management routes accept (default: the built-in `sandbox-descope` profile\'s). On the command line it shows in `ps`: prefer IAMCTL_SANDBOX_MANAGEMENT_KEY or --descope-management-key-file' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l descope-management-key-file -d 'Read the Descope management key from FILE (its first line)' -r -F
+complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l descope-management-key-file -d 'Read the Descope management key from FILE (its first line); wins over --descope-management-key and the environment' -r -F
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''

@@ -27,12 +27,12 @@ pub struct SandboxArgs {
         long,
         env = "IAMCTL_SANDBOX_CLIENT_SECRET",
         hide_env_values = true,
-        default_value = "sandbox-secret",
-        conflicts_with = "client_secret_file"
+        default_value = "sandbox-secret"
     )]
     pub client_secret: String,
 
-    /// Read the OAuth client secret from FILE (its first line)
+    /// Read the OAuth client secret from FILE (its first line); wins over
+    /// --client-secret and the environment
     #[arg(long, value_name = "FILE")]
     pub client_secret_file: Option<PathBuf>,
 
@@ -90,11 +90,11 @@ pub struct SandboxArgs {
     /// in `ps`: prefer IAMCTL_SANDBOX_MANAGEMENT_KEY or
     /// --descope-management-key-file
     #[arg(long, env = "IAMCTL_SANDBOX_MANAGEMENT_KEY", hide_env_values = true, hide_default_value = true,
-          default_value = crate::builtin::DESCOPE_MANAGEMENT_KEY,
-          conflicts_with = "descope_management_key_file")]
+          default_value = crate::builtin::DESCOPE_MANAGEMENT_KEY)]
     pub descope_management_key: String,
 
-    /// Read the Descope management key from FILE (its first line)
+    /// Read the Descope management key from FILE (its first line); wins
+    /// over --descope-management-key and the environment
     #[arg(long, value_name = "FILE")]
     pub descope_management_key_file: Option<PathBuf>,
 }
