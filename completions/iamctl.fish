@@ -985,17 +985,19 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s h -l help -d 'Prin
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l port -d 'Port to listen on (0 picks a free one)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l client-id -d 'OAuth client id the token endpoint accepts' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l client-secret -d 'OAuth client secret the token endpoint accepts' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l token-ttl -d 'Lifetime of issued access tokens, in seconds' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l seed-users -d 'Seed this many deterministic fake users (plus a small fixed world)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l client-secret -d 'OAuth client secret the token endpoint accepts (default `sandbox-secret`). On the command line it shows in `ps`: prefer IAMCTL_SANDBOX_CLIENT_SECRET or --client-secret-file' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l client-secret-file -d 'Read the OAuth client secret from FILE (its first line); wins over --client-secret and the environment' -r -F
+complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l token-ttl -d 'Lifetime of issued access tokens, in seconds (at most a year)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l seed-users -d 'Seed this many deterministic fake users (plus a small fixed world); at most 1,000,000' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l fail-rate -d 'Fraction (0..1) of API calls answered 503 or 429 with Retry-After' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l fault-seed -d 'Seed the random choices of --fail-rate (which calls fail, 503 or 429): the same seed gives the same sequence of fault decisions (concurrent requests may take them in a different order). Default: a new seed every run' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l latency-ms -d 'Delay added to every response, in milliseconds' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l rate-limit -d 'Token-bucket limit on API calls, requests per second (429 beyond)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l rate-limit -d 'Token-bucket limit on the API calls of every platform (ODC, Valuekeep, Descope), requests per second (429 beyond); from 0.01 to 1,000,000' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l rate-window -d 'Length of the vendor-limit window in seconds (fractions allowed)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l state -d 'Load state from FILE at start (if it exists) and save it on exit' -r -F
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l descope-project-id -d 'Descope project ID the management routes accept' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l descope-management-key -d 'Descope management key the management routes accept (default: the built-in `sandbox-descope` profile\'s)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l descope-management-key -d 'Descope management key the management routes accept (default: the built-in `sandbox-descope` profile\'s). On the command line it shows in `ps`: prefer IAMCTL_SANDBOX_MANAGEMENT_KEY or --descope-management-key-file' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l descope-management-key-file -d 'Read the Descope management key from FILE (its first line); wins over --descope-management-key and the environment' -r -F
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''

@@ -4,7 +4,6 @@
 //! Precedence of settings: flags > environment (`IAMCTL_*`) > profile file.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use crate::backend::Backend;
 use crate::backend::ClientOptions;
@@ -80,15 +79,12 @@ impl Ctx {
         if let Some(h) = &self.http {
             return Ok(h.clone());
         }
-        let secs = |s: f64, flag: &str| {
-            if s.is_finite() && s > 0.0 {
-                Ok(Duration::from_secs_f64(s))
-            } else {
-                Err(CliError::usage(format!(
-                    "{flag} must be a positive number of seconds"
-                )))
-            }
-        };
+        let secs = crate::duration::seconds;
+        // Checked here too although only the backends read it: every
+        // duration is refused (or taken) before anything is sent.
+        if let Some(w) = self.global.rate_window {
+            secs(w, "--rate-window")?;
+        }
         let h = Arc::new(Http::new(HttpOptions {
             timeout: secs(self.global.timeout, "--timeout")?,
             max_wait: secs(self.global.max_wait, "--max-wait")?,

@@ -25,6 +25,7 @@ pub mod commands;
 pub mod completion;
 pub mod config;
 pub mod context;
+pub mod duration;
 pub mod error;
 pub mod help;
 pub mod http;
@@ -62,7 +63,17 @@ pub fn main_entry() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    // `iamctl sandbox` owns SIGINT and SIGTERM: either one stops it, saves
+    // its state and exits 0. Racing it against the Ctrl-C watch here would
+    // drop it in the middle of that save about half of the time.
+    #[cfg(feature = "sandbox")]
+    let owns_signals = matches!(cli.command, cli::Command::Sandbox(_));
+    #[cfg(not(feature = "sandbox"))]
+    let owns_signals = false;
     let result = runtime.block_on(async {
+        if owns_signals {
+            return commands::dispatch(cli, invocation).await;
+        }
         tokio::select! {
             r = commands::dispatch(cli, invocation) => r,
             _ = cancel::watch_ctrl_c() => Err(CliError::new(ErrorKind::Interrupted, "interrupted")),
