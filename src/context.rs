@@ -89,6 +89,7 @@ impl Ctx {
             timeout: secs(self.global.timeout, "--timeout")?,
             max_wait: secs(self.global.max_wait, "--max-wait")?,
             verbose: self.global.verbose,
+            quiet: self.global.quiet,
         })?);
         self.http = Some(h.clone());
         Ok(h)

@@ -148,6 +148,8 @@ pub struct HttpOptions {
     pub timeout: Duration,
     pub max_wait: Duration,
     pub verbose: u8,
+    /// `--quiet`: waits are not told.
+    pub quiet: bool,
 }
 
 pub struct Http {
@@ -210,13 +212,14 @@ impl Http {
                 return Err(crate::cancel::interrupted("request not sent"));
             }
             for w in &req.windows {
+                let tell = |d: Duration, why: &str| self.tell_wait(d, why);
                 let waited = if cancellable {
                     tokio::select! {
-                        d = w.acquire() => d,
+                        d = w.acquire_telling(tell) => d,
                         _ = crate::cancel::cancelled() => return Err(crate::cancel::interrupted("request not sent")),
                     }
                 } else {
-                    w.acquire().await
+                    w.acquire_telling(tell).await
                 };
                 if self.opts.verbose > 0 && waited > Duration::from_millis(50) {
                     eprintln!(
@@ -290,6 +293,16 @@ impl Http {
             self.stats.retries.fetch_add(1, Ordering::Relaxed);
             if self.opts.verbose > 0 {
                 eprintln!("* retry {attempt} in {:.2}s", retry_in.as_secs_f64());
+            } else if retry_in >= Duration::from_secs(1) {
+                self.tell_wait(
+                    retry_in,
+                    &format!(
+                        "{} {} to retry (attempt {})",
+                        req.method,
+                        redact::url(&req.url),
+                        attempt + 1
+                    ),
+                );
             }
             if req.finish_on_cancel {
                 tokio::time::sleep(retry_in).await;
@@ -420,6 +433,15 @@ impl Http {
     }
 
     /// At -v, one line of cost: what a run spent of the vendor's budget.
+    /// A wait of a second or more, told on stderr (one line each, so a CI
+    /// log shows it too) unless `--quiet`; `-v` traces tell it their way.
+    fn tell_wait(&self, wait: Duration, why: &str) {
+        if self.opts.quiet || self.opts.verbose > 0 {
+            return;
+        }
+        eprintln!("waiting {:.0}s: {why}", wait.as_secs_f64().ceil());
+    }
+
     pub fn report_stats(&self) {
         if self.opts.verbose > 0 {
             eprintln!(
