@@ -51,6 +51,9 @@ Files and terminal
   COLUMNS               the width tables fit into
 
 The sandbox (iamctl sandbox)
+  IAMCTL_SANDBOX_CLIENT_SECRET
+                        the OAuth client secret it accepts (instead of
+                        --client-secret, which `ps` would show)
   IAMCTL_SANDBOX_MANAGEMENT_KEY
                         the Descope management key it accepts (instead of
                         --descope-management-key, which `ps` would show)
