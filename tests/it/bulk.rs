@@ -352,22 +352,23 @@ fn ctrl_c_stops_cleanly_with_results_flushed() {
     let have: BTreeSet<String> = imported(&sb).into_keys().collect();
     assert_eq!(have, recorded, "every user created is in the results");
 
-    let resumed = env.path().join("r2.ndjson").to_string_lossy().into_owned();
-    run(env.odc(&sb).args([
-        "users",
-        "import",
-        &file,
-        "--resume",
-        &res,
-        "--results",
-        &resumed,
-    ]))
-    .ok();
+    // The hint is a command that works when pasted: run it as given.
+    let hint = stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("hint: to finish: "))
+        .unwrap_or_else(|| panic!("no pasteable hint: {stderr}"));
+    let words = shlex::split(hint).unwrap();
+    assert_eq!(words[..3], ["iamctl", "users", "import"], "{hint}");
+    assert!(
+        hint.contains(&format!("--results {res} --resume {res}")),
+        "{hint}"
+    );
+    run(env.odc(&sb).args(&words[1..])).ok();
     assert_exactly_once(&sb, 1500, &[]);
     assert_eq!(
-        results(&resumed).len(),
+        results(&res).len(),
         1500,
-        "a new results file lists every row"
+        "resumed into the same file, which now lists every row"
     );
 }
 

@@ -102,7 +102,7 @@ pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
                 String::new()
             },
         ));
-        return finish(c, total, 0, &results);
+        return finish(c, total, 0, &results, &args.file);
     }
     let scope = args.scope.scope();
     let backend = ctx.backend().await?;
@@ -138,12 +138,19 @@ pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
     .await?;
     bar.finish_and_clear();
     let c = results.counts();
+    // Count what happened: a run cut short says how far it got.
+    let head = if c.total() == total {
+        format!("Imported {total} rows")
+    } else {
+        format!("Went through {} of {total} rows", c.total())
+    };
     ctx.ui.status(format!(
-        "Imported {total} rows: {} created, {} updated, {} unchanged, {} skipped, {} failed{}{}",
+        "{head}: {} created, {} updated, {} unchanged, {} skipped, {} partly done, {} failed{}{}",
         c.created,
         c.updated,
         c.unchanged,
         c.skipped,
+        c.partial,
         c.failed,
         if not_started > 0 {
             format!(", {not_started} not started")
@@ -156,10 +163,28 @@ pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
             .map(|p| format!(" (results in {})", p.display()))
             .unwrap_or_default(),
     ));
-    finish(c, total, not_started, &results)
+    finish(c, total, not_started, &results, &args.file)
 }
 
-fn finish(c: Counts, total: usize, not_started: usize, results: &Results) -> Result<()> {
+/// The command that finishes the run, ready to paste: the same file,
+/// recording into and resuming from the same results file.
+fn resume_command(file: &str, results: &std::path::Path) -> String {
+    let q = |s: &str| {
+        shlex::try_quote(s)
+            .map(|c| c.into_owned())
+            .unwrap_or_else(|_| s.to_string())
+    };
+    let r = q(&results.display().to_string());
+    format!("iamctl users import {} --results {r} --resume {r}", q(file))
+}
+
+fn finish(
+    c: Counts,
+    total: usize,
+    not_started: usize,
+    results: &Results,
+    file: &str,
+) -> Result<()> {
     results.sync()?;
     if not_started > 0 || crate::cancel::is_cancelled() && c.total() < total {
         let mut e = CliError::new(
@@ -167,7 +192,7 @@ fn finish(c: Counts, total: usize, not_started: usize, results: &Results) -> Res
             format!("interrupted: {not_started} rows not started"),
         );
         if let Some(p) = &results.path {
-            e = e.hint(format!("re-run with --resume {} to finish", p.display()));
+            e = e.hint(format!("to finish: {}", resume_command(file, p)));
         }
         return Err(e);
     }
@@ -175,8 +200,9 @@ fn finish(c: Counts, total: usize, not_started: usize, results: &Results) -> Res
         let mut e = CliError::new(ErrorKind::Partial, c.trouble(total));
         if let Some(p) = &results.path {
             e = e.hint(format!(
-                "those rows are in {} (action \"failed\" or \"partial\"); fix them and re-run with --resume",
-                p.display()
+                "those rows are in {} (action \"failed\" or \"partial\"); fix them, then: {}",
+                p.display(),
+                resume_command(file, p)
             ));
         }
         return Err(e);
