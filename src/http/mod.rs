@@ -279,6 +279,12 @@ impl Http {
                     }
                 }
                 Err(e) if e.is_builder() => return Err(unsendable(req, &e)),
+                // Plain HTTP where TLS was expected: the same answer every
+                // time, so no retry; say what to write instead.
+                Err(e) if speaks_plain_http(&e) => {
+                    self.trace_error(&e);
+                    return Err(plain_http_error(req, &e));
+                }
                 Err(e) => {
                     self.trace_error(&e);
                     // A connection that never opened sent nothing, so even
@@ -573,6 +579,35 @@ fn describe(e: &reqwest::Error) -> String {
     } else {
         format!("request to {url} {what}: {cause}")
     }
+}
+
+/// Did a TLS handshake meet a server that answered in plain HTTP (a local
+/// sandbox given without `http://`)?
+fn speaks_plain_http(e: &reqwest::Error) -> bool {
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        let text = s.to_string();
+        if text.contains("InvalidContentType") || text.contains("corrupt message") {
+            return true;
+        }
+        source = s.source();
+    }
+    false
+}
+
+fn plain_http_error(req: &Request, e: &reqwest::Error) -> CliError {
+    let host = req.url.host_str().unwrap_or("the host");
+    let at = match req.url.port() {
+        Some(p) => format!("{host}:{p}"),
+        None => host.to_string(),
+    };
+    CliError::usage(format!(
+        "{at} answered in plain HTTP, not HTTPS ({})",
+        describe(e)
+    ))
+    .hint(format!(
+        "an address without a scheme means https://; if {at} is a local `iamctl sandbox`, give it as http://{at}"
+    ))
 }
 
 fn network_error(req: &Request, e: &reqwest::Error) -> CliError {

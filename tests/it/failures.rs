@@ -536,3 +536,30 @@ fn declining_a_confirmation_exits_8_and_changes_nothing() {
     assert!(text.contains("declined: did not delete user"), "{text}");
     assert_eq!(all_users(&sb).len(), before, "a declined delete deleted");
 }
+
+/// Issue 9: a sandbox address given without `http://` meets TLS with plain
+/// HTTP; that is said at once (exit 2, one request, no retries), with the
+/// address to write instead.
+#[test]
+fn a_plain_http_server_behind_an_https_address_is_named_at_once() {
+    let sb = Sandbox::start(&["--seed-users", "1"]);
+    let env = TestEnv::new();
+    let bare = sb.url.trim_start_matches("http://").to_string();
+    let out = run(env
+        .odc(&sb)
+        .env("IAMCTL_PORTAL", &bare)
+        .args(["-v", "users", "list"]))
+    .expect(2);
+    assert!(
+        out.stderr
+            .contains(&format!("{bare} answered in plain HTTP, not HTTPS"))
+            && out.stderr.contains(&format!("give it as http://{bare}")),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("* 1 requests, 0 retries"),
+        "{}",
+        out.stderr
+    );
+}
