@@ -9,7 +9,9 @@ use serde_json::{Map, Value, json};
 use super::unconfirmed as u;
 use super::{Descope, user_of};
 use crate::backend::api::ApiClient;
-use crate::backend::{Backend, Held, NewUser, RowOutcome, Scope, Sink, UserQuery, Views};
+use crate::backend::{
+    Backend, Batch, Held, NewUser, RowOutcome, Scope, Sink, UserQuery, Views, split_refused,
+};
 use crate::config::Kind;
 use crate::error::{CliError, ErrorKind, OrMissing, Result};
 
@@ -169,23 +171,33 @@ impl Descope {
             .is_some())
     }
 
-    async fn roles_change(&self, key: &str, role: &str, scope: &Scope, add: bool) -> Result<bool> {
+    /// `role/add` and `role/remove` take `roleNames[]`: every role of a
+    /// command in one request.
+    async fn roles_change(
+        &self,
+        key: &str,
+        roles: &[String],
+        scope: &Scope,
+        add: bool,
+    ) -> Result<bool> {
         let tenant = tenant_scope(scope)?;
         let mut body = login_body(key);
         if let Some(t) = tenant {
             body.insert("tenantId".into(), json!(t));
         }
-        body.insert("roleNames".into(), json!([role]));
-        let (path, what) = if add {
-            (u::ROLE_ADD_PATH, "grant role")
-        } else {
-            ("/v1/mgmt/user/update/role/remove", "revoke role")
+        body.insert("roleNames".into(), json!(roles));
+        let (path, what) = match (add, roles.len()) {
+            (true, 1) => (u::ROLE_ADD_PATH, "grant role"),
+            (true, _) => (u::ROLE_ADD_PATH, "grant roles"),
+            (false, 1) => ("/v1/mgmt/user/update/role/remove", "revoke role"),
+            (false, _) => ("/v1/mgmt/user/update/role/remove", "revoke roles"),
         };
+        let to = if add { "to" } else { "from" };
         Ok(self
             .post(
                 path,
                 Value::Object(body),
-                &format!("{what} {role} to {key}"),
+                &format!("{what} {} {to} {key}", roles.join(", ")),
             )
             .await?
             .is_some())
@@ -528,11 +540,34 @@ impl Backend for Descope {
     }
 
     async fn grant_role(&self, key: &str, role: &str, scope: &Scope) -> Result<bool> {
-        self.roles_change(key, role, scope, true).await
+        self.roles_change(key, &[role.to_string()], scope, true)
+            .await
     }
 
     async fn revoke_role(&self, key: &str, role: &str, scope: &Scope) -> Result<bool> {
-        self.roles_change(key, role, scope, false).await
+        self.roles_change(key, &[role.to_string()], scope, false)
+            .await
+    }
+
+    /// One request for every role (a refused list is tried role by role,
+    /// so that what failed is told exactly).
+    async fn change_roles(
+        &self,
+        key: &str,
+        roles: &[String],
+        scope: &Scope,
+        grant: bool,
+    ) -> Vec<Batch> {
+        let result = self.roles_change(key, roles, scope, grant).await;
+        let batch = Batch {
+            keys: roles.to_vec(),
+            result,
+        };
+        split_refused(batch, |r| async move {
+            self.roles_change(key, std::slice::from_ref(&r), scope, grant)
+                .await
+        })
+        .await
     }
 
     async fn list_user_tenants(&self, key: &str, sink: Sink<'_>) -> Result<()> {

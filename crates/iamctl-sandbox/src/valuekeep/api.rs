@@ -300,6 +300,7 @@ fn odata<R: filter::Record>(
     }
     let total = items.len();
     let count = match get("$inlinecount").or(get("$count")) {
+        _ if count_withheld() => Value::Null,
         Some(v) if v.eq_ignore_ascii_case("allpages") || v == "true" => json!(total),
         Some(v) if v.eq_ignore_ascii_case("none") || v == "false" => Value::Null,
         None => Value::Null,
@@ -365,6 +366,18 @@ fn odata<R: filter::Record>(
         Value::Null
     };
     Ok(axum::Json(json!({ "items": page, "nextPageLink": next, "count": count })).into_response())
+}
+
+/// `IAMCTL_SANDBOX_VALUEKEEP_COUNT=never`: answer every list without
+/// `count`, as a server that ignores `$inlinecount` would (whether the real
+/// one honours it is not documented), so that clients can rehearse paging
+/// by `nextPageLink` alone.
+fn count_withheld() -> bool {
+    static NEVER: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *NEVER.get_or_init(|| {
+        std::env::var("IAMCTL_SANDBOX_VALUEKEEP_COUNT")
+            .is_ok_and(|v| v.eq_ignore_ascii_case("never"))
+    })
 }
 
 pub async fn list_users(
