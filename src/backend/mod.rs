@@ -389,6 +389,19 @@ pub trait Backend: Send + Sync {
         None
     }
     async fn delete_user(&self, key: &str) -> Result<bool>;
+    /// Delete several users (named as `user_key` returns them) in as few
+    /// requests as the API allows: one `Batch` per request. The default
+    /// deletes one at a time.
+    async fn delete_users(&self, keys: &[String]) -> Vec<Batch> {
+        let mut out = Vec::with_capacity(keys.len());
+        for k in keys {
+            out.push(Batch {
+                keys: vec![k.clone()],
+                result: self.delete_user(k).await,
+            });
+        }
+        out
+    }
     async fn set_user(&self, key: &str, attr: &str, value: &str) -> Result<bool>;
     /// `users patch`: only the fields given.
     async fn patch_user(&self, key: &str, patch: &serde_json::Map<String, Value>) -> Result<bool>;

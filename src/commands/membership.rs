@@ -170,23 +170,43 @@ pub async fn apply(
     report(ctx, kind, user, sent)
 }
 
-/// Status lines for what was done; one error for what failed: the error
-/// itself when everything failed in one request, else a partial failure
-/// (exit 7) naming what failed and what was done.
 fn report(ctx: &Ctx, kind: Kind, user: &str, sent: Vec<(bool, Batch)>) -> Result<()> {
+    let told = sent
+        .into_iter()
+        .map(|(is_add, bt)| Told {
+            batch: bt,
+            before: format!("{} ", kind.verb(is_add)),
+            after: format!(": {user}"),
+        })
+        .collect();
+    tell(&ctx.ui, told, kind.noun())
+}
+
+/// One request's outcome and how to word each item it did:
+/// `{before}{item}{after}`.
+pub struct Told {
+    pub batch: Batch,
+    pub before: String,
+    pub after: String,
+}
+
+/// Status lines for what was done; one error for what failed: the error
+/// itself when everything failed in one request, else (exit 7) a partial
+/// failure naming what failed and what was done, each failure warned.
+pub fn tell(ui: &crate::ui::Ui, told: Vec<Told>, noun: &str) -> Result<()> {
     let mut done: Vec<String> = Vec::new();
     let mut failed: Vec<(Vec<String>, CliError)> = Vec::new();
-    for (is_add, bt) in sent {
-        match bt.result {
+    for t in told {
+        match t.batch.result {
             Ok(was_sent) => {
-                for k in &bt.keys {
-                    if was_sent {
-                        ctx.ui.status(format!("{} {k}: {user}", kind.verb(is_add)));
+                if was_sent {
+                    for k in &t.batch.keys {
+                        ui.status(format!("{}{k}{}", t.before, t.after));
                     }
                 }
-                done.extend(bt.keys);
+                done.extend(t.batch.keys);
             }
-            Err(e) => failed.push((bt.keys, e)),
+            Err(e) => failed.push((t.batch.keys, e)),
         }
     }
     if failed.is_empty() {
@@ -198,7 +218,7 @@ fn report(ctx: &Ctx, kind: Kind, user: &str, sent: Vec<(bool, Batch)>) -> Result
     let n: usize = failed.iter().map(|(k, _)| k.len()).sum();
     let total = n + done.len();
     for (_, e) in &failed {
-        ctx.ui.warn(e.to_string());
+        ui.warn(e.to_string());
     }
     let failed_keys: Vec<&str> = failed
         .iter()
@@ -225,8 +245,7 @@ fn report(ctx: &Ctx, kind: Kind, user: &str, sent: Vec<(bool, Batch)>) -> Result
     );
     if !done.is_empty() {
         err = err.hint(format!(
-            "run the same command again for the {}(s) that failed",
-            kind.noun()
+            "run the same command again for the {noun}(s) that failed"
         ));
     }
     Err(err)

@@ -203,6 +203,58 @@ impl Descope {
             .is_some())
     }
 
+    /// User ids of users named by login id or user id: one search by
+    /// `loginIds` (per 100 names), then one by `userIds` for the names no
+    /// login id matched. A name missing from the answer is not in the map.
+    async fn user_ids(
+        &self,
+        names: &[String],
+    ) -> Result<std::collections::HashMap<String, String>> {
+        let mut ids = std::collections::HashMap::new();
+        for (field, by_login) in [("loginIds", true), ("userIds", false)] {
+            let rest: Vec<String> = names
+                .iter()
+                .filter(|n| !ids.contains_key(*n))
+                .cloned()
+                .collect();
+            for chunk in rest.chunks(u::PAGE_SIZE) {
+                let mut body = Map::new();
+                body.insert(field.into(), json!(chunk));
+                body.insert("withTestUser".into(), json!(true));
+                let (users, _) = self
+                    .search_page(
+                        u::SEARCH_PATH,
+                        &body,
+                        0,
+                        u::PAGE_SIZE,
+                        &format!("look up {} users", chunk.len()),
+                    )
+                    .await?;
+                for user in &users {
+                    let Some(id) = str_of(user, "userId") else {
+                        continue;
+                    };
+                    let logins: Vec<&str> = user
+                        .get("loginIds")
+                        .and_then(Value::as_array)
+                        .map(|a| a.iter().filter_map(Value::as_str).collect())
+                        .unwrap_or_default();
+                    for n in chunk {
+                        let hit = if by_login {
+                            logins.iter().any(|l| l.eq_ignore_ascii_case(n))
+                        } else {
+                            n == id
+                        };
+                        if hit {
+                            ids.insert(n.clone(), id.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        Ok(ids)
+    }
+
     /// The user's roles: project-level, or in one tenant.
     fn roles_of(user: &Value, tenant: Option<&str>) -> Result<Vec<String>> {
         let names = |v: &Value| -> Vec<String> {
@@ -363,6 +415,59 @@ impl Backend for Descope {
             )
             .await?
             .is_some())
+    }
+
+    /// From `u::DELETE_BATCH_FROM` users on: their user ids in one or two
+    /// searches, then `delete/batch` (100 ids a request).
+    async fn delete_users(&self, keys: &[String]) -> Vec<Batch> {
+        if keys.len() < u::DELETE_BATCH_FROM {
+            let mut out = Vec::new();
+            for k in keys {
+                out.push(Batch {
+                    keys: vec![k.clone()],
+                    result: self.delete_user(k).await,
+                });
+            }
+            return out;
+        }
+        let ids = match self.user_ids(keys).await {
+            Ok(ids) => ids,
+            Err(e) => {
+                return vec![Batch {
+                    keys: keys.to_vec(),
+                    result: Err(e),
+                }];
+            }
+        };
+        let mut out = Vec::new();
+        let (found, missing): (Vec<&String>, Vec<&String>) =
+            keys.iter().partition(|k| ids.contains_key(*k));
+        for k in missing {
+            out.push(Batch {
+                keys: vec![k.clone()],
+                result: Err(
+                    CliError::missing("user", k).hint("name the user by login id or user id")
+                ),
+            });
+        }
+        for chunk in found.chunks(u::DELETE_BATCH_SIZE) {
+            let mut user_ids: Vec<&str> = chunk.iter().map(|k| ids[*k].as_str()).collect();
+            user_ids.sort_unstable();
+            user_ids.dedup();
+            let result = self
+                .post(
+                    u::DELETE_BATCH_PATH,
+                    json!({ "userIds": user_ids }),
+                    &format!("delete {} users", chunk.len()),
+                )
+                .await
+                .map(|sent| sent.is_some());
+            out.push(Batch {
+                keys: chunk.iter().map(|k| (*k).clone()).collect(),
+                result,
+            });
+        }
+        out
     }
 
     async fn set_user(&self, key: &str, attr: &str, value: &str) -> Result<bool> {
