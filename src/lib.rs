@@ -27,6 +27,7 @@ pub mod context;
 pub mod error;
 pub mod http;
 pub mod invocation;
+pub mod jq_formats;
 pub mod output;
 pub mod secrets;
 pub mod ui;
