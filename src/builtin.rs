@@ -26,6 +26,8 @@ pub use iamctl_sandbox::RunningSandbox;
 /// The Descope project and management key the sandbox accepts by default
 /// (`iamctl sandbox`'s defaults and the `sandbox-descope` profile's).
 pub use iamctl_sandbox::{DESCOPE_MANAGEMENT_KEY, DESCOPE_PROJECT_ID};
+/// The bounds `iamctl sandbox` checks its flags against.
+pub use iamctl_sandbox::{MAX_SEED_USERS, MAX_TOKEN_TTL_SECS};
 
 /// Users the built-in sandbox seeds on its first run.
 const SEED_USERS: usize = 50;
@@ -41,7 +43,7 @@ pub async fn resolve(running: &mut Option<RunningSandbox>, kind: Kind) -> Result
                 .join("sandbox")
                 .join("state.json");
             if let Some(dir) = state.parent() {
-                std::fs::create_dir_all(dir)?;
+                crate::config::create_private_dir(dir)?;
             }
             let opts = SandboxOptions {
                 seed_users: SEED_USERS,
@@ -111,11 +113,12 @@ fn descope_profile(base_url: &str) -> (Profile, Secret) {
     (profile, Secret::new(DESCOPE_MANAGEMENT_KEY))
 }
 
-fn options(args: &SandboxArgs) -> SandboxOptions {
-    SandboxOptions {
+fn options(args: &SandboxArgs) -> Result<SandboxOptions> {
+    let (client_secret, descope_management_key) = args.secrets()?;
+    Ok(SandboxOptions {
         port: args.port,
         client_id: args.client_id.clone(),
-        client_secret: args.client_secret.clone(),
+        client_secret,
         token_ttl_secs: args.token_ttl,
         seed_users: args.seed_users,
         fail_rate: args.fail_rate,
@@ -126,8 +129,8 @@ fn options(args: &SandboxArgs) -> SandboxOptions {
         rate_window_secs: args.rate_window,
         state_file: args.state.clone(),
         descope_project_id: args.descope_project_id.clone(),
-        descope_management_key: args.descope_management_key.clone(),
-    }
+        descope_management_key,
+    })
 }
 
 /// Resolves on SIGINT or SIGTERM. The handlers are installed when this is
@@ -156,7 +159,7 @@ fn terminated() -> std::io::Result<impl std::future::Future<Output = ()>> {
 
 /// `iamctl sandbox`: serve in the foreground until SIGINT/SIGTERM.
 pub async fn run(args: SandboxArgs) -> Result<()> {
-    let opts = options(&args);
+    let opts = options(&args)?;
     let stop = terminated()?;
     let running = iamctl_sandbox::start(opts)
         .await

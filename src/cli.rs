@@ -5,21 +5,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[cfg(feature = "sandbox")]
 use crate::commands::sandbox;
-use crate::commands::{api, apply, completions, groups, profile, roles, users};
-
-const EXIT_CODES: &str = "\
-Exit codes:
-  0    success
-  1    unexpected error (a bug or a local I/O failure)
-  2    usage: bad arguments or input, missing input without a terminal, unknown profile
-  3    not found: the user, group or role does not exist
-  4    auth: credentials missing or refused, or permission denied (401/403)
-  5    rejected by the API (other 4xx: validation, conflict)
-  6    network or server failure after retries (timeouts, 5xx, 429)
-  7    partial failure: some items of a multi-item command failed
-  8    declined: a confirmation was answered no; nothing was changed
-  10   `apply --detailed-exitcode`: succeeded, and there were changes (planned or applied)
-  130  interrupted (Ctrl-C)";
+use crate::commands::{api, apply, completions, environment, groups, profile, roles, users};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -27,7 +13,6 @@ Exit codes:
     version,
     about = "Manage users, groups and roles on OutSystems Developer Cloud, Cegid Valuekeep and Descope",
     long_about = None,
-    after_long_help = EXIT_CODES,
     propagate_version = true
 )]
 pub struct Cli {
@@ -52,7 +37,8 @@ pub enum OutputFormat {
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use (`sandbox` is built in and needs no setup)
-    #[arg(short = 'p', long, global = true, env = "IAMCTL_PROFILE")]
+    #[arg(short = 'p', long, global = true, env = "IAMCTL_PROFILE",
+          add = clap_complete::engine::ArgValueCandidates::new(crate::completion::profile_names))]
     pub profile: Option<String>,
 
     /// Output format
@@ -60,7 +46,8 @@ pub struct GlobalArgs {
     pub output: OutputFormat,
 
     /// Only these fields (JSON field names, comma-separated)
-    #[arg(long, global = true, value_delimiter = ',')]
+    #[arg(long, global = true, value_delimiter = ',',
+          add = clap_complete::engine::ArgValueCompleter::new(crate::completion::field_names))]
     pub fields: Vec<String>,
 
     /// Filter JSON output through a jq expression
@@ -146,11 +133,15 @@ pub enum Command {
     Sandbox(sandbox::SandboxArgs),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
+    /// The environment variables iamctl reads, and which wins
+    #[command(long_about = environment::TEXT)]
+    Environment(environment::EnvironmentArgs),
     /// Write the man pages into a directory
     #[command(hide = true)]
     Man(completions::ManArgs),
 }
 
+/// The command tree, with examples and exit codes in the long help.
 pub fn command() -> clap::Command {
-    <Cli as clap::CommandFactory>::command()
+    crate::help::decorate(<Cli as clap::CommandFactory>::command())
 }

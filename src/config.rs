@@ -99,6 +99,10 @@ pub struct ConfigFile {
     pub default: Option<String>,
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
+    /// Set when the file could not be read and was passed over for the
+    /// environment route: why. Such a file is never written over.
+    #[serde(skip)]
+    pub unreadable: Option<String>,
 }
 
 pub fn config_dir() -> Result<PathBuf> {
@@ -127,37 +131,126 @@ pub fn config_path() -> Result<PathBuf> {
 }
 
 impl ConfigFile {
+    /// The profiles file; none is an empty one. A file that is not valid
+    /// (not UTF-8, not TOML, not profiles) is a usage error (exit 2), the
+    /// same whatever is wrong with it, unless the environment route is
+    /// taken (`IAMCTL_KIND` set): then it is passed over with a warning, as
+    /// a CI job that needs no file must not be stopped by a broken one.
     pub fn load() -> Result<ConfigFile> {
         let path = config_path()?;
-        match std::fs::read_to_string(&path) {
-            Ok(text) => toml::from_str(&text).map_err(|e| {
-                CliError::usage(format!(
-                    "{} is not a valid config file: {e}",
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(ConfigFile::default());
+            }
+            Err(e) => {
+                return Err(CliError::other(format!(
+                    "cannot read {}: {e}",
                     path.display()
-                ))
-                .hint("fix or remove the file, then add profiles with `iamctl profile add`")
-            }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ConfigFile::default()),
-            Err(e) => Err(CliError::other(format!(
-                "cannot read {}: {e}",
+                )));
+            }
+        };
+        match parse(&bytes) {
+            Ok(f) => Ok(f),
+            Err(why) if std::env::var_os("IAMCTL_KIND").is_some_and(|k| !k.is_empty()) => {
+                eprintln!(
+                    "warning: ignoring {}: it is not a valid config file ({why}); using the environment route (IAMCTL_KIND)",
+                    path.display()
+                );
+                Ok(ConfigFile {
+                    unreadable: Some(why),
+                    ..ConfigFile::default()
+                })
+            }
+            Err(why) => Err(CliError::usage(format!(
+                "{} is not a valid config file: {why}",
                 path.display()
-            ))),
+            ))
+            .hint("fix or remove the file, then add profiles with `iamctl profile add`")),
         }
     }
 
     pub fn save(&self) -> Result<()> {
         let path = config_path()?;
+        if let Some(why) = &self.unreadable {
+            return Err(CliError::usage(format!(
+                "not writing {}: it could not be read ({why}), and writing would lose it",
+                path.display()
+            ))
+            .hint("fix or move the file first"));
+        }
         let text = toml::to_string_pretty(self)
             .map_err(|e| CliError::other(format!("cannot encode config: {e}")))?;
         write_private(&path, text.as_bytes())
     }
 }
 
+/// The profiles file's text, or why it is not one.
+fn parse(bytes: &[u8]) -> std::result::Result<ConfigFile, String> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        format!(
+            "it is not UTF-8 text (an invalid byte at offset {})",
+            e.valid_up_to()
+        )
+    })?;
+    toml::from_str(text).map_err(|e| e.to_string().trim_end().to_string())
+}
+
+/// Create `dir` (and any missing parent) readable by its owner only: the
+/// config and cache folders hold where secrets live, and tokens. A folder
+/// that exists is left as it is.
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(dir)
+}
+
+/// A `cmd:` secret source runs a program: refuse it when the profiles file
+/// (or its folder) can be written by others, who could then make iamctl
+/// run a program of theirs, as ssh refuses a key others can read.
+fn refuse_loose_config(profile: &str) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let path = config_path()?;
+        let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+        for (p, is_dir) in [(path, false), (dir, true)] {
+            let Ok(meta) = std::fs::metadata(&p) else {
+                continue;
+            };
+            let mode = meta.permissions().mode();
+            // A sticky folder (like /tmp) keeps others from replacing a file.
+            let loose = mode & 0o022 != 0 && !(is_dir && mode & 0o1000 != 0);
+            if loose {
+                let who = match (mode & 0o020 != 0, mode & 0o002 != 0) {
+                    (true, true) => "its group and other users",
+                    (true, false) => "its group",
+                    _ => "other users",
+                };
+                let fix = if is_dir { "chmod 700" } else { "chmod 600" };
+                return Err(CliError::auth(format!(
+                    "refusing to run the secret command of profile {profile:?}: {} can be written by {who} (mode {:04o}), who could make iamctl run any program",
+                    p.display(),
+                    mode & 0o7777
+                ))
+                .hint(format!("`{fix} {}` if the file is yours and as you want it", p.display())));
+            }
+        }
+    }
+    let _ = profile;
+    Ok(())
+}
+
 /// Write a file readable by its owner only, atomically: a temp file beside
 /// it, then a rename, so a crash never leaves half a file.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)
+    create_private_dir(dir)
         .map_err(|e| CliError::other(format!("cannot create {}: {e}", dir.display())))?;
     let tmp = dir.join(format!(
         ".{}.{}.tmp",
@@ -173,6 +266,12 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     }
     let result = (|| {
         let mut f = options.open(&tmp)?;
+        // A temp file left by a crash keeps the mode it had: set it again.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        }
         f.write_all(bytes)?;
         f.sync_all()?;
         std::fs::rename(&tmp, path)
@@ -199,11 +298,22 @@ pub struct Resolved {
 impl Resolved {
     /// The secret: from the environment, else from where the profile keeps it.
     pub fn secret_fetcher(&self) -> Result<crate::auth::SecretFetcher> {
+        use crate::auth::{Identity, SecretFetcher};
+        use crate::secrets::SecretSource;
         if let Some(s) = self.secret.clone() {
-            return Ok(Box::new(move || Ok(s.clone())));
+            return Ok(SecretFetcher::given(s));
         }
-        let source = crate::secrets::SecretSource::parse(&self.profile.secret)?;
+        let source = SecretSource::parse(&self.profile.secret)?;
+        let identity = match &source {
+            SecretSource::Cmd(cmd) => Identity::Source(format!("cmd:{cmd}")),
+            SecretSource::Env(_) | SecretSource::Keyring => Identity::Value,
+        };
         let name = self.name.clone();
-        Ok(Box::new(move || source.fetch(&name)))
+        Ok(SecretFetcher::new(identity, move || {
+            if matches!(source, SecretSource::Cmd(_)) {
+                refuse_loose_config(&name)?;
+            }
+            source.fetch(&name)
+        }))
     }
 }

@@ -4,7 +4,6 @@
 //! Precedence of settings: flags > environment (`IAMCTL_*`) > profile file.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use crate::backend::Backend;
 use crate::backend::ClientOptions;
@@ -28,7 +27,8 @@ pub struct Ctx {
     /// The command and flags given: checked against the platform's
     /// capabilities before the backend is handed out.
     pub invocation: Invocation,
-    /// `--dry-run`: the writes not sent, rendered by `finish_dry_run`.
+    /// `--dry-run`: the writes not sent, rendered by the command layer
+    /// (`commands::dispatch`) when the command ends.
     pub dry_run: Option<Arc<DryRun>>,
     /// Built once, after its capability check.
     backend: Option<Arc<dyn Backend>>,
@@ -41,6 +41,8 @@ pub struct Ctx {
 impl Ctx {
     pub fn new(global: GlobalArgs, invocation: Invocation) -> Result<Ctx> {
         let mut global = global;
+        // Errors as JSON when the user asked for JSON, not when --jq did.
+        let json_errors = matches!(global.output, OutputFormat::Json | OutputFormat::Ndjson);
         let jq = global.jq.as_deref().map(JqFilter::compile).transpose()?;
         // `--jq` implies JSON, as in gh; a text format with it is a contradiction.
         if jq.is_some() {
@@ -57,7 +59,7 @@ impl Ctx {
             quiet: global.quiet,
             yes: global.yes,
             no_input: global.no_input,
-            json_errors: matches!(global.output, OutputFormat::Json | OutputFormat::Ndjson),
+            json_errors,
         };
         let printer = Printer::new(global.output, global.fields.clone(), jq);
         let dry_run = global.dry_run.then(Arc::default);
@@ -77,19 +79,17 @@ impl Ctx {
         if let Some(h) = &self.http {
             return Ok(h.clone());
         }
-        let secs = |s: f64, flag: &str| {
-            if s.is_finite() && s > 0.0 {
-                Ok(Duration::from_secs_f64(s))
-            } else {
-                Err(CliError::usage(format!(
-                    "{flag} must be a positive number of seconds"
-                )))
-            }
-        };
+        let secs = crate::duration::seconds;
+        // Checked here too although only the backends read it: every
+        // duration is refused (or taken) before anything is sent.
+        if let Some(w) = self.global.rate_window {
+            secs(w, "--rate-window")?;
+        }
         let h = Arc::new(Http::new(HttpOptions {
             timeout: secs(self.global.timeout, "--timeout")?,
             max_wait: secs(self.global.max_wait, "--max-wait")?,
             verbose: self.global.verbose,
+            quiet: self.global.quiet,
         })?);
         self.http = Some(h.clone());
         Ok(h)
@@ -101,15 +101,40 @@ impl Ctx {
         if let Some(kind) = name.as_deref().and_then(builtin_kind) {
             return self.builtin_sandbox(kind).await;
         }
-        let file = ConfigFile::load()?;
         let env_kind = env_var("IAMCTL_KIND");
+        // The environment route with no profile named: the environment
+        // alone, the file not even read (nothing borrowed from its default).
+        if name.is_none() && env_kind.is_some() {
+            let mut profile = env_profile(env_kind.as_deref())?;
+            apply_env(&mut profile);
+            let secret = env_secret(profile.kind);
+            return Ok(Resolved {
+                name: "env".to_string(),
+                profile,
+                secret,
+                cache_scope: None,
+            });
+        }
+        let file = ConfigFile::load()?;
         let (name, mut profile) = match name.or_else(|| file.default.clone()) {
             Some(n) => match file.profiles.get(&n) {
-                Some(p) => (n, p.clone()),
+                Some(p) => {
+                    if let Some(k) = env_kind.as_deref()
+                        && parse_kind(k)? != p.kind
+                    {
+                        return Err(CliError::usage(format!(
+                            "IAMCTL_KIND={k} contradicts profile {n:?}, which is {}",
+                            p.kind.name()
+                        ))
+                        .hint(format!(
+                            "unset IAMCTL_KIND to use profile {n:?}, or leave out -p/IAMCTL_PROFILE to use the environment alone"
+                        )));
+                    }
+                    (n, p.clone())
+                }
                 None if env_kind.is_some() => (n, env_profile(env_kind.as_deref())?),
                 None => return Err(unknown_profile(&n, &file)),
             },
-            None if env_kind.is_some() => ("env".to_string(), env_profile(env_kind.as_deref())?),
             None if file.profiles.len() == 1 => {
                 let (n, p) = file.profiles.iter().next().unwrap();
                 (n.clone(), p.clone())

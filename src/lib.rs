@@ -22,9 +22,12 @@ pub mod bulk;
 pub mod cancel;
 pub mod cli;
 pub mod commands;
+pub mod completion;
 pub mod config;
 pub mod context;
+pub mod duration;
 pub mod error;
+pub mod help;
 pub mod http;
 pub mod invocation;
 pub mod jq_formats;
@@ -38,6 +41,8 @@ use std::process::ExitCode;
 use error::{CliError, ErrorKind};
 
 pub fn main_entry() -> ExitCode {
+    // `COMPLETE=bash iamctl`: dynamic completion answers and exits here.
+    clap_complete::CompleteEnv::with_factory(cli::command).complete();
     let root = cli::command();
     let matches = root.clone().get_matches();
     let cli = match <cli::Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
@@ -59,7 +64,17 @@ pub fn main_entry() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    // `iamctl sandbox` owns SIGINT and SIGTERM: either one stops it, saves
+    // its state and exits 0. Racing it against the Ctrl-C watch here would
+    // drop it in the middle of that save about half of the time.
+    #[cfg(feature = "sandbox")]
+    let owns_signals = matches!(cli.command, cli::Command::Sandbox(_));
+    #[cfg(not(feature = "sandbox"))]
+    let owns_signals = false;
     let result = runtime.block_on(async {
+        if owns_signals {
+            return commands::dispatch(cli, invocation).await;
+        }
         tokio::select! {
             r = commands::dispatch(cli, invocation) => r,
             _ = cancel::watch_ctrl_c() => Err(CliError::new(ErrorKind::Interrupted, "interrupted")),

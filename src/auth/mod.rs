@@ -24,9 +24,49 @@ pub enum Endpoint {
     Fixed(Url),
 }
 
-/// Fetches the client secret only when a new token is needed: a cached
-/// token must not cost a keyring prompt or a password-manager call.
-pub type SecretFetcher = Box<dyn Fn() -> Result<Secret> + Send + Sync>;
+/// Where a profile's secret comes from: a call that fetches it, and what
+/// the token cache fingerprints to tell one credential from another.
+/// Called like a function (`(fetcher)()`).
+pub struct SecretFetcher {
+    fetch: Box<dyn Fn() -> Result<Secret> + Send + Sync>,
+    identity: Identity,
+}
+
+/// What a credential's fingerprint is made of.
+#[derive(Debug, Clone)]
+pub enum Identity {
+    /// The secret itself (cheap to read: given, the environment, the
+    /// keyring): a changed secret is noticed on the next command.
+    Value,
+    /// The source's description (`cmd:...`): a password manager is asked
+    /// only when a new token is needed, so the fingerprint covers the
+    /// command, not its answer.
+    Source(String),
+}
+
+impl SecretFetcher {
+    pub fn new(
+        identity: Identity,
+        fetch: impl Fn() -> Result<Secret> + Send + Sync + 'static,
+    ) -> SecretFetcher {
+        SecretFetcher {
+            fetch: Box::new(fetch),
+            identity,
+        }
+    }
+
+    /// A secret given as it is.
+    pub fn given(secret: Secret) -> SecretFetcher {
+        SecretFetcher::new(Identity::Value, move || Ok(secret.clone()))
+    }
+}
+
+impl std::ops::Deref for SecretFetcher {
+    type Target = dyn Fn() -> Result<Secret> + Send + Sync;
+    fn deref(&self) -> &Self::Target {
+        &*self.fetch
+    }
+}
 
 pub struct TokenProvider {
     http: Arc<Http>,
@@ -34,7 +74,12 @@ pub struct TokenProvider {
     client_id: String,
     secret: SecretFetcher,
     profile: String,
-    cache_key: String,
+    /// What the slot and fingerprint are made of, besides the secret: the
+    /// address (or the stable scope standing for it), client id, scope.
+    coordinates: Vec<String>,
+    /// The fingerprint of the credential in hand, once computed (with the
+    /// secret read for it, when it is read at all).
+    credential: Mutex<Option<(String, Option<Secret>)>>,
     current: Mutex<Option<CachedToken>>,
     /// OAuth `scope` sent with the token request (Valuekeep), if any.
     scope: Option<String>,
@@ -55,6 +100,10 @@ pub struct CachedToken {
     /// reused, and every API call would cost a token request too).
     #[serde(default = "default_margin")]
     pub margin: u64,
+    /// The fingerprint of the credential the token was issued for; a token
+    /// without one (cached by an earlier version) is not reused.
+    #[serde(default)]
+    pub fingerprint: Option<String>,
 }
 
 fn default_margin() -> u64 {
@@ -102,27 +151,64 @@ impl TokenProvider {
         let base = match &endpoint {
             Endpoint::Discovery(u) | Endpoint::Fixed(u) => u.as_str().to_string(),
         };
-        let cache_key = cache::key(cache_scope.as_deref().unwrap_or(&base), &client_id);
+        let coordinates = vec![cache_scope.unwrap_or(base), client_id.clone()];
         TokenProvider {
             http,
             endpoint,
             client_id,
             secret,
             profile,
-            cache_key,
+            coordinates,
+            credential: Mutex::new(None),
             current: Mutex::new(None),
             scope: None,
             basic: false,
         }
     }
 
-    /// Ask for this OAuth scope (part of the cache key too).
+    /// Ask for this OAuth scope (part of the cache's slot too).
     pub fn with_scope(mut self, scope: Option<String>) -> TokenProvider {
         if let Some(s) = &scope {
-            self.cache_key = cache::key(&self.cache_key, s);
+            self.coordinates.push(s.clone());
         }
         self.scope = scope;
         self
+    }
+
+    /// The cache slot of this provider's tokens: where, not with what.
+    fn slot(&self, cache: &cache::Cache) -> String {
+        let parts: Vec<&str> = self.coordinates.iter().map(String::as_str).collect();
+        cache.hash("slot", &parts)
+    }
+
+    /// The fingerprint of the credential in hand; reading the secret for
+    /// it when the secret is cheap to read (kept for a token request).
+    async fn fingerprint(&self, cache: &cache::Cache) -> Result<String> {
+        let mut slot = self.credential.lock().await;
+        if let Some((fp, _)) = slot.as_ref() {
+            return Ok(fp.clone());
+        }
+        let (material, secret) = match &self.secret.identity {
+            Identity::Value => {
+                let s = (self.secret)()?;
+                (format!("value:{}", s.expose()), Some(s))
+            }
+            Identity::Source(desc) => (format!("source:{desc}"), None),
+        };
+        let mut parts: Vec<&str> = self.coordinates.iter().map(String::as_str).collect();
+        parts.push(&material);
+        let fp = cache.hash("credential", &parts);
+        *slot = Some((fp.clone(), secret));
+        Ok(fp)
+    }
+
+    /// The secret for a token request: the one read for the fingerprint,
+    /// else fetched now.
+    async fn secret_now(&self) -> Result<Secret> {
+        if let Some((_, Some(s))) = self.credential.lock().await.as_ref() {
+            return Ok(s.clone());
+        }
+        (self.secret)()
     }
 
     /// Send the client credentials as HTTP Basic (`client_secret_basic`)
@@ -132,23 +218,35 @@ impl TokenProvider {
         self
     }
 
-    /// A valid access token: from memory, from the cache, or fetched.
+    /// A valid access token: from memory, from the cache (when it was
+    /// issued for the credential in hand), or fetched.
     pub async fn token(&self) -> Result<Secret> {
         let mut current = self.current.lock().await;
         if let Some(t) = current.as_ref().filter(|t| t.fresh()) {
             return Ok(Secret::new(t.access_token.clone()));
         }
+        let cache = cache::Cache::open();
+        let fingerprint = match &cache {
+            Some(c) => Some(self.fingerprint(c).await?),
+            None => None,
+        };
         if current.is_none()
-            && let Some(t) = cache::load(&self.cache_key).filter(|t| t.fresh())
+            && let Some(c) = &cache
+            && let Some(t) = c
+                .load(&self.slot(c))
+                .filter(|t| t.fresh() && t.fingerprint.is_some() && t.fingerprint == fingerprint)
         {
             let secret = Secret::new(t.access_token.clone());
             *current = Some(t);
             return Ok(secret);
         }
         let endpoint = current.as_ref().and_then(|t| t.token_endpoint.clone());
-        let t = self.fetch(endpoint).await?;
+        let mut t = self.fetch(endpoint).await?;
+        t.fingerprint = fingerprint;
         let secret = Secret::new(t.access_token.clone());
-        cache::store(&self.cache_key, &t);
+        if let Some(c) = &cache {
+            c.store(&self.slot(c), &t);
+        }
         *current = Some(t);
         Ok(secret)
     }
@@ -183,8 +281,11 @@ impl TokenProvider {
                 expires_at: 0,
                 token_endpoint: endpoint,
                 margin: EXPIRY_MARGIN_SECS,
+                fingerprint: None,
             });
-            cache::remove(&self.cache_key);
+            if let Some(c) = cache::Cache::open() {
+                c.remove(&self.slot(&c));
+            }
         }
         self.token().await
     }
@@ -229,7 +330,7 @@ impl TokenProvider {
             Some(u) => u,
             None => self.token_endpoint().await?,
         };
-        let secret = (self.secret)()?;
+        let secret = self.secret_now().await?;
         let mut req = Request::new(Method::POST, url.clone());
         let mut form = vec![("grant_type".to_string(), "client_credentials".to_string())];
         if self.basic {
@@ -244,7 +345,7 @@ impl TokenProvider {
         req.body = Body::Form(form);
         let resp = self.http.send(&req).await?;
         if !resp.status.is_success() {
-            return Err(self.refused(&resp));
+            return Err(resp.explain(self.refused(&resp)));
         }
         let answer: TokenAnswer = serde_json::from_slice(&resp.body).map_err(|e| {
             CliError::auth(format!(
@@ -256,9 +357,10 @@ impl TokenProvider {
         let ttl = answer.expires_in.unwrap_or(3600);
         Ok(CachedToken {
             access_token: answer.access_token,
-            expires_at: now_secs() + ttl,
+            expires_at: now_secs().saturating_add(ttl),
             token_endpoint: Some(url.to_string()),
             margin: EXPIRY_MARGIN_SECS.min(ttl / 2),
+            fingerprint: None,
         })
     }
 
@@ -294,7 +396,9 @@ impl TokenProvider {
     /// Drop a cached token (`profile remove`): a removed profile leaves
     /// nothing usable behind.
     pub fn forget(endpoint: &Url, client_id: &str) {
-        cache::remove(&cache::key(endpoint.as_str(), client_id));
+        if let Some(c) = cache::Cache::open() {
+            c.remove(&c.hash("slot", &[endpoint.as_str(), client_id]));
+        }
     }
 
     pub fn cache_hint_duration(&self) -> Duration {

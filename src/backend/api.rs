@@ -25,7 +25,7 @@ pub trait ApiClient: Send + Sync {
         if resp.status.is_success() {
             return Ok(resp);
         }
-        Err(self.problem(&resp, what))
+        Err(resp.explain(self.problem(&resp, what)))
     }
 
     /// Send and insist on success; the body as JSON (null when empty).

@@ -148,6 +148,8 @@ pub struct Scope {
     pub tenant: Option<String>,
     /// Valuekeep: the groups/roles named are record ids (the `...ById` routes).
     pub by_id: bool,
+    /// ODC: also the roles held through groups (listing only).
+    pub inherited: bool,
 }
 
 /// A membership or role the user holds, and whether it is the user's own
@@ -289,8 +291,10 @@ pub fn summarize_user(v: &Value) -> UserSummary {
     }
 }
 
+/// What a platform lacks, in the one wording (the capability check refuses
+/// it first; this is the backstop).
 fn unsupported(kind: Kind, what: &str) -> CliError {
-    CliError::usage(format!("{} has no API for {what}", kind.name()))
+    capabilities::not_available(what, kind.name())
 }
 
 /// One request's worth of membership changes: the keys it carried and what
@@ -553,6 +557,35 @@ pub trait Backend: Send + Sync {
     async fn get_role(&self, role: &str, scope: &Scope) -> Result<Value> {
         let _ = (role, scope);
         Err(unsupported(self.kind(), "getting one role"))
+    }
+
+    /// `groups roles list`: the application roles a group grants its members.
+    async fn group_roles(&self, group_key: &str, sink: Sink<'_>) -> Result<()> {
+        let _ = (group_key, sink);
+        Err(unsupported(self.kind(), "roles granted by groups"))
+    }
+    /// `groups roles add|remove|set`: change which roles a group grants, in
+    /// one request.
+    async fn change_group_roles(
+        &self,
+        group_key: &str,
+        add: &[String],
+        remove: &[String],
+    ) -> Result<bool> {
+        let _ = (group_key, add, remove);
+        Err(unsupported(self.kind(), "roles granted by groups"))
+    }
+    /// `users access USER`: every group, role and tenant the user holds,
+    /// one row each (kind, name, key, scope, source), where source says
+    /// where it comes from: `direct`, `group G`, `identity provider`.
+    async fn user_access(&self, key: &str, sink: Sink<'_>) -> Result<()> {
+        let _ = (key, sink);
+        Err(unsupported(self.kind(), "access reviews"))
+    }
+    /// `users count`: how many users match, without listing them.
+    async fn count_users(&self, q: &UserQuery) -> Result<u64> {
+        let _ = q;
+        Err(unsupported(self.kind(), "counting users"))
     }
 
     /// `profile test`: authenticate afresh (no cached token).

@@ -115,15 +115,30 @@ pub fn read(path: &str, format: Option<Format>) -> Result<Vec<Parsed>> {
         bytes =
             std::fs::read(path).map_err(|e| CliError::usage(format!("cannot read {path}: {e}")))?;
     }
-    let format = format
-        .or_else(|| Format::from_path(path))
-        .unwrap_or_else(|| Format::sniff(&bytes));
+    let format = format.or_else(|| Format::from_path(path));
+    parse(&bytes, format, path)
+}
+
+/// The rows of an input file's bytes (`format` None: sniffed), `path`
+/// naming it in errors. What is wrong with the whole file stops the run
+/// with one error (exit 2), rather than failing every row: NUL bytes (a
+/// binary or UTF-16 file), a CSV header naming a column twice or lacking
+/// `email`, records none of which has an `email`, a quote never closed.
+pub fn parse(bytes: &[u8], format: Option<Format>, path: &str) -> Result<Vec<Parsed>> {
+    if let Some(at) = bytes.iter().position(|b| *b == 0) {
+        return Err(CliError::usage(format!(
+            "{path} holds a NUL byte (at byte {at}): it is not a text file, or not UTF-8"
+        ))
+        .hint("save it as UTF-8 text (a spreadsheet's \"CSV UTF-8\"), not UTF-16"));
+    }
+    let format = format.unwrap_or_else(|| Format::sniff(bytes));
     let mut rows = match format {
-        Format::Csv => csv_rows(&bytes)?,
+        Format::Csv => csv_rows(bytes, path)?,
         Format::Json => {
-            let items: Vec<Value> = serde_json::from_slice(&bytes).map_err(|e| {
+            let items: Vec<Value> = serde_json::from_slice(bytes).map_err(|e| {
                 CliError::usage(format!("{path} is not a JSON array of objects: {e}"))
             })?;
+            require_email_field(items.iter(), path)?;
             items
                 .into_iter()
                 .enumerate()
@@ -131,11 +146,17 @@ pub fn read(path: &str, format: Option<Format>) -> Result<Vec<Parsed>> {
                 .collect()
         }
         Format::Ndjson => {
-            let text = String::from_utf8_lossy(&bytes);
-            text.lines()
+            let text = String::from_utf8_lossy(bytes);
+            let values: Vec<std::result::Result<Value, String>> = text
+                .lines()
                 .filter(|l| !l.trim().is_empty())
+                .map(|l| serde_json::from_str::<Value>(l).map_err(|e| e.to_string()))
+                .collect();
+            require_email_field(values.iter().filter_map(|v| v.as_ref().ok()), path)?;
+            values
+                .into_iter()
                 .enumerate()
-                .map(|(i, l)| match serde_json::from_str::<Value>(l) {
+                .map(|(i, v)| match v {
                     Ok(v) => record(i + 1, v),
                     Err(e) => Err(invalid(
                         i + 1,
@@ -151,6 +172,71 @@ pub fn read(path: &str, format: Option<Format>) -> Result<Vec<Parsed>> {
     Ok(rows)
 }
 
+/// Records of which not one names an `email` are a file without the
+/// column: one error, not a failure per row.
+fn require_email_field<'a>(items: impl Iterator<Item = &'a Value>, path: &str) -> Result<()> {
+    let mut objects = 0;
+    for v in items {
+        if let Value::Object(o) = v {
+            if o.contains_key("email") {
+                return Ok(());
+            }
+            objects += 1;
+        }
+    }
+    if objects == 0 {
+        return Ok(());
+    }
+    Err(no_email_column(path))
+}
+
+fn no_email_column(path: &str) -> CliError {
+    CliError::usage(format!("{path} has no email column: every user needs one"))
+        .hint(format!("columns: {}", COLUMNS.join(", ")))
+}
+
+/// Where a quoted CSV value opens and is never closed: (line, row) of the
+/// opening quote, row 0 being the header. The CSV reader would take the
+/// rest of the file as that one value; the fault is the quote, and it is
+/// told as such.
+fn unclosed_quote(bytes: &[u8]) -> Option<(usize, usize)> {
+    let (mut line, mut row) = (1, 0);
+    let mut in_quotes = false;
+    let mut field_start = true;
+    let mut opened = (0, 0);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if in_quotes {
+            match b {
+                b'"' if bytes.get(i + 1) == Some(&b'"') => i += 1,
+                b'"' => in_quotes = false,
+                b'\n' => line += 1,
+                _ => {}
+            }
+            field_start = false;
+        } else {
+            match b {
+                b'"' if field_start => {
+                    in_quotes = true;
+                    opened = (line, row);
+                    field_start = false;
+                }
+                b',' => field_start = true,
+                b'\n' => {
+                    line += 1;
+                    row += 1;
+                    field_start = true;
+                }
+                b'\r' => {}
+                _ => field_start = false,
+            }
+        }
+        i += 1;
+    }
+    in_quotes.then_some(opened)
+}
+
 fn invalid(n: usize, identity: Option<String>, code: &'static str, message: String) -> Invalid {
     Invalid {
         n,
@@ -160,7 +246,18 @@ fn invalid(n: usize, identity: Option<String>, code: &'static str, message: Stri
     }
 }
 
-fn csv_rows(bytes: &[u8]) -> Result<Vec<Parsed>> {
+fn csv_rows(bytes: &[u8], path: &str) -> Result<Vec<Parsed>> {
+    if let Some((line, row)) = unclosed_quote(bytes) {
+        let at = if row == 0 {
+            "the header".to_string()
+        } else {
+            format!("row {row}")
+        };
+        return Err(CliError::usage(format!(
+            "{path}: a quoted value opened on line {line} ({at}) is never closed (an unbalanced \")"
+        ))
+        .hint("close the quote, or double a quote inside a quoted value (\"\")"));
+    }
     let mut rdr = csv::ReaderBuilder::new()
         .flexible(true)
         .trim(csv::Trim::All)
@@ -174,6 +271,21 @@ fn csv_rows(bytes: &[u8]) -> Result<Vec<Parsed>> {
     if headers.iter().all(|h| h.is_empty()) {
         return Err(CliError::usage("the CSV file has no header row")
             .hint(format!("columns: {}", COLUMNS.join(","))));
+    }
+    // A column named twice: which value would count? Neither, silently.
+    let mut seen = std::collections::HashSet::new();
+    if let Some(dup) = headers
+        .iter()
+        .filter(|h| !h.is_empty())
+        .find(|h| !seen.insert(h.as_str()))
+    {
+        return Err(
+            CliError::usage(format!("{path}: the CSV header names column {dup:?} twice"))
+                .hint("keep one of them"),
+        );
+    }
+    if !headers.iter().any(|h| h == "email") {
+        return Err(no_email_column(path));
     }
     let mut out = Vec::new();
     for (i, rec) in rdr.records().enumerate() {
@@ -196,11 +308,22 @@ fn csv_rows(bytes: &[u8]) -> Result<Vec<Parsed>> {
                 .position(|h| h == "email")
                 .and_then(|p| rec.get(p))
                 .map(str::to_string);
+            // A value over several lines is how a stray quote shows.
+            let spans = rec.iter().any(|f| f.contains('\n'));
             out.push(Err(invalid(
                 n,
                 email,
                 "MalformedRecord",
-                format!("has {} fields, the header has {}", rec.len(), headers.len()),
+                format!(
+                    "has {} fields, the header has {}{}",
+                    rec.len(),
+                    headers.len(),
+                    if spans {
+                        " (a quoted value runs over several lines: is a quote unbalanced?)"
+                    } else {
+                        ""
+                    }
+                ),
             )));
             continue;
         }
@@ -285,6 +408,7 @@ pub fn record(n: usize, v: Value) -> Parsed {
 fn text(k: &str, v: &Value) -> std::result::Result<Option<String>, String> {
     match v {
         Value::Null => Ok(None),
+        Value::String(s) if s.contains('\0') => Err(format!("{k} holds a NUL character")),
         Value::String(s) if s.trim().is_empty() => Ok(None),
         Value::String(s) => Ok(Some(s.trim().to_string())),
         other => Err(format!("{k} must be text, not {other}")),
@@ -307,10 +431,12 @@ fn boolean(k: &str, v: &Value) -> std::result::Result<Option<bool>, String> {
 fn list(k: &str, v: &Value) -> std::result::Result<Vec<String>, String> {
     let items: Vec<String> = match v {
         Value::Null => Vec::new(),
+        Value::String(s) if s.contains('\0') => return Err(format!("{k} holds a NUL character")),
         Value::String(s) => s.split(';').map(|p| p.trim().to_string()).collect(),
         Value::Array(a) => a
             .iter()
             .map(|x| match x {
+                Value::String(s) if s.contains('\0') => Err(format!("{k} holds a NUL character")),
                 Value::String(s) => Ok(s.trim().to_string()),
                 other => Err(format!("{k} must list names, not {other}")),
             })

@@ -249,3 +249,19 @@ pub fn done_rows(path: &Path) -> Result<DoneRows> {
     }
     Ok(done)
 }
+
+/// E-mail (lower case) → key of every user a results file names with a
+/// key, whatever became of its row (a `partial` row's user is there):
+/// a resumed run needs no lookup for them. Unreadable lines are ignored,
+/// as by [`done_rows`]; a missing file proves nothing.
+pub fn proven_keys(path: &Path) -> HashMap<String, String> {
+    let Ok(f) = File::open(path) else {
+        return HashMap::new();
+    };
+    BufReader::new(f)
+        .split(b'\n')
+        .map_while(std::result::Result::ok)
+        .filter_map(|line| serde_json::from_slice::<RowResult>(&line).ok())
+        .filter_map(|r| Some((r.identity?.to_lowercase(), r.key?)))
+        .collect()
+}

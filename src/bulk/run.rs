@@ -47,29 +47,64 @@ impl Names {
     }
 }
 
-/// Resolve every distinct name once. Not found or ambiguous fails the rows
-/// using it; anything else (network, auth) stops the run before it starts.
+/// Resolve every distinct name once, all of a kind in one call (a platform
+/// that lists names resolves them with one request); when that call
+/// refuses a name, each is asked alone to tell which. Not found or
+/// ambiguous fails the rows using it; anything else (network, auth) stops
+/// the run before it starts.
 pub async fn resolve<'a>(
     b: &dyn Backend,
     rows: impl IntoIterator<Item = &'a Row>,
     scope: &Scope,
 ) -> Result<Names> {
-    let mut names = Names::default();
+    let mut groups: Vec<String> = Vec::new();
+    let mut roles: Vec<String> = Vec::new();
     for row in rows {
         for g in row.groups() {
-            if !names.groups.contains_key(g) {
-                let r = keep_refusal(b.group_keys(std::slice::from_ref(g), scope).await)?;
-                names.groups.insert(g.clone(), r);
+            if !groups.contains(g) {
+                groups.push(g.clone());
             }
         }
         for r in row.roles() {
-            if !names.roles.contains_key(r) {
-                let k = keep_refusal(b.role_keys(std::slice::from_ref(r), scope).await)?;
-                names.roles.insert(r.clone(), k);
+            if !roles.contains(r) {
+                roles.push(r.clone());
             }
         }
     }
-    Ok(names)
+    Ok(Names {
+        groups: resolve_kind(&groups, |n| b.group_keys(n, scope)).await?,
+        roles: resolve_kind(&roles, |n| b.role_keys(n, scope)).await?,
+    })
+}
+
+async fn resolve_kind<'n, F, Fut>(
+    names: &'n [String],
+    keys: F,
+) -> Result<HashMap<String, std::result::Result<String, String>>>
+where
+    F: Fn(&'n [String]) -> Fut,
+    Fut: std::future::Future<Output = Result<Vec<String>>>,
+{
+    let mut out = HashMap::new();
+    if names.is_empty() {
+        return Ok(out);
+    }
+    match keys(names).await {
+        Ok(found) if found.len() == names.len() => {
+            for (n, k) in names.iter().zip(found) {
+                out.insert(n.clone(), Ok(k));
+            }
+            return Ok(out);
+        }
+        Ok(_) => {}
+        Err(e) if matches!(e.kind, ErrorKind::NotFound | ErrorKind::Usage) => {}
+        Err(e) => return Err(e),
+    }
+    for n in names {
+        let r = keep_refusal(keys(std::slice::from_ref(n)).await)?;
+        out.insert(n.clone(), r);
+    }
+    Ok(out)
 }
 
 fn keep_refusal(r: Result<Vec<String>>) -> Result<std::result::Result<String, String>> {
@@ -108,6 +143,33 @@ pub async fn create_rows(
     results: &Results,
     bar: &ProgressBar,
 ) -> Result<usize> {
+    create_rows_known(
+        b,
+        rows,
+        names,
+        scope,
+        concurrency,
+        results,
+        bar,
+        HashMap::new(),
+    )
+    .await
+}
+
+/// [`create_rows`], knowing the keys of some users already (e-mail, lower
+/// case → key: what an earlier run's results file proves).
+#[allow(clippy::too_many_arguments)]
+pub async fn create_rows_known(
+    b: &dyn Backend,
+    rows: Vec<Row>,
+    names: &Names,
+    scope: &Scope,
+    concurrency: usize,
+    results: &Results,
+    bar: &ProgressBar,
+    known: HashMap<String, String>,
+) -> Result<usize> {
+    let directory = &Directory::new(&rows, known);
     let size = b.create_batch_size().max(1);
     let total = rows.len();
     let mut batches = Vec::new();
@@ -120,7 +182,7 @@ pub async fn create_rows(
             if crate::cancel::is_cancelled() {
                 return Vec::new();
             }
-            one_batch(b, batch, names, scope).await
+            one_batch(b, batch, names, scope, directory).await
         })
         .buffer_unordered(concurrency.max(1));
     let mut written = 0;
@@ -161,7 +223,9 @@ async fn one_batch(
     rows: Vec<Row>,
     names: &Names,
     scope: &Scope,
+    directory: &Directory,
 ) -> Vec<RowResult> {
+    let batch_len = rows.len();
     let news: Vec<_> = rows.iter().map(Row::new_user).collect();
     let outcomes = match b.create_users(&news).await {
         Ok(o) => o,
@@ -179,13 +243,21 @@ async fn one_batch(
             Action::Created | Action::Updated | Action::Unchanged
         ) && (!row.groups().is_empty() || !row.roles().is_empty())
     };
-    // A user already there (a re-run) still gets its groups and roles.
-    for (row, o) in done.iter_mut() {
-        if wants_more(row, o) && o.key.is_none() {
-            match b.user_key(&row.email).await {
-                Ok(k) => o.key = Some(k),
-                Err(e) => fail(o, "the user exists but could not be looked up".into(), &e),
-            }
+    // A user already there (a re-run) still gets its groups and roles: its
+    // key comes from the run's directory (one listing), not a lookup each.
+    let need: Vec<usize> = done
+        .iter()
+        .enumerate()
+        .filter(|(_, (row, o))| wants_more(row, o) && o.key.is_none())
+        .map(|(i, _)| i)
+        .collect();
+    let emails: Vec<&str> = need.iter().map(|i| done[*i].0.email.as_str()).collect();
+    let keys = directory.keys(b, batch_len, &emails).await;
+    for (i, k) in need.into_iter().zip(keys) {
+        let o = &mut done[i].1;
+        match k {
+            Ok(k) => o.key = Some(k),
+            Err(e) => fail(o, "the user exists but could not be looked up".into(), &e),
         }
     }
     // Groups: one call per group for the whole batch.
@@ -249,4 +321,136 @@ fn said(a: Action) -> &'static str {
         Action::Updated => "updated",
         _ => "already there",
     }
+}
+
+/// The keys of users who were already there, for a whole run. A platform
+/// answers "already exists" without the key, and a re-run of a file whose
+/// rows name groups or roles would otherwise cost one lookup per user.
+///
+/// Keys come, in order of cost: from what the caller knows (an earlier
+/// run's results file), from one listing of the platform's users shared by
+/// every batch, else from one lookup each. The listing is taken only when
+/// it is cheaper: once two users of the run needed a key, and no longer
+/// (in pages) than the lookups it is expected to replace; a platform whose
+/// lookup of an e-mail costs nothing (it is the key) is never listed. How
+/// a listed record names its key is learnt from the first lookup, so the
+/// listing serves a platform only where it agrees with its lookups.
+pub struct Directory {
+    known: HashMap<String, String>,
+    /// Rows of the run that name groups or roles (the most that may need a key).
+    wanting: usize,
+    seen: std::sync::atomic::AtomicUsize,
+    unkeyed: std::sync::atomic::AtomicUsize,
+    /// The first lookup: (e-mail, what it answered).
+    probe: tokio::sync::OnceCell<(String, std::result::Result<String, String>)>,
+    listing: tokio::sync::OnceCell<HashMap<String, String>>,
+}
+
+/// Records per page of a listing, on every platform.
+const LIST_PAGE: usize = 100;
+
+impl Directory {
+    pub fn new(rows: &[Row], known: HashMap<String, String>) -> Directory {
+        Directory {
+            known,
+            wanting: rows
+                .iter()
+                .filter(|r| !r.groups().is_empty() || !r.roles().is_empty())
+                .count(),
+            seen: Default::default(),
+            unkeyed: Default::default(),
+            probe: Default::default(),
+            listing: Default::default(),
+        }
+    }
+
+    /// The keys of `emails` (users a batch of `batch_len` rows found
+    /// already there), in order.
+    pub async fn keys(
+        &self,
+        b: &dyn Backend,
+        batch_len: usize,
+        emails: &[&str],
+    ) -> Vec<Result<String>> {
+        use std::sync::atomic::Ordering::SeqCst;
+        let seen = self.seen.fetch_add(batch_len, SeqCst) + batch_len;
+        let mut out: Vec<Option<Result<String>>> = emails
+            .iter()
+            .map(|e| self.known.get(&e.to_lowercase()).cloned().map(Ok))
+            .collect();
+        let open: Vec<usize> = (0..emails.len()).filter(|i| out[*i].is_none()).collect();
+        let unkeyed = self.unkeyed.fetch_add(open.len(), SeqCst) + open.len();
+        if let Some(&first) = open.first() {
+            let (probed, answer) = self
+                .probe
+                .get_or_init(|| async {
+                    let e = emails[first].to_string();
+                    let r = b.user_key(&e).await.map_err(|e| e.to_string());
+                    (e, r)
+                })
+                .await;
+            let listed = match answer {
+                // The e-mail is the key there: lookups cost nothing.
+                Ok(k) if !k.eq_ignore_ascii_case(probed) && unkeyed >= 2 => {
+                    let budget = (unkeyed * self.wanting).div_ceil(seen.max(1)).max(unkeyed);
+                    Some(
+                        self.listing
+                            .get_or_init(|| list(b, probed, k, budget * LIST_PAGE))
+                            .await,
+                    )
+                }
+                _ => self.listing.get(),
+            };
+            for i in open {
+                let e = emails[i];
+                let hit = listed.and_then(|l| l.get(&e.to_lowercase()));
+                out[i] = Some(match (hit, answer) {
+                    (Some(k), _) => Ok(k.clone()),
+                    (None, Ok(k)) if probed == e => Ok(k.clone()),
+                    _ => b.user_key(e).await,
+                });
+            }
+        }
+        out.into_iter()
+            .map(|k| k.unwrap_or_else(|| Err(CliError::other("no key"))))
+            .collect()
+    }
+}
+
+/// E-mail (lower case) → key of up to `max` users, the key read from the
+/// field of a record that holds what a lookup of `probed` answered (`key`).
+/// Empty when the listing fails or no field agrees: lookups take over.
+async fn list(b: &dyn Backend, probed: &str, key: &str, max: usize) -> HashMap<String, String> {
+    let query = crate::backend::UserQuery {
+        max: Some(max),
+        ..Default::default()
+    };
+    let mut records = Vec::new();
+    let listed = b
+        .list_users(&query, &mut |u| {
+            records.push(u);
+            Ok(())
+        })
+        .await;
+    if listed.is_err() {
+        return HashMap::new();
+    }
+    let email_of = |u: &serde_json::Value| crate::backend::summarize_user(u).email.to_lowercase();
+    let Some(field) = records
+        .iter()
+        .find(|u| email_of(u) == probed.to_lowercase())
+        .and_then(|u| u.as_object())
+        .and_then(|o| {
+            o.iter()
+                .find(|(_, v)| v.as_str() == Some(key))
+                .map(|(f, _)| f.clone())
+        })
+    else {
+        return HashMap::new();
+    };
+    records
+        .iter()
+        .filter_map(|u| Some((email_of(u), u.get(&field)?.as_str()?.to_string())))
+        .filter(|(e, _)| !e.is_empty())
+        .collect()
 }

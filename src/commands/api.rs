@@ -1,15 +1,22 @@
 //! `iamctl api METHOD PATH`: an authenticated raw call, like `gh api`.
+//!
+//! The profile's credentials go only to the profile's own origin: a PATH
+//! that names another host, port or scheme (an absolute URL, `//host/...`)
+//! is refused before anything is sent, as a pasted or crafted URL must not
+//! walk off with the tenant's token.
 
 use clap::Args;
 use reqwest::Method;
+use url::Url;
 
+use crate::config::{Kind, Resolved};
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
 use crate::views;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "ODC: PATH is relative to the identity API (`users?limit=5`), or to the portal when it starts with /api/ (`/api/portfolios/v2/environments`)."
+    after_help = "ODC: PATH is relative to the identity API (`users?limit=5`), or to the portal when it starts with /api/ (`/api/portfolios/v2/environments`). An absolute URL is accepted only on the profile's own origin: credentials are never sent elsewhere."
 )]
 pub struct ApiArgs {
     /// HTTP method (GET, POST, PATCH, PUT, DELETE)
@@ -24,12 +31,14 @@ pub struct ApiArgs {
 pub async fn run(ctx: &mut Ctx, args: ApiArgs) -> Result<()> {
     let method = Method::from_bytes(args.method.to_ascii_uppercase().as_bytes())
         .map_err(|_| CliError::usage(format!("invalid HTTP method {:?}", args.method)))?;
+    let backend = ctx.backend().await?;
+    let resolved = ctx.resolve().await?;
+    stays_home(&resolved, &args.path)?;
     let body = args
         .data
         .as_deref()
         .map(crate::commands::users::read_json)
         .transpose()?;
-    let backend = ctx.backend().await?;
     let answer = backend.raw(method, &args.path, body).await?;
     match answer {
         Some(serde_json::Value::Null) | None => Ok(()),
@@ -41,8 +50,70 @@ pub async fn run(ctx: &mut Ctx, args: ApiArgs) -> Result<()> {
                 writeln!(std::io::stdout(), "{text}")?;
                 Ok(())
             } else {
-                ctx.printer.one(views::KEY, v)
+                ctx.printer.one(views::ANY, v)
             }
         }
     }
+}
+
+/// Refuse a PATH that would leave the profile's origin. Every backend
+/// joins PATH (as given, or without its leading slashes) onto a URL of
+/// that origin, so joining it onto the origin here tells where it would
+/// go: only an absolute or scheme-relative reference can change it.
+fn stays_home(resolved: &Resolved, path: &str) -> Result<()> {
+    let home = home(resolved)?;
+    for candidate in [path, path.trim_start_matches(['/', '\\'])] {
+        let target = home
+            .join(candidate)
+            .map_err(|e| CliError::usage(format!("invalid path {:?}: {e}", shorten(path))))?;
+        if target.origin() != home.origin() {
+            return Err(CliError::usage(format!(
+                "refusing to send profile {:?}'s credentials to {}: `iamctl api` calls only the profile's own origin, {}",
+                resolved.name,
+                shorten(&target.origin().ascii_serialization()),
+                home.origin().ascii_serialization()
+            ))
+            .hint("give a path relative to the API (e.g. `users?limit=5`), or use a profile for that host"));
+        }
+    }
+    Ok(())
+}
+
+/// The origin a profile's API calls go to.
+fn home(resolved: &Resolved) -> Result<Url> {
+    let p = &resolved.profile;
+    let missing =
+        |what: &str| CliError::usage(format!("profile {:?} has no {what}", resolved.name));
+    match p.kind {
+        Kind::Odc => {
+            crate::http::origin::portal_url(p.portal.as_deref().ok_or_else(|| missing("portal"))?)
+        }
+        Kind::Valuekeep => with_scheme(p.base_url.as_deref().ok_or_else(|| missing("base URL"))?),
+        Kind::Descope => match p.base_url.as_deref().filter(|s| !s.is_empty()) {
+            Some(b) => with_scheme(b),
+            None => crate::backend::descope::unconfirmed::base_url_for_project(
+                p.project_id
+                    .as_deref()
+                    .ok_or_else(|| missing("project ID"))?,
+            ),
+        },
+    }
+}
+
+/// A base URL as the backends read it: https unless a scheme is given.
+fn with_scheme(s: &str) -> Result<Url> {
+    let text = if s.contains("://") {
+        s.to_string()
+    } else {
+        format!("https://{s}")
+    };
+    Url::parse(&text).map_err(|e| CliError::usage(format!("invalid base URL {s:?}: {e}")))
+}
+
+fn shorten(s: &str) -> String {
+    let mut out: String = s.chars().take(120).collect();
+    if out.len() < s.len() {
+        out.push('…');
+    }
+    out
 }

@@ -49,12 +49,14 @@ pub struct ApplyArgs {
 }
 
 const PLAN_VIEW: View = View {
+    noun: "planned changes",
     columns: &[
         ("ACTION", "action"),
         ("USER", "user"),
         ("TARGET", "target"),
         ("DETAIL", "detail"),
     ],
+    fields: &["action", "user", "target", "detail"],
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

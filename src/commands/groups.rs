@@ -21,6 +21,9 @@ pub enum GroupsCommand {
     Delete(DeleteArgs),
     /// List a group's members
     Members(GroupArg),
+    /// The application roles a group grants its members (ODC)
+    #[command(subcommand)]
+    Roles(crate::commands::group_roles::GroupRolesCommand),
 }
 
 #[derive(Debug, Args)]
@@ -66,6 +69,7 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupsCommand) -> Result<()> {
         GroupsCommand::Create(a) => create(ctx, a).await,
         GroupsCommand::Delete(a) => delete(ctx, a).await,
         GroupsCommand::Members(a) => members(ctx, a).await,
+        GroupsCommand::Roles(c) => crate::commands::group_roles::run(ctx, c).await,
     }
 }
 

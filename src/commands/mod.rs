@@ -5,6 +5,8 @@
 pub mod api;
 pub mod apply;
 pub mod completions;
+pub mod environment;
+pub mod group_roles;
 pub mod groups;
 pub mod membership;
 pub mod profile;
@@ -24,6 +26,7 @@ pub async fn dispatch(cli: Cli, invocation: crate::invocation::Invocation) -> Re
         Command::Sandbox(args) => return sandbox::run(args).await,
         Command::Completions(args) => return completions::run(args),
         Command::Man(args) => return completions::man(args),
+        Command::Environment(args) => return environment::run(args),
         _ => {}
     }
     let mut ctx = Ctx::new(cli.global, invocation)?;
@@ -56,7 +59,7 @@ async fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Apply(a) => apply::run(ctx, a).await,
         #[cfg(feature = "sandbox")]
         Command::Sandbox(_) => unreachable!(),
-        Command::Completions(_) | Command::Man(_) => unreachable!(),
+        Command::Completions(_) | Command::Man(_) | Command::Environment(_) => unreachable!(),
     }
 }
 

@@ -82,7 +82,9 @@ pub struct NameArg {
 }
 
 const CHECK: View = View {
+    noun: "checks",
     columns: &[("CHECK", "check"), ("RESULT", "result")],
+    fields: &["check", "result"],
 };
 
 pub async fn run(ctx: &mut Ctx, cmd: ProfileCommand) -> Result<()> {
@@ -100,6 +102,20 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
     if args.name == SANDBOX_PROFILE || args.name.starts_with("sandbox-") {
         return Err(CliError::usage(format!(
             "`{}` is a built-in profile name; choose another",
+            args.name
+        )));
+    }
+    // Where the secret will live is settled before any question: no one
+    // types a secret only to hear there is no keyring to keep it in.
+    let source = SecretSource::parse(&args.secret)?;
+    if source == SecretSource::Keyring && !secrets::keyring_usable() {
+        return Err(CliError::auth(
+            "no OS keyring is available on this machine, and iamctl never stores secrets in plain text",
+        )
+        .hint(format!(
+            "keep the secret elsewhere: `iamctl profile add {} --secret env:VAR ...` (the variable holds it), \
+             or `--secret 'cmd:COMMAND'` (a command that prints it, e.g. a password manager's CLI); \
+             for one run, IAMCTL_CLIENT_SECRET / IAMCTL_MANAGEMENT_KEY need no profile at all",
             args.name
         )));
     }
@@ -143,7 +159,6 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
     } else {
         "Client secret"
     };
-    let source = SecretSource::parse(&args.secret)?;
     if source == SecretSource::Keyring {
         let secret = if args.client_secret_stdin {
             read_secret_stdin()?

@@ -11,8 +11,8 @@ pub enum RolesCommand {
     /// List application roles (or organization roles with --org)
     #[command(alias = "ls")]
     List(ListArgs),
-    /// Show one role, by key or name (Valuekeep)
-    Get(RoleArg),
+    /// Show one role, by key or name (ODC: application roles with --app and --stage, or --org)
+    Get(UsersArgs),
     /// List the users who hold a role
     Users(UsersArgs),
 }
@@ -24,12 +24,6 @@ pub struct ListArgs {
     pub search: Option<String>,
     #[command(flatten)]
     pub scope: RoleScopeArgs,
-}
-
-#[derive(Debug, Args)]
-pub struct RoleArg {
-    /// The role, by key or name
-    pub role: String,
 }
 
 #[derive(Debug, Args)]
@@ -48,10 +42,11 @@ pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
     }
 }
 
-async fn get(ctx: &mut Ctx, args: RoleArg) -> Result<()> {
+async fn get(ctx: &mut Ctx, args: UsersArgs) -> Result<()> {
     let backend = ctx.backend().await?;
-    let role = backend.get_role(&args.role, &Default::default()).await?;
-    ctx.printer.one(backend.views().role, role)
+    let scope = args.scope.scope();
+    let role = backend.get_role(&args.role, &scope).await?;
+    ctx.printer.one(backend.views_for(&scope).role, role)
 }
 
 async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {

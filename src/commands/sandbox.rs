@@ -20,16 +20,30 @@ pub struct SandboxArgs {
     #[arg(long, default_value = "sandbox-client")]
     pub client_id: String,
 
-    /// OAuth client secret the token endpoint accepts
-    #[arg(long, default_value = "sandbox-secret")]
+    /// OAuth client secret the token endpoint accepts (default
+    /// `sandbox-secret`). On the command line it shows in `ps`: prefer
+    /// IAMCTL_SANDBOX_CLIENT_SECRET or --client-secret-file
+    #[arg(
+        long,
+        env = "IAMCTL_SANDBOX_CLIENT_SECRET",
+        hide_env_values = true,
+        default_value = "sandbox-secret"
+    )]
     pub client_secret: String,
 
-    /// Lifetime of issued access tokens, in seconds
-    #[arg(long = "token-ttl", value_name = "SECONDS", default_value_t = 43_200)]
+    /// Read the OAuth client secret from FILE (its first line); wins over
+    /// --client-secret and the environment
+    #[arg(long, value_name = "FILE")]
+    pub client_secret_file: Option<PathBuf>,
+
+    /// Lifetime of issued access tokens, in seconds (at most a year)
+    #[arg(long = "token-ttl", value_name = "SECONDS", default_value_t = 43_200,
+          value_parser = clap::value_parser!(u64).range(1..=crate::builtin::MAX_TOKEN_TTL_SECS))]
     pub token_ttl: u64,
 
-    /// Seed this many deterministic fake users (plus a small fixed world)
-    #[arg(long, value_name = "N", default_value_t = 0)]
+    /// Seed this many deterministic fake users (plus a small fixed world);
+    /// at most 1,000,000
+    #[arg(long, value_name = "N", default_value_t = 0, value_parser = seed_count)]
     pub seed_users: usize,
 
     /// Fraction (0..1) of API calls answered 503 or 429 with Retry-After
@@ -47,8 +61,9 @@ pub struct SandboxArgs {
     #[arg(long, value_name = "MS", default_value_t = 0)]
     pub latency_ms: u64,
 
-    /// Token-bucket limit on API calls, requests per second (429 beyond)
-    #[arg(long, value_name = "RPS", value_parser = positive)]
+    /// Token-bucket limit on the API calls of every platform (ODC, Valuekeep,
+    /// Descope), requests per second (429 beyond); from 0.01 to 1,000,000
+    #[arg(long, value_name = "RPS", value_parser = requests_per_second)]
     pub rate_limit: Option<f64>,
 
     /// Enforce the vendors' published limits: ODC's per organization (100/window
@@ -58,7 +73,8 @@ pub struct SandboxArgs {
     pub vendor_limits: bool,
 
     /// Length of the vendor-limit window in seconds (fractions allowed)
-    #[arg(long = "rate-window", value_name = "SECONDS", default_value_t = 60.0, value_parser = positive)]
+    #[arg(long = "rate-window", value_name = "SECONDS", default_value_t = 60.0,
+          value_parser = crate::duration::parse_seconds)]
     pub rate_window: f64,
 
     /// Load state from FILE at start (if it exists) and save it on exit
@@ -70,10 +86,66 @@ pub struct SandboxArgs {
     pub descope_project_id: String,
 
     /// Descope management key the management routes accept (default: the
-    /// built-in `sandbox-descope` profile's)
+    /// built-in `sandbox-descope` profile's). On the command line it shows
+    /// in `ps`: prefer IAMCTL_SANDBOX_MANAGEMENT_KEY or
+    /// --descope-management-key-file
     #[arg(long, env = "IAMCTL_SANDBOX_MANAGEMENT_KEY", hide_env_values = true, hide_default_value = true,
           default_value = crate::builtin::DESCOPE_MANAGEMENT_KEY)]
     pub descope_management_key: String,
+
+    /// Read the Descope management key from FILE (its first line); wins
+    /// over --descope-management-key and the environment
+    #[arg(long, value_name = "FILE")]
+    pub descope_management_key_file: Option<PathBuf>,
+}
+
+/// The most users `--seed-users` seeds: each is kept three times (one per
+/// platform) in memory, so a number typed with a few zeros too many must be
+/// refused here rather than abort on allocation.
+pub const MAX_SEED_USERS: usize = crate::builtin::MAX_SEED_USERS;
+
+fn seed_count(s: &str) -> std::result::Result<usize, String> {
+    let v: u64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a whole number of users"))?;
+    if v > MAX_SEED_USERS as u64 {
+        return Err(format!(
+            "{v} users is more than the sandbox seeds (at most {MAX_SEED_USERS})"
+        ));
+    }
+    Ok(v as usize)
+}
+
+impl SandboxArgs {
+    /// The client secret and the management key, from their files when
+    /// given (a secret in a file or the environment stays out of `ps`).
+    pub fn secrets(&self) -> Result<(String, String)> {
+        let secret = match &self.client_secret_file {
+            Some(p) => read_secret_file(p, "--client-secret-file")?,
+            None => self.client_secret.clone(),
+        };
+        let key = match &self.descope_management_key_file {
+            Some(p) => read_secret_file(p, "--descope-management-key-file")?,
+            None => self.descope_management_key.clone(),
+        };
+        Ok((secret, key))
+    }
+}
+
+/// The first line of `path`, without its line ending; empty is refused.
+fn read_secret_file(path: &std::path::Path, flag: &str) -> Result<String> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        crate::error::CliError::usage(format!("{flag}: cannot read {}: {e}", path.display()))
+    })?;
+    let line = text.lines().next().unwrap_or("").trim_end_matches('\r');
+    if line.is_empty() {
+        return Err(crate::error::CliError::usage(format!(
+            "{flag}: {} is empty",
+            path.display()
+        )));
+    }
+    Ok(line.to_string())
 }
 
 fn fraction(s: &str) -> std::result::Result<f64, String> {
@@ -85,12 +157,19 @@ fn fraction(s: &str) -> std::result::Result<f64, String> {
     }
 }
 
-fn positive(s: &str) -> std::result::Result<f64, String> {
-    let v: f64 = s.parse().map_err(|_| format!("'{s}' is not a number"))?;
-    if v > 0.0 && v.is_finite() {
+/// Requests per second for the token bucket: a tiny rate would make the
+/// Retry-After it computes overflow a clock, a huge one means no limit.
+fn requests_per_second(s: &str) -> std::result::Result<f64, String> {
+    let v: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{s}' is not a number"))?;
+    if (0.01..=1_000_000.0).contains(&v) {
         Ok(v)
     } else {
-        Err(format!("{v} must be more than 0"))
+        Err(format!(
+            "{v} is not a rate from 0.01 to 1000000 requests per second"
+        ))
     }
 }
 

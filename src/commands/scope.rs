@@ -64,3 +64,25 @@ impl StageArg {
         }
     }
 }
+
+/// `--app`, `--stage`: where ODC's application roles live (no `--org`:
+/// for commands that take application roles only).
+#[derive(Debug, Clone, Default, Args)]
+pub struct AppScopeArgs {
+    /// App (deployed asset) the roles named belong to, by name or key (ODC)
+    #[arg(long)]
+    pub app: Option<String>,
+    /// Stage (environment) of the group and its roles, by name or key (ODC)
+    #[arg(long)]
+    pub stage: Option<String>,
+}
+
+impl AppScopeArgs {
+    pub fn scope(&self) -> Scope {
+        Scope {
+            stage: self.stage.clone(),
+            app: self.app.clone(),
+            ..Default::default()
+        }
+    }
+}

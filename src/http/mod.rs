@@ -109,9 +109,23 @@ pub struct Response {
     pub status: StatusCode,
     pub headers: reqwest::header::HeaderMap,
     pub body: bytes::Bytes,
+    /// Set when this is a refusal the layer would have retried (429, 503...)
+    /// but the `--max-wait` budget was spent: how hard it tried, in words.
+    pub gave_up: Option<String>,
 }
 
 impl Response {
+    /// The error made of this answer, told that retrying stopped because
+    /// the time budget was spent (when it did), and what to do about it.
+    pub fn explain(&self, mut err: CliError) -> CliError {
+        if let Some(note) = &self.gave_up {
+            err.message = format!("{} ({note})", err.message);
+            err = err
+                .hint("raise --max-wait to keep retrying longer, or lower --rate / --concurrency");
+        }
+        err
+    }
+
     pub fn json(&self) -> Result<Value> {
         if self.body.is_empty() {
             return Ok(Value::Null);
@@ -134,6 +148,8 @@ pub struct HttpOptions {
     pub timeout: Duration,
     pub max_wait: Duration,
     pub verbose: u8,
+    /// `--quiet`: waits are not told.
+    pub quiet: bool,
 }
 
 pub struct Http {
@@ -149,8 +165,15 @@ pub struct Stats {
     pub throttled: AtomicU64,
 }
 
-// Within --max-wait, a storm is ridden out rather than given up on early.
-const MAX_ATTEMPTS: u32 = 10;
+/// The longest URL sent. Past this no web server answers (most stop at 8
+/// or 16 KiB, and the HTTP stack cannot even form one above 64 KiB): a
+/// local mistake (a pasted file as a search string) to say at once, not a
+/// network failure to retry.
+pub const MAX_URL_BYTES: usize = 32 * 1024;
+/// The largest JSON body sent. No call of iamctl needs a tenth of it (a
+/// 100-user bulk call is tens of KB); a body this big is a mistake in the
+/// input, which a gateway would refuse or cut off mid-upload.
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
 impl Http {
     pub fn new(opts: HttpOptions) -> Result<Http> {
@@ -159,6 +182,7 @@ impl Http {
             .timeout(opts.timeout)
             .connect_timeout(opts.timeout.min(Duration::from_secs(10)))
             .user_agent(concat!("iamctl/", env!("CARGO_PKG_VERSION")))
+            .redirect(same_origin_redirects())
             .pool_max_idle_per_host(32)
             .build()
             .map_err(|e| CliError::other(format!("cannot build the HTTP client: {e}")))?;
@@ -170,9 +194,16 @@ impl Http {
     }
 
     /// Send with retries; any final HTTP answer (even 4xx/5xx) is returned
-    /// for the caller to interpret. Only a network failure is an error.
+    /// for the caller to interpret. Only a network failure is an error, and
+    /// a request that cannot be sent at all (refused here, before anything
+    /// goes out: see [`check`]).
+    ///
+    /// Retries go on until the `--max-wait` budget is spent, however many
+    /// attempts that takes; the budget runs from the first send, so time
+    /// queued behind the client-side pacer before it does not count.
     pub async fn send(&self, req: &Request) -> Result<Response> {
-        let started = Instant::now();
+        check(req)?;
+        let mut started: Option<Instant> = None;
         let mut attempt = 0u32;
         loop {
             attempt += 1;
@@ -181,13 +212,14 @@ impl Http {
                 return Err(crate::cancel::interrupted("request not sent"));
             }
             for w in &req.windows {
+                let tell = |d: Duration, why: &str| self.tell_wait(d, why);
                 let waited = if cancellable {
                     tokio::select! {
-                        d = w.acquire() => d,
+                        d = w.acquire_telling(tell) => d,
                         _ = crate::cancel::cancelled() => return Err(crate::cancel::interrupted("request not sent")),
                     }
                 } else {
-                    w.acquire().await
+                    w.acquire_telling(tell).await
                 };
                 if self.opts.verbose > 0 && waited > Duration::from_millis(50) {
                     eprintln!(
@@ -197,6 +229,7 @@ impl Http {
                     );
                 }
             }
+            let started = *started.get_or_insert_with(Instant::now);
             self.stats.requests.fetch_add(1, Ordering::Relaxed);
             self.trace_request(req);
             let t0 = Instant::now();
@@ -207,20 +240,21 @@ impl Http {
                     let headers = resp.headers().clone();
                     let body = match resp.bytes().await {
                         Ok(b) => b,
-                        Err(e) if attempt < MAX_ATTEMPTS && req.idempotent() => {
+                        Err(e) if req.idempotent() => {
                             self.trace_error(&e);
-                            self.backoff_or_fail(req, started, attempt, None, &e)?;
+                            self.backoff_or_fail(req, started, attempt, &e)?;
                             continue;
                         }
                         Err(e) => return Err(network_error(req, &e)),
                     };
-                    let response = Response {
+                    let mut response = Response {
                         status,
                         headers,
                         body,
+                        gave_up: None,
                     };
                     self.trace_response(&response, t0.elapsed());
-                    if !self.should_retry(req, status) || attempt >= MAX_ATTEMPTS {
+                    if !self.should_retry(req, status) {
                         return Ok(response);
                     }
                     let retry_after = retry_after(&response.headers);
@@ -232,29 +266,43 @@ impl Http {
                             }
                         }
                     }
-                    let delay = backoff(attempt, retry_after);
-                    if started.elapsed() + delay > self.opts.max_wait {
-                        if self.opts.verbose > 0 {
-                            eprintln!("* giving up: retrying would pass --max-wait");
+                    match self.next_delay(started, attempt, retry_after) {
+                        Some(delay) => delay,
+                        None => {
+                            let note = self.spent(started, attempt);
+                            if self.opts.verbose > 0 {
+                                eprintln!("* giving up: {note}");
+                            }
+                            response.gave_up = Some(note);
+                            return Ok(response);
                         }
-                        return Ok(response);
                     }
-                    delay
                 }
+                Err(e) if e.is_builder() => return Err(unsendable(req, &e)),
                 Err(e) => {
                     self.trace_error(&e);
                     // A connection that never opened sent nothing, so even
                     // a POST may go again; a timeout may have done the work.
                     let safe = e.is_connect() || req.idempotent();
-                    if !safe || attempt >= MAX_ATTEMPTS {
+                    if !safe {
                         return Err(network_error(req, &e));
                     }
-                    self.backoff_or_fail(req, started, attempt, None, &e)?
+                    self.backoff_or_fail(req, started, attempt, &e)?
                 }
             };
             self.stats.retries.fetch_add(1, Ordering::Relaxed);
             if self.opts.verbose > 0 {
                 eprintln!("* retry {attempt} in {:.2}s", retry_in.as_secs_f64());
+            } else if retry_in >= Duration::from_secs(1) {
+                self.tell_wait(
+                    retry_in,
+                    &format!(
+                        "{} {} to retry (attempt {})",
+                        req.method,
+                        redact::url(&req.url),
+                        attempt + 1
+                    ),
+                );
             }
             if req.finish_on_cancel {
                 tokio::time::sleep(retry_in).await;
@@ -267,22 +315,53 @@ impl Http {
         }
     }
 
+    /// How long to wait before attempt `attempt + 1`, or None when the
+    /// budget is spent. A backoff of our own is cut to what is left, so the
+    /// last attempt falls at the end of the budget; a server's Retry-After
+    /// is not (asking earlier than it said only earns another refusal).
+    fn next_delay(
+        &self,
+        started: Instant,
+        attempt: u32,
+        retry_after: Option<Duration>,
+    ) -> Option<Duration> {
+        let delay = backoff(attempt, retry_after);
+        let left = self.opts.max_wait.saturating_sub(started.elapsed());
+        if delay <= left {
+            Some(delay)
+        } else if retry_after.is_none() && left >= Duration::from_millis(50) {
+            Some(left)
+        } else {
+            None
+        }
+    }
+
+    /// What retrying cost, for the final error.
+    fn spent(&self, started: Instant, attempt: u32) -> String {
+        format!(
+            "gave up after {attempt} attempt{} in {:.1} s: retrying longer would pass --max-wait {} s",
+            if attempt == 1 { "" } else { "s" },
+            started.elapsed().as_secs_f64(),
+            self.opts.max_wait.as_secs_f64()
+        )
+    }
+
     fn backoff_or_fail(
         &self,
         req: &Request,
         started: Instant,
         attempt: u32,
-        hint: Option<Duration>,
         e: &reqwest::Error,
     ) -> Result<Duration> {
-        let delay = backoff(attempt, hint);
-        if started.elapsed() + delay > self.opts.max_wait {
-            // Same message and hint as a final failure, plus how hard we tried.
-            let mut err = network_error(req, e);
-            err.message = format!("{} (gave up after {attempt} attempts)", err.message);
-            return Err(err);
+        match self.next_delay(started, attempt, None) {
+            Some(delay) => Ok(delay),
+            None => {
+                // Same message and hint as a final failure, plus how hard we tried.
+                let mut err = network_error(req, e);
+                err.message = format!("{} ({})", err.message, self.spent(started, attempt));
+                Err(err)
+            }
         }
-        Ok(delay)
     }
 
     fn should_retry(&self, req: &Request, status: StatusCode) -> bool {
@@ -354,6 +433,15 @@ impl Http {
     }
 
     /// At -v, one line of cost: what a run spent of the vendor's budget.
+    /// A wait of a second or more, told on stderr (one line each, so a CI
+    /// log shows it too) unless `--quiet`; `-v` traces tell it their way.
+    fn tell_wait(&self, wait: Duration, why: &str) {
+        if self.opts.quiet || self.opts.verbose > 0 {
+            return;
+        }
+        eprintln!("waiting {:.0}s: {why}", wait.as_secs_f64().ceil());
+    }
+
     pub fn report_stats(&self) {
         if self.opts.verbose > 0 {
             eprintln!(
@@ -395,6 +483,73 @@ pub fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
     )
 }
 
+/// What is wrong with a request before it is sent: only https, or plain
+/// http to this machine, on every path (a URL from the API, a pasted one);
+/// a URL or a body no server would take. Refused as a usage error (exit 2),
+/// at once and never retried.
+pub fn check(req: &Request) -> Result<()> {
+    origin::require_secure(&req.url)?;
+    let url_len = req.full_url().as_str().len();
+    if url_len > MAX_URL_BYTES {
+        return Err(CliError::usage(format!(
+            "the request URL would be {} KiB long, more than the {} KiB iamctl sends ({} {})",
+            url_len / 1024,
+            MAX_URL_BYTES / 1024,
+            req.method,
+            redact::short(&redact::url(&req.url))
+        ))
+        .hint("a search, filter or name given is far too long: shorten it"));
+    }
+    if let Body::Json(v) = &req.body {
+        let len = serde_json::to_vec(v).map(|b| b.len()).unwrap_or(0);
+        if len > MAX_BODY_BYTES {
+            return Err(CliError::usage(format!(
+                "the request body would be {:.1} MiB, more than the {} MiB iamctl sends in one request ({} {})",
+                len as f64 / (1024.0 * 1024.0),
+                MAX_BODY_BYTES / (1024 * 1024),
+                req.method,
+                redact::short(&redact::url(&req.url))
+            ))
+            .hint("a value given (a file, --json, a column of the input) is far too long"));
+        }
+    }
+    Ok(())
+}
+
+/// Redirects are followed only within the origin they started from, and
+/// never to plain http off this machine: credentials stay where they were
+/// meant to go. Any other redirect is answered as it came (a 3xx).
+fn same_origin_redirects() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let first = attempt.previous().first().map(|u| u.origin());
+        let same = first.as_ref() == Some(&attempt.url().origin());
+        if attempt.previous().len() >= 5 || !same || origin::require_secure(attempt.url()).is_err()
+        {
+            attempt.stop()
+        } else {
+            attempt.follow()
+        }
+    })
+}
+
+/// A request the HTTP stack refused to form (a control character in a URL
+/// or a header value, a scheme it cannot speak): the input is wrong, and
+/// sending it again would fail the same way.
+fn unsendable(req: &Request, e: &reqwest::Error) -> CliError {
+    let mut cause = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        cause = s.to_string();
+        source = s.source();
+    }
+    CliError::usage(format!(
+        "cannot send {} {}: {cause}",
+        req.method,
+        redact::short(&redact::url(&req.url))
+    ))
+    .hint("check the URL, path and values given (and the profile's IDs) for line breaks or other control characters")
+}
+
 fn describe(e: &reqwest::Error) -> String {
     let what = if e.is_timeout() {
         "timed out"
@@ -403,7 +558,10 @@ fn describe(e: &reqwest::Error) -> String {
     } else {
         "failed"
     };
-    let url = e.url().map(redact::url).unwrap_or_default();
+    let url = e
+        .url()
+        .map(|u| redact::short(&redact::url(u)))
+        .unwrap_or_default();
     let mut cause = String::new();
     let mut source = std::error::Error::source(e);
     while let Some(s) = source {

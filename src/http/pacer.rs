@@ -23,6 +23,9 @@ struct WindowState {
     sent: VecDeque<Instant>,
     /// Set from a 429's Retry-After: nobody sends before then.
     paused_until: Option<Instant>,
+    /// The end of the last wait told to the user: a wait is told once,
+    /// not once per worker.
+    told_until: Option<Instant>,
 }
 
 impl Window {
@@ -43,9 +46,16 @@ impl Window {
 
     /// Wait for a slot, then take it. Returns how long we waited.
     pub async fn acquire(&self) -> Duration {
+        self.acquire_telling(|_, _| {}).await
+    }
+
+    /// `acquire`, calling `tell(wait, why)` once for a wait of a second or
+    /// more (whichever worker meets it first), so a long pause is never
+    /// silent.
+    pub async fn acquire_telling(&self, tell: impl Fn(Duration, &str)) -> Duration {
         let start = Instant::now();
         loop {
-            let wait = {
+            let (wait, why) = {
                 let mut st = self.state.lock().unwrap_or_else(|p| p.into_inner());
                 let now = Instant::now();
                 let span = self.window + self.margin();
@@ -56,15 +66,40 @@ impl Window {
                 {
                     st.sent.pop_front();
                 }
-                match st.paused_until {
-                    Some(until) if until > now => until - now,
+                let (wait, why) = match st.paused_until {
+                    Some(until) if until > now => (until - now, "the server asked to slow down"),
                     _ if st.sent.len() < self.limit => {
                         st.sent.push_back(now);
                         return start.elapsed();
                     }
-                    _ => (st.sent[0] + span).saturating_duration_since(now),
+                    _ => (
+                        (st.sent[0] + span).saturating_duration_since(now),
+                        "the rate limit",
+                    ),
+                };
+                let ends = now + wait;
+                let told = st
+                    .told_until
+                    .is_some_and(|t| t + Duration::from_secs(1) >= ends);
+                if wait >= Duration::from_secs(1) && !told {
+                    st.told_until = Some(ends);
+                    (wait, Some(why))
+                } else {
+                    (wait, None)
                 }
             };
+            if let Some(why) = why {
+                tell(
+                    wait,
+                    &format!(
+                        "{why}: {} allows {} request{} per {}s",
+                        self.name,
+                        self.limit,
+                        if self.limit == 1 { "" } else { "s" },
+                        self.window.as_secs_f64()
+                    ),
+                );
+            }
             tokio::time::sleep(wait.max(Duration::from_millis(1))).await;
         }
     }

@@ -59,6 +59,20 @@ pub fn form(fields: &[(String, String)]) -> String {
         .join("&")
 }
 
+/// A URL (or any text) cut to a length an error line can hold: a 70 KB
+/// search string must not flood the terminal.
+pub fn short(text: &str) -> String {
+    const MAX: usize = 200;
+    if text.len() <= MAX {
+        return text.to_string();
+    }
+    let mut end = MAX;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}… ({} bytes)", &text[..end], text.len())
+}
+
 pub fn url(u: &url::Url) -> String {
     let mut u = u.clone();
     if u.password().is_some() {

@@ -19,11 +19,47 @@ use crate::error::{CliError, Result};
 pub use jq::JqFilter;
 pub use table::colour_allowed;
 
-/// Which columns a table or CSV shows for a kind of record: a header and a
-/// dot-separated path into the record.
+/// A kind of record on a platform: the columns a table shows (a header
+/// and a dot-separated path into the record), and every field such a
+/// record can carry, which `--fields` is checked against and CSV/TSV
+/// write in full (see `views.rs`).
 #[derive(Debug, Clone, Copy)]
 pub struct View {
+    /// What the records are, for messages: "users", "groups"...
+    pub noun: &'static str,
     pub columns: &'static [(&'static str, &'static str)],
+    /// Dotted paths to every field; empty when the shape is not known
+    /// (raw API answers), which checks nothing and writes what comes.
+    pub fields: &'static [&'static str],
+}
+
+impl View {
+    /// Can a record of this kind have `field`? A declared field, a parent
+    /// of one (`access`), or a key inside one (`customAttributes.dept`).
+    pub fn has_field(&self, field: &str) -> bool {
+        self.fields
+            .iter()
+            .chain(self.columns.iter().map(|(_, p)| p))
+            .any(|d| {
+                d == &field
+                    || d.strip_prefix(field)
+                        .is_some_and(|rest| rest.starts_with('.'))
+                    || field
+                        .strip_prefix(d)
+                        .is_some_and(|rest| rest.starts_with('.'))
+            })
+    }
+
+    /// The columns CSV and TSV write: every field, the table's first.
+    fn all_fields(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.columns.iter().map(|(_, p)| p.to_string()).collect();
+        for f in self.fields {
+            if !out.iter().any(|o| o == f) {
+                out.push(f.to_string());
+            }
+        }
+        out
+    }
 }
 
 pub struct Printer {
@@ -54,7 +90,17 @@ enum State {
         header_done: bool,
     },
     Ndjson,
+    /// A long table: its layout was fixed from the first rows, which were
+    /// printed; each further row is printed as it comes.
+    TableStream {
+        layout: table::Layout,
+        columns: Vec<(String, String)>,
+    },
 }
+
+/// Rows a table holds to choose its layout before it starts streaming: a
+/// list of any length then prints in bounded memory.
+const TABLE_SAMPLE: usize = 200;
 
 impl Printer {
     pub fn new(format: OutputFormat, fields: Vec<String>, jq: Option<JqFilter>) -> Self {
@@ -68,6 +114,30 @@ impl Printer {
         }
     }
 
+    /// A `--fields` name no record of this kind can have is an error
+    /// naming the fields there are, before anything is printed.
+    fn check_fields(&self, view: View) -> Result<()> {
+        if view.fields.is_empty() {
+            return Ok(());
+        }
+        let Some(bad) = self.fields.iter().find(|f| !view.has_field(f)) else {
+            return Ok(());
+        };
+        let on = self
+            .statuses
+            .map(|c| format!("{} ", c.platform))
+            .unwrap_or_default();
+        Err(
+            CliError::usage(format!("--fields: {on}{} have no field {bad:?}", view.noun)).hint(
+                format!(
+                    "fields of {on}{}: {}",
+                    view.noun,
+                    view.all_fields().join(", ")
+                ),
+            ),
+        )
+    }
+
     /// Show statuses by the names this platform gives them.
     pub fn use_statuses(&mut self, caps: &'static Capabilities) {
         self.statuses = Some(caps);
@@ -75,14 +145,7 @@ impl Printer {
 
     /// A record's value at `path` as table/CSV text, a status by name.
     fn text(&self, item: &Value, path: &str) -> String {
-        let text = cell(item, path);
-        match self.statuses {
-            Some(caps) if path.rsplit('.').next() == Some("status") => caps
-                .status_native(&text)
-                .map(str::to_string)
-                .unwrap_or(text),
-            _ => text,
-        }
+        text_of(self.statuses, item, path)
     }
 
     pub fn format(&self) -> OutputFormat {
@@ -126,6 +189,7 @@ impl Printer {
     }
 
     pub fn begin(&mut self, view: View, single: bool) -> Result<()> {
+        self.check_fields(view)?;
         self.state = match (self.format, &self.jq) {
             (OutputFormat::Table, _) | (OutputFormat::Json, Some(_)) => State::Buffer {
                 view,
@@ -154,7 +218,19 @@ impl Printer {
         let item = self.narrow(item);
         match &mut self.state {
             State::Idle => {}
-            State::Buffer { items, .. } => items.push(item),
+            State::Buffer { items, .. } => {
+                items.push(item);
+                if self.format == OutputFormat::Table && items.len() > TABLE_SAMPLE {
+                    self.start_streaming_table()?;
+                }
+            }
+            State::TableStream { layout, columns } => {
+                let row = columns
+                    .iter()
+                    .map(|(_, p)| text_of(self.statuses, &item, p))
+                    .collect();
+                self.out.write_all(layout.row(row).as_bytes())?;
+            }
             State::JsonArray { count } => {
                 let sep: &[u8] = if *count == 0 { b"\n  " } else { b",\n  " };
                 *count += 1;
@@ -186,12 +262,20 @@ impl Printer {
 
     pub fn end(&mut self) -> Result<()> {
         match std::mem::replace(&mut self.state, State::Idle) {
-            State::Idle | State::Ndjson => {}
+            State::Idle | State::Ndjson | State::TableStream { .. } => {}
             State::Buffer {
                 view,
                 items,
                 single,
             } => match self.format {
+                // One record (`users get`): a field/value view, every field
+                // it has, the table's columns first.
+                OutputFormat::Table if single => {
+                    for item in &items {
+                        let text = self.field_values(view, item);
+                        self.out.write_all(text.as_bytes())?;
+                    }
+                }
                 OutputFormat::Table => {
                     let columns = table_columns(view, &self.fields);
                     let rows: Vec<Vec<String>> = items
@@ -231,6 +315,71 @@ impl Printer {
         }
         self.out.flush()?;
         Ok(())
+    }
+
+    /// Enough rows to fix the table's layout: print them and stream the rest.
+    fn start_streaming_table(&mut self) -> Result<()> {
+        let State::Buffer {
+            view,
+            items,
+            single: false,
+        } = std::mem::replace(&mut self.state, State::Idle)
+        else {
+            return Ok(());
+        };
+        let columns = table_columns(view, &self.fields);
+        let rows: Vec<Vec<String>> = items
+            .iter()
+            .map(|i| columns.iter().map(|(_, p)| self.text(i, p)).collect())
+            .collect();
+        let layout = table::Layout::new(&columns, &rows);
+        let mut text = layout.header();
+        for r in rows {
+            text.push_str(&layout.row(r));
+        }
+        self.out.write_all(text.as_bytes())?;
+        self.out.flush()?;
+        self.state = State::TableStream { layout, columns };
+        Ok(())
+    }
+
+    /// `field  value` lines for one record, aligned; absent fields left out.
+    fn field_values(&self, view: View, item: &Value) -> String {
+        let paths: Vec<String> = if self.fields.is_empty() {
+            let mut paths = view.all_fields();
+            for (p, _) in leaves(item) {
+                if !paths.contains(&p) && !paths.iter().any(|d| p.starts_with(&format!("{d}."))) {
+                    paths.push(p);
+                }
+            }
+            paths
+        } else {
+            self.fields.clone()
+        };
+        let rows: Vec<(String, String)> = paths
+            .into_iter()
+            .filter(|p| lookup(item, p).is_some_and(|v| !v.is_null()))
+            .map(|p| {
+                let t = self.text(item, &p);
+                (p, t)
+            })
+            .filter(|(_, t)| !t.is_empty())
+            .collect();
+        let width = rows
+            .iter()
+            .map(|(p, _)| p.chars().count())
+            .max()
+            .unwrap_or(0);
+        let mut out = String::new();
+        for (p, t) in rows {
+            let pad = width - p.chars().count();
+            out.push_str(&format!(
+                "{p}{}  {}\n",
+                " ".repeat(pad),
+                t.replace('\n', " ")
+            ));
+        }
+        out
     }
 
     /// `--fields` keeps only the named fields of a JSON record.
@@ -319,16 +468,16 @@ fn table_columns(view: View, fields: &[String]) -> Vec<(String, String)> {
     }
 }
 
-/// CSV headers are the JSON field paths, so a CSV reads back by name.
+/// CSV and TSV carry every field of the record (`--fields` chooses among
+/// them); the headers are the JSON field paths, so a file reads back by
+/// name. Nested objects are dotted columns; lists are joined with `;`.
 fn csv_headers(view: View, fields: &[String]) -> Vec<(String, String)> {
-    if fields.is_empty() {
-        view.columns
-            .iter()
-            .map(|(_, p)| (p.to_string(), p.to_string()))
-            .collect()
+    let paths = if fields.is_empty() {
+        view.all_fields()
     } else {
-        fields.iter().map(|f| (f.clone(), f.clone())).collect()
-    }
+        fields.to_vec()
+    };
+    paths.into_iter().map(|p| (p.clone(), p)).collect()
 }
 
 fn header_for(view: View, field: &str) -> String {
@@ -346,6 +495,17 @@ pub fn lookup<'a>(item: &'a Value, path: &str) -> Option<&'a Value> {
 
 /// A record's value at `path` as table/CSV text.
 pub fn cell(item: &Value, path: &str) -> String {
+    // A path through a list (`assignedGroups.name`): each element's value.
+    if lookup(item, path).is_none()
+        && let Some((list, rest)) = list_prefix(item, path)
+    {
+        return list
+            .iter()
+            .map(|el| cell(el, rest))
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(";");
+    }
     match lookup(item, path) {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.clone(),
@@ -358,5 +518,56 @@ pub fn cell(item: &Value, path: &str) -> String {
             .collect::<Vec<_>>()
             .join(";"),
         Some(other) => other.to_string(),
+    }
+}
+
+/// The list a path runs into, and the rest of the path past it.
+fn list_prefix<'a, 'p>(item: &'a Value, path: &'p str) -> Option<(&'a Vec<Value>, &'p str)> {
+    let mut v = item;
+    for (i, part) in path.split('.').enumerate() {
+        match v {
+            Value::Array(a) => {
+                let at = path.split('.').take(i).map(|p| p.len() + 1).sum::<usize>();
+                return Some((a, &path[at..]));
+            }
+            _ => v = v.get(part)?,
+        }
+    }
+    None
+}
+
+/// Every leaf of a record as (dotted path, value); lists are leaves.
+fn leaves(v: &Value) -> Vec<(String, &Value)> {
+    fn walk<'a>(prefix: &str, v: &'a Value, out: &mut Vec<(String, &'a Value)>) {
+        match v {
+            Value::Object(m) if !m.is_empty() => {
+                for (k, x) in m {
+                    let p = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
+                    walk(&p, x, out);
+                }
+            }
+            _ if !prefix.is_empty() => out.push((prefix.to_string(), v)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk("", v, &mut out);
+    out
+}
+
+/// A record's value at `path` as table/CSV text; a status by the name the
+/// platform gives it (Valuekeep sends numbers).
+fn text_of(statuses: Option<&'static Capabilities>, item: &Value, path: &str) -> String {
+    let text = cell(item, path);
+    match statuses {
+        Some(caps) if path.rsplit('.').next() == Some("status") => caps
+            .status_native(&text)
+            .map(str::to_string)
+            .unwrap_or(text),
+        _ => text,
     }
 }

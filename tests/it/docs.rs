@@ -72,3 +72,112 @@ fn man_page_documents_exit_codes() {
         assert!(page.contains(code), "man/iamctl.1 lacks {code:?}");
     }
 }
+
+/// Every variable the code reads is on `iamctl help environment`.
+#[test]
+fn help_environment_names_every_variable_the_code_reads() {
+    let out = std::process::Command::new(bin())
+        .args(["help", "environment"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let page = String::from_utf8(out.stdout).unwrap();
+    let mut missing = Vec::new();
+    for dir in ["src", "crates"] {
+        let mut stack = vec![root().join(dir)];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    let text = std::fs::read_to_string(&p).unwrap();
+                    for (i, _) in text
+                        .match_indices("\"IAMCTL_")
+                        .chain(text.match_indices("\"DESCOPE_"))
+                    {
+                        let name: String = text[i + 1..]
+                            .chars()
+                            .take_while(|c| c.is_ascii_uppercase() || *c == '_')
+                            .collect();
+                        if name.ends_with('_') || name == "IAMCTL_TEST_KEYRING" {
+                            continue;
+                        }
+                        if !page.contains(&name) && !missing.contains(&name) {
+                            missing.push(name);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "read by the code but not on `iamctl help environment`: {missing:?}"
+    );
+}
+
+/// The README's exit-code table is the list `--help` and the man pages show.
+#[test]
+fn exit_codes_are_the_same_in_readme_help_and_man() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let rows: Vec<(u8, String)> = readme
+        .lines()
+        .skip_while(|l| !l.starts_with("### Exit codes"))
+        .filter_map(|l| {
+            let cells: Vec<&str> = l.trim_matches('|').split(" | ").collect();
+            match cells.as_slice() {
+                [code, meaning] => Some((code.trim().parse().ok()?, meaning.trim().to_string())),
+                _ => None,
+            }
+        })
+        .collect();
+    let want: Vec<(u8, String)> = iamctl::help::EXIT_CODES
+        .iter()
+        .map(|(c, m)| (*c, m.to_string()))
+        .collect();
+    assert_eq!(rows[..want.len()], want[..], "README.md's exit-code table");
+    let out = std::process::Command::new(bin())
+        .arg("--help")
+        .output()
+        .unwrap();
+    // Help wraps to the terminal: compare words.
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let help = words(&String::from_utf8(out.stdout).unwrap());
+    for (code, meaning) in &want {
+        assert!(
+            help.contains(&words(&format!("{code} {meaning}"))),
+            "--help lacks exit code {code}"
+        );
+    }
+}
+
+/// Every command a user runs has examples in its help and man page.
+#[test]
+fn every_command_has_examples() {
+    fn leaves(cmd: &clap::Command, path: &str, out: &mut Vec<String>) {
+        let subs: Vec<&clap::Command> = cmd
+            .get_subcommands()
+            .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+            .collect();
+        if subs.is_empty() {
+            out.push(path.to_string());
+        }
+        for s in subs {
+            let p = format!("{path} {}", s.get_name());
+            leaves(s, p.trim(), out);
+        }
+    }
+    let mut all = Vec::new();
+    leaves(&iamctl::cli::command(), "", &mut all);
+    let missing: Vec<&String> = all
+        .iter()
+        .filter(|p| iamctl::help::examples(p).is_none())
+        .collect();
+    assert!(missing.is_empty(), "no examples for {missing:?}");
+    let out = std::process::Command::new(bin())
+        .args(["users", "roles", "add", "--help"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Examples:\n  iamctl users roles add"));
+}

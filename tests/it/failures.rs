@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::common::{Sandbox, TestEnv, create_user, requests, run};
+use crate::common::{Sandbox, TestEnv, all_users, create_user, requests, run};
 
 const NO_USER: &str = "00000000-0000-4000-8000-000000000000";
 
@@ -425,6 +425,8 @@ fn missing_arguments_without_input_are_usage_errors() {
         "odc",
         "--client-id",
         "c",
+        "--secret",
+        "env:X",
     ]))
     .expect(2);
     assert!(out.stderr.contains("missing --portal"), "{}", out.stderr);
@@ -440,9 +442,10 @@ fn missing_arguments_without_input_are_usage_errors() {
         "--client-id",
         "c",
     ]))
-    .expect(2);
+    // A keyring secret with no keyring: said before any prompt (exit 4).
+    .expect(4);
     assert!(
-        out.stderr.contains("missing --client-secret-stdin"),
+        out.stderr.contains("no OS keyring is available"),
         "{}",
         out.stderr
     );
@@ -485,4 +488,51 @@ fn json_errors_are_one_object_on_stderr() {
     let e: Value = serde_json::from_str(out.stderr.trim()).unwrap();
     assert_eq!(e["error"], "auth");
     assert!(e["hints"].as_array().is_some_and(|h| !h.is_empty()));
+}
+
+/// Answering "no" at a real terminal prompt (a pty from `script`) is its
+/// own outcome: exit 8, nothing changed; not 130, which is Ctrl-C.
+#[test]
+fn declining_a_confirmation_exits_8_and_changes_nothing() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: no `script` (util-linux) to give the prompt a terminal");
+        return;
+    }
+    let sb = Sandbox::start(&["--seed-users", "2"]);
+    let env = TestEnv::new();
+    let before = all_users(&sb).len();
+    let email = all_users(&sb)[0]["email"].as_str().unwrap().to_string();
+    let line = format!("{} users delete {email}", crate::common::bin().display());
+    let mut child = std::process::Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", env.path().join("home"))
+        .env("IAMCTL_CONFIG_DIR", env.path().join("config"))
+        .env("IAMCTL_CACHE_DIR", env.path().join("cache"))
+        .env("IAMCTL_NO_KEYRING", "1")
+        .env("NO_COLOR", "1")
+        .env("TERM", "dumb")
+        .env("IAMCTL_KIND", "odc")
+        .env("IAMCTL_PORTAL", &sb.url)
+        .env("IAMCTL_CLIENT_ID", "sandbox-client")
+        .env("IAMCTL_CLIENT_SECRET", "sandbox-secret")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Answer once the prompt is up.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    use std::io::Write;
+    child.stdin.as_mut().unwrap().write_all(b"n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(8), "{text}");
+    assert!(text.contains("declined: did not delete user"), "{text}");
+    assert_eq!(all_users(&sb).len(), before, "a declined delete deleted");
 }

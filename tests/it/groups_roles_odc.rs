@@ -340,3 +340,164 @@ fn stage_and_app_names_are_looked_up_once_per_run() {
     assert_eq!(count("/application-roles?"), 2, "{sent:#?}");
     assert_eq!(count("/application-roles/"), 2, "{sent:#?}");
 }
+
+/// The roles a group grants, by name, in one PATCH per change.
+#[test]
+fn group_role_mapping_list_add_remove_set() {
+    let sb = Sandbox::start(&["--seed-users", "5"]);
+    let env = TestEnv::new();
+    let group = group_key(&sb, "Sales Team", "Production");
+    let granted = |sb: &Sandbox| -> Vec<String> {
+        let mut keys: Vec<String> =
+            get_json(sb, &format!("groups/{group}/application-roles"))["results"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r["key"].as_str().unwrap().to_string())
+                .collect();
+        keys.sort();
+        keys
+    };
+    let viewer = app_role(&sb, "Viewer", "SalesPortal", "Production");
+    let admin = app_role(&sb, "Admin", "SalesPortal", "Production");
+    let manager = app_role(&sb, "Sales Manager", "SalesPortal", "Production");
+    assert_eq!(granted(&sb), vec![manager.clone()], "the seeded mapping");
+
+    let scope = ["--app", "SalesPortal", "--stage", "Production"];
+    // Two roles added: one PATCH.
+    let out = run(env
+        .odc(&sb)
+        .args([
+            "-v",
+            "groups",
+            "roles",
+            "add",
+            "Sales Team",
+            "Viewer",
+            "Admin",
+        ])
+        .args(scope))
+    .ok();
+    let patches: Vec<String> = requests(&out.stderr)
+        .into_iter()
+        .filter(|r| r.starts_with("PATCH "))
+        .collect();
+    assert_eq!(patches.len(), 1, "{patches:?}");
+    assert!(
+        out.stderr
+            .contains("Group Sales Team now grants Viewer, Admin")
+    );
+    let mut want = vec![viewer.clone(), admin.clone(), manager.clone()];
+    want.sort();
+    assert_eq!(granted(&sb), want);
+
+    // The list shows them (by name, in the application-role columns).
+    let out = run(env.odc(&sb).args([
+        "groups",
+        "roles",
+        "list",
+        "Sales Team",
+        "--stage",
+        "Production",
+        "-o",
+        "json",
+    ]))
+    .ok();
+    assert_eq!(out.json().as_array().unwrap().len(), 3);
+
+    // Set: the removals are named, in one PATCH with the additions.
+    let out = run(env
+        .odc(&sb)
+        .args([
+            "-v",
+            "groups",
+            "roles",
+            "set",
+            "Sales Team",
+            "Viewer",
+            "--yes",
+        ])
+        .args(scope))
+    .ok();
+    assert!(
+        out.stderr
+            .contains("Group Sales Team no longer grants Admin, Sales Manager")
+            || out
+                .stderr
+                .contains("Group Sales Team no longer grants Sales Manager, Admin"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(granted(&sb), vec![viewer.clone()]);
+    // Without --yes and without a terminal: refused, nothing changed.
+    run(env
+        .odc(&sb)
+        .args(["groups", "roles", "set", "Sales Team"])
+        .args(scope))
+    .expect(2);
+    assert_eq!(granted(&sb), vec![viewer.clone()]);
+
+    run(env
+        .odc(&sb)
+        .args(["groups", "roles", "remove", "Sales Team", "Viewer"])
+        .args(scope))
+    .ok();
+    assert!(granted(&sb).is_empty());
+    // An unknown role: found missing before anything is written.
+    let out = run(env
+        .odc(&sb)
+        .args(["-v", "groups", "roles", "add", "Sales Team", "Nope"])
+        .args(scope))
+    .expect(3);
+    assert!(!out.stderr.contains("> PATCH"), "{}", out.stderr);
+}
+
+#[test]
+fn users_count_and_one_role() {
+    let sb = Sandbox::start(&["--seed-users", "12"]);
+    let env = TestEnv::new();
+    let out = run(env.odc(&sb).args(["-v", "users", "count"])).ok();
+    assert_eq!(
+        out.stdout.trim(),
+        crate::common::all_users(&sb).len().to_string()
+    );
+    assert_eq!(
+        requests(&out.stderr)
+            .iter()
+            .filter(|r| r.contains("/users/count"))
+            .count(),
+        1
+    );
+    let inactive = crate::common::all_users(&sb)
+        .iter()
+        .filter(|u| u["status"] == "Inactive")
+        .count();
+    let out = run(env
+        .odc(&sb)
+        .args(["users", "count", "--status", "inactive", "-o", "json"]))
+    .ok();
+    assert_eq!(out.json(), json!({ "count": inactive }));
+
+    let out = run(env
+        .odc(&sb)
+        .args(["roles", "get", "Admin", "--org", "-o", "json"]))
+    .ok();
+    assert_eq!(out.json()["key"], json!(org_role(&sb, "Admin")));
+    let out = run(env.odc(&sb).args([
+        "roles",
+        "get",
+        "Viewer",
+        "--app",
+        "SalesPortal",
+        "--stage",
+        "Production",
+        "-o",
+        "json",
+    ]))
+    .ok();
+    assert_eq!(
+        out.json()["key"],
+        json!(app_role(&sb, "Viewer", "SalesPortal", "Production"))
+    );
+    run(env.odc(&sb).args(["roles", "get", "Nope", "--org"])).expect(3);
+}

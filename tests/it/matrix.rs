@@ -119,8 +119,10 @@ fn commands() -> Vec<(String, Vec<(String, bool)>)> {
     walk(&root, &mut Vec::new(), &mut out);
     out.retain(|(c, _)| {
         let top = c.split(' ').next().unwrap_or("");
-        let local = matches!(top, "sandbox" | "completions" | "man" | "help")
-            || (top == "profile" && c != "profile test")
+        let local = matches!(
+            top,
+            "sandbox" | "completions" | "man" | "help" | "environment"
+        ) || (top == "profile" && c != "profile test")
             || c.ends_with(" help");
         !local
     });
@@ -197,14 +199,15 @@ fn positionals(p: P, command: &str, dir: &Path) -> Vec<String> {
     let (u, g, r, t) = p.names();
     let v = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     match command {
-        "users get" | "users delete" | "users picture" | "users groups list"
+        "users get" | "users access" | "users delete" | "users picture" | "users groups list"
         | "users roles list" | "users tenants list" | "users logout" | "users patch" => v(&[u]),
         "users set" => v(&[u, "name", "Matrix"]),
         "users groups add" | "users groups remove" | "users groups set" => v(&[u, g]),
         "users roles add" | "users roles remove" | "users roles set" => v(&[u, r]),
         "users tenants add" | "users tenants remove" => v(&[u, t]),
         "users import" => v(&[&dir.join("users.csv").display().to_string()]),
-        "groups get" | "groups delete" | "groups members" => v(&[g]),
+        "groups get" | "groups delete" | "groups members" | "groups roles list" => v(&[g]),
+        "groups roles add" | "groups roles remove" | "groups roles set" => v(&[g, r]),
         "groups create" => v(&["Matrix Group"]),
         "roles get" | "roles users" => v(&[r]),
         "api" => v(&["GET", "/"]),

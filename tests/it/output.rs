@@ -6,7 +6,7 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-use crate::common::{Sandbox, TestEnv, bin, create_user, get_json, run};
+use crate::common::{Sandbox, TestEnv, all_users, bin, create_user, get_json, run};
 
 #[test]
 fn users_list_in_every_format() {
@@ -52,11 +52,20 @@ fn users_list_in_every_format() {
     .ok();
     assert_eq!(out.lines().len(), 12);
 
-    // CSV: header = field paths; reads back.
+    // CSV: header = field paths, every field of the record (the table's
+    // columns first, nested fields dotted); reads back.
     let out = run(env.odc(&sb).args(["users", "list", "-o", "csv"])).ok();
     let mut rdr = csv::Reader::from_reader(out.stdout.as_bytes());
     let headers: Vec<String> = rdr.headers().unwrap().iter().map(str::to_string).collect();
-    assert_eq!(headers, ["key", "email", "name", "status", "lastLoginAt"]);
+    assert_eq!(
+        headers[..5],
+        ["key", "email", "name", "status", "lastLoginAt"]
+    );
+    let active = headers.iter().position(|h| h == "isActive").unwrap();
+    let app_roles = headers
+        .iter()
+        .position(|h| h == "access.hasApplicationRoles")
+        .unwrap();
     let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 12);
     for (row, u) in rows.iter().zip(&api) {
@@ -65,7 +74,36 @@ fn users_list_in_every_format() {
         assert_eq!(&row[2], u["name"].as_str().unwrap());
         assert_eq!(&row[3], u["status"].as_str().unwrap());
         assert_eq!(&row[4], u["lastLoginAt"].as_str().unwrap_or(""));
+        assert_eq!(&row[active], u["isActive"].to_string());
+        assert_eq!(
+            &row[app_roles],
+            u["access"]["hasApplicationRoles"].to_string()
+        );
     }
+
+    // TSV: the same columns, tab-separated, for cut and awk.
+    let out = run(env.odc(&sb).args(["users", "list", "-o", "tsv"])).ok();
+    let first: Vec<&str> = out.lines()[0].split('\t').collect();
+    assert_eq!(first, headers);
+    assert_eq!(out.lines().len(), 13);
+
+    // A field no user can have: refused, the valid ones listed.
+    let out = run(env
+        .odc(&sb)
+        .args(["users", "list", "--fields", "key,emial"]))
+    .expect(2);
+    assert!(
+        out.stderr
+            .contains("--fields: ODC users have no field \"emial\"")
+            && out.stderr.contains("fields of ODC users: key, email"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stdout.is_empty());
+    run(env
+        .odc(&sb)
+        .args(["users", "list", "-o", "json", "--fields", "nope"]))
+    .expect(2);
 }
 
 #[test]
@@ -81,10 +119,11 @@ fn users_get_in_every_format() {
     );
     let api = get_json(&sb, &format!("users/{key}"));
 
+    // One record: field/value lines, the table's columns first.
     let out = run(env.odc(&sb).args(["users", "get", &key])).ok();
-    assert_eq!(out.lines().len(), 2);
-    assert!(out.lines()[0].contains("KEY") && out.lines()[0].contains("EMAIL"));
-    assert!(out.lines()[1].contains(&key));
+    assert!(out.lines()[0].starts_with("key ") && out.lines()[0].ends_with(&key));
+    assert!(out.lines()[1].starts_with("email "));
+    assert!(out.lines().iter().any(|l| l.starts_with("isActive ")));
 
     let out = run(env.odc(&sb).args(["users", "get", &key, "-o", "json"])).ok();
     assert_eq!(
@@ -101,7 +140,7 @@ fn users_get_in_every_format() {
     let out = run(env.odc(&sb).args(["users", "get", &key, "-o", "csv"])).ok();
     let mut rdr = csv::Reader::from_reader(out.stdout.as_bytes());
     assert_eq!(
-        rdr.headers().unwrap().iter().collect::<Vec<_>>(),
+        rdr.headers().unwrap().iter().take(5).collect::<Vec<_>>(),
         ["key", "email", "name", "status", "lastLoginAt"]
     );
     let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
@@ -203,15 +242,15 @@ fn jq_filters_json_and_ndjson() {
         .ok();
     assert_eq!(out.json(), serde_json::json!({"k": api[0]["key"]}));
 
+    // --jq implies JSON (as in gh): no -o needed.
+    let out = run(env.odc(&sb).args(["users", "list", "--jq", ".[].email"])).ok();
+    assert_eq!(out.lines().len(), 6, "{}", out.stdout);
+    // With a text format it is a contradiction, refused before any request.
     let out = run(env
         .odc(&sb)
-        .args(["-v", "users", "list", "--jq", ".[].email"]))
+        .args(["-v", "users", "list", "-o", "tsv", "--jq", ".[].email"]))
     .expect(2);
-    assert!(
-        out.stderr.contains("--jq works on JSON output"),
-        "{}",
-        out.stderr
-    );
+    assert!(out.stderr.contains("--jq filters JSON"), "{}", out.stderr);
     assert!(out.stdout.is_empty());
     assert!(!out.stderr.contains("> GET"), "a usage error sent requests");
     run(env
@@ -263,5 +302,36 @@ fn closed_stdout_is_a_quiet_exit() {
         assert_eq!(status.code(), Some(0), "{format}: stderr: {stderr}");
         assert!(!stderr.contains("panicked"), "{format}: {stderr}");
         assert!(!stderr.contains("error"), "{format}: {stderr}");
+    }
+}
+
+#[test]
+fn long_tables_stream_in_one_layout() {
+    // Past the sample the table prints row by row (bounded memory); the
+    // layout chosen from the first rows holds for every row after it.
+    let sb = Sandbox::start(&["--seed-users", "450"]);
+    let env = TestEnv::new();
+    let out = run(env
+        .odc(&sb)
+        .env("COLUMNS", "100")
+        .args(["users", "list", "--all"]))
+    .ok();
+    let lines = out.lines();
+    assert_eq!(lines.len(), 451, "one header and 450 rows");
+    assert_eq!(lines.iter().filter(|l| l.contains("EMAIL")).count(), 1);
+    let email_at = lines[0].find("EMAIL").unwrap();
+    for l in &lines[1..] {
+        assert_eq!(
+            l.find(char::is_alphabetic)
+                .map(|_| &l[email_at - 2..email_at]),
+            Some("  "),
+            "{l}"
+        );
+        assert!(l.chars().count() <= 100 || l.contains('@'), "{l}");
+    }
+    let api = all_users(&sb);
+    for u in &api {
+        let key = u["key"].as_str().unwrap();
+        assert!(lines.iter().any(|l| l.trim_start().starts_with(key)));
     }
 }

@@ -91,3 +91,41 @@ fn ctrl_c_exits_130() {
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains("interrupted"));
 }
+
+/// Issue 9: a pacing wait of a second or more is told on stderr (once, not
+/// once per worker), so minutes of waiting against a real tenant's window
+/// are never silent; `--quiet` keeps it quiet.
+#[test]
+fn long_waits_are_told_on_stderr() {
+    let sb = Sandbox::start(&["--seed-users", "3"]);
+    let env = TestEnv::new();
+    // One request per 2 s window; `users roles list EMAIL` needs two
+    // identity requests (the e-mail lookup, then the roles).
+    let args = [
+        "--rate",
+        "1",
+        "--rate-window",
+        "2",
+        "users",
+        "roles",
+        "list",
+    ];
+    let email = crate::common::all_users(&sb)[0]["email"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let out = run(env.odc(&sb).args(args).arg(&email)).ok();
+    let told: Vec<&str> = out
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("waiting "))
+        .collect();
+    assert_eq!(told.len(), 1, "{}", out.stderr);
+    assert!(
+        told[0].ends_with("the rate limit: ODC identity allows 1 request per 2s"),
+        "{}",
+        told[0]
+    );
+    let out = run(env.odc(&sb).arg("--quiet").args(args).arg(&email)).ok();
+    assert!(!out.stderr.contains("waiting"), "{}", out.stderr);
+}

@@ -393,3 +393,99 @@ fn token_cache_makes_the_second_command_one_request() {
             .contains("sandbox-secret")
     );
 }
+
+#[test]
+fn environment_route_borrows_nothing_from_the_files_default_profile() {
+    let sb = Sandbox::start(&["--seed-users", "3"]);
+    let env = TestEnv::new();
+    // The file's default is an ODC profile at an address nothing answers.
+    add_env_profile(&env, "prod", "http://127.0.0.1:9", "PROD_SECRET");
+    // IAMCTL_KIND and no profile named: the environment alone.
+    let out = run(env
+        .cmd()
+        .env("IAMCTL_KIND", "valuekeep")
+        .env("IAMCTL_BASE_URL", &sb.url)
+        .env("IAMCTL_TENANT", "sandbox")
+        .env("IAMCTL_ORG", "sandbox-0001")
+        .env("IAMCTL_CLIENT_ID", "sandbox-client")
+        .env("IAMCTL_CLIENT_SECRET", "sandbox-secret")
+        .env("IAMCTL_TOKEN_URL", format!("{}/connect/token", sb.url))
+        .args(["users", "list", "-o", "json"]))
+    .ok();
+    assert_eq!(out.json().as_array().unwrap().len(), 3);
+    // Naming an ODC profile while IAMCTL_KIND says otherwise is a
+    // contradiction, refused before anything is sent.
+    let out = run(env
+        .cmd()
+        .env("IAMCTL_KIND", "valuekeep")
+        .args(["-v", "-p", "prod", "users", "list"]))
+    .expect(2);
+    assert!(
+        out.stderr
+            .contains("IAMCTL_KIND=valuekeep contradicts profile \"prod\", which is ODC"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("* 0 requests"), "{}", out.stderr);
+}
+
+#[test]
+fn profile_add_says_there_is_no_keyring_before_asking_anything() {
+    let env = TestEnv::new();
+    // No portal, no client id: the old flow asked for those (and for the
+    // secret) first, then found no keyring and threw the answers away.
+    let out = run(env.cmd().args(["profile", "add", "prod", "--kind", "odc"])).expect(4);
+    assert!(
+        out.stderr.contains("no OS keyring is available")
+            && out.stderr.contains("--secret env:VAR")
+            && out.stderr.contains("cmd:COMMAND"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("missing --portal"), "{}", out.stderr);
+    // With the environment route for the secret, no keyring is needed.
+    run(env.cmd().args([
+        "profile",
+        "add",
+        "prod",
+        "--kind",
+        "odc",
+        "--portal",
+        "acme.outsystems.dev",
+        "--client-id",
+        "id",
+        "--secret",
+        "env:ODC_SECRET",
+    ]))
+    .ok();
+}
+
+#[test]
+fn dynamic_completion_offers_profiles_and_fields() {
+    let env = TestEnv::new();
+    add_env_profile(&env, "prod", "acme.outsystems.dev", "PROD_SECRET");
+    let out = run(env
+        .cmd()
+        .env("COMPLETE", "fish")
+        .args(["--", "iamctl", "-p", ""]))
+    .ok();
+    let names: Vec<&str> = out
+        .lines()
+        .iter()
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
+    assert!(
+        names.contains(&"prod") && names.contains(&"sandbox"),
+        "{names:?}"
+    );
+    let out = run(env.cmd().env("COMPLETE", "fish").args([
+        "--",
+        "iamctl",
+        "users",
+        "list",
+        "--fields",
+        "key,lastLo",
+    ]))
+    .ok();
+    assert_eq!(out.lines(), ["key,lastLogin", "key,lastLoginAt"]);
+}

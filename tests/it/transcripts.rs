@@ -277,6 +277,23 @@ fn odc_users_roles_list() {
     );
 }
 
+/// Issue 10: the API answers direct grants unless asked; `--via-groups`
+/// asks, and each row says which groups it comes through.
+#[test]
+fn odc_users_roles_list_via_groups() {
+    odc().check(
+        "odc_users_roles_list_via_groups",
+        &[
+            "users",
+            "roles",
+            "list",
+            "marta.teixeira1@example.com",
+            "--via-groups",
+        ],
+        0,
+    );
+}
+
 #[test]
 fn odc_users_roles_add() {
     odc().check(
@@ -736,4 +753,37 @@ fn descope_groups_list() {
 #[test]
 fn descope_roles_list() {
     descope().check("descope_roles_list", &["roles", "list"], 2);
+}
+
+// ------------------------------------------------------ access review ----
+//
+// Issue 13: one table on every platform, each row with where it comes from.
+
+#[test]
+fn odc_users_access() {
+    // -v: the request count is part of the transcript: discovery and
+    // token, the e-mail lookup, then five whatever the user holds.
+    odc().check(
+        "odc_users_access",
+        &["-v", "users", "access", "marta.teixeira1@example.com"],
+        0,
+    );
+}
+
+#[test]
+fn valuekeep_users_access() {
+    valuekeep().check(
+        "valuekeep_users_access",
+        &["users", "access", "katia.pereira1"],
+        0,
+    );
+}
+
+#[test]
+fn descope_users_access() {
+    descope().check(
+        "descope_users_access",
+        &["users", "access", "eva.ferreira1@example.com"],
+        0,
+    );
 }

@@ -343,9 +343,9 @@ fn get_by_key_id_and_email() {
         "7d1c1f7e-0000-4000-8000-000000000000",
     ]))
     .expect(3);
-    // Table: the shared columns.
+    // One record: field/value lines.
     let out = run(env.valuekeep(&sb).args(["users", "get", key])).ok();
-    assert!(out.stdout.contains("USER KEY") && out.stdout.contains(key));
+    assert!(out.stdout.starts_with("userKey ") && out.stdout.contains(key));
 }
 
 #[test]
@@ -1202,4 +1202,49 @@ fn builtin_profile_keeps_state_across_invocations() {
         .cmd()
         .args(["-p", "sandbox", "users", "get", "zed@example.com"]))
     .expect(3);
+}
+
+/// Issue 15: a plan naming a group that does not exist is refused before
+/// anything is sent (it used to create the user, fail the group, never
+/// grant the role, and say "Created 0 users").
+#[test]
+fn apply_refuses_a_plan_with_an_unknown_group_before_any_write() {
+    let sb = Sandbox::start(&["--seed-users", "3"]);
+    let env = TestEnv::new();
+    let plan = env.path().join("plan.yaml");
+    std::fs::write(
+        &plan,
+        "users:\n  - email: newbie@example.com\n    name: New Bie\n    groups: [NOPE]\n    roles: [TECHNICIAN]\n",
+    )
+    .unwrap();
+    let out = run(env
+        .valuekeep(&sb)
+        .args(["-v", "apply", "-f", plan.to_str().unwrap(), "--yes"]))
+    .expect(3);
+    assert!(
+        out.stderr
+            .contains("newbie@example.com: group \"NOPE\" not found"),
+        "{}",
+        out.stderr
+    );
+    let writes: Vec<String> = requests(&out.stderr)
+        .into_iter()
+        .filter(|r| !r.starts_with("GET ") && !r.contains("/connect/token"))
+        .collect();
+    assert!(writes.is_empty(), "{writes:?}");
+    assert_eq!(vk(&sb, "GET", "users/newbie", None).0, 404);
+    // Named by name instead of key, the same plan applies in full.
+    std::fs::write(
+        &plan,
+        "users:\n  - email: newbie@example.com\n    name: New Bie\n    groups: [Maintenance]\n    roles: [Technician]\n",
+    )
+    .unwrap();
+    let out = run(env
+        .valuekeep(&sb)
+        .args(["apply", "-f", plan.to_str().unwrap(), "--yes"]))
+    .ok();
+    assert!(out.stderr.contains("Created 1 users"), "{}", out.stderr);
+    let u = user(&sb, "newbie");
+    assert_eq!(u["groups"][0]["groupKey"], "MAINT", "{u}");
+    assert_eq!(u["roles"][0]["roleKey"], "TECHNICIAN", "{u}");
 }

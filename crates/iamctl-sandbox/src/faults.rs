@@ -131,8 +131,9 @@ impl Faults {
         Ok(())
     }
 
-    /// Bucket of capacity max(1, rps), refilled at rps tokens per second.
-    fn check_bucket(&mut self, rps: f64) -> Result<(), Problem> {
+    /// Bucket of capacity max(1, rps), refilled at rps tokens per second:
+    /// Err(how long until a token is there) when it is empty.
+    fn check_bucket(&mut self, rps: f64) -> Result<(), Duration> {
         let now = Instant::now();
         let cap = rps.max(1.0);
         let b = self.bucket.get_or_insert(TokenBucket {
@@ -145,12 +146,24 @@ impl Faults {
             b.tokens -= 1.0;
             Ok(())
         } else {
-            let wait = Duration::from_secs_f64((1.0 - b.tokens) / rps.max(f64::MIN_POSITIVE));
-            Err(too_many(
-                format!("Rate limit exceeded: {rps} requests per second."),
-                wait,
-            ))
+            // `rps` is at least 0.01 (checked at start): at most 100 s.
+            let wait = (1.0 - b.tokens) / rps.max(0.01);
+            Err(Duration::from_secs_f64(wait.clamp(0.0, 100.0)))
         }
+    }
+}
+
+/// `--rate-limit`: take a token from the bucket every platform's API calls
+/// share; Err(how long until one is there) when it is empty. Ok when
+/// there is no limit.
+pub fn take_token(app: &App) -> Result<(), Duration> {
+    match app.opts.rate_limit.filter(|r| *r > 0.0) {
+        None => Ok(()),
+        Some(rps) => app
+            .faults
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .check_bucket(rps),
     }
 }
 
@@ -216,15 +229,19 @@ pub async fn api_faults(State(app): State<Arc<App>>, req: Request, next: Next) -
 
 fn decide(app: &App, path: &str, method: &Method) -> Result<(), Problem> {
     let opts = &app.opts;
-    if opts.vendor_limits || opts.rate_limit.is_some() {
+    if opts.vendor_limits {
         let mut f = app.faults.lock().unwrap_or_else(|e| e.into_inner());
-        if opts.vendor_limits {
-            let window = Duration::from_secs_f64(opts.rate_window_secs.max(0.001));
-            f.check_vendor(path, method, window)?;
-        }
-        if let Some(rps) = opts.rate_limit.filter(|r| *r > 0.0) {
-            f.check_bucket(rps)?;
-        }
+        let window = Duration::from_secs_f64(opts.rate_window_secs.max(0.001));
+        f.check_vendor(path, method, window)?;
+    }
+    if let Err(wait) = take_token(app) {
+        return Err(too_many(
+            format!(
+                "Rate limit exceeded: {} requests per second.",
+                opts.rate_limit.unwrap_or_default()
+            ),
+            wait,
+        ));
     }
     match app.dice.roll(opts.fail_rate) {
         None => {}

@@ -33,6 +33,16 @@ pub const DESCOPE_PROJECT_ID: &str = "P2sandboxDescopeProject000000";
 pub const DESCOPE_MANAGEMENT_KEY: &str =
     "K2sandboxDescopeManagementKey000000000000000000000000000000000000000000";
 
+/// The most users `seed_users` may ask for: each is kept once per platform,
+/// in memory; past this a typo's extra zeros would abort on allocation.
+pub const MAX_SEED_USERS: usize = 1_000_000;
+/// The longest token lifetime (a year): beyond, expiry dates overflow.
+pub const MAX_TOKEN_TTL_SECS: u64 = 31_536_000;
+/// The rate window's bounds, in seconds (a week at most, as the client's).
+const RATE_WINDOW_SECS: std::ops::RangeInclusive<f64> = 0.001..=604_800.0;
+/// The token bucket's bounds, in requests per second.
+const RATE_LIMIT_RPS: std::ops::RangeInclusive<f64> = 0.01..=1_000_000.0;
+
 /// Everything that shapes a sandbox run.
 #[derive(Debug, Clone)]
 pub struct SandboxOptions {
@@ -103,8 +113,36 @@ pub async fn start(opts: SandboxOptions) -> anyhow::Result<RunningSandbox> {
     if !(0.0..=1.0).contains(&opts.fail_rate) {
         anyhow::bail!("fail rate must be between 0 and 1, got {}", opts.fail_rate);
     }
-    if opts.rate_window_secs.is_nan() || opts.rate_window_secs <= 0.0 {
-        anyhow::bail!("rate window must be more than 0 seconds");
+    // Checked here as well as by `iamctl sandbox`'s flags: every caller of
+    // the library gets a clear error instead of a panic or an abort.
+    if !RATE_WINDOW_SECS.contains(&opts.rate_window_secs) {
+        anyhow::bail!(
+            "rate window must be from {} to {} seconds, got {}",
+            RATE_WINDOW_SECS.start(),
+            RATE_WINDOW_SECS.end(),
+            opts.rate_window_secs
+        );
+    }
+    if let Some(rps) = opts.rate_limit
+        && !RATE_LIMIT_RPS.contains(&rps)
+    {
+        anyhow::bail!(
+            "rate limit must be from {} to {} requests per second, got {rps}",
+            RATE_LIMIT_RPS.start(),
+            RATE_LIMIT_RPS.end()
+        );
+    }
+    if opts.seed_users > MAX_SEED_USERS {
+        anyhow::bail!(
+            "cannot seed {} users: at most {MAX_SEED_USERS}",
+            opts.seed_users
+        );
+    }
+    if !(1..=MAX_TOKEN_TTL_SECS).contains(&opts.token_ttl_secs) {
+        anyhow::bail!(
+            "token lifetime must be from 1 to {MAX_TOKEN_TTL_SECS} seconds, got {}",
+            opts.token_ttl_secs
+        );
     }
     let state = match &opts.state_file {
         Some(path) => State::load(path)?,

@@ -65,20 +65,50 @@ impl State {
     }
 
     /// Write atomically: a temp file beside the target, then rename, so an
-    /// interrupted save never leaves a truncated state behind.
+    /// interrupted save never leaves a truncated state behind. The file
+    /// holds live access tokens: it is readable by its owner only (0600),
+    /// and a folder made for it is 0700.
     pub fn save(&self, path: &Path) -> anyhow::Result<()> {
         let bytes = serde_json::to_vec(self)?;
         let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
         if let Some(dir) = dir {
-            std::fs::create_dir_all(dir)?;
+            let mut b = std::fs::DirBuilder::new();
+            b.recursive(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::DirBuilderExt;
+                b.mode(0o700);
+            }
+            b.create(dir)?;
         }
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "state".into());
         let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-        std::fs::write(&tmp, bytes)
-            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", tmp.display()))?;
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let written = (|| {
+            use std::io::Write;
+            let mut f = options.open(&tmp)?;
+            // A temp file left by an earlier crash keeps its old mode.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+            }
+            f.write_all(&bytes)?;
+            f.sync_all()
+        })();
+        written.map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            anyhow::anyhow!("cannot write {}: {e}", tmp.display())
+        })?;
         std::fs::rename(&tmp, path)
             .map_err(|e| anyhow::anyhow!("cannot replace {}: {e}", path.display()))?;
         Ok(())

@@ -86,7 +86,7 @@ impl Descope {
         };
         let status = resp.status.as_u16();
         if !resp.status.is_success() {
-            let e = problem(&resp, &what);
+            let e = resp.explain(problem(&resp, &what));
             let whole_refusal = (400..500).contains(&status) && !matches!(status, 401 | 403 | 429);
             if u::BATCH_REFUSAL_FALLS_BACK_TO_SINGLE && whole_refusal && chunk.len() > 1 {
                 return Ok(Some(self.one_by_one(chunk).await));

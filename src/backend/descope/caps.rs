@@ -21,6 +21,7 @@ pub static CAPS: Capabilities = Capabilities {
                 "--all",
             ],
         ),
+        ("users access", &[]),
         ("users get", &[]),
         (
             "users create",
@@ -204,6 +205,30 @@ pub static CAPS: Capabilities = Capabilities {
         (
             "users picture",
             "Descope keeps a picture URL: `iamctl users get USER -o json` shows picture",
+        ),
+        (
+            "groups roles list",
+            "Descope has no groups; tenants hold roles per user: `iamctl users roles list USER --tenant T`",
+        ),
+        (
+            "groups roles add",
+            "Descope has no groups; tenants hold roles per user: `iamctl users roles add USER ROLE --tenant T`",
+        ),
+        (
+            "groups roles remove",
+            "Descope has no groups; tenants hold roles per user: `iamctl users roles remove USER ROLE --tenant T`",
+        ),
+        (
+            "groups roles set",
+            "Descope has no groups; tenants hold roles per user: `iamctl users roles set USER ROLE... --tenant T`",
+        ),
+        (
+            "users count",
+            "count with `iamctl users list --all -o ndjson | wc -l` (one search page per 100 users)",
+        ),
+        (
+            "--via-groups",
+            "Descope roles come from the project or a tenant: add --tenant T for a tenant's",
         ),
     ],
     statuses: &[

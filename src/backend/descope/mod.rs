@@ -22,38 +22,9 @@ use crate::config::Resolved;
 use crate::error::{ApiFailure, CliError, ErrorKind, Result};
 use crate::http::origin::require_secure;
 use crate::http::{Auth, Http, Request, Response, Window};
-use crate::output::View;
 use crate::secrets::Secret;
 
 use unconfirmed as u;
-
-pub const USER: View = View {
-    columns: &[
-        ("USER ID", "userId"),
-        ("LOGIN IDS", "loginIds"),
-        ("EMAIL", "email"),
-        ("NAME", "name"),
-        ("STATUS", "status"),
-        ("ROLES", "roleNames"),
-    ],
-};
-pub const CREATED: View = View {
-    columns: &[
-        ("USER ID", "userId"),
-        ("LOGIN IDS", "loginIds"),
-        ("STATUS", "status"),
-    ],
-};
-pub const USER_ROLE: View = View {
-    columns: &[("ROLE", "name"), ("TENANT", "tenantId")],
-};
-pub const USER_TENANT: View = View {
-    columns: &[
-        ("TENANT", "tenantId"),
-        ("NAME", "tenantName"),
-        ("ROLES", "roleNames"),
-    ],
-};
 
 pub struct Descope {
     http: Arc<Http>,

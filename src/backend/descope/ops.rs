@@ -15,17 +15,6 @@ use crate::backend::{
 use crate::config::Kind;
 use crate::error::{CliError, ErrorKind, OrMissing, Result};
 
-static VIEWS: Views = Views {
-    user: super::USER,
-    user_group: super::USER_TENANT,
-    user_role: super::USER_ROLE,
-    group: super::USER_TENANT,
-    group_member: super::USER,
-    role: super::USER_ROLE,
-    role_user: super::USER,
-    created: super::CREATED,
-};
-
 fn no_groups() -> CliError {
     CliError::usage("Descope has no groups")
         .hint("tenants are the closest thing: `iamctl users tenants list|add|remove USER TENANT`")
@@ -300,7 +289,7 @@ impl Backend for Descope {
     }
 
     fn views(&self) -> &'static Views {
-        &VIEWS
+        &crate::views::DESCOPE
     }
 
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {
@@ -724,6 +713,38 @@ impl Backend for Descope {
 
     /// No token to fetch: the key goes on every call. One search of one
     /// user proves the project ID and key.
+    /// Project roles, tenants and the roles held in each: one GET.
+    async fn user_access(&self, key: &str, sink: Sink<'_>) -> Result<()> {
+        use crate::backend::odc::access::row;
+        let user = self.load(key).await?;
+        let names = |v: &Value| -> Vec<String> {
+            v.get("roleNames")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        };
+        for r in names(&user) {
+            sink(row("role", &r, &r, "project", "direct"))?;
+        }
+        let tenants = user
+            .get("userTenants")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        for t in &tenants {
+            let id = str_of(t, "tenantId").unwrap_or("");
+            let name = str_of(t, "tenantName").unwrap_or(id);
+            sink(row("tenant", name, id, "", "direct"))?;
+            for r in names(t) {
+                sink(row("role", &r, &r, &format!("tenant {id}"), "direct"))?;
+            }
+        }
+        Ok(())
+    }
+
     async fn authenticate(&self) -> Result<()> {
         self.search_page(
             u::SEARCH_PATH,

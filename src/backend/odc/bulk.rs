@@ -98,7 +98,7 @@ impl Odc {
         };
         let status = resp.status.as_u16();
         if !resp.status.is_success() {
-            return Ok(all_failed(&problem(&resp, "bulk create")));
+            return Ok(all_failed(&resp.explain(problem(&resp, "bulk create"))));
         }
         let mut op = resp.json()?;
         let key = op

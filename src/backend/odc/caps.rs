@@ -12,7 +12,9 @@ pub static CAPS: Capabilities = Capabilities {
             "users list",
             &["--search", "--status", "--sort", "--limit", "--all"],
         ),
+        ("users access", &[]),
         ("users get", &[]),
+        ("users count", &["--search", "--status"]),
         (
             "users create",
             &[
@@ -51,7 +53,7 @@ pub static CAPS: Capabilities = Capabilities {
         ("users groups add", &["--stage"]),
         ("users groups remove", &["--stage"]),
         ("users groups set", &["--stage"]),
-        ("users roles list", &["--org"]),
+        ("users roles list", &["--org", "--via-groups"]),
         ("users roles add", SCOPE),
         ("users roles remove", SCOPE),
         ("users roles set", SCOPE),
@@ -61,7 +63,12 @@ pub static CAPS: Capabilities = Capabilities {
         ("groups delete", &["--stage"]),
         ("groups members", &["--stage"]),
         ("roles list", &["--search", "--app", "--stage", "--org"]),
+        ("roles get", SCOPE),
         ("roles users", SCOPE),
+        ("groups roles list", &["--stage"]),
+        ("groups roles add", &["--app", "--stage"]),
+        ("groups roles remove", &["--app", "--stage"]),
+        ("groups roles set", &["--app", "--stage"]),
         (
             "apply",
             &[
@@ -133,10 +140,6 @@ pub static CAPS: Capabilities = Capabilities {
         (
             "users picture",
             "ODC keeps a photo URL: `iamctl users get USER -o json` shows photoUrl",
-        ),
-        (
-            "roles get",
-            "list roles with `iamctl roles list` (--org for organization roles)",
         ),
         (
             "attribute status",

@@ -1,6 +1,8 @@
 //! OutSystems Developer Cloud: identity v1 and portfolio v2, OAuth client
 //! credentials via OIDC discovery.
 
+pub mod access;
+mod admin;
 mod bulk;
 pub mod caps;
 mod ops;

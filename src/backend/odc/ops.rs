@@ -12,23 +12,6 @@ use crate::config::Kind;
 use crate::error::{CliError, ErrorKind, Result};
 use crate::views;
 
-static VIEWS: Views = Views {
-    user: views::ODC_USER,
-    user_group: views::ODC_USER_GROUP,
-    user_role: views::ODC_USER_APP_ROLE,
-    group: views::ODC_GROUP,
-    group_member: views::ODC_GROUP_MEMBER,
-    role: views::ODC_APP_ROLE,
-    role_user: views::ODC_ROLE_USER,
-    created: views::KEY,
-};
-
-static ORG_VIEWS: Views = Views {
-    user_role: views::ODC_ORG_ROLE,
-    role: views::ODC_ORG_ROLE,
-    ..VIEWS
-};
-
 impl Odc {
     async fn stage_key(&self, scope: &Scope) -> Result<Option<String>> {
         match &scope.stage {
@@ -138,11 +121,15 @@ impl Backend for Odc {
     }
 
     fn views(&self) -> &'static Views {
-        &VIEWS
+        &views::ODC
     }
 
     fn views_for(&self, scope: &Scope) -> &'static Views {
-        if scope.org { &ORG_VIEWS } else { &VIEWS }
+        if scope.org {
+            &views::ODC_ORG
+        } else {
+            &views::ODC
+        }
     }
 
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {
@@ -311,10 +298,19 @@ impl Backend for Odc {
 
     async fn list_user_roles(&self, key: &str, scope: &Scope, sink: Sink<'_>) -> Result<()> {
         let path = format!("users/{key}/{}", role_path(scope));
+        // The API answers direct grants unless asked for the others too.
+        let query: Vec<(String, String)> = if scope.inherited && !scope.org {
+            ["Direct", "GroupAssigned", "GroupMapped"]
+                .iter()
+                .map(|s| ("assignmentSources".to_string(), s.to_string()))
+                .collect()
+        } else {
+            Vec::new()
+        };
         self.each(
             Api::Identity,
             &path,
-            &[],
+            &query,
             None,
             "list the user's roles",
             sink,
@@ -349,6 +345,8 @@ impl Backend for Odc {
     }
 
     /// Application roles that come through a group are not the user's to revoke.
+    /// Direct grants only (the API's default): `users roles set` changes
+    /// those; roles held through groups are the groups' to change.
     async fn held_roles(&self, key: &str, scope: &Scope) -> Result<Vec<Held>> {
         let path = format!("users/{key}/{}", role_path(scope));
         let current = self
@@ -496,6 +494,31 @@ impl Backend for Odc {
         .await
         .map(|_| ())
         .map_err(|e| self.not_found_in_cache(e, role_key))
+    }
+
+    async fn get_role(&self, role: &str, scope: &Scope) -> Result<Value> {
+        self.one_role(role, scope).await
+    }
+
+    async fn group_roles(&self, group_key: &str, sink: Sink<'_>) -> Result<()> {
+        self.group_app_roles(group_key, sink).await
+    }
+
+    async fn change_group_roles(
+        &self,
+        group_key: &str,
+        add: &[String],
+        remove: &[String],
+    ) -> Result<bool> {
+        self.patch_group_app_roles(group_key, add, remove).await
+    }
+
+    async fn count_users(&self, q: &UserQuery) -> Result<u64> {
+        self.user_count(q).await
+    }
+
+    async fn user_access(&self, key: &str, sink: Sink<'_>) -> Result<()> {
+        self.access_rows(key, sink).await
     }
 
     async fn authenticate(&self) -> Result<()> {

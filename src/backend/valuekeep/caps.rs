@@ -26,6 +26,7 @@ pub static CAPS: Capabilities = Capabilities {
                 "--search", "--status", "--sort", "--filter", "--limit", "--all",
             ],
         ),
+        ("users access", &[]),
         ("users get", &["--by-id"]),
         (
             "users create",
@@ -125,6 +126,30 @@ pub static CAPS: Capabilities = Capabilities {
         (
             "users logout",
             "Valuekeep's identity service has no operation that ends a user's sessions",
+        ),
+        (
+            "users count",
+            "count with `iamctl users list --all -o ndjson | wc -l`",
+        ),
+        (
+            "groups roles list",
+            "Valuekeep groups grant no roles: roles are each user's own (`iamctl users roles list USER`)",
+        ),
+        (
+            "groups roles add",
+            "Valuekeep groups grant no roles: give the role to each user (`iamctl users roles add USER ROLE`)",
+        ),
+        (
+            "groups roles remove",
+            "Valuekeep groups grant no roles: take it from each user (`iamctl users roles remove USER ROLE`)",
+        ),
+        (
+            "groups roles set",
+            "Valuekeep groups grant no roles: roles are each user's own (`iamctl users roles set USER ROLE...`)",
+        ),
+        (
+            "--via-groups",
+            "Valuekeep groups grant no roles: every role a user holds is their own",
         ),
     ],
     statuses: &[

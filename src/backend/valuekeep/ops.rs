@@ -10,63 +10,6 @@ use crate::backend::api::ApiClient;
 use crate::backend::{Backend, Batch, Held, NewUser, Scope, Sink, UserQuery, Views, split_refused};
 use crate::config::Kind;
 use crate::error::{CliError, ErrorKind, OrMissing, Result};
-use crate::output::View;
-
-const USER: View = View {
-    columns: &[
-        ("USER KEY", "userKey"),
-        ("EMAIL", "email"),
-        ("NAME", "name"),
-        ("STATUS", "status"),
-        ("TECHNICIAN", "isTechnician"),
-        ("ID", "id"),
-    ],
-};
-const USER_GROUP: View = View {
-    columns: &[("KEY", "groupKey"), ("NAME", "name"), ("ID", "id")],
-};
-const USER_ROLE: View = View {
-    columns: &[
-        ("KEY", "roleKey"),
-        ("DESCRIPTION", "description"),
-        ("ID", "id"),
-    ],
-};
-const GROUP: View = View {
-    columns: &[
-        ("KEY", "groupKey"),
-        ("NAME", "name"),
-        ("EMAIL", "email"),
-        ("NOTES", "notes"),
-        ("ID", "id"),
-    ],
-};
-const MEMBER: View = View {
-    columns: &[("USER KEY", "userKey"), ("NAME", "name"), ("ID", "id")],
-};
-const ROLE: View = View {
-    columns: &[
-        ("KEY", "roleKey"),
-        ("DESCRIPTION", "description"),
-        ("ADMINISTRATION", "isAdministration"),
-        ("DEFAULT", "isDefault"),
-        ("ID", "id"),
-    ],
-};
-const CREATED: View = View {
-    columns: &[("KEY", "key"), ("ID", "id")],
-};
-
-static VIEWS: Views = Views {
-    user: USER,
-    user_group: USER_GROUP,
-    user_role: USER_ROLE,
-    group: GROUP,
-    group_member: MEMBER,
-    role: ROLE,
-    role_user: MEMBER,
-    created: CREATED,
-};
 
 /// `users set` attributes: (CLI name, route segment = JSON field).
 const SETTERS: &[(&str, &str)] = &[
@@ -615,7 +558,7 @@ impl Backend for Valuekeep {
     }
 
     fn views(&self) -> &'static Views {
-        &VIEWS
+        &crate::views::VALUEKEEP
     }
 
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {
@@ -1011,6 +954,33 @@ impl Backend for Valuekeep {
 
     async fn role_users(&self, role_key: &str, _scope: &Scope, sink: Sink<'_>) -> Result<()> {
         self.members_of("roles", role_key, "role", sink).await
+    }
+
+    /// Valuekeep's groups and roles are the user's own: one GET.
+    async fn user_access(&self, key: &str, sink: Sink<'_>) -> Result<()> {
+        let u = self.user(key).await?;
+        for g in vk::held_records(&u, "groups", "groupKey") {
+            sink(crate::backend::odc::access::row(
+                "group",
+                str_of(&g, "name"),
+                str_of(&g, "groupKey"),
+                "",
+                "direct",
+            ))?;
+        }
+        for r in vk::held_records(&u, "roles", "roleKey") {
+            let name = Some(str_of(&r, "description"))
+                .filter(|d| !d.is_empty())
+                .unwrap_or(str_of(&r, "roleKey"));
+            sink(crate::backend::odc::access::row(
+                "role",
+                name,
+                str_of(&r, "roleKey"),
+                "",
+                "direct",
+            ))?;
+        }
+        Ok(())
     }
 
     async fn authenticate(&self) -> Result<()> {

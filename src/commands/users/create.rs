@@ -180,10 +180,11 @@ pub struct InviteArgs {
 pub fn check_email(email: &str) -> Result<()> {
     let ok = email.split_once('@').is_some_and(|(local, domain)| {
         !local.is_empty()
+            && !domain.contains('@')
             && domain.contains('.')
             && !domain.starts_with('.')
             && !domain.ends_with('.')
-    }) && !email.chars().any(char::is_whitespace);
+    }) && !email.chars().any(|c| c.is_whitespace() || c.is_control());
     if ok {
         Ok(())
     } else {

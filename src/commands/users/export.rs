@@ -41,8 +41,82 @@ const CSV_COLUMNS: &[&str] = &[
 
 struct Out {
     format: Format,
-    w: Box<dyn Write + Send>,
+    w: Dest,
     count: usize,
+}
+
+/// Where an export goes. A file is written beside its target under a
+/// temporary name and renamed over it only once every user is written, so
+/// a failed or killed export never truncates a good earlier file.
+enum Dest {
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+    File(AtomicFile),
+}
+
+impl Write for Dest {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Dest::Stdout(w) => w.write(buf),
+            Dest::File(f) => f.w.write(buf),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Dest::Stdout(w) => w.flush(),
+            Dest::File(f) => f.w.flush(),
+        }
+    }
+}
+
+struct AtomicFile {
+    w: std::io::BufWriter<std::fs::File>,
+    tmp: std::path::PathBuf,
+    target: std::path::PathBuf,
+    done: bool,
+}
+
+impl AtomicFile {
+    fn create(target: &str) -> Result<AtomicFile> {
+        let target = std::path::PathBuf::from(target);
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .ok_or_else(|| {
+                CliError::usage(format!(
+                    "cannot write {}: not a file name",
+                    target.display()
+                ))
+            })?;
+        let tmp = target.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+        let f = std::fs::File::create(&tmp)
+            .map_err(|e| CliError::usage(format!("cannot write {}: {e}", target.display())))?;
+        Ok(AtomicFile {
+            w: std::io::BufWriter::new(f),
+            tmp,
+            target,
+            done: false,
+        })
+    }
+
+    /// Everything is written: put it in place.
+    fn commit(&mut self) -> Result<()> {
+        self.w.flush()?;
+        self.w.get_ref().sync_all()?;
+        std::fs::rename(&self.tmp, &self.target).map_err(|e| {
+            CliError::other(format!("cannot replace {}: {e}", self.target.display()))
+        })?;
+        self.done = true;
+        Ok(())
+    }
+}
+
+impl Drop for AtomicFile {
+    /// An export that did not finish leaves nothing behind.
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
 }
 
 impl Out {
@@ -123,12 +197,9 @@ pub async fn run(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
         .or_else(|| path.as_deref().and_then(Format::from_path))
         .unwrap_or(Format::Csv);
     let backend = ctx.backend().await?;
-    let w: Box<dyn Write + Send> = match &path {
-        Some(p) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(p)
-                .map_err(|e| CliError::usage(format!("cannot write {p}: {e}")))?,
-        )),
-        None => Box::new(std::io::BufWriter::new(std::io::stdout())),
+    let w = match &path {
+        Some(p) => Dest::File(AtomicFile::create(p)?),
+        None => Dest::Stdout(std::io::BufWriter::new(std::io::stdout())),
     };
     let mut out = Out {
         format,
@@ -173,6 +244,9 @@ pub async fn run(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
         }
     }
     out.end()?;
+    if let Dest::File(f) = &mut out.w {
+        f.commit()?;
+    }
     if let Some(p) = &path {
         ctx.ui
             .status(format!("Exported {} users to {p}", out.count));

@@ -11,7 +11,7 @@ use crate::commands::scope::RoleScopeArgs;
 
 use crate::backend::Action;
 use crate::bulk::input::{self, Format, Row};
-use crate::bulk::results::{Counts, Results, RowResult, done_rows};
+use crate::bulk::results::{Counts, Results, RowResult, done_rows, proven_keys};
 use crate::bulk::run;
 use crate::context::Ctx;
 use crate::error::{CliError, ErrorKind, Result};
@@ -55,8 +55,8 @@ pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
         }
         _ => false,
     };
-    let done = match &args.resume {
-        Some(p) => done_rows(p)?,
+    let (done, known) = match &args.resume {
+        Some(p) => (done_rows(p)?, proven_keys(p)),
         None => Default::default(),
     };
     let results = Results::open(args.results.as_deref(), same_file)?;
@@ -125,7 +125,7 @@ pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
         }
     }
     let bar = run::progress(send.len(), ctx.ui.quiet);
-    let not_started = run::create_rows(
+    let not_started = run::create_rows_known(
         b,
         send,
         &names,
@@ -133,6 +133,7 @@ pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
         args.concurrency as usize,
         &results,
         &bar,
+        known,
     )
     .await?;
     bar.finish_and_clear();

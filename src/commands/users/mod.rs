@@ -1,5 +1,7 @@
 //! `iamctl users ...`
 
+mod access;
+mod count;
 mod create;
 mod delete;
 mod export;
@@ -28,6 +30,10 @@ pub enum UsersCommand {
     List(list::ListArgs),
     /// Show one user, by key or e-mail
     Get(get::GetArgs),
+    /// How many users match, in one request (ODC)
+    Count(count::CountArgs),
+    /// Every group, role and tenant a user holds, and where each comes from
+    Access(access::AccessArgs),
     /// Create a user
     Create(create::CreateArgs),
     /// Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation; Valuekeep: sendInvitation)
@@ -62,6 +68,8 @@ pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
     match cmd {
         UsersCommand::List(a) => list::run(ctx, a).await,
         UsersCommand::Get(a) => get::run(ctx, a).await,
+        UsersCommand::Count(a) => count::run(ctx, a).await,
+        UsersCommand::Access(a) => access::run(ctx, a).await,
         UsersCommand::Create(a) => create::run(ctx, a).await,
         UsersCommand::Invite(a) => create::invite(ctx, a).await,
         UsersCommand::Delete(a) => delete::run(ctx, a).await,

@@ -31,6 +31,10 @@ pub struct ListArgs {
     /// The user's roles in this tenant instead of project-level roles (Descope)
     #[arg(long, conflicts_with = "org")]
     pub tenant: Option<String>,
+    /// Also the roles held through groups, each with its source (ODC; the
+    /// API answers direct grants unless asked)
+    #[arg(long, conflicts_with = "org")]
+    pub via_groups: bool,
 }
 
 #[derive(Debug, Args)]
@@ -71,6 +75,7 @@ async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
     let scope = Scope {
         org: args.org,
         tenant: args.tenant,
+        inherited: args.via_groups,
         ..Default::default()
     };
     ctx.printer

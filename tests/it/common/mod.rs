@@ -43,6 +43,41 @@ impl Sandbox {
         Sandbox { child, url }
     }
 
+    /// [`Sandbox::start`] with these environment variables set for it.
+    pub fn start_env(args: &[&str], env: &[(&str, &str)]) -> Sandbox {
+        let mut cmd = Command::new(bin());
+        cmd.arg("sandbox")
+            .args(["--port", "0"])
+            .args(args)
+            .env_remove("RUST_BACKTRACE")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().expect("spawn iamctl sandbox");
+        let stdout = child.stdout.take().unwrap();
+        let mut line = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("read sandbox url");
+        let url = line.trim().to_string();
+        assert!(
+            url.starts_with("http://127.0.0.1:"),
+            "sandbox printed {url:?}"
+        );
+        Sandbox { child, url }
+    }
+
+    /// Send `signal` (`INT`, `TERM`...) and wait; returns the exit status.
+    pub fn signal(mut self, signal: &str) -> std::process::ExitStatus {
+        let _ = Command::new("kill")
+            .args([&format!("-{signal}"), &self.child.id().to_string()])
+            .status();
+        self.child.wait().expect("wait sandbox")
+    }
+
     pub fn port(&self) -> u16 {
         self.url.rsplit(':').next().unwrap().parse().unwrap()
     }

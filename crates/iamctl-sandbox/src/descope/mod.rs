@@ -197,7 +197,27 @@ async fn limits(State(app): State<Arc<App>>, req: Request, next: Next) -> Respon
     next.run(req).await
 }
 
+/// In order: Descope's limits, the token bucket of `--rate-limit` (shared
+/// with the other platforms' API routes), `--fail-rate`.
 fn decide(app: &App, path: &str) -> DResult<()> {
+    vendor_limits(app, path)?;
+    if let Err(wait) = super::faults::take_token(app) {
+        let mut e = DErr::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            E_RATE_LIMITED,
+            "Rate limit exceeded",
+        )
+        .message(format!(
+            "{} requests per second (--rate-limit)",
+            app.opts.rate_limit.unwrap_or_default()
+        ));
+        e.retry_after = Some(retry_secs(wait));
+        return Err(e);
+    }
+    fail_rate(app)
+}
+
+fn vendor_limits(app: &App, path: &str) -> DResult<()> {
     let opts = &app.opts;
     if opts.vendor_limits {
         let window = Duration::from_secs_f64(opts.rate_window_secs.max(0.001));
@@ -210,7 +230,7 @@ fn decide(app: &App, path: &str) -> DResult<()> {
                 (&mut l.search, SEARCH_PER_WINDOW, "user search")
             }
             "/v1/mgmt/user/update" => (&mut l.update, UPDATE_PER_WINDOW, "user update"),
-            _ => return fail_rate(app),
+            _ => return Ok(()),
         };
         let now = Instant::now();
         w.prune(now, window);
@@ -229,7 +249,7 @@ fn decide(app: &App, path: &str) -> DResult<()> {
         }
         w.hits.push_back(now);
     }
-    fail_rate(app)
+    Ok(())
 }
 
 fn fail_rate(app: &App) -> DResult<()> {

@@ -139,6 +139,10 @@ pub async fn user_app_roles(
             }
         }
     }
+    // The spec: "Empty or omitted defaults to Direct".
+    if sources.is_empty() {
+        sources.push("Direct");
+    }
     let guard = app.state.read().unwrap_or_else(|e| e.into_inner());
     let st = &guard.odc;
     let u = st.user(key).ok_or_else(|| user_not_found(key))?;
@@ -155,8 +159,7 @@ pub async fn user_app_roles(
         .filter(|(r, _, _)| only.is_empty() || only.contains(&r.key))
         .filter(|(_, _, via)| groups.is_empty() || via.iter().any(|g| groups.contains(&g.key)))
         .filter(|(_, direct, via)| {
-            sources.is_empty()
-                || (*direct && sources.contains(&"Direct"))
+            (*direct && sources.contains(&"Direct"))
                 || (!via.is_empty() && sources.contains(&"GroupAssigned"))
         })
         .collect();

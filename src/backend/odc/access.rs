@@ -1,0 +1,153 @@
+//! `users access USER` on ODC: every group and role the user holds, and
+//! where each comes from (a direct grant, a group, an identity provider),
+//! by name, per app and stage. Five requests, whatever the user holds.
+
+use std::collections::HashMap;
+
+use serde_json::{Value, json};
+
+use super::{Api, Odc};
+use crate::backend::Sink;
+use crate::error::Result;
+
+fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
+    v.get(k).and_then(Value::as_str).unwrap_or("")
+}
+
+pub fn row(kind: &str, name: &str, key: &str, scope: &str, source: &str) -> Value {
+    json!({ "kind": kind, "name": name, "key": key, "scope": scope, "source": source })
+}
+
+impl Odc {
+    pub(super) async fn access_rows(&self, user: &str, sink: Sink<'_>) -> Result<()> {
+        // Stage and app names, so that rows read as the admin knows them.
+        let envs = self
+            .get(Api::Portfolio, "environments", &[], "list stages")
+            .await?;
+        let stages: HashMap<String, String> = envs
+            .get("results")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|e| (str_of(e, "key").to_string(), str_of(e, "name").to_string()))
+            .collect();
+        let assets = self
+            .collect(Api::Portfolio, "deployed-assets", &[], "list apps")
+            .await?;
+        let apps: HashMap<String, String> = assets
+            .iter()
+            .map(|a| {
+                let name = a
+                    .get("deployments")
+                    .and_then(Value::as_array)
+                    .and_then(|d| d.first())
+                    .map(|d| str_of(d, "name"))
+                    .filter(|n| !n.is_empty())
+                    .unwrap_or_else(|| str_of(a, "name"));
+                (str_of(a, "key").to_string(), name.to_string())
+            })
+            .collect();
+        let stage = |k: &str| stages.get(k).cloned().unwrap_or_else(|| k.to_string());
+
+        let groups = self
+            .collect(
+                Api::Identity,
+                &format!("users/{user}/groups"),
+                &[],
+                "list the user's groups",
+            )
+            .await?;
+        for g in &groups {
+            let group = g.get("group").unwrap_or(g);
+            let types: Vec<&str> = g
+                .get("membershipTypes")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
+            for t in if types.is_empty() {
+                vec!["Assigned"]
+            } else {
+                types
+            } {
+                let source = if t == "Mapped" {
+                    "identity provider"
+                } else {
+                    "direct"
+                };
+                sink(row(
+                    "group",
+                    str_of(group, "name"),
+                    str_of(group, "key"),
+                    &format!("stage {}", stage(str_of(group, "environmentKey"))),
+                    source,
+                ))?;
+            }
+        }
+
+        let all_sources: Vec<(String, String)> = ["Direct", "GroupAssigned", "GroupMapped"]
+            .iter()
+            .map(|s| ("assignmentSources".to_string(), s.to_string()))
+            .collect();
+        let roles = self
+            .collect(
+                Api::Identity,
+                &format!("users/{user}/application-roles"),
+                &all_sources,
+                "list the user's roles",
+            )
+            .await?;
+        for r in &roles {
+            let scope = format!(
+                "app {}, stage {}",
+                apps.get(str_of(r, "assetKey"))
+                    .map(String::as_str)
+                    .unwrap_or(str_of(r, "assetKey")),
+                stage(str_of(r, "environmentKey"))
+            );
+            if r.get("isDirectlyAssigned").and_then(Value::as_bool) == Some(true) {
+                sink(row(
+                    "role",
+                    str_of(r, "name"),
+                    str_of(r, "key"),
+                    &scope,
+                    "direct",
+                ))?;
+            }
+            for g in r
+                .get("assignedGroups")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                sink(row(
+                    "role",
+                    str_of(r, "name"),
+                    str_of(r, "key"),
+                    &scope,
+                    &format!("group {}", str_of(g, "name")),
+                ))?;
+            }
+        }
+
+        let org = self
+            .collect(
+                Api::Identity,
+                &format!("users/{user}/organization-roles"),
+                &[],
+                "list the user's organization roles",
+            )
+            .await?;
+        for r in &org {
+            sink(row(
+                "role",
+                str_of(r, "name"),
+                str_of(r, "key"),
+                "organization",
+                "direct",
+            ))?;
+        }
+        Ok(())
+    }
+}

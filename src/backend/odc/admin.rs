@@ -1,0 +1,119 @@
+//! ODC's admin surface beyond users: the application roles a group grants
+//! (how ODC grants roles at scale), one role by key or name, and the user
+//! count. One request per operation where the API allows.
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use super::{Api, Odc};
+use crate::backend::api::ApiClient;
+use crate::backend::{Scope, Sink, UserQuery, is_uuid};
+use crate::error::{CliError, Result};
+
+fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
+    v.get(k).and_then(Value::as_str).unwrap_or("")
+}
+
+impl Odc {
+    /// `GET /groups/{key}/application-roles`, every page.
+    pub(super) async fn group_app_roles(&self, group_key: &str, sink: Sink<'_>) -> Result<()> {
+        self.each(
+            Api::Identity,
+            &format!("groups/{group_key}/application-roles"),
+            &[],
+            None,
+            "list the roles of the group",
+            sink,
+        )
+        .await
+        .map(|_| ())
+    }
+
+    /// One `PATCH /groups/{key}/application-roles` for every addition and
+    /// removal.
+    pub(super) async fn patch_group_app_roles(
+        &self,
+        group_key: &str,
+        add: &[String],
+        remove: &[String],
+    ) -> Result<bool> {
+        let mut body = serde_json::Map::new();
+        if !add.is_empty() {
+            body.insert("applicationRoleKeysToAdd".into(), json!(add));
+        }
+        if !remove.is_empty() {
+            body.insert("applicationRoleKeysToRemove".into(), json!(remove));
+        }
+        let req = self
+            .request(
+                Method::PATCH,
+                Api::Identity,
+                &format!("groups/{group_key}/application-roles"),
+            )
+            .json(Value::Object(body));
+        Ok(self
+            .write(req, &format!("change the roles of group {group_key}"))
+            .await?
+            .is_some())
+    }
+
+    /// `GET /users/count`, with the same filters as the list.
+    pub(super) async fn user_count(&self, q: &UserQuery) -> Result<u64> {
+        let mut query = Vec::new();
+        if let Some(s) = &q.search {
+            query.push(("nameOrEmailOrUsernameContains", s.clone()));
+        }
+        if let Some(s) = &q.status {
+            query.push(("status", s.clone()));
+        }
+        let answer = self
+            .get(Api::Identity, "users/count", &query, "count users")
+            .await?;
+        answer
+            .get("userCount")
+            .and_then(Value::as_u64)
+            .ok_or_else(|| CliError::network("the user count answer has no userCount".to_string()))
+    }
+
+    /// An organization role (`GET /organization-roles/{key}`), or an
+    /// application role found by key, or by name within `--app`/`--stage`.
+    pub(super) async fn one_role(&self, spec: &str, scope: &Scope) -> Result<Value> {
+        if scope.org {
+            let key = self.org_role_key(spec).await?;
+            return self
+                .get(
+                    Api::Identity,
+                    &format!("organization-roles/{key}"),
+                    &[],
+                    &format!("get organization role {spec}"),
+                )
+                .await
+                .map_err(|e| match e.kind {
+                    crate::error::ErrorKind::NotFound => {
+                        CliError::missing("organization role", spec)
+                    }
+                    _ => e,
+                });
+        }
+        let key = self
+            .app_role_key(spec, scope.app.as_deref(), scope.stage.as_deref())
+            .await?;
+        // No `GET /application-roles/{key}`: the list, matched by key.
+        let mut query = Vec::new();
+        if !is_uuid(spec) {
+            query.push(("nameContains".to_string(), spec.to_string()));
+        }
+        let found = self
+            .collect(
+                Api::Identity,
+                "application-roles",
+                &query,
+                &format!("get application role {spec}"),
+            )
+            .await?;
+        found
+            .into_iter()
+            .find(|r| str_of(r, "key") == key)
+            .ok_or_else(|| CliError::missing("application role", spec))
+    }
+}

@@ -1,0 +1,302 @@
+//! Words shared by `--help`, the man pages and the README, kept in one
+//! place so they cannot drift apart (tests compare the README's exit-code
+//! table with `EXIT_CODES`): the exit codes, and examples for every verb.
+
+/// Exit codes: (code, meaning). Part of the public interface; never
+/// renumber. The README's table has exactly these rows.
+pub const EXIT_CODES: &[(u8, &str)] = &[
+    (0, "success (also when a reader closes the pipe early)"),
+    (1, "unexpected error (a bug, a local I/O failure)"),
+    (
+        2,
+        "usage: bad arguments or input, missing input without a terminal, unknown profile, an invalid config file, a confirmation needed without a terminal and without --yes, a command, flag, field, attribute, status or sort field the platform does not have (refused before any request), a request that cannot be sent as given (a URL off the profile's origin or not https, a control character in a URL or header value, a URL over 32 KiB, a body over 1 MiB: refused at once, never retried)",
+    ),
+    (3, "not found: the user, group or role does not exist"),
+    (
+        4,
+        "auth: credentials missing or refused, no keyring for a keyring secret, permission denied (401/403)",
+    ),
+    (5, "rejected by the API (other 4xx: validation, conflict)"),
+    (
+        6,
+        "network or server failure after retries (timeouts, 5xx, 429)",
+    ),
+    (
+        7,
+        "partial failure: some items of a multi-item command failed (a bulk run: some rows failed or were only partly done)",
+    ),
+    (
+        8,
+        "declined: a confirmation was answered no; nothing was changed",
+    ),
+    (
+        10,
+        "apply --detailed-exitcode: success, and there were changes (planned under --dry-run, or applied); 0 then means nothing to change",
+    ),
+    (
+        130,
+        "interrupted (Ctrl-C); a bulk run has finished its requests in flight and flushed its results",
+    ),
+];
+
+/// The exit codes as `--help` shows them.
+pub fn exit_codes_text() -> String {
+    let mut s = String::from("Exit codes:\n");
+    for (code, meaning) in EXIT_CODES {
+        s.push_str(&format!("  {code:<4} {meaning}\n"));
+    }
+    s
+}
+
+/// Examples, by command path; shown under "Examples:" in `--help` and as
+/// the EXAMPLES section of the man page.
+pub const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "",
+        "iamctl -p sandbox users list               # the built-in sandbox, no setup\n\
+         iamctl profile add prod --kind odc --portal acme.outsystems.dev --client-id ID\n\
+         iamctl users get ada@example.com -o json --jq .key",
+    ),
+    (
+        "users list",
+        "iamctl users list                            # one page, a table\n\
+         iamctl users list --all -o ndjson            # every user, streamed\n\
+         iamctl users list --status inactive --sort -last-login\n\
+         iamctl users list --all -o tsv --fields email,name | cut -f1",
+    ),
+    (
+        "users access",
+        "iamctl users access ada@example.com\n\
+         iamctl users access ada@example.com -o csv > ada-access.csv",
+    ),
+    (
+        "users count",
+        "iamctl users count\n\
+         iamctl users count --status invited",
+    ),
+    (
+        "users get",
+        "iamctl users get ada@example.com\n\
+         iamctl users get 3fa85f64-5717-4562-b3fc-2c963f66afa6 -o json",
+    ),
+    (
+        "users create",
+        "iamctl users create --email ada@example.com --name \"Ada King\"\n\
+         iamctl users create --email ada@example.com --name Ada --inactive --dry-run -o json",
+    ),
+    (
+        "users invite",
+        "iamctl users invite --email grace@example.com --name \"Grace Hopper\"",
+    ),
+    (
+        "users delete",
+        "iamctl users delete ada@example.com --yes\n\
+         iamctl users delete ada@example.com bob@example.com --dry-run",
+    ),
+    (
+        "users import",
+        "iamctl users import users.csv --results results.ndjson\n\
+         iamctl users import users.csv --results results.ndjson --resume results.ndjson   # after Ctrl-C\n\
+         iamctl users import users.csv --validate-only",
+    ),
+    (
+        "users export",
+        "iamctl users export users.csv --memberships\n\
+         iamctl users export --format ndjson > users.ndjson",
+    ),
+    (
+        "users set",
+        "iamctl users set ada@example.com active false\n\
+         iamctl users set ada@example.com name \"Ada King\"",
+    ),
+    (
+        "users patch",
+        "iamctl users patch ada@example.com --name \"Ada King\" --inactive\n\
+         iamctl users patch ada@example.com --json @changes.json",
+    ),
+    (
+        "users picture",
+        "iamctl -p valuekeep users picture ada@example.com --file ada.png",
+    ),
+    (
+        "users groups list",
+        "iamctl users groups list ada@example.com",
+    ),
+    (
+        "users groups add",
+        "iamctl users groups add ada@example.com \"Sales Team\" --stage Production",
+    ),
+    (
+        "users groups remove",
+        "iamctl users groups remove ada@example.com \"Sales Team\" --stage Production",
+    ),
+    (
+        "users groups set",
+        "iamctl users groups set ada@example.com \"Sales Team\" Support --stage Production --yes",
+    ),
+    (
+        "users roles list",
+        "iamctl users roles list ada@example.com\n\
+         iamctl users roles list ada@example.com --org",
+    ),
+    (
+        "users roles add",
+        "iamctl users roles add ada@example.com Viewer --app SalesPortal --stage Production\n\
+         iamctl users roles add ada@example.com Developer --org\n\
+         iamctl -p descope users roles add ada@example.com Auditor --tenant T-acme",
+    ),
+    (
+        "users roles remove",
+        "iamctl users roles remove ada@example.com Viewer --app SalesPortal --stage Production",
+    ),
+    (
+        "users roles set",
+        "iamctl users roles set ada@example.com Viewer Admin --app SalesPortal --stage Production --yes",
+    ),
+    (
+        "users tenants list",
+        "iamctl -p descope users tenants list ada@example.com",
+    ),
+    (
+        "users tenants add",
+        "iamctl -p descope users tenants add ada@example.com T-acme",
+    ),
+    (
+        "users tenants remove",
+        "iamctl -p descope users tenants remove ada@example.com T-acme",
+    ),
+    (
+        "users logout",
+        "iamctl -p descope users logout ada@example.com",
+    ),
+    (
+        "groups list",
+        "iamctl groups list --stage Production\n\
+         iamctl groups list --search sales -o json",
+    ),
+    (
+        "groups get",
+        "iamctl groups get \"Sales Team\" --stage Production",
+    ),
+    (
+        "groups create",
+        "iamctl groups create \"Sales Team\" --stage Production --description \"Field sales\"",
+    ),
+    (
+        "groups delete",
+        "iamctl groups delete \"Sales Team\" --stage Production --yes",
+    ),
+    (
+        "groups members",
+        "iamctl groups members \"Sales Team\" --stage Production",
+    ),
+    (
+        "groups roles list",
+        "iamctl groups roles list \"Sales Team\" --stage Production",
+    ),
+    (
+        "groups roles add",
+        "iamctl groups roles add \"Sales Team\" Viewer \"Sales Manager\" --app SalesPortal --stage Production",
+    ),
+    (
+        "groups roles remove",
+        "iamctl groups roles remove \"Sales Team\" Viewer --app SalesPortal --stage Production",
+    ),
+    (
+        "groups roles set",
+        "iamctl groups roles set \"Sales Team\" \"Sales Manager\" --app SalesPortal --stage Production --yes",
+    ),
+    (
+        "roles list",
+        "iamctl roles list --app SalesPortal --stage Production\n\
+         iamctl roles list --org",
+    ),
+    (
+        "roles get",
+        "iamctl roles get Viewer --app SalesPortal --stage Production\n\
+         iamctl roles get Admin --org\n\
+         iamctl -p valuekeep roles get TECHNICIAN",
+    ),
+    (
+        "roles users",
+        "iamctl roles users Viewer --app SalesPortal --stage Production",
+    ),
+    (
+        "apply",
+        "iamctl apply -f users.yaml                  # plan, then confirm\n\
+         iamctl apply -f users.yaml --dry-run --detailed-exitcode\n\
+         iamctl apply -f users.yaml --yes --prune",
+    ),
+    (
+        "profile add",
+        "iamctl profile add prod --kind odc --portal acme.outsystems.dev --client-id ID\n\
+         printf %s \"$SECRET\" | iamctl profile add prod --kind odc --portal acme.outsystems.dev --client-id ID --client-secret-stdin\n\
+         iamctl profile add ci --kind odc --portal acme.outsystems.dev --client-id ID --secret env:ODC_SECRET",
+    ),
+    ("profile list", "iamctl profile list"),
+    ("profile show", "iamctl profile show prod"),
+    ("profile use", "iamctl profile use prod"),
+    ("profile remove", "iamctl profile remove prod"),
+    ("profile test", "iamctl -p prod profile test"),
+    (
+        "api",
+        "iamctl api GET 'users?limit=5' --jq '.results[].email'\n\
+         iamctl api PATCH users/KEY --data '{\"name\": \"Ada\"}'",
+    ),
+    (
+        "sandbox",
+        "iamctl sandbox --seed-users 100 --port 8080\n\
+         iamctl sandbox --fail-rate 0.2 --fault-seed 7 --latency-ms 50",
+    ),
+    (
+        "completions",
+        "iamctl completions bash > ~/.local/share/bash-completion/completions/iamctl",
+    ),
+    ("environment", "iamctl help environment"),
+];
+
+/// The examples of a command, if it has any.
+pub fn examples(path: &str) -> Option<&'static str> {
+    EXAMPLES.iter().find(|(p, _)| *p == path).map(|(_, e)| *e)
+}
+
+/// Add the examples (and, at the top, the exit codes) to every command's
+/// long help.
+pub fn decorate(cmd: clap::Command) -> clap::Command {
+    fn walk(cmd: clap::Command, path: &str) -> clap::Command {
+        let mut after = String::new();
+        if let Some(ex) = examples(path) {
+            after.push_str("Examples:\n");
+            for line in ex.lines() {
+                after.push_str("  ");
+                after.push_str(line.trim_start());
+                after.push('\n');
+            }
+        }
+        if path.is_empty() {
+            if !after.is_empty() {
+                after.push('\n');
+            }
+            after.push_str(&exit_codes_text());
+        }
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .collect();
+        let mut cmd = if after.is_empty() {
+            cmd
+        } else {
+            cmd.after_long_help(after.trim_end().to_string())
+        };
+        for n in names {
+            let sub = if path.is_empty() {
+                n.clone()
+            } else {
+                format!("{path} {n}")
+            };
+            cmd = cmd.mut_subcommand(&n, |c| walk(c, &sub));
+        }
+        cmd
+    }
+    walk(cmd, "")
+}
