@@ -596,7 +596,7 @@ _iamctl() {
 
     case "${cmd}" in
         iamctl)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version users groups roles apply profile api sandbox completions environment man help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version users groups roles apply profile api sandbox completions environment man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -650,7 +650,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__api)
-            opts="-d -p -o -y -q -v -h -V --data --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-d -p -o -y -q -v -h -V --data --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -712,7 +712,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__apply)
-            opts="-f -p -o -y -q -v -h -V --file --prune --detailed-exitcode --app --stage --org --concurrency --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-f -p -o -y -q -v -h -V --file --prune --detailed-exitcode --app --stage --org --concurrency --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -786,7 +786,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__completions)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version bash elvish fish powershell zsh"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -840,7 +840,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__environment)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -894,7 +894,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version list get create delete members roles help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list get create delete members roles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -948,7 +948,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__create)
-            opts="-p -o -y -q -v -h -V --stage --description --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --stage --description --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1010,7 +1010,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__delete)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1068,7 +1068,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__get)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1294,7 +1294,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__list)
-            opts="-s -p -o -y -q -v -h -V --search --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-s -p -o -y -q -v -h -V --search --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1360,7 +1360,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__members)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1418,7 +1418,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__roles)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version list add remove set help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list add remove set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1472,7 +1472,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__roles__subcmd__add)
-            opts="-p -o -y -q -v -h -V --app --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1618,7 +1618,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__roles__subcmd__list)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1676,7 +1676,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__roles__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --app --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1738,7 +1738,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__roles__subcmd__set)
-            opts="-p -o -y -q -v -h -V --app --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2612,7 +2612,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__man)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2666,7 +2666,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version add list show use remove test help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version add list show use remove test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2720,7 +2720,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile__subcmd__add)
-            opts="-p -o -y -q -v -h -V --kind --portal --client-id --base-url --tenant --org --token-url --scope --client-auth --project-id --secret --client-secret-stdin --default --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --kind --portal --client-id --base-url --tenant --org --token-url --scope --client-auth --project-id --secret --client-secret-stdin --default --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2930,7 +2930,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile__subcmd__list)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2984,7 +2984,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3038,7 +3038,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile__subcmd__show)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3092,7 +3092,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile__subcmd__test)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3146,7 +3146,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile__subcmd__use)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3200,7 +3200,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version list get users help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list get users help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3254,7 +3254,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__get)
-            opts="-p -o -y -q -v -h -V --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3386,7 +3386,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__list)
-            opts="-s -p -o -y -q -v -h -V --search --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-s -p -o -y -q -v -h -V --search --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3456,7 +3456,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__users)
-            opts="-p -o -y -q -v -h -V --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3518,7 +3518,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__sandbox)
-            opts="-p -o -y -q -v -h -V --port --client-id --client-secret --client-secret-file --token-ttl --seed-users --fail-rate --fault-seed --latency-ms --rate-limit --vendor-limits --rate-window --state --descope-project-id --descope-management-key --descope-management-key-file --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --help --version"
+            opts="-p -o -y -q -v -h -V --port --client-id --client-secret --client-secret-file --token-ttl --seed-users --fail-rate --fault-seed --latency-ms --rate-limit --vendor-limits --rate-window --state --descope-project-id --descope-management-key --descope-management-key-file --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3628,7 +3628,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version list get count access create invite delete import export set patch picture groups roles tenants logout help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list get count access create invite delete import export set patch picture groups roles tenants logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3682,7 +3682,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__access)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3736,7 +3736,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__count)
-            opts="-s -p -o -y -q -v -h -V --search --status --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-s -p -o -y -q -v -h -V --search --status --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3802,7 +3802,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__create)
-            opts="-p -o -y -q -v -h -V --email --name --inactive --picture --photo-url --builtin-idp --login-id --phone --given-name --middle-name --family-name --role --tenant --attr --verified-email --verified-phone --test-user --user-key --technician --status --group --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --email --name --inactive --picture --photo-url --builtin-idp --login-id --phone --given-name --middle-name --family-name --role --tenant --attr --verified-email --verified-phone --test-user --user-key --technician --status --group --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3924,7 +3924,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__delete)
-            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3978,7 +3978,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__export)
-            opts="-p -o -y -q -v -h -V --format --memberships --concurrency --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --format --memberships --concurrency --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4040,7 +4040,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__get)
-            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4094,7 +4094,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__groups)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version list add remove set help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list add remove set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4148,7 +4148,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__groups__subcmd__add)
-            opts="-p -o -y -q -v -h -V --stage --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --stage --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4290,7 +4290,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__groups__subcmd__list)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4344,7 +4344,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__groups__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --stage --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --stage --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4402,7 +4402,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__groups__subcmd__set)
-            opts="-p -o -y -q -v -h -V --stage --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --stage --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4866,7 +4866,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__import)
-            opts="-p -o -y -q -v -h -V --format --results --resume --validate-only --concurrency --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --format --results --resume --validate-only --concurrency --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4944,7 +4944,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__invite)
-            opts="-p -o -y -q -v -h -V --email --name --picture --photo-url --send-mail --send-sms --invite-url --login-id --phone --given-name --middle-name --family-name --role --tenant --attr --verified-email --verified-phone --test-user --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --email --name --picture --photo-url --send-mail --send-sms --invite-url --login-id --phone --given-name --middle-name --family-name --role --tenant --attr --verified-email --verified-phone --test-user --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5066,7 +5066,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__list)
-            opts="-s -L -p -o -y -q -v -h -V --search --status --sort --limit --all --filter --role --tenant --email --test-users --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-s -L -p -o -y -q -v -h -V --search --status --sort --limit --all --filter --role --tenant --email --test-users --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5160,7 +5160,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__logout)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5214,7 +5214,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__patch)
-            opts="-p -o -y -q -v -h -V --name --active --inactive --picture --photo-url --email --technician --not-technician --status --last-login --user-key --json --phone --given-name --middle-name --family-name --role --tenant --attr --verified-email --verified-phone --replace --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --name --active --inactive --picture --photo-url --email --technician --not-technician --status --last-login --user-key --json --phone --given-name --middle-name --family-name --role --tenant --attr --verified-email --verified-phone --replace --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5336,7 +5336,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__picture)
-            opts="-f -p -o -y -q -v -h -V --file --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-f -p -o -y -q -v -h -V --file --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5398,7 +5398,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__roles)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version list add remove set help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list add remove set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5452,7 +5452,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__roles__subcmd__add)
-            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5602,7 +5602,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__roles__subcmd__list)
-            opts="-p -o -y -q -v -h -V --org --tenant --via-groups --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --org --tenant --via-groups --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5660,7 +5660,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__roles__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5726,7 +5726,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__roles__subcmd__set)
-            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5792,7 +5792,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__set)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5846,7 +5846,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__tenants)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version list add remove help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5900,7 +5900,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__tenants__subcmd__add)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6024,7 +6024,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__tenants__subcmd__list)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6078,7 +6078,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__tenants__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_iamctl_global_optspecs
-    string join \n p/profile= o/output= fields= jq= no-input y/yes dry-run q/quiet v/verbose timeout= max-wait= rate= rate-window= h/help V/version
+    string join \n p/profile= o/output= fields= jq= no-input y/yes dry-run q/quiet v/verbose timeout= max-wait= rate= rate-window= refresh h/help V/version
 end
 
 function __fish_iamctl_needs_command
@@ -41,6 +41,7 @@ complete -c iamctl -n "__fish_iamctl_needs_command" -s y -l yes -d 'Answer yes t
 complete -c iamctl -n "__fish_iamctl_needs_command" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_needs_command" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_needs_command" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_needs_command" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_needs_command" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "users" -d 'Users: list, get, create, invite, delete, set, patch, import, export, memberships'
@@ -71,6 +72,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access create invite delete import export set patch picture groups roles tenants logout help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access create invite delete import export set patch picture groups roles tenants logout help" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access create invite delete import export set patch picture groups roles tenants logout help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access create invite delete import export set patch picture groups roles tenants logout help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access create invite delete import export set patch picture groups roles tenants logout help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access create invite delete import export set patch picture groups roles tenants logout help" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access create invite delete import export set patch picture groups roles tenants logout help" -f -a "list" -d 'List users (one page by default; --all for every user, streamed)'
@@ -117,6 +119,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -137,6 +140,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -s s -l search -d 'Only users whose name, e-mail or username contains this text' -r
@@ -158,6 +162,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -177,6 +182,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l email -d 'E-mail address (asked for on a terminal when missing)' -r
@@ -218,6 +224,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l email -d 'E-mail address' -r
@@ -258,6 +265,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -278,6 +286,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l format -d 'Input format (default: from the file\'s extension, else from its first character)' -r -f -a "csv\t''
@@ -307,6 +316,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l format -d 'Output format (default: from FILE\'s extension, else CSV)' -r -f -a "csv\t''
@@ -331,6 +341,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -350,6 +361,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l name -r
@@ -392,6 +404,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s f -l file -d 'Where to write the image (`-` for stdout)' -r -F
@@ -412,6 +425,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -431,6 +445,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -f -a "list" -d 'The groups a user belongs to'
@@ -455,6 +470,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -f -a "list" -d 'The roles a user holds'
@@ -479,6 +495,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -f -a "list" -d 'The tenants a user belongs to, with the user\'s roles in each'
@@ -502,6 +519,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users (one page by default; --all for every user, streamed)'
@@ -538,6 +556,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_see
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members roles help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members roles help" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members roles help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members roles help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members roles help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members roles help" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members roles help" -f -a "list" -d 'List groups'
@@ -566,6 +585,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
@@ -586,6 +606,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
@@ -607,6 +628,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
@@ -627,6 +649,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
@@ -647,6 +670,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -666,6 +690,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -f -a "list" -d 'The application roles a group grants'
@@ -697,6 +722,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users help" -f -a "list" -d 'List application roles (or organization roles with --org)'
@@ -724,6 +750,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
@@ -746,6 +773,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
@@ -768,6 +796,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "list" -d 'List application roles (or organization roles with --org)'
@@ -798,6 +827,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s y -l yes -d 'Ans
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -817,6 +847,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -f -a "add" -d 'Add or replace a profile; its secret goes to the OS keyring'
@@ -859,6 +890,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -878,6 +910,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -897,6 +930,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -916,6 +950,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -935,6 +970,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -954,6 +990,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add or replace a profile; its secret goes to the OS keyring'
@@ -981,6 +1018,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s y -l yes -d 'Answe
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l port -d 'Port to listen on (0 picks a free one)' -r
@@ -1015,6 +1053,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s y -l yes -d 'A
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1034,6 +1073,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s y -l yes -
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1053,6 +1093,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -s y -l yes -
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1072,6 +1113,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s y -l yes -d 'Answe
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles apply profile api sandbox completions environment man help" -f -a "users" -d 'Users: list, get, create, invite, delete, set, patch, import, export, memberships'

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Throughput of the sandbox's hottest route: pages of 100 users out of
-# 10,000, over loopback, with wrk. Prints pages/s.
+# Throughput of the sandbox's hottest routes: pages of 100 users out of
+# 10,000, over loopback, with wrk (ODC's users list and Valuekeep's OData
+# users list, which must not be the bottleneck of a client benchmark).
+# Prints pages/s.
 #
 #   DURATION   wrk duration (default 10s)
 set -euo pipefail
@@ -50,3 +52,25 @@ end
 LUA
 wrk -t2 -c32 -d"$DURATION" -s "$WORK/spread.lua" -H "Authorization: Bearer $TOK" "$URL" | tee "$WORK/b" >&2
 echo "pages/s (offsets 0..9900): $(pages <"$WORK/b")"
+
+# Valuekeep: OData pages, $skip spread the same way; then a $filter and an
+# $orderby over all 10,000 (lookups and sorted lists).
+VTOK=$(curl -fsS "$URL/connect/token" \
+    -d grant_type=client_credentials -d client_id=sandbox-client -d client_secret=sandbox-secret -d scope=application |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+VK=/api/sandbox/sandbox-0001/identity/users/odata
+cat >"$WORK/vk.lua" <<LUA
+local n = 0
+request = function()
+  n = (n + 1) % 100
+  return wrk.format("GET", "$VK?%24top=100&%24skip=" .. (n * 100))
+end
+LUA
+wrk -t2 -c32 -d"$DURATION" -s "$WORK/vk.lua" -H "Authorization: Bearer $VTOK" "$URL" | tee "$WORK/c" >&2
+echo "Valuekeep pages/s (\$skip 0..9900): $(pages <"$WORK/c")"
+wrk -t2 -c32 -d"$DURATION" -H "Authorization: Bearer $VTOK" \
+    "$URL$VK?%24top=100&%24filter=Email%20eq%20%27nobody%40example.com%27" | tee "$WORK/d" >&2
+echo "Valuekeep \$filter on Email over 10,000 users, requests/s: $(pages <"$WORK/d")"
+wrk -t2 -c32 -d"$DURATION" -H "Authorization: Bearer $VTOK" \
+    "$URL$VK?%24top=100&%24orderby=Name%20desc,UserKey" | tee "$WORK/e" >&2
+echo "Valuekeep \$orderby Name desc,UserKey over 10,000 users, requests/s: $(pages <"$WORK/e")"

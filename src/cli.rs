@@ -103,6 +103,11 @@ pub struct GlobalArgs {
     /// to rehearse against `iamctl sandbox --rate-window`
     #[arg(long, global = true, env = "IAMCTL_RATE_WINDOW", value_name = "SECS")]
     pub rate_window: Option<f64>,
+
+    /// Look stage, app, group and role names up afresh instead of using the
+    /// ones resolved in the last 10 minutes
+    #[arg(long, global = true, env = "IAMCTL_REFRESH")]
+    pub refresh: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -207,6 +207,7 @@ impl Ctx {
             dry_run: self.dry_run.clone(),
             rate: self.global.rate,
             rate_window: self.global.rate_window,
+            refresh_names: self.global.refresh,
         };
         Ok(match resolved.profile.kind {
             Kind::Odc => Arc::new(Odc::new(http, &resolved, &opts)?),

@@ -30,6 +30,7 @@ pub mod error;
 pub mod help;
 pub mod http;
 pub mod invocation;
+pub mod jq_formats;
 pub mod output;
 pub mod secrets;
 pub mod ui;

@@ -6,7 +6,9 @@
 pub mod api;
 pub mod capabilities;
 pub mod descope;
+pub mod name_cache;
 pub mod odc;
+pub mod paging;
 pub mod valuekeep;
 
 use std::sync::Arc;
@@ -32,6 +34,9 @@ pub struct ClientOptions {
     pub rate: Option<u32>,
     /// `--rate-window`: seconds.
     pub rate_window: Option<f64>,
+    /// `--refresh`: resolve names afresh instead of trusting the name
+    /// cache (`name_cache`).
+    pub refresh_names: bool,
 }
 
 impl ClientOptions {
@@ -292,6 +297,39 @@ fn unsupported(kind: Kind, what: &str) -> CliError {
     capabilities::not_available(what, kind.name())
 }
 
+/// One request's worth of membership changes: the keys it carried and what
+/// became of them (`Ok(true)` sent, `Ok(false)` planned under `--dry-run`).
+#[derive(Debug)]
+pub struct Batch {
+    pub keys: Vec<String>,
+    pub result: Result<bool>,
+}
+
+/// A refused request that carried several keys is tried again one key at
+/// a time, so that what was done and what failed is told exactly (the API
+/// does not say whether it refused the whole list or applied part of it).
+/// Only refusals (exit-code family 5, a 400) are split: a missing user or
+/// an auth failure would fail each key the same way.
+pub async fn split_refused<F, Fut>(batch: Batch, one: F) -> Vec<Batch>
+where
+    F: Fn(String) -> Fut,
+    Fut: std::future::Future<Output = Result<bool>>,
+{
+    let refused = matches!(&batch.result, Err(e) if e.kind == crate::error::ErrorKind::Rejected);
+    if batch.keys.len() < 2 || !refused {
+        return vec![batch];
+    }
+    let mut out = Vec::with_capacity(batch.keys.len());
+    for key in batch.keys {
+        let result = one(key.clone()).await;
+        out.push(Batch {
+            keys: vec![key],
+            result,
+        });
+    }
+    out
+}
+
 /// Every write returns `Ok(None)`/`Ok(false)` under `--dry-run` (the request
 /// was printed, not sent).
 #[async_trait]
@@ -355,6 +393,19 @@ pub trait Backend: Send + Sync {
         None
     }
     async fn delete_user(&self, key: &str) -> Result<bool>;
+    /// Delete several users (named as `user_key` returns them) in as few
+    /// requests as the API allows: one `Batch` per request. The default
+    /// deletes one at a time.
+    async fn delete_users(&self, keys: &[String]) -> Vec<Batch> {
+        let mut out = Vec::with_capacity(keys.len());
+        for k in keys {
+            out.push(Batch {
+                keys: vec![k.clone()],
+                result: self.delete_user(k).await,
+            });
+        }
+        out
+    }
     async fn set_user(&self, key: &str, attr: &str, value: &str) -> Result<bool>;
     /// `users patch`: only the fields given.
     async fn patch_user(&self, key: &str, patch: &serde_json::Map<String, Value>) -> Result<bool>;
@@ -364,6 +415,57 @@ pub trait Backend: Send + Sync {
     async fn held_groups(&self, key: &str, scope: &Scope) -> Result<Vec<Held>>;
     async fn add_to_group(&self, key: &str, group: &str) -> Result<bool>;
     async fn remove_from_group(&self, key: &str, group: &str) -> Result<bool>;
+
+    /// Add the user to (or remove them from) several groups in as few
+    /// requests as the API allows: one `Batch` per request. The default
+    /// sends one request per group.
+    async fn change_groups(&self, key: &str, groups: &[String], add: bool) -> Vec<Batch> {
+        let mut out = Vec::with_capacity(groups.len());
+        for g in groups {
+            let result = if add {
+                self.add_to_group(key, g).await
+            } else {
+                self.remove_from_group(key, g).await
+            };
+            out.push(Batch {
+                keys: vec![g.clone()],
+                result,
+            });
+        }
+        out
+    }
+
+    /// Grant (or revoke) several roles in as few requests as the API
+    /// allows: one `Batch` per request. The default sends one per role.
+    async fn change_roles(
+        &self,
+        key: &str,
+        roles: &[String],
+        scope: &Scope,
+        grant: bool,
+    ) -> Vec<Batch> {
+        let mut out = Vec::with_capacity(roles.len());
+        for r in roles {
+            let result = if grant {
+                self.grant_role(key, r, scope).await
+            } else {
+                self.revoke_role(key, r, scope).await
+            };
+            out.push(Batch {
+                keys: vec![r.clone()],
+                result,
+            });
+        }
+        out
+    }
+
+    /// A request answered 404 after names were resolved: drop the names
+    /// that came from the on-disk name cache in this run (the group or
+    /// role may have been deleted and made again). True when there were
+    /// any, so the caller resolves the names again, once.
+    fn forget_cached_names(&self) -> bool {
+        false
+    }
 
     async fn list_user_roles(&self, key: &str, scope: &Scope, sink: Sink<'_>) -> Result<()>;
     async fn role_keys(&self, roles: &[String], scope: &Scope) -> Result<Vec<String>>;

@@ -24,6 +24,7 @@ Global flags
   IAMCTL_MAX_WAIT       --max-wait: seconds to spend on retries per request
   IAMCTL_RATE           --rate: requests per rate window (0: no pacing)
   IAMCTL_RATE_WINDOW    --rate-window: seconds in the platform's rate window
+  IAMCTL_REFRESH        --refresh: look names up afresh, not from the name cache
 
 The environment route (CI: no profile file needed)
   IAMCTL_KIND           odc, valuekeep or descope
@@ -44,8 +45,8 @@ The environment route (CI: no profile file needed)
 
 Files and terminal
   IAMCTL_CONFIG_DIR     where profiles live (config.toml)
-  IAMCTL_CACHE_DIR      where cached tokens and the built-in sandbox's
-                        state live
+  IAMCTL_CACHE_DIR      where cached tokens, names resolved in the last ten
+                        minutes and the built-in sandbox's state live
   IAMCTL_NO_KEYRING     1: behave as if there were no OS keyring
   NO_COLOR              no colours
   COLUMNS               the width tables fit into
@@ -57,6 +58,9 @@ The sandbox (iamctl sandbox)
   IAMCTL_SANDBOX_MANAGEMENT_KEY
                         the Descope management key it accepts (instead of
                         --descope-management-key, which `ps` would show)
+  IAMCTL_SANDBOX_VALUEKEEP_COUNT
+                        never: Valuekeep lists answer no `count`, as a server
+                        that ignores $inlinecount would
 ";
 
 /// No arguments: the text is the command's long help.

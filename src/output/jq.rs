@@ -16,7 +16,14 @@ pub struct JqFilter {
 
 impl JqFilter {
     pub fn compile(expr: &str) -> Result<JqFilter> {
-        let filter = data::compile(expr).map_err(|reports| {
+        // jq's standard library and @csv/@tsv; not jaq's YAML/TOML/XML (Cargo.toml).
+        let compiled = jaq_all::compile_with(
+            expr,
+            jaq_all::defs(),
+            data::base_funs().chain(crate::jq_formats::funs()),
+            &[],
+        );
+        let filter = compiled.map_err(|reports| {
             let text: Vec<String> = reports
                 .iter()
                 .map(|r| jaq_all::load::FileReportsDisp::new(r).to_string())

@@ -16,6 +16,7 @@ mod pacing;
 mod profile;
 mod sandbox_odc;
 mod secrets_leak;
+mod speed;
 mod transcripts;
 mod users_odc;
 mod valuekeep;

@@ -9,7 +9,9 @@ use serde_json::{Map, Value, json};
 use super::unconfirmed as u;
 use super::{Descope, user_of};
 use crate::backend::api::ApiClient;
-use crate::backend::{Backend, Held, NewUser, RowOutcome, Scope, Sink, UserQuery, Views};
+use crate::backend::{
+    Backend, Batch, Held, NewUser, RowOutcome, Scope, Sink, UserQuery, Views, split_refused,
+};
 use crate::config::Kind;
 use crate::error::{CliError, ErrorKind, OrMissing, Result};
 
@@ -158,26 +160,88 @@ impl Descope {
             .is_some())
     }
 
-    async fn roles_change(&self, key: &str, role: &str, scope: &Scope, add: bool) -> Result<bool> {
+    /// `role/add` and `role/remove` take `roleNames[]`: every role of a
+    /// command in one request.
+    async fn roles_change(
+        &self,
+        key: &str,
+        roles: &[String],
+        scope: &Scope,
+        add: bool,
+    ) -> Result<bool> {
         let tenant = tenant_scope(scope)?;
         let mut body = login_body(key);
         if let Some(t) = tenant {
             body.insert("tenantId".into(), json!(t));
         }
-        body.insert("roleNames".into(), json!([role]));
-        let (path, what) = if add {
-            (u::ROLE_ADD_PATH, "grant role")
-        } else {
-            ("/v1/mgmt/user/update/role/remove", "revoke role")
+        body.insert("roleNames".into(), json!(roles));
+        let (path, what) = match (add, roles.len()) {
+            (true, 1) => (u::ROLE_ADD_PATH, "grant role"),
+            (true, _) => (u::ROLE_ADD_PATH, "grant roles"),
+            (false, 1) => ("/v1/mgmt/user/update/role/remove", "revoke role"),
+            (false, _) => ("/v1/mgmt/user/update/role/remove", "revoke roles"),
         };
+        let to = if add { "to" } else { "from" };
         Ok(self
             .post(
                 path,
                 Value::Object(body),
-                &format!("{what} {role} to {key}"),
+                &format!("{what} {} {to} {key}", roles.join(", ")),
             )
             .await?
             .is_some())
+    }
+
+    /// User ids of users named by login id or user id: one search by
+    /// `loginIds` (per 100 names), then one by `userIds` for the names no
+    /// login id matched. A name missing from the answer is not in the map.
+    async fn user_ids(
+        &self,
+        names: &[String],
+    ) -> Result<std::collections::HashMap<String, String>> {
+        let mut ids = std::collections::HashMap::new();
+        for (field, by_login) in [("loginIds", true), ("userIds", false)] {
+            let rest: Vec<String> = names
+                .iter()
+                .filter(|n| !ids.contains_key(*n))
+                .cloned()
+                .collect();
+            for chunk in rest.chunks(u::PAGE_SIZE) {
+                let mut body = Map::new();
+                body.insert(field.into(), json!(chunk));
+                body.insert("withTestUser".into(), json!(true));
+                let (users, _) = self
+                    .search_page(
+                        u::SEARCH_PATH,
+                        &body,
+                        0,
+                        u::PAGE_SIZE,
+                        &format!("look up {} users", chunk.len()),
+                    )
+                    .await?;
+                for user in &users {
+                    let Some(id) = str_of(user, "userId") else {
+                        continue;
+                    };
+                    let logins: Vec<&str> = user
+                        .get("loginIds")
+                        .and_then(Value::as_array)
+                        .map(|a| a.iter().filter_map(Value::as_str).collect())
+                        .unwrap_or_default();
+                    for n in chunk {
+                        let hit = if by_login {
+                            logins.iter().any(|l| l.eq_ignore_ascii_case(n))
+                        } else {
+                            n == id
+                        };
+                        if hit {
+                            ids.insert(n.clone(), id.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        Ok(ids)
     }
 
     /// The user's roles: project-level, or in one tenant.
@@ -340,6 +404,59 @@ impl Backend for Descope {
             )
             .await?
             .is_some())
+    }
+
+    /// From `u::DELETE_BATCH_FROM` users on: their user ids in one or two
+    /// searches, then `delete/batch` (100 ids a request).
+    async fn delete_users(&self, keys: &[String]) -> Vec<Batch> {
+        if keys.len() < u::DELETE_BATCH_FROM {
+            let mut out = Vec::new();
+            for k in keys {
+                out.push(Batch {
+                    keys: vec![k.clone()],
+                    result: self.delete_user(k).await,
+                });
+            }
+            return out;
+        }
+        let ids = match self.user_ids(keys).await {
+            Ok(ids) => ids,
+            Err(e) => {
+                return vec![Batch {
+                    keys: keys.to_vec(),
+                    result: Err(e),
+                }];
+            }
+        };
+        let mut out = Vec::new();
+        let (found, missing): (Vec<&String>, Vec<&String>) =
+            keys.iter().partition(|k| ids.contains_key(*k));
+        for k in missing {
+            out.push(Batch {
+                keys: vec![k.clone()],
+                result: Err(
+                    CliError::missing("user", k).hint("name the user by login id or user id")
+                ),
+            });
+        }
+        for chunk in found.chunks(u::DELETE_BATCH_SIZE) {
+            let mut user_ids: Vec<&str> = chunk.iter().map(|k| ids[*k].as_str()).collect();
+            user_ids.sort_unstable();
+            user_ids.dedup();
+            let result = self
+                .post(
+                    u::DELETE_BATCH_PATH,
+                    json!({ "userIds": user_ids }),
+                    &format!("delete {} users", chunk.len()),
+                )
+                .await
+                .map(|sent| sent.is_some());
+            out.push(Batch {
+                keys: chunk.iter().map(|k| (*k).clone()).collect(),
+                result,
+            });
+        }
+        out
     }
 
     async fn set_user(&self, key: &str, attr: &str, value: &str) -> Result<bool> {
@@ -517,11 +634,34 @@ impl Backend for Descope {
     }
 
     async fn grant_role(&self, key: &str, role: &str, scope: &Scope) -> Result<bool> {
-        self.roles_change(key, role, scope, true).await
+        self.roles_change(key, &[role.to_string()], scope, true)
+            .await
     }
 
     async fn revoke_role(&self, key: &str, role: &str, scope: &Scope) -> Result<bool> {
-        self.roles_change(key, role, scope, false).await
+        self.roles_change(key, &[role.to_string()], scope, false)
+            .await
+    }
+
+    /// One request for every role (a refused list is tried role by role,
+    /// so that what failed is told exactly).
+    async fn change_roles(
+        &self,
+        key: &str,
+        roles: &[String],
+        scope: &Scope,
+        grant: bool,
+    ) -> Vec<Batch> {
+        let result = self.roles_change(key, roles, scope, grant).await;
+        let batch = Batch {
+            keys: roles.to_vec(),
+            result,
+        };
+        split_refused(batch, |r| async move {
+            self.roles_change(key, std::slice::from_ref(&r), scope, grant)
+                .await
+        })
+        .await
     }
 
     async fn list_user_tenants(&self, key: &str, sink: Sink<'_>) -> Result<()> {

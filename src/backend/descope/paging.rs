@@ -1,8 +1,10 @@
 //! `POST /v2/mgmt/user/search` page by page: `{users, total}` answers,
 //! 0-based `page` numbers of `limit` users. No SDK pages for you; we loop
-//! until a page comes back short or `total` is reached, handing each user
-//! on as it arrives (streaming, memory bounded by one page). Pages go one
-//! at a time: search is limited to 200 requests per minute per project.
+//! until `total` is reached (or, without a total, until a page comes back
+//! short), handing users on in order as they arrive. Once the first page
+//! has given the total, the rest are fetched concurrently (memory bounded
+//! by the pages in flight); every page still counts against the search
+//! window (200 per minute per project), so pacing holds.
 
 use reqwest::Method;
 use serde_json::{Map, Value, json};
@@ -10,6 +12,7 @@ use serde_json::{Map, Value, json};
 use super::Descope;
 use super::unconfirmed as u;
 use crate::backend::api::ApiClient;
+use crate::backend::paging;
 use crate::error::{CliError, Result};
 
 impl Descope {
@@ -44,13 +47,16 @@ impl Descope {
     }
 
     /// Every user the search finds, up to `max`, handed to `sink` in order.
+    /// The first page gives `total`; the other pages are then asked for at
+    /// once (`paging::LIST_CONCURRENCY` in flight) and handed on in order.
+    /// Each counts against the search window, so pacing holds.
     pub async fn search_each(
         &self,
         path: &str,
         body: &Map<String, Value>,
         max: Option<usize>,
         what: &str,
-        mut sink: impl FnMut(Value) -> Result<()>,
+        sink: &mut (dyn FnMut(Value) -> Result<()> + Send),
     ) -> Result<usize> {
         let max = max.unwrap_or(usize::MAX);
         if max == 0 {
@@ -60,22 +66,50 @@ impl Descope {
         // throughout, so page numbers keep meaning the same offsets.
         let limit = u::PAGE_SIZE.min(max);
         let mut sent = 0;
-        let mut page = 0;
-        loop {
-            let (users, total) = self.search_page(path, body, page, limit, what).await?;
-            let n = users.len();
-            for user in users {
-                if sent >= max {
-                    return Ok(sent);
-                }
-                sink(user)?;
-                sent += 1;
-            }
-            let reached_total = total.is_some_and(|t| (page + 1) * limit >= t);
-            if n < limit || sent >= max || reached_total {
+        let (users, total) = self.search_page(path, body, 0, limit, what).await?;
+        let n = users.len();
+        for user in users {
+            if sent >= max {
                 return Ok(sent);
             }
-            page += 1;
+            sink(user)?;
+            sent += 1;
         }
+        if n < limit || sent >= max {
+            return Ok(sent);
+        }
+        match total {
+            Some(total) => {
+                let want = total.min(max);
+                let fetch = |offset: usize| async move {
+                    let (users, _) = self
+                        .search_page(path, body, offset / limit, limit, what)
+                        .await?;
+                    Ok(users)
+                };
+                let starts = paging::offsets(limit, want, limit);
+                paging::in_order(starts, fetch, &mut sent, max, sink).await?;
+            }
+            None => {
+                // No total: page after page until one comes back short.
+                let mut page = 1;
+                loop {
+                    let (users, _) = self.search_page(path, body, page, limit, what).await?;
+                    let n = users.len();
+                    for user in users {
+                        if sent >= max {
+                            return Ok(sent);
+                        }
+                        sink(user)?;
+                        sent += 1;
+                    }
+                    if n < limit || sent >= max {
+                        break;
+                    }
+                    page += 1;
+                }
+            }
+        }
+        Ok(sent)
     }
 }

@@ -29,8 +29,6 @@ use crate::http::{Http, Request, Response, Window};
 const IDENTITY_PER_WINDOW: u32 = 100;
 const BULK_PER_WINDOW: u32 = 5;
 const PORTFOLIO_PER_WINDOW: u32 = 100;
-/// Pages fetched at once when listing everything.
-pub const LIST_CONCURRENCY: usize = 8;
 pub const PAGE_SIZE: usize = 100;
 
 #[derive(Clone)]
@@ -40,9 +38,9 @@ pub struct Odc {
     portfolio: Url,
     portal: Url,
     windows: Windows,
-    /// Stage and app names already resolved in this run: a command naming
-    /// several roles of one app and stage looks each name up once.
-    names: Arc<std::sync::Mutex<std::collections::HashMap<String, String>>>,
+    /// Stage, app, group and role names already resolved, in this run
+    /// and (for ten minutes) in earlier ones: see `backend::name_cache`.
+    pub(crate) names: Arc<crate::backend::name_cache::NameCache>,
     pub dry_run: Option<Arc<crate::http::DryRun>>,
 }
 
@@ -86,13 +84,20 @@ impl Odc {
             resolved.name.clone(),
             resolved.cache_scope.clone(),
         );
+        let names = crate::backend::name_cache::NameCache::open(
+            &format!(
+                "odc|{}",
+                resolved.cache_scope.as_deref().unwrap_or(portal.as_str())
+            ),
+            opts.refresh_names,
+        );
         Ok(Odc {
             identity: join("/api/identity/v1/")?,
             portfolio: join("/api/portfolios/v2/")?,
             windows: windows(&portal, opts),
             portal,
             tokens: Arc::new(tokens),
-            names: Arc::default(),
+            names: Arc::new(names),
             dry_run: opts.dry_run.clone(),
         })
     }

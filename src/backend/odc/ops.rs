@@ -9,7 +9,7 @@ use super::{Api, Odc};
 use crate::backend::api::ApiClient;
 use crate::backend::{Backend, Held, NewUser, Scope, Sink, UserQuery, Views};
 use crate::config::Kind;
-use crate::error::{CliError, Result};
+use crate::error::{CliError, ErrorKind, Result};
 use crate::views;
 
 impl Odc {
@@ -59,6 +59,22 @@ impl Odc {
             )
             .await?
             .is_some())
+    }
+}
+
+/// A 404 for a key that came from the name cache: the name is forgotten;
+/// the next run looks it up again.
+fn stale(e: CliError) -> CliError {
+    e.hint("the name was resolved from iamctl's name cache, which no longer holds it; run the command again (or add --refresh)")
+}
+
+impl Odc {
+    fn not_found_in_cache(&self, e: CliError, key: &str) -> CliError {
+        if e.kind == ErrorKind::NotFound && self.names.forget_key(key) {
+            stale(e)
+        } else {
+            e
+        }
     }
 }
 
@@ -232,12 +248,20 @@ impl Backend for Odc {
     }
 
     async fn group_keys(&self, groups: &[String], scope: &Scope) -> Result<Vec<String>> {
-        let env = self.stage_key(scope).await?;
-        let mut keys = Vec::new();
-        for g in groups {
-            keys.push(self.group_key(g, env.as_deref()).await?);
+        let once = || async {
+            let env = self.stage_key(scope).await?;
+            let mut keys = Vec::new();
+            for g in groups {
+                keys.push(self.group_key(g, env.as_deref()).await?);
+            }
+            Ok::<_, CliError>(keys)
+        };
+        // Not found under a stage key from the name cache: the stage may
+        // be another one now; look everything up afresh, once.
+        match once().await {
+            Err(e) if e.kind == ErrorKind::NotFound && self.names.forget_served() => once().await,
+            r => r,
         }
-        Ok(keys)
     }
 
     /// Only direct ("Assigned") memberships can be removed; "Mapped" ones
@@ -296,16 +320,28 @@ impl Backend for Odc {
     }
 
     async fn role_keys(&self, roles: &[String], scope: &Scope) -> Result<Vec<String>> {
-        let mut keys = Vec::new();
-        for r in roles {
-            keys.push(if scope.org {
-                self.org_role_key(r).await?
-            } else {
-                self.app_role_key(r, scope.app.as_deref(), scope.stage.as_deref())
-                    .await?
-            });
+        let once = || async {
+            let mut keys = Vec::new();
+            for r in roles {
+                keys.push(if scope.org {
+                    self.org_role_key(r).await?
+                } else {
+                    self.app_role_key(r, scope.app.as_deref(), scope.stage.as_deref())
+                        .await?
+                });
+            }
+            Ok::<_, CliError>(keys)
+        };
+        // Not found under a stage or app key from the name cache: look
+        // everything up afresh, once.
+        match once().await {
+            Err(e) if e.kind == ErrorKind::NotFound && self.names.forget_served() => once().await,
+            r => r,
         }
-        Ok(keys)
+    }
+
+    fn forget_cached_names(&self) -> bool {
+        self.names.forget_served()
     }
 
     /// Application roles that come through a group are not the user's to revoke.
@@ -351,17 +387,23 @@ impl Backend for Odc {
     }
 
     async fn get_group(&self, group: &str, scope: &Scope) -> Result<Value> {
-        let key = self
-            .group_keys(&[group.to_string()], scope)
-            .await?
-            .remove(0);
-        self.get(
-            Api::Identity,
-            &format!("groups/{key}"),
-            &[],
-            &format!("get group {group}"),
-        )
-        .await
+        let once = || async {
+            let key = self
+                .group_keys(&[group.to_string()], scope)
+                .await?
+                .remove(0);
+            self.get(
+                Api::Identity,
+                &format!("groups/{key}"),
+                &[],
+                &format!("get group {group}"),
+            )
+            .await
+        };
+        match once().await {
+            Err(e) if e.kind == ErrorKind::NotFound && self.names.forget_served() => once().await,
+            r => r,
+        }
     }
 
     async fn create_group(
@@ -391,10 +433,13 @@ impl Backend for Odc {
             Api::Identity,
             &format!("groups/{group_key}"),
         );
-        Ok(self
-            .write(req, &format!("delete group {group_key}"))
-            .await?
-            .is_some())
+        let result = self.write(req, &format!("delete group {group_key}")).await;
+        // Whatever the answer, no name resolves to this key any more.
+        let from_cache = self.names.forget_key(group_key);
+        match result {
+            Err(e) if e.kind == ErrorKind::NotFound && from_cache => Err(stale(e)),
+            r => r.map(|v| v.is_some()),
+        }
     }
 
     async fn group_members(&self, group_key: &str, sink: Sink<'_>) -> Result<()> {
@@ -408,6 +453,7 @@ impl Backend for Odc {
         )
         .await
         .map(|_| ())
+        .map_err(|e| self.not_found_in_cache(e, group_key))
     }
 
     async fn list_roles(&self, search: Option<&str>, scope: &Scope, sink: Sink<'_>) -> Result<()> {
@@ -447,6 +493,7 @@ impl Backend for Odc {
         )
         .await
         .map(|_| ())
+        .map_err(|e| self.not_found_in_cache(e, role_key))
     }
 
     async fn get_role(&self, role: &str, scope: &Scope) -> Result<Value> {

@@ -1,14 +1,14 @@
 //! Offset/limit paging over ODC's `{results, page}` envelope. After the
 //! first page the total is known, so the rest are fetched concurrently
-//! (bounded) and handed on in order: a list of any length streams with
+//! (bounded, `backend::paging`) and handed on in order: a list of any length streams with
 //! memory bounded by the pages in flight.
 
-use futures::{StreamExt, TryStreamExt, stream};
 use reqwest::Method;
 use serde_json::Value;
 
-use super::{Api, LIST_CONCURRENCY, Odc, PAGE_SIZE};
+use super::{Api, Odc, PAGE_SIZE};
 use crate::backend::api::ApiClient;
+use crate::backend::paging;
 use crate::error::{CliError, Result};
 
 pub struct Page {
@@ -65,7 +65,7 @@ impl Odc {
         query: &[(String, String)],
         max: Option<usize>,
         what: &str,
-        mut sink: impl FnMut(Value) -> Result<()>,
+        mut sink: impl FnMut(Value) -> Result<()> + Send,
     ) -> Result<usize> {
         let max = max.unwrap_or(usize::MAX);
         if max == 0 {
@@ -85,22 +85,12 @@ impl Odc {
         match first.total {
             Some(total) => {
                 let want = total.min(max);
-                let offsets: Vec<usize> = (first_limit..want).step_by(PAGE_SIZE).collect();
-                let mut pages = stream::iter(offsets)
-                    .map(|off| {
-                        let limit = PAGE_SIZE.min(want - off);
-                        self.page(api, path, query, off, limit, what)
-                    })
-                    .buffered(LIST_CONCURRENCY);
-                while let Some(page) = pages.try_next().await? {
-                    for item in page.results {
-                        if sent >= max {
-                            return Ok(sent);
-                        }
-                        sink(item)?;
-                        sent += 1;
-                    }
-                }
+                let fetch = |off: usize| async move {
+                    let limit = PAGE_SIZE.min(want - off);
+                    Ok(self.page(api, path, query, off, limit, what).await?.results)
+                };
+                let starts = paging::offsets(first_limit, want, PAGE_SIZE);
+                paging::in_order(starts, fetch, &mut sent, max, &mut sink).await?;
             }
             None => {
                 // UNCONFIRMED: the spec marks totalResults nullable without

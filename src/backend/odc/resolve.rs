@@ -1,7 +1,9 @@
 //! Names to keys. ODC takes only keys (UUIDs); admins have e-mails and
 //! names at hand. Each lookup is one list call, filtered server-side as far
 //! as the API allows and matched exactly here; an ambiguous name is an
-//! error that lists the candidates.
+//! error that lists the candidates. What resolved is remembered for ten
+//! minutes (`backend::name_cache`), so a script of many commands naming the
+//! same stage, app and roles looks each up once.
 
 use serde_json::Value;
 
@@ -97,11 +99,11 @@ impl Odc {
             return Ok(spec.to_string());
         }
         let memo = format!("stage\n{}", spec.to_lowercase());
-        if let Some(k) = self.remembered(&memo) {
+        if let Some(k) = self.names.get(&memo) {
             return Ok(k);
         }
         let key = self.environment_key_uncached(spec).await?;
-        self.remember(memo, &key);
+        self.names.put(&memo, &key);
         Ok(key)
     }
 
@@ -134,11 +136,11 @@ impl Odc {
             return Ok(spec.to_string());
         }
         let memo = format!("app\n{}\n{}", env_key.unwrap_or(""), spec.to_lowercase());
-        if let Some(k) = self.remembered(&memo) {
+        if let Some(k) = self.names.get(&memo) {
             return Ok(k);
         }
         let key = self.app_key_uncached(spec, env_key).await?;
-        self.remember(memo, &key);
+        self.names.put(&memo, &key);
         Ok(key)
     }
 
@@ -181,6 +183,10 @@ impl Odc {
         if is_uuid(spec) {
             return Ok(spec.to_string());
         }
+        let memo = format!("group\n{}\n{}", env_key.unwrap_or(""), spec.to_lowercase());
+        if let Some(k) = self.names.get(&memo) {
+            return Ok(k);
+        }
         let query: Vec<(String, String)> = env_key
             .map(|e| ("environmentKey".to_string(), e.to_string()))
             .into_iter()
@@ -193,15 +199,18 @@ impl Odc {
                 str_of(g, "environmentKey")
             )
         };
-        self.key_by_name(
-            "groups",
-            spec,
-            query,
-            "group",
-            describe,
-            "add --stage NAME, or name the group by key",
-        )
-        .await
+        let key = self
+            .key_by_name(
+                "groups",
+                spec,
+                query,
+                "group",
+                describe,
+                "add --stage NAME, or name the group by key",
+            )
+            .await?;
+        self.names.put(&memo, &key);
+        Ok(key)
     }
 
     /// An application role by key, or by name within an app and stage.
@@ -219,11 +228,21 @@ impl Odc {
             None => None,
         };
         let mut query = Vec::new();
-        if let Some(a) = app {
-            query.push((
-                "assetKey".to_string(),
-                self.app_key(a, env_key.as_deref()).await?,
-            ));
+        let asset_key = match app {
+            Some(a) => Some(self.app_key(a, env_key.as_deref()).await?),
+            None => None,
+        };
+        let memo = format!(
+            "app-role\n{}\n{}\n{}",
+            asset_key.as_deref().unwrap_or(""),
+            env_key.as_deref().unwrap_or(""),
+            spec.to_lowercase()
+        );
+        if let Some(k) = self.names.get(&memo) {
+            return Ok(k);
+        }
+        if let Some(a) = &asset_key {
+            query.push(("assetKey".to_string(), a.clone()));
         }
         if let Some(e) = &env_key {
             query.push(("environmentKey".to_string(), e.clone()));
@@ -237,15 +256,18 @@ impl Odc {
                 str_of(r, "environmentKey")
             )
         };
-        self.key_by_name(
-            "application-roles",
-            spec,
-            query,
-            "application role",
-            describe,
-            "add --app NAME and --stage NAME, or name the role by key",
-        )
-        .await
+        let key = self
+            .key_by_name(
+                "application-roles",
+                spec,
+                query,
+                "application role",
+                describe,
+                "add --app NAME and --stage NAME, or name the role by key",
+            )
+            .await?;
+        self.names.put(&memo, &key);
+        Ok(key)
     }
 
     /// An organization role by key or name.
@@ -253,25 +275,22 @@ impl Odc {
         if is_uuid(spec) {
             return Ok(spec.to_string());
         }
-        self.key_by_name(
-            "organization-roles",
-            spec,
-            Vec::new(),
-            "organization role",
-            |r| format!("{} {}", str_of(r, "key"), str_of(r, "name")),
-            "name the role by key",
-        )
-        .await
-    }
-
-    fn remembered(&self, memo: &str) -> Option<String> {
-        let names = self.names.lock().unwrap_or_else(|p| p.into_inner());
-        names.get(memo).cloned()
-    }
-
-    fn remember(&self, memo: String, key: &str) {
-        let mut names = self.names.lock().unwrap_or_else(|p| p.into_inner());
-        names.insert(memo, key.to_string());
+        let memo = format!("org-role\n{}", spec.to_lowercase());
+        if let Some(k) = self.names.get(&memo) {
+            return Ok(k);
+        }
+        let key = self
+            .key_by_name(
+                "organization-roles",
+                spec,
+                Vec::new(),
+                "organization role",
+                |r| format!("{} {}", str_of(r, "key"), str_of(r, "name")),
+                "name the role by key",
+            )
+            .await?;
+        self.names.put(&memo, &key);
+        Ok(key)
     }
 
     /// One list call filtered server-side by `nameContains` (plus `query`),

@@ -21,6 +21,29 @@ pub const DEFAULT_SCOPE: &str = "application";
 /// is "at most 100"); we never ask for more.
 pub const PAGE_MAX: usize = 100;
 
+/// UNCONFIRMED: the total comes in `count` only when the first page asks
+/// for it with `$inlinecount=allpages` (the OData v3 spelling the Jasmin
+/// samples use), as a number.
+pub const COUNT_PARAM: (&str, &str) = ("$inlinecount", "allpages");
+
+/// The `count` of a page, when the server gave one (a number, or a string
+/// holding one).
+pub fn total_count(page: &Value) -> Option<usize> {
+    match page.get("count")? {
+        Value::Number(n) => n.as_u64().map(|n| n as usize),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+/// UNCONFIRMED: `$skip=N&$top=100` addresses the same rows as the
+/// `nextPageLink` chain would (the server's order is stable between
+/// requests, also without `$orderby`), so once the first page has given
+/// `count`, the other pages of a list are fetched at once with `$skip`.
+/// A server that gives no `count` is paged by following `nextPageLink`,
+/// one page after another; setting this to false does that always.
+pub const SKIP_TOP_PAGING: bool = true;
+
 /// UNCONFIRMED: Valuekeep publishes no rate limit that we know of, so no
 /// client-side pacing happens unless `--rate` is given.
 pub const PUBLISHED_RATE_LIMIT: Option<u32> = None;

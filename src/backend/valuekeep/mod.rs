@@ -32,6 +32,9 @@ pub struct Valuekeep {
     base: Url,
     window: Option<Arc<Window>>,
     dry_run: Option<Arc<crate::http::DryRun>>,
+    /// Group and role names resolved in this run and (for ten minutes) in
+    /// earlier ones: see `backend::name_cache`.
+    pub(crate) names: crate::backend::name_cache::NameCache,
 }
 
 pub fn connect(
@@ -130,7 +133,15 @@ impl Valuekeep {
         )
         .with_scope(Some(scope))
         .with_basic_auth(basic);
+        let names = crate::backend::name_cache::NameCache::open(
+            &format!(
+                "valuekeep|{}",
+                resolved.cache_scope.as_deref().unwrap_or(api.as_str())
+            ),
+            opts.refresh_names,
+        );
         Ok(Valuekeep {
+            names,
             tokens: Arc::new(tokens),
             api,
             base,

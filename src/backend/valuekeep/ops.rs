@@ -7,7 +7,7 @@ use serde_json::{Map, Value, json};
 use super::assumptions as vk;
 use super::{Valuekeep, odata, seg};
 use crate::backend::api::ApiClient;
-use crate::backend::{Backend, Held, NewUser, Scope, Sink, UserQuery, Views};
+use crate::backend::{Backend, Batch, Held, NewUser, Scope, Sink, UserQuery, Views, split_refused};
 use crate::config::Kind;
 use crate::error::{CliError, ErrorKind, OrMissing, Result};
 
@@ -171,9 +171,30 @@ fn one_of(what: &str, name: &str, mut found: Vec<Value>, key_field: &str) -> Res
     }
 }
 
+/// The items of an OData page, taken out of its envelope.
+fn page_items(body: &mut Value, what: &str) -> Result<Vec<Value>> {
+    match body {
+        // The pre-2022 shape: a bare array, no paging.
+        Value::Array(a) => Ok(std::mem::take(a)),
+        Value::Object(o) => match o.remove("items") {
+            Some(Value::Array(a)) => Ok(a),
+            Some(Value::Null) | None => Ok(Vec::new()),
+            Some(_) => Err(CliError::network(format!(
+                "{what}: unexpected answer (items is not a list)"
+            ))),
+        },
+        _ => Err(CliError::network(format!(
+            "{what}: unexpected answer (not an OData page)"
+        ))),
+    }
+}
+
 impl Valuekeep {
-    /// Every item of an OData list, up to `max`, handed to `sink` page by
-    /// page: follow `nextPageLink` until it is null.
+    /// Every item of an OData list, up to `max`, handed to `sink` in
+    /// order. The first page asks for the total (`vk::COUNT_PARAM`); with
+    /// it, the remaining pages are fetched at once with `$skip`/`$top`
+    /// (`vk::SKIP_TOP_PAGING`); without it, `nextPageLink` is followed
+    /// one page after another until it is null.
     pub async fn each(
         &self,
         path: &str,
@@ -186,13 +207,21 @@ impl Valuekeep {
         if max == 0 {
             return Ok(0);
         }
-        let mut req = self
-            .request(Method::GET, path)
-            .query("$top", vk::PAGE_MAX.min(max));
-        for (k, v) in query {
-            req = req.query(k, v);
-        }
+        let first_top = vk::PAGE_MAX.min(max);
+        let page_req = |skip: Option<usize>, top: usize| {
+            let mut req = self.request(Method::GET, path);
+            for (k, v) in query {
+                req = req.query(k, v);
+            }
+            if let Some(skip) = skip {
+                req = req.query("$skip", skip);
+            }
+            req.query("$top", top)
+        };
+        let (count_name, count_value) = vk::COUNT_PARAM;
+        let mut req = page_req(None, first_top).query(count_name, count_value);
         let mut sent = 0;
+        let mut first = true;
         loop {
             let mut body = self.call_lenient(req, what).await?;
             let next = body
@@ -200,24 +229,8 @@ impl Valuekeep {
                 .and_then(Value::as_str)
                 .filter(|s| !s.is_empty())
                 .map(str::to_string);
-            let items = match &mut body {
-                // The pre-2022 shape: a bare array, no paging.
-                Value::Array(a) => std::mem::take(a),
-                Value::Object(o) => match o.remove("items") {
-                    Some(Value::Array(a)) => a,
-                    Some(Value::Null) | None => Vec::new(),
-                    Some(_) => {
-                        return Err(CliError::network(format!(
-                            "{what}: unexpected answer (items is not a list)"
-                        )));
-                    }
-                },
-                _ => {
-                    return Err(CliError::network(format!(
-                        "{what}: unexpected answer (not an OData page)"
-                    )));
-                }
-            };
+            let count = vk::total_count(&body);
+            let items = page_items(&mut body, what)?;
             let n = items.len();
             for item in items {
                 if sent >= max {
@@ -226,6 +239,22 @@ impl Valuekeep {
                 sink(item)?;
                 sent += 1;
             }
+            if first && vk::SKIP_TOP_PAGING && n == first_top {
+                if let Some(total) = count {
+                    let want = total.min(max);
+                    let fetch = |skip: usize| {
+                        let req = page_req(Some(skip), vk::PAGE_MAX.min(want - skip));
+                        async move {
+                            let mut body = self.call_lenient(req, what).await?;
+                            page_items(&mut body, what)
+                        }
+                    };
+                    let starts = crate::backend::paging::offsets(n, want, vk::PAGE_MAX);
+                    crate::backend::paging::in_order(starts, fetch, &mut sent, max, sink).await?;
+                    return Ok(sent);
+                }
+            }
+            first = false;
             match next {
                 Some(link) if sent < max && n > 0 => {
                     req = self.request_url(Method::GET, odata::next_link(&self.api, &link)?);
@@ -292,12 +321,20 @@ impl Valuekeep {
             .is_some())
     }
 
-    /// POST `{user}/{groups|roles}/{add|remove}[ById]` with one key or id.
-    async fn member_change(&self, key: &str, what: &str, target: &str, add: bool) -> Result<bool> {
-        let (by_id, value) = match target.strip_prefix(ID_PREFIX) {
-            Some(id) => (true, id),
-            None => (false, target),
-        };
+    /// POST `{user}/{groups|roles}/{add|remove}[ById]` with a JSON array
+    /// of keys (or, `id:`-prefixed, of record ids): one request for all.
+    async fn member_change(
+        &self,
+        key: &str,
+        what: &str,
+        targets: &[String],
+        add: bool,
+    ) -> Result<bool> {
+        let by_id = targets.iter().all(|t| t.starts_with(ID_PREFIX));
+        let values: Vec<&str> = targets
+            .iter()
+            .map(|t| t.strip_prefix(ID_PREFIX).unwrap_or(t))
+            .collect();
         let verb = match (add, by_id) {
             (true, false) => "add",
             (true, true) => "addById",
@@ -309,11 +346,46 @@ impl Valuekeep {
                 Method::POST,
                 &format!("identity/users/{}/{what}/{verb}", seg(key)),
             )
-            .json(json!([value]));
+            .json(json!(values));
         Ok(self
-            .write_raw(req, &format!("{verb} {what} {value} for user {key}"))
+            .write_raw(
+                req,
+                &format!("{verb} {what} {} for user {key}", values.join(", ")),
+            )
             .await?
             .is_some())
+    }
+
+    /// Several groups or roles in one request (the API takes a list),
+    /// keys and record ids apart; a refused list is tried one by one so
+    /// that what failed is told exactly.
+    async fn member_changes(
+        &self,
+        key: &str,
+        what: &str,
+        targets: &[String],
+        add: bool,
+    ) -> Vec<Batch> {
+        let (ids, keys): (Vec<String>, Vec<String>) = targets
+            .iter()
+            .cloned()
+            .partition(|t| t.starts_with(ID_PREFIX));
+        let mut out = Vec::new();
+        for list in [keys, ids] {
+            if list.is_empty() {
+                continue;
+            }
+            let result = self.member_change(key, what, &list, add).await;
+            let batch = Batch { keys: list, result };
+            out.extend(
+                split_refused(batch, |t| async move {
+                    self.member_change(key, what, std::slice::from_ref(&t), add)
+                        .await
+                })
+                .await,
+            );
+        }
+        out
     }
 
     fn held(record: &Value, field: &str, key_field: &str, ids: bool) -> Vec<Held> {
@@ -387,7 +459,8 @@ impl Valuekeep {
     /// for all of them (`$filter=Key eq 'a' or Name eq 'a' or ...`): a key
     /// wins; a name must match one record (several: the candidates are
     /// listed, exit 2); none: not found (exit 3). Nothing is written
-    /// before every name has resolved.
+    /// before every name has resolved. Names resolved in the last ten
+    /// minutes come from the name cache and cost nothing.
     async fn resolve_names(
         &self,
         service: &str,
@@ -396,10 +469,19 @@ impl Valuekeep {
         noun: &str,
         specs: &[String],
     ) -> Result<Vec<String>> {
-        if specs.is_empty() {
-            return Ok(Vec::new());
+        let memo = |s: &str| format!("{service}\n{}", s.to_lowercase());
+        let mut keys: Vec<Option<String>> =
+            specs.iter().map(|s| self.names.get(&memo(s))).collect();
+        let missing: Vec<&String> = specs
+            .iter()
+            .zip(&keys)
+            .filter(|(_, k)| k.is_none())
+            .map(|(s, _)| s)
+            .collect();
+        if missing.is_empty() {
+            return Ok(keys.into_iter().flatten().collect());
         }
-        let clauses: Vec<String> = specs
+        let clauses: Vec<String> = missing
             .iter()
             .flat_map(|s| {
                 let lit = odata::literal(s);
@@ -410,31 +492,38 @@ impl Valuekeep {
             })
             .collect();
         let query = [("$filter", clauses.join(" or "))];
+        let names: Vec<&str> = missing.iter().map(|s| s.as_str()).collect();
         let found = self
             .collect(
                 &format!("identity/{service}/odata"),
                 &query,
                 None,
-                &format!("look up {noun}s {}", specs.join(", ")),
+                &format!("look up {noun}s {}", names.join(", ")),
             )
             .await?;
-        specs
-            .iter()
-            .map(|spec| {
-                let by_key = found
-                    .iter()
-                    .find(|r| str_of(r, key_field).eq_ignore_ascii_case(spec));
-                if let Some(r) = by_key {
-                    return Ok(str_of(r, key_field).to_string());
+        for (spec, slot) in specs.iter().zip(keys.iter_mut()) {
+            if slot.is_some() {
+                continue;
+            }
+            let by_key = found
+                .iter()
+                .find(|r| str_of(r, key_field).eq_ignore_ascii_case(spec));
+            let key = match by_key {
+                Some(r) => str_of(r, key_field).to_string(),
+                None => {
+                    let named: Vec<Value> = found
+                        .iter()
+                        .filter(|r| str_of(r, name_field).eq_ignore_ascii_case(spec))
+                        .cloned()
+                        .collect();
+                    let r = one_of(noun, spec, named, key_field)?;
+                    str_of(&r, key_field).to_string()
                 }
-                let named: Vec<Value> = found
-                    .iter()
-                    .filter(|r| str_of(r, name_field).eq_ignore_ascii_case(spec))
-                    .cloned()
-                    .collect();
-                one_of(noun, spec, named, key_field).map(|r| str_of(&r, key_field).to_string())
-            })
-            .collect()
+            };
+            self.names.put(&memo(spec), &key);
+            *slot = Some(key);
+        }
+        Ok(keys.into_iter().flatten().collect())
     }
 
     async fn members_of(&self, service: &str, key: &str, what: &str, sink: Sink<'_>) -> Result<()> {
@@ -716,11 +805,33 @@ impl Backend for Valuekeep {
     }
 
     async fn add_to_group(&self, key: &str, group: &str) -> Result<bool> {
-        self.member_change(key, "groups", group, true).await
+        self.member_change(key, "groups", &[group.to_string()], true)
+            .await
     }
 
     async fn remove_from_group(&self, key: &str, group: &str) -> Result<bool> {
-        self.member_change(key, "groups", group, false).await
+        self.member_change(key, "groups", &[group.to_string()], false)
+            .await
+    }
+
+    /// `POST users/{key}/groups/add|remove` takes a list: one request.
+    async fn change_groups(&self, key: &str, groups: &[String], add: bool) -> Vec<Batch> {
+        self.member_changes(key, "groups", groups, add).await
+    }
+
+    /// `POST users/{key}/roles/add|remove` takes a list: one request.
+    async fn change_roles(
+        &self,
+        key: &str,
+        roles: &[String],
+        _scope: &Scope,
+        grant: bool,
+    ) -> Vec<Batch> {
+        self.member_changes(key, "roles", roles, grant).await
+    }
+
+    fn forget_cached_names(&self) -> bool {
+        self.names.forget_served()
     }
 
     async fn list_user_roles(&self, key: &str, _scope: &Scope, sink: Sink<'_>) -> Result<()> {
@@ -751,11 +862,13 @@ impl Backend for Valuekeep {
     }
 
     async fn grant_role(&self, key: &str, role: &str, _scope: &Scope) -> Result<bool> {
-        self.member_change(key, "roles", role, true).await
+        self.member_change(key, "roles", &[role.to_string()], true)
+            .await
     }
 
     async fn revoke_role(&self, key: &str, role: &str, _scope: &Scope) -> Result<bool> {
-        self.member_change(key, "roles", role, false).await
+        self.member_change(key, "roles", &[role.to_string()], false)
+            .await
     }
 
     async fn list_groups(

@@ -1,9 +1,10 @@
-//! `users delete USER...`: confirm, then delete each; some failing of
-//! several is a partial failure (exit 7).
+//! `users delete USER...`: confirm, then delete them (Descope: in one
+//! batch request); some failing of several is a partial failure (exit 7).
 
 use clap::Args;
 
-use crate::commands::Outcomes;
+use crate::backend::Batch;
+use crate::commands::membership::{Told, tell};
 use crate::context::Ctx;
 use crate::error::Result;
 
@@ -28,25 +29,46 @@ pub async fn run(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
         ctx.ui.confirm(&format!("{what} (this cannot be undone)"))?;
     }
     let backend = ctx.backend().await?;
-    let mut outcomes = Outcomes::new();
+    // Keys first (lookups), then the deletes in as few requests as the
+    // platform allows (Descope: one batch), each item told.
+    let mut told = Vec::new();
+    let mut keys = Vec::new();
+    let mut spec_of = std::collections::HashMap::new();
     for spec in &args.users {
-        let result = async {
-            if args.by_id {
-                return backend.delete_user_by_id(spec).await;
-            }
-            let key = backend.user_key(spec).await?;
-            backend.delete_user(&key).await
+        if args.by_id {
+            told.push(one(spec, backend.delete_user_by_id(spec).await));
+            continue;
         }
-        .await;
-        match result {
-            Ok(sent) => {
-                outcomes.done += 1;
-                if sent {
-                    ctx.ui.status(format!("Deleted user {spec}"));
-                }
+        match backend.user_key(spec).await {
+            Ok(k) => {
+                spec_of.insert(k.clone(), spec.clone());
+                keys.push(k);
             }
-            Err(e) => outcomes.failed.push(e),
+            Err(e) => told.push(one(spec, Err(e))),
         }
     }
-    outcomes.finish(&ctx.ui)
+    for mut batch in backend.delete_users(&keys).await {
+        for k in &mut batch.keys {
+            if let Some(spec) = spec_of.get(k) {
+                *k = spec.clone();
+            }
+        }
+        told.push(Told {
+            batch,
+            before: "Deleted user ".into(),
+            after: String::new(),
+        });
+    }
+    tell(&ctx.ui, told, "user")
+}
+
+fn one(spec: &str, result: Result<bool>) -> Told {
+    Told {
+        batch: Batch {
+            keys: vec![spec.to_string()],
+            result,
+        },
+        before: "Deleted user ".into(),
+        after: String::new(),
+    }
 }

@@ -152,6 +152,7 @@ pub fn routes(app: Arc<App>) -> Router<Arc<App>> {
         )
         .route("/v1/mgmt/user/logout", post(users::logout))
         .route("/v1/mgmt/user/delete", post(users::delete))
+        .route("/v1/mgmt/user/delete/batch", post(users::delete_batch))
         .route_layer(from_fn_with_state(app.clone(), limits))
         .route_layer(from_fn_with_state(app, require_key))
 }

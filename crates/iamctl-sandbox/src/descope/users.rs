@@ -717,3 +717,16 @@ pub async fn delete(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
         })
     })())
 }
+
+/// `POST /v1/mgmt/user/delete/batch` `{"userIds": [...]}`: user ids only
+/// (a login id there deletes nothing); ids that match no user are ignored.
+pub async fn delete_batch(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
+    answer((|| {
+        let b = body(&bytes)?;
+        let ids = strings(&b, "userIds")?.ok_or_else(|| DErr::missing("userIds"))?;
+        with_state(&app, |d| {
+            d.users.retain(|u| !ids.contains(&u.user_id));
+            Ok(axum::Json(json!({})).into_response())
+        })
+    })())
+}

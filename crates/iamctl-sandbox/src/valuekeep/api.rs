@@ -16,7 +16,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::filter;
-use super::model::{VkGroup, VkState, VkUser};
+use super::model::{UserView, VkGroup, VkState, VkUser};
 use super::{ORG, SCOPE, TENANT};
 use crate::App;
 
@@ -181,7 +181,18 @@ const TOP_MAX: usize = 100;
 
 /// Apply `$filter`, `$orderby`, `$inlinecount`, `$skip`, `$top`, `$select`
 /// and wrap in `{items, nextPageLink, count}`.
-fn odata(app: &App, uri: &Uri, raw: Option<String>, records: Vec<Value>, absolute: bool) -> Answer {
+///
+/// Records are read through `filter::Record` and rendered with `render`
+/// only for the page answered: the cost of a page is the filter and sort
+/// over the keys asked for, not the rendering of every record.
+fn odata<R: filter::Record>(
+    app: &App,
+    uri: &Uri,
+    raw: Option<String>,
+    records: &[R],
+    render: impl Fn(&R) -> Value,
+    absolute: bool,
+) -> Answer {
     let pairs: Vec<(String, String)> =
         url::form_urlencoded::parse(raw.as_deref().unwrap_or("").as_bytes())
             .into_owned()
@@ -227,15 +238,14 @@ fn odata(app: &App, uri: &Uri, raw: Option<String>, records: Vec<Value>, absolut
         ));
     }
     let skip = num("$skip", 0)?;
-    let sample = records.first().cloned().unwrap_or(Value::Null);
-    let known = |p: &str| sample.is_null() || filter::prop(&sample, p).is_some();
-    let mut items = records;
+    let known = |p: &str| records.first().is_none_or(|r| r.prop(p).is_some());
+    let mut items: Vec<usize> = (0..records.len()).collect();
     if let Some(f) = get("$filter").filter(|f| !f.trim().is_empty()) {
         let expr = filter::parse(f)
             .map_err(|e| invalid(format!("The $filter is invalid: {e}."), vec![]))?;
         filter::check_props(&expr, &known)
             .map_err(|e| invalid(format!("The $filter is invalid: {e}."), vec![]))?;
-        items.retain(|r| filter::matches(&expr, r));
+        items.retain(|&i| filter::matches(&expr, &records[i]));
     }
     if let Some(o) = get("$orderby").filter(|o| !o.trim().is_empty()) {
         let mut keys = Vec::new();
@@ -260,10 +270,24 @@ fn odata(app: &App, uri: &Uri, raw: Option<String>, records: Vec<Value>, absolut
             }
             keys.push((prop, desc));
         }
-        items.sort_by(|a, b| {
-            for (p, desc) in &keys {
-                let x = filter::prop(a, p).unwrap_or(&Value::Null);
-                let y = filter::prop(b, p).unwrap_or(&Value::Null);
+        // Each record's sort keys read once, then a stable sort.
+        let mut keyed: Vec<(Vec<Value>, usize)> = items
+            .iter()
+            .map(|&i| {
+                let vals = keys
+                    .iter()
+                    .map(|(p, _)| {
+                        records[i]
+                            .prop(p)
+                            .map(std::borrow::Cow::into_owned)
+                            .unwrap_or(Value::Null)
+                    })
+                    .collect();
+                (vals, i)
+            })
+            .collect();
+        keyed.sort_by(|(a, _), (b, _)| {
+            for ((x, y), (_, desc)) in a.iter().zip(b).zip(&keys) {
                 let ord = filter::compare(x, y).unwrap_or(std::cmp::Ordering::Equal);
                 let ord = if *desc { ord.reverse() } else { ord };
                 if ord.is_ne() {
@@ -272,9 +296,11 @@ fn odata(app: &App, uri: &Uri, raw: Option<String>, records: Vec<Value>, absolut
             }
             std::cmp::Ordering::Equal
         });
+        items = keyed.into_iter().map(|(_, i)| i).collect();
     }
     let total = items.len();
     let count = match get("$inlinecount").or(get("$count")) {
+        _ if count_withheld() => Value::Null,
         Some(v) if v.eq_ignore_ascii_case("allpages") || v == "true" => json!(total),
         Some(v) if v.eq_ignore_ascii_case("none") || v == "false" => Value::Null,
         None => Value::Null,
@@ -302,9 +328,10 @@ fn odata(app: &App, uri: &Uri, raw: Option<String>, records: Vec<Value>, absolut
         }
     }
     let page: Vec<Value> = items
-        .into_iter()
+        .iter()
         .skip(skip)
         .take(top)
+        .map(|&i| render(&records[i]))
         .map(|r| {
             if select.is_empty() {
                 return r;
@@ -341,6 +368,18 @@ fn odata(app: &App, uri: &Uri, raw: Option<String>, records: Vec<Value>, absolut
     Ok(axum::Json(json!({ "items": page, "nextPageLink": next, "count": count })).into_response())
 }
 
+/// `IAMCTL_SANDBOX_VALUEKEEP_COUNT=never`: answer every list without
+/// `count`, as a server that ignores `$inlinecount` would (whether the real
+/// one honours it is not documented), so that clients can rehearse paging
+/// by `nextPageLink` alone.
+fn count_withheld() -> bool {
+    static NEVER: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *NEVER.get_or_init(|| {
+        std::env::var("IAMCTL_SANDBOX_VALUEKEEP_COUNT")
+            .is_ok_and(|v| v.eq_ignore_ascii_case("never"))
+    })
+}
+
 pub async fn list_users(
     State(app): State<Arc<App>>,
     Path(p): Params,
@@ -348,12 +387,14 @@ pub async fn list_users(
     RawQuery(q): RawQuery,
 ) -> Answer {
     check_tenant(&p)?;
-    let records: Vec<Value> = {
-        let st = read(&app);
-        let vk = &st.valuekeep;
-        vk.users.iter().map(|u| vk.render_user(u)).collect()
-    };
-    odata(&app, &uri, q, records, true)
+    let st = read(&app);
+    let vk = &st.valuekeep;
+    let views: Vec<UserView> = vk
+        .users
+        .iter()
+        .map(|user| UserView { state: vk, user })
+        .collect();
+    odata(&app, &uri, q, &views, |v| vk.render_user(v.user), true)
 }
 
 pub async fn list_groups(
@@ -368,7 +409,7 @@ pub async fn list_groups(
         let vk = &st.valuekeep;
         vk.groups.iter().map(|g| vk.render_group(g)).collect()
     };
-    odata(&app, &uri, q, records, false)
+    odata(&app, &uri, q, &records, Value::clone, false)
 }
 
 pub async fn list_roles(
@@ -383,7 +424,7 @@ pub async fn list_roles(
         let vk = &st.valuekeep;
         vk.roles.iter().map(|r| vk.render_role(r)).collect()
     };
-    odata(&app, &uri, q, records, false)
+    odata(&app, &uri, q, &records, Value::clone, false)
 }
 
 // ---- users ----

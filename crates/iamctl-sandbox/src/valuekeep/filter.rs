@@ -5,9 +5,25 @@
 //! camelCase). Strings compare ignoring case, as SQL Server's default
 //! collation does.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 use serde_json::Value;
+
+/// What a `$filter` or `$orderby` reads: a record's property by name
+/// (matched ignoring case), `None` when it has no such property. A rendered
+/// JSON object is one; the users list reads its records through a view
+/// that builds only the properties asked for, so that filtering 10,000
+/// users does not render 10,000 whole objects.
+pub trait Record {
+    fn prop(&self, name: &str) -> Option<Cow<'_, Value>>;
+}
+
+impl Record for Value {
+    fn prop(&self, name: &str) -> Option<Cow<'_, Value>> {
+        prop(self, name).map(Cow::Borrowed)
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 enum Tok {
@@ -273,7 +289,7 @@ pub fn compare(a: &Value, b: &Value) -> Option<Ordering> {
         (Value::Null, _) => Some(Ordering::Less),
         (_, Value::Null) => Some(Ordering::Greater),
         (Value::Number(x), Value::Number(y)) => x.as_f64()?.partial_cmp(&y.as_f64()?),
-        (Value::String(x), Value::String(y)) => Some(x.to_lowercase().cmp(&y.to_lowercase())),
+        (Value::String(x), Value::String(y)) => Some(cmp_ignore_case(x, y)),
         (Value::Bool(x), Value::Bool(y)) => Some(x.cmp(y)),
         (Value::Number(_), Value::String(s)) => {
             let n = STATUS_NAMES
@@ -287,14 +303,26 @@ pub fn compare(a: &Value, b: &Value) -> Option<Ordering> {
     }
 }
 
+/// `x.to_lowercase().cmp(&y.to_lowercase())`, without allocating when
+/// both are ASCII (sorting 10,000 records compares ~140,000 times).
+fn cmp_ignore_case(x: &str, y: &str) -> Ordering {
+    if x.is_ascii() && y.is_ascii() {
+        return x
+            .bytes()
+            .map(|b| b.to_ascii_lowercase())
+            .cmp(y.bytes().map(|b| b.to_ascii_lowercase()));
+    }
+    x.to_lowercase().cmp(&y.to_lowercase())
+}
+
 fn truthy(v: &Value) -> bool {
     matches!(v, Value::Bool(true))
 }
 
-pub fn eval(e: &Expr, rec: &Value) -> Value {
+pub fn eval(e: &Expr, rec: &dyn Record) -> Value {
     match e {
         Expr::Lit(v) => v.clone(),
-        Expr::Prop(p) => prop(rec, p).cloned().unwrap_or(Value::Null),
+        Expr::Prop(p) => rec.prop(p).map(Cow::into_owned).unwrap_or(Value::Null),
         Expr::Not(a) => Value::Bool(!truthy(&eval(a, rec))),
         Expr::And(a, b) => Value::Bool(truthy(&eval(a, rec)) && truthy(&eval(b, rec))),
         Expr::Or(a, b) => Value::Bool(truthy(&eval(a, rec)) || truthy(&eval(b, rec))),
@@ -335,7 +363,7 @@ pub fn eval(e: &Expr, rec: &Value) -> Value {
     }
 }
 
-pub fn matches(e: &Expr, rec: &Value) -> bool {
+pub fn matches(e: &Expr, rec: &dyn Record) -> bool {
     truthy(&eval(e, rec))
 }
 

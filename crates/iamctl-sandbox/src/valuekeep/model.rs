@@ -1,6 +1,7 @@
 //! What the Valuekeep emulator remembers, how records render (the
 //! vendor's camelCase resources), and a deterministic seed.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -9,6 +10,8 @@ use rand::{Rng, SeedableRng};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use uuid::Uuid;
+
+use super::filter::Record;
 
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 pub struct VkState {
@@ -60,6 +63,39 @@ pub struct VkRole {
     pub is_active: bool,
 }
 
+/// A user record's properties, in the order they are rendered.
+const USER_PROPS: &[&str] = &[
+    "id",
+    "userKey",
+    "name",
+    "email",
+    "culture",
+    "isTechnician",
+    "isActive",
+    "lastLogin",
+    "picture",
+    "status",
+    "groups",
+    "roles",
+    "createdOn",
+];
+
+/// A user as `$filter` and `$orderby` read it: each property built when
+/// asked for, so a list renders only the page it answers.
+pub struct UserView<'a> {
+    pub state: &'a VkState,
+    pub user: &'a VkUser,
+}
+
+impl Record for UserView<'_> {
+    fn prop(&self, name: &str) -> Option<Cow<'_, Value>> {
+        let i = USER_PROPS
+            .iter()
+            .position(|p| p.eq_ignore_ascii_case(name))?;
+        Some(Cow::Owned(self.state.user_prop(self.user, i)))
+    }
+}
+
 impl VkState {
     /// A record named by id (a GUID) or by key, case-insensitively.
     pub fn user_index(&self, spec: &str) -> Option<usize> {
@@ -90,34 +126,43 @@ impl VkState {
         }
     }
 
+    /// One property of a user record (`i` indexes `USER_PROPS`).
+    fn user_prop(&self, u: &VkUser, i: usize) -> Value {
+        match i {
+            0 => json!(u.id),
+            1 => json!(u.user_key),
+            2 => json!(u.name),
+            3 => json!(u.email),
+            4 => json!(u.culture),
+            5 => json!(u.is_technician),
+            6 => json!(u.is_active),
+            7 => json!(u.last_login.map(|t| t.to_rfc3339())),
+            8 => json!(u.picture),
+            9 => json!(u.status),
+            10 => Value::Array(
+                self.groups
+                    .iter()
+                    .filter(|g| u.groups.contains(&g.id))
+                    .map(|g| json!({"id": g.id, "groupKey": g.group_key, "name": g.name}))
+                    .collect(),
+            ),
+            11 => Value::Array(
+                self.roles
+                    .iter()
+                    .filter(|r| u.roles.contains(&r.id))
+                    .map(|r| json!({"id": r.id, "roleKey": r.role_key, "description": r.description}))
+                    .collect(),
+            ),
+            _ => json!(u.created_on.to_rfc3339()),
+        }
+    }
+
     pub fn render_user(&self, u: &VkUser) -> Value {
-        let groups: Vec<Value> = self
-            .groups
-            .iter()
-            .filter(|g| u.groups.contains(&g.id))
-            .map(|g| json!({"id": g.id, "groupKey": g.group_key, "name": g.name}))
-            .collect();
-        let roles: Vec<Value> = self
-            .roles
-            .iter()
-            .filter(|r| u.roles.contains(&r.id))
-            .map(|r| json!({"id": r.id, "roleKey": r.role_key, "description": r.description}))
-            .collect();
-        json!({
-            "id": u.id,
-            "userKey": u.user_key,
-            "name": u.name,
-            "email": u.email,
-            "culture": u.culture,
-            "isTechnician": u.is_technician,
-            "isActive": u.is_active,
-            "lastLogin": u.last_login.map(|t| t.to_rfc3339()),
-            "picture": u.picture,
-            "status": u.status,
-            "groups": groups,
-            "roles": roles,
-            "createdOn": u.created_on.to_rfc3339(),
-        })
+        let mut m = serde_json::Map::with_capacity(USER_PROPS.len());
+        for (i, name) in USER_PROPS.iter().enumerate() {
+            m.insert((*name).to_string(), self.user_prop(u, i));
+        }
+        Value::Object(m)
     }
 
     fn members(&self, pick: impl Fn(&VkUser) -> bool) -> Vec<Value> {
@@ -260,5 +305,39 @@ pub fn world(n_users: usize) -> VkState {
         users,
         groups,
         roles,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::valuekeep::filter;
+
+    /// `$filter` and `$orderby` read users through `UserView`: every
+    /// property it builds is the one the rendered record carries.
+    #[test]
+    fn user_view_reads_what_render_writes() {
+        let mut st = world(40);
+        st.users[3].groups.insert(st.groups[1].id);
+        for u in &st.users {
+            let rendered = st.render_user(u);
+            let view = UserView {
+                state: &st,
+                user: u,
+            };
+            for (k, v) in rendered.as_object().unwrap() {
+                assert_eq!(view.prop(k).unwrap().as_ref(), v, "{k}");
+                assert_eq!(view.prop(&k.to_uppercase()).unwrap().as_ref(), v, "{k}");
+            }
+            assert!(view.prop("nope").is_none());
+            for f in [
+                "Status eq 1 and IsTechnician eq true",
+                "contains(Name,'costa') or startswith(Email,'ana')",
+                "LastLogin gt '2025-03-01'",
+            ] {
+                let e = filter::parse(f).unwrap();
+                assert_eq!(filter::matches(&e, &view), filter::matches(&e, &rendered));
+            }
+        }
     }
 }
