@@ -158,6 +158,8 @@ pub struct Scope {
 pub struct Held {
     pub key: String,
     pub direct: bool,
+    /// Its name, where the answer carries one (for messages).
+    pub name: Option<String>,
 }
 
 /// Table columns of a platform's records.

@@ -70,7 +70,8 @@ async fn send(
     }
 }
 
-/// What to add and what to remove.
+/// What to add and what to remove, and the names of what the user holds
+/// (for messages).
 async fn plan(
     b: &dyn Backend,
     kind: Kind,
@@ -78,15 +79,19 @@ async fn plan(
     keys: Vec<String>,
     scope: &Scope,
     change: Change,
-) -> Result<(Vec<String>, Vec<String>)> {
+) -> Result<(Vec<String>, Vec<String>, HashMap<String, String>)> {
     Ok(match change {
-        Change::Add => (keys, Vec::new()),
-        Change::Remove => (Vec::new(), keys),
+        Change::Add => (keys, Vec::new(), HashMap::new()),
+        Change::Remove => (Vec::new(), keys, HashMap::new()),
         Change::Set => {
             let held = match kind {
                 Kind::Group => b.held_groups(user_key, scope).await?,
                 Kind::Role => b.held_roles(user_key, scope).await?,
             };
+            let names: HashMap<String, String> = held
+                .iter()
+                .filter_map(|h| Some((h.key.clone(), h.name.clone()?)))
+                .collect();
             let own: BTreeSet<String> = held
                 .into_iter()
                 .filter(|h| h.direct)
@@ -96,6 +101,7 @@ async fn plan(
             (
                 desired.difference(&own).cloned().collect(),
                 own.difference(&desired).cloned().collect(),
+                names,
             )
         }
     })
@@ -113,20 +119,41 @@ pub async fn apply(
     let b = backend.as_ref();
     let user_key = b.user_key(user).await?;
     let mut keys = resolve(b, kind, names, scope).await?;
-    let (mut add, mut remove) = plan(b, kind, &user_key, keys.clone(), scope, change).await?;
+    let (mut add, mut remove, mut held_names) =
+        plan(b, kind, &user_key, keys.clone(), scope, change).await?;
     // `set` takes away what the names do not resolve to: a key remembered
     // from an earlier run must not decide that, so names from the name
     // cache are looked up afresh before anything is removed.
     if !remove.is_empty() && change == Change::Set && b.forget_cached_names() {
         keys = resolve(b, kind, names, scope).await?;
-        (add, remove) = plan(b, kind, &user_key, keys.clone(), scope, change).await?;
+        (add, remove, held_names) = plan(b, kind, &user_key, keys.clone(), scope, change).await?;
     }
+    // Things are named as the admin named them; what the user holds, by
+    // the name the platform gives it.
+    let mut display = held_names;
+    for (k, n) in keys.iter().zip(names) {
+        display.insert(k.clone(), n.clone());
+    }
+    let named = |ks: &[String]| -> String {
+        ks.iter()
+            .map(|k| display.get(k).cloned().unwrap_or_else(|| k.clone()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     if !remove.is_empty() && change == Change::Set && !ctx.global.dry_run {
+        let into = if add.is_empty() {
+            String::new()
+        } else {
+            format!(" and into {}", named(&add))
+        };
         ctx.ui.confirm(&format!(
-            "take {user} out of {} {}(s) and into {}",
-            remove.len(),
-            kind.noun(),
-            add.len()
+            "take {user} out of {} {}{into}",
+            if remove.len() == 1 {
+                kind.noun().to_string()
+            } else {
+                format!("{}s", kind.noun())
+            },
+            named(&remove),
         ))?;
     }
     if add.is_empty() && remove.is_empty() {
@@ -167,12 +194,26 @@ pub async fn apply(
         }
         sent = again;
     }
-    report(ctx, kind, user, sent)
+    report(ctx, kind, user, sent, &display)
 }
 
-fn report(ctx: &Ctx, kind: Kind, user: &str, sent: Vec<(bool, Batch)>) -> Result<()> {
+fn report(
+    ctx: &Ctx,
+    kind: Kind,
+    user: &str,
+    sent: Vec<(bool, Batch)>,
+    display: &HashMap<String, String>,
+) -> Result<()> {
     let told = sent
         .into_iter()
+        .map(|(is_add, mut bt)| {
+            for k in bt.keys.iter_mut() {
+                if let Some(n) = display.get(k) {
+                    *k = n.clone();
+                }
+            }
+            (is_add, bt)
+        })
         .map(|(is_add, bt)| Told {
             batch: bt,
             before: format!("{} ", kind.verb(is_add)),

@@ -629,7 +629,11 @@ impl Backend for Descope {
         let user = self.load(key).await?;
         Ok(Self::roles_of(&user, tenant)?
             .into_iter()
-            .map(|key| Held { key, direct: true })
+            .map(|key| Held {
+                name: Some(key.clone()),
+                key,
+                direct: true,
+            })
             .collect())
     }
 

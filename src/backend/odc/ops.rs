@@ -283,7 +283,11 @@ impl Backend for Odc {
                     .get("membershipTypes")
                     .and_then(Value::as_array)
                     .is_some_and(|t| t.iter().any(|t| t == "Assigned"));
-                Some(Held { key, direct })
+                let name = m
+                    .pointer("/group/name")
+                    .and_then(Value::as_str)
+                    .map(str::to_string);
+                Some(Held { key, direct, name })
             })
             .collect())
     }
@@ -360,7 +364,8 @@ impl Backend for Odc {
                     || r.get("isDirectlyAssigned")
                         .and_then(Value::as_bool)
                         .unwrap_or(true);
-                Some(Held { key, direct })
+                let name = r.get("name").and_then(Value::as_str).map(str::to_string);
+                Some(Held { key, direct, name })
             })
             .collect())
     }

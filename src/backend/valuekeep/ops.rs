@@ -389,19 +389,46 @@ impl Valuekeep {
     }
 
     fn held(record: &Value, field: &str, key_field: &str, ids: bool) -> Vec<Held> {
-        if ids {
-            return vk::held_records(record, field, key_field)
+        let records = vk::held_records(record, field, key_field);
+        // Groups have a name; roles a description.
+        let name_of = |key: &str| {
+            records
                 .iter()
-                .filter_map(|r| r.get("id").and_then(Value::as_str))
-                .map(|id| Held {
-                    key: format!("{ID_PREFIX}{id}"),
-                    direct: true,
+                .find(|r| str_of(r, key_field) == key)
+                .map(|r| {
+                    let n = str_of(r, "name");
+                    if n.is_empty() {
+                        str_of(r, "description")
+                    } else {
+                        n
+                    }
+                })
+                .filter(|n| !n.is_empty())
+                .map(str::to_string)
+        };
+        if ids {
+            return records
+                .iter()
+                .filter_map(|r| {
+                    let id = r.get("id").and_then(Value::as_str)?;
+                    Some(Held {
+                        key: format!("{ID_PREFIX}{id}"),
+                        direct: true,
+                        name: name_of(str_of(r, key_field)),
+                    })
                 })
                 .collect();
         }
         vk::held_keys(record, field, key_field)
             .into_iter()
-            .map(|key| Held { key, direct: true })
+            .map(|key| {
+                let name = name_of(&key);
+                Held {
+                    key,
+                    direct: true,
+                    name,
+                }
+            })
             .collect()
     }
 
