@@ -348,6 +348,10 @@ pub trait Backend: Send + Sync {
     }
 
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()>;
+    /// How many items the server said the last list had, when it said.
+    fn listed_total(&self) -> Option<usize> {
+        None
+    }
     /// A user's record, by whatever names a user on this platform.
     async fn get_user(&self, user: &str) -> Result<Value>;
     /// A user's key, spending no request when `user` already is one.

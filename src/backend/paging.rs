@@ -13,6 +13,20 @@ use serde_json::Value;
 
 use crate::error::Result;
 
+/// How many items the server said the last list has (its first page's
+/// total), so that a page of a long list can say how much more there is.
+#[derive(Debug, Clone, Default)]
+pub struct ListTotal(std::sync::Arc<std::sync::Mutex<Option<usize>>>);
+
+impl ListTotal {
+    pub fn set(&self, total: Option<usize>) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = total;
+    }
+    pub fn get(&self) -> Option<usize> {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
 /// Pages fetched at once when listing everything.
 pub const LIST_CONCURRENCY: usize = 8;
 

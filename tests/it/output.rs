@@ -335,3 +335,27 @@ fn long_tables_stream_in_one_layout() {
         assert!(lines.iter().any(|l| l.trim_start().starts_with(key)));
     }
 }
+
+/// Issue 9: a page of a long list says how much more there is and how to
+/// get it, from the total the first page already gave (no extra request);
+/// data formats stay silent.
+#[test]
+fn a_page_says_how_many_more_there_are() {
+    let sb = Sandbox::start(&["--seed-users", "12"]);
+    let env = TestEnv::new();
+    let out = run(env.odc(&sb).args(["-v", "users", "list", "--limit", "3"])).ok();
+    assert!(
+        out.stderr
+            .contains("Showing 3 of 12 users; 9 more: --all for every one, or --limit N"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("* 1 requests"), "{}", out.stderr);
+    let out = run(env
+        .odc(&sb)
+        .args(["users", "list", "--limit", "3", "-o", "json"]))
+    .ok();
+    assert!(!out.stderr.contains("Showing"), "{}", out.stderr);
+    let out = run(env.odc(&sb).args(["users", "list"])).ok();
+    assert!(!out.stderr.contains("Showing"), "all shown: {}", out.stderr);
+}

@@ -35,6 +35,7 @@ pub struct Descope {
     bearer: Mutex<Option<Secret>>,
     windows: Windows,
     pub dry_run: Option<Arc<crate::http::DryRun>>,
+    pub(crate) total: crate::backend::paging::ListTotal,
 }
 
 #[derive(Clone, Default)]
@@ -81,6 +82,7 @@ impl Descope {
             key: resolved.secret_fetcher()?,
             bearer: Mutex::new(None),
             dry_run: opts.dry_run.clone(),
+            total: Default::default(),
         })
     }
 

@@ -330,6 +330,10 @@ impl Backend for Descope {
 
     /// By login id or user id (one GET); an e-mail that is not a login id
     /// costs one search more, only when the GET found nothing.
+    fn listed_total(&self) -> Option<usize> {
+        self.total.get()
+    }
+
     async fn get_user(&self, user: &str) -> Result<Value> {
         match self.load(user).await {
             Err(e) if e.kind == ErrorKind::NotFound && user.contains('@') => {

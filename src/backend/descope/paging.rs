@@ -67,6 +67,7 @@ impl Descope {
         let limit = u::PAGE_SIZE.min(max);
         let mut sent = 0;
         let (users, total) = self.search_page(path, body, 0, limit, what).await?;
+        self.total.set(total);
         let n = users.len();
         for user in users {
             if sent >= max {

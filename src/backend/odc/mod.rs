@@ -42,6 +42,7 @@ pub struct Odc {
     /// and (for ten minutes) in earlier ones: see `backend::name_cache`.
     pub(crate) names: Arc<crate::backend::name_cache::NameCache>,
     pub dry_run: Option<Arc<crate::http::DryRun>>,
+    pub(crate) total: crate::backend::paging::ListTotal,
 }
 
 #[derive(Clone, Default)]
@@ -98,6 +99,7 @@ impl Odc {
             portal,
             tokens: Arc::new(tokens),
             names: Arc::new(names),
+            total: Default::default(),
             dry_run: opts.dry_run.clone(),
         })
     }

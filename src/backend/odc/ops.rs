@@ -155,6 +155,10 @@ impl Backend for Odc {
             .map(|_| ())
     }
 
+    fn listed_total(&self) -> Option<usize> {
+        self.total.get()
+    }
+
     async fn get_user(&self, user: &str) -> Result<Value> {
         self.user(user).await
     }

@@ -73,6 +73,7 @@ impl Odc {
         }
         let first_limit = PAGE_SIZE.min(max);
         let first = self.page(api, path, query, 0, first_limit, what).await?;
+        self.total.set(first.total);
         let mut sent = 0;
         let got = first.results.len();
         for item in first.results {

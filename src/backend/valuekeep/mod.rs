@@ -35,6 +35,7 @@ pub struct Valuekeep {
     /// Group and role names resolved in this run and (for ten minutes) in
     /// earlier ones: see `backend::name_cache`.
     pub(crate) names: crate::backend::name_cache::NameCache,
+    pub(crate) total: crate::backend::paging::ListTotal,
 }
 
 pub fn connect(
@@ -142,6 +143,7 @@ impl Valuekeep {
         );
         Ok(Valuekeep {
             names,
+            total: Default::default(),
             tokens: Arc::new(tokens),
             api,
             base,

@@ -230,6 +230,9 @@ impl Valuekeep {
                 .filter(|s| !s.is_empty())
                 .map(str::to_string);
             let count = vk::total_count(&body);
+            if first {
+                self.total.set(count);
+            }
             let items = page_items(&mut body, what)?;
             let n = items.len();
             for item in items {
@@ -612,6 +615,10 @@ impl Backend for Valuekeep {
         self.each("identity/users/odata", &query, q.max, "list users", sink)
             .await
             .map(|_| ())
+    }
+
+    fn listed_total(&self) -> Option<usize> {
+        self.total.get()
     }
 
     async fn get_user(&self, user: &str) -> Result<Value> {

@@ -67,6 +67,24 @@ pub async fn run(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
     };
     ctx.printer.begin(backend.views().user, false)?;
     let printer = &mut ctx.printer;
-    backend.list_users(&query, &mut |u| printer.item(u)).await?;
-    ctx.printer.end()
+    let mut shown = 0usize;
+    backend
+        .list_users(&query, &mut |u| {
+            shown += 1;
+            printer.item(u)
+        })
+        .await?;
+    ctx.printer.end()?;
+    // A page of a long list says how much more there is, and how to get it
+    // (on stderr, with the default table: data formats stay data).
+    if let Some(total) = backend.listed_total().filter(|t| *t > shown)
+        && !args.all
+        && ctx.printer.format() == crate::cli::OutputFormat::Table
+    {
+        ctx.ui.status(format!(
+            "Showing {shown} of {total} users; {} more: --all for every one, or --limit N",
+            total - shown
+        ));
+    }
+    Ok(())
 }
