@@ -563,3 +563,27 @@ fn a_plain_http_server_behind_an_https_address_is_named_at_once() {
         out.stderr
     );
 }
+
+/// Issue 9: every missing profile field in one error, not one per run.
+#[test]
+fn missing_profile_fields_are_named_all_at_once() {
+    let env = TestEnv::new();
+    let out = run(env
+        .cmd()
+        .env("IAMCTL_KIND", "valuekeep")
+        .env("IAMCTL_TENANT", "t")
+        .args(["users", "list"]))
+    .expect(2);
+    assert!(
+        out.stderr
+            .contains("profile \"env\" has no base URL, organization key, client id"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("IAMCTL_BASE_URL, IAMCTL_ORG, IAMCTL_CLIENT_ID"),
+        "{}",
+        out.stderr
+    );
+}

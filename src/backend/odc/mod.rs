@@ -62,6 +62,24 @@ pub enum Api {
 impl Odc {
     pub fn new(http: Arc<Http>, resolved: &Resolved, opts: &ClientOptions) -> Result<Odc> {
         let p = &resolved.profile;
+        let set = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.is_empty());
+        crate::backend::require_fields(
+            &resolved.name,
+            &[
+                crate::backend::Needed {
+                    set: set(&p.portal),
+                    what: "portal",
+                    flag: "--portal DOMAIN",
+                    var: "IAMCTL_PORTAL",
+                },
+                crate::backend::Needed {
+                    set: set(&p.client_id),
+                    what: "client id",
+                    flag: "--client-id ID",
+                    var: "IAMCTL_CLIENT_ID",
+                },
+            ],
+        )?;
         let portal = p.portal.as_deref().ok_or_else(|| {
             CliError::usage(format!("profile {:?} has no portal", resolved.name))
                 .hint("set it with `iamctl profile add ... --portal DOMAIN` or IAMCTL_PORTAL")

@@ -75,6 +75,36 @@ pub(crate) fn seg(s: &str) -> String {
 impl Valuekeep {
     pub fn new(http: Arc<Http>, resolved: &Resolved, opts: &ClientOptions) -> Result<Valuekeep> {
         let p = &resolved.profile;
+        let set = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.is_empty());
+        crate::backend::require_fields(
+            &resolved.name,
+            &[
+                crate::backend::Needed {
+                    set: set(&p.base_url),
+                    what: "base URL",
+                    flag: "--base-url URL",
+                    var: "IAMCTL_BASE_URL",
+                },
+                crate::backend::Needed {
+                    set: set(&p.tenant),
+                    what: "tenant key",
+                    flag: "--tenant KEY",
+                    var: "IAMCTL_TENANT",
+                },
+                crate::backend::Needed {
+                    set: set(&p.org),
+                    what: "organization key",
+                    flag: "--org KEY",
+                    var: "IAMCTL_ORG",
+                },
+                crate::backend::Needed {
+                    set: set(&p.client_id),
+                    what: "client id",
+                    flag: "--client-id ID",
+                    var: "IAMCTL_CLIENT_ID",
+                },
+            ],
+        )?;
         let base = p.base_url.as_deref().ok_or_else(|| {
             missing(
                 resolved,
