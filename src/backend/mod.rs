@@ -301,7 +301,12 @@ pub fn summarize_user(v: &Value) -> UserSummary {
             .find_map(|k| v.get(*k).and_then(Value::as_str))
             .map(str::to_string)
     };
-    let status = s(&["status"]);
+    // A status may come as a name or (Valuekeep) a number.
+    let status = s(&["status"]).or_else(|| {
+        v.get("status")
+            .filter(|x| x.is_number())
+            .map(|x| x.to_string())
+    });
     let active = ["isActive", "active", "enabled"]
         .iter()
         .find_map(|k| v.get(*k).and_then(Value::as_bool))

@@ -1248,3 +1248,26 @@ fn apply_refuses_a_plan_with_an_unknown_group_before_any_write() {
     assert_eq!(u["groups"][0]["groupKey"], "MAINT", "{u}");
     assert_eq!(u["roles"][0]["roleKey"], "TECHNICIAN", "{u}");
 }
+
+/// Issue 9: the export says each user's status by name (it wrote null).
+#[test]
+fn export_says_the_status_by_name() {
+    let sb = Sandbox::start(&["--seed-users", "5"]);
+    let env = TestEnv::new();
+    let out = run(env
+        .valuekeep(&sb)
+        .args(["users", "export", "--format", "ndjson"]))
+    .ok();
+    let statuses: Vec<String> = out
+        .ndjson()
+        .iter()
+        .map(|u| u["status"].as_str().unwrap_or("null").to_string())
+        .collect();
+    assert_eq!(statuses.len(), 5);
+    for s in &statuses {
+        assert!(
+            ["Active", "Inactive", "InvitationSent", "InvitationExpired"].contains(&s.as_str()),
+            "{statuses:?}"
+        );
+    }
+}

@@ -177,6 +177,17 @@ fn csv_line(fields: impl Iterator<Item = String>) -> Result<Vec<u8>> {
         .map_err(|e| CliError::other(format!("cannot write CSV: {e}")))
 }
 
+/// The status by the platform's name for it (Valuekeep sends `1`; the
+/// export says `Active`).
+fn named_status(caps: &'static crate::backend::Capabilities, mut s: UserSummary) -> UserSummary {
+    if let Some(st) = &s.status
+        && let Some(name) = caps.status_native(st)
+    {
+        s.status = Some(name.to_string());
+    }
+    s
+}
+
 fn record(s: &UserSummary, groups: Vec<String>, roles: Vec<String>) -> Map<String, Value> {
     let mut m = Map::new();
     m.insert("email".into(), json!(s.email));
@@ -197,6 +208,7 @@ pub async fn run(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
         .or_else(|| path.as_deref().and_then(Format::from_path))
         .unwrap_or(Format::Csv);
     let backend = ctx.backend().await?;
+    let caps = backend.capabilities();
     let w = match &path {
         Some(p) => Dest::File(AtomicFile::create(p)?),
         None => Dest::Stdout(std::io::BufWriter::new(std::io::stdout())),
@@ -211,14 +223,18 @@ pub async fn run(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
     if !args.memberships {
         backend
             .list_users(&query, &mut |u| {
-                out.item(record(&summarize_user(&u), Vec::new(), Vec::new()))
+                out.item(record(
+                    &named_status(caps, summarize_user(&u)),
+                    Vec::new(),
+                    Vec::new(),
+                ))
             })
             .await?;
     } else {
         let mut users = Vec::new();
         backend
             .list_users(&query, &mut |u| {
-                users.push(summarize_user(&u));
+                users.push(named_status(caps, summarize_user(&u)));
                 Ok(())
             })
             .await?;
