@@ -95,6 +95,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s s -l search -d 'Only users whose name, e-mail or username contains this text' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l status -d 'Only users with this status: active, inactive, invited (ODC also pending-registration; Valuekeep and Descope invitation-expired). The platform\'s own names work too' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l sort -d 'Sort by a field: key, name, email, status, last-login (Valuekeep also active, technician, id; Descope also phone, created; the platform\'s own field names work too); prefix `-` for descending' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l last-login-before -d 'Users whose last login is before WHEN: an age (90d, 12w, 36h), a date (2026-01-31) or an RFC 3339 time; users who never logged in are not among them (see --never-logged-in). Filtered by the server on ODC and Valuekeep' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s L -l limit -d 'Show at most this many users' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l filter -d 'An OData $filter expression, passed through (Valuekeep)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l role -d 'Only users with this role (repeatable; Descope)' -r
@@ -112,6 +113,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l never-logged-in -d 'Users who never logged in (Valuekeep: filtered by the server; ODC: every page is read and checked here)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l all -d 'Every user (pages fetched concurrently, streamed in order)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l test-users -d 'Test users only (Descope)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'

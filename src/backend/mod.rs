@@ -115,6 +115,11 @@ pub struct UserQuery {
     pub emails: Vec<String>,
     /// Descope: test users only.
     pub test_users: bool,
+    /// Users whose last login is before this instant (RFC 3339, UTC);
+    /// never-logged-in users are not among them.
+    pub last_login_before: Option<String>,
+    /// Users who never logged in.
+    pub never_logged_in: bool,
 }
 
 #[derive(Debug, Clone, Default)]

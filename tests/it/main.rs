@@ -17,6 +17,7 @@ mod profile;
 mod sandbox_odc;
 mod secrets_leak;
 mod speed;
+mod stale;
 mod transcripts;
 mod users_odc;
 mod valuekeep;

@@ -188,6 +188,7 @@ fn value_of(flag: &str, dir: &Path) -> String {
         "--user-key" => "MATRIX".into(),
         "--attr" => "k=v".into(),
         "--last-login" => "2026-01-01T00:00:00Z".into(),
+        "--last-login-before" => "90d".into(),
         "--file" => dir.join("file").display().to_string(),
         "--description" => "d".into(),
         "--data" => "{}".into(),

@@ -230,6 +230,14 @@ pub static CAPS: Capabilities = Capabilities {
             "--via-groups",
             "Descope roles come from the project or a tenant: add --tenant T for a tenant's",
         ),
+        (
+            "--last-login-before",
+            "Descope's user records carry no last login to filter on",
+        ),
+        (
+            "--never-logged-in",
+            "Descope's user records carry no last login to filter on",
+        ),
     ],
     statuses: &[
         Status {

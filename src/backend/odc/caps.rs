@@ -10,7 +10,15 @@ pub static CAPS: Capabilities = Capabilities {
     commands: &[
         (
             "users list",
-            &["--search", "--status", "--sort", "--limit", "--all"],
+            &[
+                "--search",
+                "--status",
+                "--sort",
+                "--last-login-before",
+                "--never-logged-in",
+                "--limit",
+                "--all",
+            ],
         ),
         ("users access", &[]),
         ("users get", &[]),

@@ -150,6 +150,36 @@ impl Backend for Odc {
             }
             query.push(("sort".to_string(), s.clone()));
         }
+        if let Some(t) = &q.last_login_before {
+            // "on or before": a login at the very instant is not before it,
+            // which one millisecond does not change for a staleness check.
+            query.push(("lastLoginAtTo".to_string(), t.clone()));
+        }
+        if q.never_logged_in {
+            // No server filter for "never": every page, checked here; the
+            // first page's total counts every user, so it is not kept.
+            let max = q.max.unwrap_or(usize::MAX);
+            let mut shown = 0usize;
+            let r = self
+                .each(
+                    Api::Identity,
+                    "users",
+                    &query,
+                    None,
+                    "list users",
+                    |u: Value| {
+                        if shown < max && u.get("lastLoginAt").is_none_or(Value::is_null) {
+                            shown += 1;
+                            sink(u)?;
+                        }
+                        Ok(())
+                    },
+                )
+                .await
+                .map(|_| ());
+            self.total.set(None);
+            return r;
+        }
         self.each(Api::Identity, "users", &query, q.max, "list users", sink)
             .await
             .map(|_| ())

@@ -276,6 +276,14 @@ pub fn search_filter(text: &str) -> String {
     format!("(contains(Name,{lit}) or contains(Email,{lit}))")
 }
 
+/// UNCONFIRMED: how a date and time is written in an OData `$filter`
+/// (`LastLogin lt ...`). OData v4 writes it bare, v3 as
+/// `datetime'...'`; the CEGID-dev examples only compare strings. A quoted
+/// ISO 8601 string is what the samples show for other date fields.
+pub fn datetime_literal(rfc3339: &str) -> String {
+    format!("'{rfc3339}'")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

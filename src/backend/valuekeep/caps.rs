@@ -23,7 +23,14 @@ pub static CAPS: Capabilities = Capabilities {
         (
             "users list",
             &[
-                "--search", "--status", "--sort", "--filter", "--limit", "--all",
+                "--search",
+                "--status",
+                "--sort",
+                "--filter",
+                "--last-login-before",
+                "--never-logged-in",
+                "--limit",
+                "--all",
             ],
         ),
         ("users access", &[]),

@@ -605,6 +605,16 @@ impl Backend for Valuekeep {
                 vk::status_filter_literal(vk::parse_status(s)?)
             ));
         }
+        // Stale accounts, filtered by the server.
+        if let Some(t) = &q.last_login_before {
+            clauses.push(format!(
+                "LastLogin ne null and LastLogin lt {}",
+                vk::datetime_literal(t)
+            ));
+        }
+        if q.never_logged_in {
+            clauses.push("LastLogin eq null".to_string());
+        }
         let mut query = Vec::new();
         if let Some(f) = odata::and(&clauses) {
             query.push(("$filter", f));

@@ -21,6 +21,16 @@ pub struct ListArgs {
     /// platform's own field names work too); prefix `-` for descending
     #[arg(long, allow_hyphen_values = true)]
     pub sort: Option<String>,
+    /// Users whose last login is before WHEN: an age (90d, 12w, 36h), a date
+    /// (2026-01-31) or an RFC 3339 time; users who never logged in are not
+    /// among them (see --never-logged-in). Filtered by the server on ODC
+    /// and Valuekeep
+    #[arg(long, value_name = "WHEN", value_parser = parse_when)]
+    pub last_login_before: Option<String>,
+    /// Users who never logged in (Valuekeep: filtered by the server; ODC:
+    /// every page is read and checked here)
+    #[arg(long, conflicts_with = "last_login_before")]
+    pub never_logged_in: bool,
     /// Show at most this many users
     #[arg(short = 'L', long, default_value_t = 100, conflicts_with = "all")]
     pub limit: usize,
@@ -64,6 +74,8 @@ pub async fn run(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
         tenants: args.tenants,
         emails: args.emails,
         test_users: args.test_users,
+        last_login_before: args.last_login_before,
+        never_logged_in: args.never_logged_in,
     };
     ctx.printer.begin(backend.views().user, false)?;
     let printer = &mut ctx.printer;
@@ -87,4 +99,33 @@ pub async fn run(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// `90d`, `12w`, `36h`, `2026-01-31` or an RFC 3339 time → RFC 3339 in UTC.
+pub fn parse_when(s: &str) -> std::result::Result<String, String> {
+    use chrono::{DateTime, Duration, NaiveDate, Utc};
+    let age = |n: &str, unit: fn(i64) -> Duration| {
+        n.parse::<i64>()
+            .ok()
+            .filter(|n| (0..=100_000).contains(n))
+            .map(|n| Utc::now() - unit(n))
+    };
+    let when = if let Some(n) = s.strip_suffix('d') {
+        age(n, Duration::days)
+    } else if let Some(n) = s.strip_suffix('w') {
+        age(n, Duration::weeks)
+    } else if let Some(n) = s.strip_suffix('h') {
+        age(n, Duration::hours)
+    } else if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        Some(t.with_timezone(&Utc))
+    } else {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .ok()
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .map(|t| t.and_utc())
+    };
+    when.map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+        .ok_or_else(|| {
+            format!("{s:?} is not an age (90d, 12w, 36h), a date (2026-01-31) or an RFC 3339 time")
+        })
 }
