@@ -72,6 +72,25 @@ pub const EXAMPLES: &[(&str, &str)] = &[
          iamctl users access ada@example.com -o csv > ada-access.csv",
     ),
     (
+        "users lifecycle deactivate",
+        "iamctl users list --all --last-login-before 180d -o ndjson > stale.ndjson\n\
+         iamctl users lifecycle deactivate --from stale.ndjson --results off.ndjson --yes\n\
+         iamctl users lifecycle deactivate --from leavers.txt --dry-run",
+    ),
+    (
+        "users lifecycle reactivate",
+        "iamctl users lifecycle reactivate --from returning.txt --yes",
+    ),
+    (
+        "users lifecycle delete",
+        "iamctl users lifecycle delete --from leavers.csv --column email --results rm.ndjson --yes\n\
+         iamctl users lifecycle delete --from leavers.csv --column email --results rm.ndjson --resume rm.ndjson --yes",
+    ),
+    (
+        "users lifecycle set",
+        "iamctl users lifecycle set photo-url https://example.com/blank.png --from team.txt --yes",
+    ),
+    (
         "users count",
         "iamctl users count\n\
          iamctl users count --status invited",

@@ -190,6 +190,8 @@ fn value_of(flag: &str, dir: &Path) -> String {
         "--last-login" => "2026-01-01T00:00:00Z".into(),
         "--last-login-before" => "90d".into(),
         "--file" => dir.join("file").display().to_string(),
+        "--from" => dir.join("users.txt").display().to_string(),
+        "--column" => "email".into(),
         "--description" => "d".into(),
         "--data" => "{}".into(),
         _ => "X".into(),
@@ -203,6 +205,7 @@ fn positionals(p: P, command: &str, dir: &Path) -> Vec<String> {
         "users get" | "users access" | "users delete" | "users picture" | "users groups list"
         | "users roles list" | "users tenants list" | "users logout" | "users patch" => v(&[u]),
         "users set" => v(&[u, "name", "Matrix"]),
+        "users lifecycle set" => v(&["name", "Matrix"]),
         "users groups add" | "users groups remove" | "users groups set" => v(&[u, g]),
         "users roles add" | "users roles remove" | "users roles set" => v(&[u, r]),
         "users tenants add" | "users tenants remove" => v(&[u, t]),
@@ -226,6 +229,10 @@ fn base_flags(command: &str, flag: &str, dir: &Path) -> Vec<String> {
                 out.push(value_of(f, dir));
             }
         }
+    }
+    if command.starts_with("users lifecycle ") && flag != "--from" {
+        out.push("--from".into());
+        out.push(dir.join("users.txt").display().to_string());
     }
     if command == "users picture" && flag != "--file" {
         out.push("--file".into());
@@ -258,6 +265,7 @@ fn every_command_and_flag_on_every_platform_is_honoured_or_refused_before_any_re
     let dir = env.path().join("matrix");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("users.csv"), "email,name\nm1@example.com,M One\n").unwrap();
+    std::fs::write(dir.join("users.txt"), "nobody@example.com\n").unwrap();
     std::fs::write(
         dir.join("apply.yaml"),
         "users:\n  - email: m2@example.com\n    name: M Two\n",

@@ -97,3 +97,113 @@ fn stale_and_never_logged_in_users_on_odc_and_valuekeep() {
     );
     run(odc(&env, &sb).args(["users", "list", "--last-login-before", "90d"])).ok();
 }
+
+/// Issue 13: lifecycle in bulk, from the output of a query, with per-user
+/// results, resume, exit 7 on partial failure, --dry-run and confirmation.
+#[test]
+fn lifecycle_in_bulk_from_a_query() {
+    let sb = Sandbox::start(&["--seed-users", "12"]);
+    let env = TestEnv::new();
+    for (platform, cmd, active) in [
+        (
+            "ODC",
+            odc as fn(&TestEnv, &Sandbox) -> assert_cmd::Command,
+            "isActive",
+        ),
+        ("Valuekeep", valuekeep, "isActive"),
+    ] {
+        let listed =
+            run(cmd(&env, &sb).args(["users", "list", "--limit", "4", "-o", "ndjson"])).ok();
+        let file = env.path().join(format!("{platform}.ndjson"));
+        std::fs::write(&file, &listed.stdout).unwrap();
+        let from = file.to_str().unwrap();
+        let res = env.path().join(format!("{platform}-r.ndjson"));
+        let res = res.to_str().unwrap();
+        // No terminal, no --yes: refused, nothing changed.
+        run(cmd(&env, &sb).args(["users", "lifecycle", "deactivate", "--from", from])).expect(2);
+        // --dry-run: the writes are shown, none sent.
+        let out = run(cmd(&env, &sb).args([
+            "users",
+            "lifecycle",
+            "deactivate",
+            "--from",
+            from,
+            "--dry-run",
+            "-o",
+            "json",
+        ]))
+        .ok();
+        assert_eq!(
+            out.json().as_array().unwrap().len(),
+            4,
+            "{platform}: {}",
+            out.stdout
+        );
+        let all = || {
+            run(cmd(&env, &sb).args(["users", "list", "--limit", "4", "-o", "json"]))
+                .ok()
+                .json()
+        };
+        run(cmd(&env, &sb).args([
+            "users",
+            "lifecycle",
+            "deactivate",
+            "--from",
+            from,
+            "--results",
+            res,
+            "--yes",
+        ]))
+        .ok();
+        assert!(
+            all().as_array().unwrap().iter().all(|u| u[active] == false),
+            "{platform}"
+        );
+        let lines = std::fs::read_to_string(res).unwrap();
+        assert_eq!(lines.lines().count(), 4, "{platform}: one result per user");
+        // Resumed into the same file: every user is done, nothing is sent.
+        let out = run(cmd(&env, &sb).args([
+            "-v",
+            "users",
+            "lifecycle",
+            "reactivate",
+            "--from",
+            from,
+            "--results",
+            res,
+            "--resume",
+            res,
+            "--yes",
+        ]))
+        .ok();
+        assert!(
+            out.stderr.contains("4 done earlier"),
+            "{platform}: {}",
+            out.stderr
+        );
+    }
+    // One user that does not exist among two: exit 7, the other done.
+    let list = env.path().join("two.txt");
+    let email = crate::common::all_users(&sb)[0]["email"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    std::fs::write(&list, format!("nobody@example.com\n{email}\n")).unwrap();
+    let out = run(odc(&env, &sb).args([
+        "users",
+        "lifecycle",
+        "set",
+        "name",
+        "Renamed",
+        "--from",
+        list.to_str().unwrap(),
+        "--yes",
+    ]))
+    .expect(7);
+    assert!(out.stderr.contains("1 of 2 users failed"), "{}", out.stderr);
+    let renamed = crate::common::all_users(&sb)
+        .into_iter()
+        .find(|u| u["email"] == email.as_str())
+        .unwrap();
+    assert_eq!(renamed["name"], "Renamed");
+}

@@ -4,6 +4,15 @@
 use super::unconfirmed::{NAME_FIELD, SORT_FIELDS};
 use crate::backend::capabilities::{AttrValue, Attribute, Capabilities, Status};
 
+/// Bulk lifecycle: where the users come from and where results go.
+const LIFECYCLE: &[&str] = &[
+    "--from",
+    "--column",
+    "--results",
+    "--resume",
+    "--concurrency",
+];
+
 pub static CAPS: Capabilities = Capabilities {
     platform: "Descope",
     commands: &[
@@ -22,6 +31,10 @@ pub static CAPS: Capabilities = Capabilities {
             ],
         ),
         ("users access", &[]),
+        ("users lifecycle deactivate", LIFECYCLE),
+        ("users lifecycle reactivate", LIFECYCLE),
+        ("users lifecycle delete", LIFECYCLE),
+        ("users lifecycle set", LIFECYCLE),
         ("users get", &[]),
         (
             "users create",

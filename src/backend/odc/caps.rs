@@ -5,6 +5,15 @@ use crate::backend::capabilities::{AttrValue, Attribute, Capabilities, SortField
 
 const SCOPE: &[&str] = &["--app", "--stage", "--org"];
 
+/// Bulk lifecycle: where the users come from and where results go.
+const LIFECYCLE: &[&str] = &[
+    "--from",
+    "--column",
+    "--results",
+    "--resume",
+    "--concurrency",
+];
+
 pub static CAPS: Capabilities = Capabilities {
     platform: "ODC",
     commands: &[
@@ -21,6 +30,10 @@ pub static CAPS: Capabilities = Capabilities {
             ],
         ),
         ("users access", &[]),
+        ("users lifecycle deactivate", LIFECYCLE),
+        ("users lifecycle reactivate", LIFECYCLE),
+        ("users lifecycle delete", LIFECYCLE),
+        ("users lifecycle set", LIFECYCLE),
         ("users get", &[]),
         ("users count", &["--search", "--status"]),
         (

@@ -17,6 +17,15 @@ const PATCH: &[&str] = &[
     "--json",
 ];
 
+/// Bulk lifecycle: where the users come from and where results go.
+const LIFECYCLE: &[&str] = &[
+    "--from",
+    "--column",
+    "--results",
+    "--resume",
+    "--concurrency",
+];
+
 pub static CAPS: Capabilities = Capabilities {
     platform: "Valuekeep",
     commands: &[
@@ -34,6 +43,10 @@ pub static CAPS: Capabilities = Capabilities {
             ],
         ),
         ("users access", &[]),
+        ("users lifecycle deactivate", LIFECYCLE),
+        ("users lifecycle reactivate", LIFECYCLE),
+        ("users lifecycle delete", LIFECYCLE),
+        ("users lifecycle set", LIFECYCLE),
         ("users get", &["--by-id"]),
         (
             "users create",

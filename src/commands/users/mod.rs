@@ -8,6 +8,7 @@ mod export;
 mod get;
 mod groups;
 mod import;
+mod lifecycle;
 mod list;
 mod logout;
 mod modify;
@@ -34,6 +35,10 @@ pub enum UsersCommand {
     Count(count::CountArgs),
     /// Every group, role and tenant a user holds, and where each comes from
     Access(access::AccessArgs),
+    /// Deactivate, reactivate, delete or set an attribute of many users at
+    /// once, from a file or stdin, with per-user results and --resume
+    #[command(subcommand)]
+    Lifecycle(lifecycle::LifecycleCommand),
     /// Create a user
     Create(create::CreateArgs),
     /// Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation; Valuekeep: sendInvitation)
@@ -70,6 +75,7 @@ pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
         UsersCommand::Get(a) => get::run(ctx, a).await,
         UsersCommand::Count(a) => count::run(ctx, a).await,
         UsersCommand::Access(a) => access::run(ctx, a).await,
+        UsersCommand::Lifecycle(c) => lifecycle::run(ctx, c).await,
         UsersCommand::Create(a) => create::run(ctx, a).await,
         UsersCommand::Invite(a) => create::invite(ctx, a).await,
         UsersCommand::Delete(a) => delete::run(ctx, a).await,

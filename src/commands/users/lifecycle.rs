@@ -1,0 +1,318 @@
+//! `users lifecycle deactivate|reactivate|delete|set` for many users at
+//! once: identities from a file or stdin (one a line, or CSV/NDJSON/JSON
+//! with a column, such as the output of `users list -o ndjson`), with the
+//! same per-row results file, `--resume`, `--dry-run`, confirmation and
+//! exit 7 on partial failure as `users import`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use futures::StreamExt;
+use serde_json::Value;
+
+use crate::backend::{Action, Backend, RowOutcome};
+use crate::bulk::results::{Results, RowResult, done_rows};
+use crate::context::Ctx;
+use crate::error::{CliError, ErrorKind, Result};
+
+#[derive(Debug, Subcommand)]
+pub enum LifecycleCommand {
+    /// Deactivate every user listed (keeps their data and access)
+    Deactivate(FromArgs),
+    /// Reactivate every user listed
+    Reactivate(FromArgs),
+    /// Delete every user listed (cannot be undone)
+    Delete(FromArgs),
+    /// Set one attribute of every user listed (as `users set`)
+    Set(SetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct FromArgs {
+    /// The users: one key, e-mail or login id a line; or CSV with a header,
+    /// NDJSON or a JSON array (e.g. from `users list -o ndjson`), read from
+    /// --column. `-` reads stdin
+    #[arg(long = "from", value_name = "FILE")]
+    pub from: String,
+    /// The column (or JSON field) holding each user (default: email, then
+    /// key, userKey, loginIds, userId)
+    #[arg(long, value_name = "NAME")]
+    pub column: Option<String>,
+    /// Write one NDJSON result per user to FILE as they complete
+    #[arg(long, value_name = "FILE")]
+    pub results: Option<PathBuf>,
+    /// Skip the users this results file of an earlier run records as done
+    #[arg(long, value_name = "RESULTS")]
+    pub resume: Option<PathBuf>,
+    /// Users changed at once
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// The attribute, by its shared name (as `users set`)
+    pub attr: String,
+    /// Its new value
+    pub value: String,
+    #[command(flatten)]
+    pub from: FromArgs,
+}
+
+#[derive(Debug, Clone)]
+enum Op {
+    Set(String, String),
+    Delete,
+}
+
+pub async fn run(ctx: &mut Ctx, cmd: LifecycleCommand) -> Result<()> {
+    let (from, op, what) = match cmd {
+        LifecycleCommand::Deactivate(a) => {
+            (a, Op::Set("active".into(), "false".into()), "deactivate")
+        }
+        LifecycleCommand::Reactivate(a) => {
+            (a, Op::Set("active".into(), "true".into()), "reactivate")
+        }
+        LifecycleCommand::Delete(a) => (a, Op::Delete, "delete"),
+        LifecycleCommand::Set(a) => (a.from, Op::Set(a.attr, a.value), "update"),
+    };
+    let users = read_identities(&from.from, from.column.as_deref())?;
+    let total = users.len();
+    if total == 0 {
+        return Err(CliError::usage(format!("{} lists no users", from.from)));
+    }
+    let backend = ctx.backend().await?;
+    // The attribute and value, mapped and checked before anything is sent.
+    let op = match op {
+        Op::Set(attr, value) => {
+            let (a, v) = backend.capabilities().attribute(&attr, &value)?;
+            Op::Set(a, v)
+        }
+        Op::Delete => Op::Delete,
+    };
+    let same_file = from.resume.is_some() && from.resume == from.results;
+    let done = match &from.resume {
+        Some(p) => done_rows(p)?,
+        None => Default::default(),
+    };
+    let todo: Vec<(usize, String)> = users
+        .into_iter()
+        .enumerate()
+        .map(|(i, u)| (i + 1, u))
+        .filter(|(n, u)| {
+            done
+                .get(n)
+                .is_none_or(|(id, _)| id.as_deref() != Some(u.as_str()))
+        })
+        .collect();
+    let skipped = total - todo.len();
+    if !ctx.global.dry_run && !todo.is_empty() {
+        let first: Vec<&str> = todo.iter().take(3).map(|(_, u)| u.as_str()).collect();
+        let more = if todo.len() > 3 {
+            format!(" and {} more", todo.len() - 3)
+        } else {
+            String::new()
+        };
+        ctx.ui.confirm(&format!(
+            "{what} {} user(s): {}{more}",
+            todo.len(),
+            first.join(", ")
+        ))?;
+    }
+    let results = Results::open(from.results.as_deref(), same_file)?;
+    for _ in 0..skipped {
+        results.count(Action::Skipped);
+    }
+    crate::cancel::cooperate();
+    let b: &dyn Backend = backend.as_ref();
+    let op = &op;
+    let mut rows = futures::stream::iter(todo)
+        .map(|(n, user)| async move {
+            if crate::cancel::is_cancelled() {
+                return None;
+            }
+            let outcome = match one(b, &user, op).await {
+                Ok((key, sent)) => RowOutcome::new(
+                    if sent {
+                        Action::Updated
+                    } else {
+                        Action::Skipped
+                    },
+                    Some(key),
+                    None,
+                ),
+                Err(e) if e.kind == ErrorKind::Interrupted => return None,
+                Err(e) => RowOutcome::from_error(Action::Failed, &e),
+            };
+            Some(RowResult::from_outcome(n, &user, outcome))
+        })
+        .buffer_unordered(from.concurrency as usize);
+    let mut went = 0;
+    while let Some(r) = rows.next().await {
+        if let Some(r) = r {
+            results.write(&r)?;
+            went += 1;
+        }
+    }
+    results.sync()?;
+    let c = results.counts();
+    let not_started = total - skipped - went;
+    ctx.ui.status(format!(
+        "{}: {} {what}d, {} failed, {} done earlier{}",
+        if ctx.global.dry_run {
+            "Dry run"
+        } else {
+            "Done"
+        },
+        c.updated,
+        c.failed,
+        skipped,
+        if not_started > 0 {
+            format!(", {not_started} not started")
+        } else {
+            String::new()
+        }
+    ));
+    if not_started > 0 {
+        let mut e = CliError::new(
+            ErrorKind::Interrupted,
+            format!("interrupted: {not_started} users not started"),
+        );
+        if let Some(p) = &results.path {
+            e = e.hint(format!(
+                "to finish, run the same command with --results {p} --resume {p}",
+                p = p.display()
+            ));
+        }
+        return Err(e);
+    }
+    if c.failed > 0 {
+        let mut e = CliError::new(
+            ErrorKind::Partial,
+            format!("{} of {total} users failed", c.failed),
+        );
+        if let Some(p) = &results.path {
+            e = e.hint(format!(
+                "they are in {} (action \"failed\"); fix them and run the same command with --results {p} --resume {p}",
+                p.display(),
+                p = p.display()
+            ));
+        }
+        return Err(e);
+    }
+    Ok(())
+}
+
+async fn one(b: &dyn Backend, user: &str, op: &Op) -> Result<(String, bool)> {
+    let key = b.user_key(user).await?;
+    let sent = match op {
+        Op::Set(attr, value) => b.set_user(&key, attr, value).await?,
+        Op::Delete => b.delete_user(&key).await?,
+    };
+    Ok((key, sent))
+}
+
+/// The identities a file lists: JSON/NDJSON records or CSV rows (from a
+/// column), or one a line.
+fn read_identities(from: &str, column: Option<&str>) -> Result<Vec<String>> {
+    let text = if from == "-" {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)?;
+        s
+    } else {
+        std::fs::read_to_string(from)
+            .map_err(|e| CliError::usage(format!("cannot read {from}: {e}")))?
+    };
+    const DEFAULTS: &[&str] = &["email", "key", "userKey", "loginIds", "userId"];
+    let pick = |v: &Value| -> Option<String> {
+        let names: Vec<&str> = match column {
+            Some(c) => vec![c],
+            None => DEFAULTS.to_vec(),
+        };
+        names
+            .iter()
+            .find_map(|n| match crate::output::lookup(v, n)? {
+                Value::String(s) if !s.is_empty() => Some(s.clone()),
+                Value::Array(a) => a.first()?.as_str().map(str::to_string),
+                _ => None,
+            })
+    };
+    let first = text.trim_start().chars().next();
+    let out: Vec<String> = match first {
+        Some('[') => {
+            let v: Value = serde_json::from_str(&text)
+                .map_err(|e| CliError::usage(format!("{from}: not a JSON array: {e}")))?;
+            let items = v.as_array().cloned().unwrap_or_default();
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, r)| pick(r).ok_or_else(|| no_identity(from, i + 1, column)))
+                .collect::<Result<_>>()?
+        }
+        Some('{') => text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .enumerate()
+            .map(|(i, l)| {
+                let v: Value = serde_json::from_str(l).map_err(|e| {
+                    CliError::usage(format!("{from}: record {} is not JSON: {e}", i + 1))
+                })?;
+                pick(&v).ok_or_else(|| no_identity(from, i + 1, column))
+            })
+            .collect::<Result<_>>()?,
+        _ if column.is_some() || looks_like_csv(&text) => {
+            let mut rdr = csv::Reader::from_reader(text.as_bytes());
+            let headers = rdr
+                .headers()
+                .map_err(|e| CliError::usage(format!("{from}: {e}")))?
+                .clone();
+            let at = match column {
+                Some(c) => headers.iter().position(|h| h == c),
+                None => DEFAULTS
+                    .iter()
+                    .find_map(|d| headers.iter().position(|h| h == *d)),
+            }
+            .ok_or_else(|| {
+                CliError::usage(format!(
+                    "{from} has no column {}",
+                    column.unwrap_or("email, key, userKey, loginIds or userId")
+                ))
+                .hint("name it with --column NAME")
+            })?;
+            rdr.records()
+                .enumerate()
+                .map(|(i, r)| {
+                    let r = r.map_err(|e| CliError::usage(format!("{from}: {e}")))?;
+                    r.get(at)
+                        .map(|s| s.split(';').next().unwrap_or(s).trim().to_string())
+                        .filter(|s| !s.is_empty())
+                        .ok_or_else(|| no_identity(from, i + 1, column))
+                })
+                .collect::<Result<_>>()?
+        }
+        _ => text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect(),
+    };
+    Ok(out)
+}
+
+/// A header line naming a known column: CSV rather than one user a line.
+fn looks_like_csv(text: &str) -> bool {
+    let header = text.lines().next().unwrap_or("");
+    header.contains(',')
+        && header
+            .split(',')
+            .any(|h| ["email", "key", "userKey", "loginIds", "userId"].contains(&h.trim()))
+}
+
+fn no_identity(from: &str, n: usize, column: Option<&str>) -> CliError {
+    CliError::usage(format!(
+        "{from}: record {n} names no user ({})",
+        column.unwrap_or("no email, key, userKey, loginIds or userId")
+    ))
+    .hint("name the field with --column NAME")
+}
