@@ -124,6 +124,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
             [CompletionResult]::new('--never-logged-in', '--never-logged-in', [CompletionResultType]::ParameterName, 'Users who never logged in (Valuekeep: filtered by the server; ODC: every page is read and checked here)')
+            [CompletionResult]::new('--without-roles', '--without-roles', [CompletionResultType]::ParameterName, 'Users who hold no role at all (checked here, page by page, on every platform: ODC''s access flags, Valuekeep''s roles, Descope''s project and tenant roles)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every user (pages fetched concurrently, streamed in order)')
             [CompletionResult]::new('--test-users', '--test-users', [CompletionResultType]::ParameterName, 'Test users only (Descope)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')

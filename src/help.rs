@@ -64,6 +64,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
          iamctl users list --status inactive --sort -last-login\n\
          iamctl users list --all --last-login-before 90d -o tsv --fields email   # stale accounts\n\
          iamctl users list --all --never-logged-in\n\
+         iamctl users list --all --without-roles\n\
          iamctl users list --all -o tsv --fields email,name | cut -f1",
     ),
     (

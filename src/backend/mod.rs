@@ -388,6 +388,12 @@ pub trait Backend: Send + Sync {
     }
 
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()>;
+    /// Does this user record show any role (for `users list --without-roles`,
+    /// checked here on every platform)?
+    fn holds_roles(&self, user: &Value) -> bool {
+        let _ = user;
+        true
+    }
     /// How many items the server said the last list had, when it said.
     fn listed_total(&self) -> Option<usize> {
         None

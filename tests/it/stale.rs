@@ -207,3 +207,59 @@ fn lifecycle_in_bulk_from_a_query() {
         .unwrap();
     assert_eq!(renamed["name"], "Renamed");
 }
+
+fn descope(env: &TestEnv, sb: &Sandbox) -> assert_cmd::Command {
+    let mut c = env.cmd();
+    c.env("IAMCTL_KIND", "descope")
+        .env("DESCOPE_PROJECT_ID", "P2sandboxDescopeProject000000")
+        .env("IAMCTL_BASE_URL", &sb.url)
+        .env(
+            "IAMCTL_MANAGEMENT_KEY",
+            "K2sandboxDescopeManagementKey000000000000000000000000000000000000000000",
+        );
+    c
+}
+
+/// Issue 13: users with no role at all, on every platform, checked against
+/// each platform's own record of roles.
+#[test]
+fn users_without_any_role_on_every_platform() {
+    let sb = Sandbox::start(&["--seed-users", "30"]);
+    let env = TestEnv::new();
+    type Cmd = fn(&TestEnv, &Sandbox) -> assert_cmd::Command;
+    let odc_roles = |u: &Value| {
+        u["access"]["hasApplicationRoles"] == true || u["access"]["hasOrganizationRoles"] == true
+    };
+    let vk_roles = |u: &Value| u["roles"].as_array().is_some_and(|r| !r.is_empty());
+    let descope_roles = |u: &Value| {
+        let any = |v: &Value| v["roleNames"].as_array().is_some_and(|r| !r.is_empty());
+        any(u)
+            || u["userTenants"]
+                .as_array()
+                .is_some_and(|t| t.iter().any(any))
+    };
+    let platforms: [(&str, Cmd, &dyn Fn(&Value) -> bool); 3] = [
+        ("ODC", odc, &odc_roles),
+        ("Valuekeep", valuekeep, &vk_roles),
+        ("Descope", descope, &descope_roles),
+    ];
+    let mut some = 0;
+    for (platform, cmd, holds) in platforms {
+        let all = run(cmd(&env, &sb).args(["users", "list", "--all", "-o", "json"])).ok();
+        let mut want: Vec<String> = all
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|u| !holds(u))
+            .map(|u| u["email"].as_str().unwrap().to_string())
+            .collect();
+        want.sort();
+        some += want.len();
+        let out =
+            run(cmd(&env, &sb).args(["users", "list", "--all", "--without-roles", "-o", "json"]))
+                .ok();
+        assert_eq!(emails(&out), want, "{platform}");
+    }
+    assert!(some > 0, "the seeds have users without roles somewhere");
+}

@@ -26,6 +26,7 @@ pub static CAPS: Capabilities = Capabilities {
                 "--tenant",
                 "--email",
                 "--test-users",
+                "--without-roles",
                 "--limit",
                 "--all",
             ],

@@ -330,6 +330,20 @@ impl Backend for Descope {
 
     /// By login id or user id (one GET); an e-mail that is not a login id
     /// costs one search more, only when the GET found nothing.
+    fn holds_roles(&self, user: &Value) -> bool {
+        // Project roles, or roles in any tenant.
+        let any = |v: &Value| {
+            v.get("roleNames")
+                .and_then(Value::as_array)
+                .is_some_and(|r| !r.is_empty())
+        };
+        any(user)
+            || user
+                .get("userTenants")
+                .and_then(Value::as_array)
+                .is_some_and(|ts| ts.iter().any(any))
+    }
+
     fn listed_total(&self) -> Option<usize> {
         self.total.get()
     }

@@ -25,6 +25,7 @@ pub static CAPS: Capabilities = Capabilities {
                 "--sort",
                 "--last-login-before",
                 "--never-logged-in",
+                "--without-roles",
                 "--limit",
                 "--all",
             ],

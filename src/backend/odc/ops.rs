@@ -185,6 +185,18 @@ impl Backend for Odc {
             .map(|_| ())
     }
 
+    fn holds_roles(&self, user: &Value) -> bool {
+        // The list answer says whether the user has roles of either kind.
+        let access = user.get("access");
+        let flag = |k: &str| {
+            access
+                .and_then(|a| a.get(k))
+                .and_then(Value::as_bool)
+                .unwrap_or(false)
+        };
+        flag("hasApplicationRoles") || flag("hasOrganizationRoles")
+    }
+
     fn listed_total(&self) -> Option<usize> {
         self.total.get()
     }

@@ -38,6 +38,7 @@ pub static CAPS: Capabilities = Capabilities {
                 "--filter",
                 "--last-login-before",
                 "--never-logged-in",
+                "--without-roles",
                 "--limit",
                 "--all",
             ],

@@ -627,6 +627,12 @@ impl Backend for Valuekeep {
             .map(|_| ())
     }
 
+    fn holds_roles(&self, user: &Value) -> bool {
+        user.get("roles")
+            .and_then(Value::as_array)
+            .is_some_and(|r| !r.is_empty())
+    }
+
     fn listed_total(&self) -> Option<usize> {
         self.total.get()
     }

@@ -100,8 +100,7 @@ pub async fn run(ctx: &mut Ctx, cmd: LifecycleCommand) -> Result<()> {
         .enumerate()
         .map(|(i, u)| (i + 1, u))
         .filter(|(n, u)| {
-            done
-                .get(n)
+            done.get(n)
                 .is_none_or(|(id, _)| id.as_deref() != Some(u.as_str()))
         })
         .collect();

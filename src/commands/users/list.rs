@@ -31,6 +31,11 @@ pub struct ListArgs {
     /// every page is read and checked here)
     #[arg(long, conflicts_with = "last_login_before")]
     pub never_logged_in: bool,
+    /// Users who hold no role at all (checked here, page by page, on every
+    /// platform: ODC's access flags, Valuekeep's roles, Descope's project
+    /// and tenant roles)
+    #[arg(long)]
+    pub without_roles: bool,
     /// Show at most this many users
     #[arg(short = 'L', long, default_value_t = 100, conflicts_with = "all")]
     pub limit: usize,
@@ -80,8 +85,21 @@ pub async fn run(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
     ctx.printer.begin(backend.views().user, false)?;
     let printer = &mut ctx.printer;
     let mut shown = 0usize;
+    let b = backend.as_ref();
+    let without_roles = args.without_roles;
+    let limit = if args.all { usize::MAX } else { args.limit };
+    // A client-side filter reads every page; the server's total counts
+    // the users before it, so it is not shown.
+    let query = if without_roles {
+        UserQuery { max: None, ..query }
+    } else {
+        query
+    };
     backend
         .list_users(&query, &mut |u| {
+            if without_roles && (shown >= limit || b.holds_roles(&u)) {
+                return Ok(());
+            }
             shown += 1;
             printer.item(u)
         })
@@ -91,6 +109,7 @@ pub async fn run(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
     // (on stderr, with the default table: data formats stay data).
     if let Some(total) = backend.listed_total().filter(|t| *t > shown)
         && !args.all
+        && !without_roles
         && ctx.printer.format() == crate::cli::OutputFormat::Table
     {
         ctx.ui.status(format!(
