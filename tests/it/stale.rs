@@ -227,6 +227,7 @@ fn users_without_any_role_on_every_platform() {
     let sb = Sandbox::start(&["--seed-users", "30"]);
     let env = TestEnv::new();
     type Cmd = fn(&TestEnv, &Sandbox) -> assert_cmd::Command;
+    type Holds<'a> = &'a dyn Fn(&Value) -> bool;
     let odc_roles = |u: &Value| {
         u["access"]["hasApplicationRoles"] == true || u["access"]["hasOrganizationRoles"] == true
     };
@@ -238,7 +239,7 @@ fn users_without_any_role_on_every_platform() {
                 .as_array()
                 .is_some_and(|t| t.iter().any(any))
     };
-    let platforms: [(&str, Cmd, &dyn Fn(&Value) -> bool); 3] = [
+    let platforms: [(&str, Cmd, Holds); 3] = [
         ("ODC", odc, &odc_roles),
         ("Valuekeep", valuekeep, &vk_roles),
         ("Descope", descope, &descope_roles),
