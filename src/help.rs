@@ -92,6 +92,11 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "iamctl users lifecycle set photo-url https://example.com/blank.png --from team.txt --yes",
     ),
     (
+        "users copy-access",
+        "iamctl users copy-access ana@example.com bea@example.com          # plan, then confirm\n\
+         iamctl users copy-access ana@example.com bea@example.com --dry-run -o json",
+    ),
+    (
         "users count",
         "iamctl users count\n\
          iamctl users count --status invited",

@@ -462,3 +462,15 @@ pub const ACCESS: View = View {
     ],
     fields: &["kind", "name", "scope", "source", "key"],
 };
+
+/// `users copy-access`: what the second user gains.
+pub const COPY_PLAN: View = View {
+    noun: "planned additions",
+    columns: &[
+        ("GIVE", "kind"),
+        ("NAME", "name"),
+        ("SCOPE", "scope"),
+        ("TO", "user"),
+    ],
+    fields: &["kind", "name", "scope", "user"],
+};

@@ -165,16 +165,6 @@ impl Capabilities {
             })
     }
 
-    /// The shared name of a native status, for display (`1` → `active`
-    /// on Valuekeep); None when the platform has no such status.
-    pub fn status_name(&self, native: &str) -> Option<&'static str> {
-        let want = norm(native);
-        self.statuses
-            .iter()
-            .find(|s| norm(s.native) == want || s.aliases.iter().any(|a| norm(a) == want))
-            .map(|s| s.name)
-    }
-
     /// The native name of a status the API may send as a number or in
     /// another spelling (`1` → `Active` on Valuekeep), for display.
     pub fn status_native(&self, sent: &str) -> Option<&'static str> {
@@ -359,7 +349,7 @@ mod tests {
     fn maps_shared_and_native_names() {
         assert_eq!(CAPS.status("ACTIVE").unwrap().native, "Enabled");
         assert_eq!(CAPS.status("enabled").unwrap().native, "Enabled");
-        assert_eq!(CAPS.status_name("1"), Some("active"));
+        assert_eq!(CAPS.status_native("1"), Some("Enabled"));
         assert_eq!(CAPS.sort("-last-login").unwrap(), "-lastLoginAt");
         assert_eq!(CAPS.sort("lastLoginAt").unwrap(), "lastLoginAt");
         assert!(CAPS.sort("bogus").is_err());

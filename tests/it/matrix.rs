@@ -205,6 +205,7 @@ fn positionals(p: P, command: &str, dir: &Path) -> Vec<String> {
         "users get" | "users access" | "users delete" | "users picture" | "users groups list"
         | "users roles list" | "users tenants list" | "users logout" | "users patch" => v(&[u]),
         "users set" => v(&[u, "name", "Matrix"]),
+        "users copy-access" => v(&[u, u]),
         "users lifecycle set" => v(&["name", "Matrix"]),
         "users groups add" | "users groups remove" | "users groups set" => v(&[u, g]),
         "users roles add" | "users roles remove" | "users roles set" => v(&[u, r]),

@@ -2,6 +2,8 @@
 //! the API can (ODC's lastLoginAtTo, Valuekeep's $filter), checked against
 //! the whole list read the plain way.
 
+use std::collections::BTreeSet;
+
 use serde_json::Value;
 
 use crate::common::{Sandbox, TestEnv, run};
@@ -263,4 +265,58 @@ fn users_without_any_role_on_every_platform() {
         assert_eq!(emails(&out), want, "{platform}");
     }
     assert!(some > 0, "the seeds have users without roles somewhere");
+}
+
+/// Issue 13: onboarding "like Ana": after a copy, the second user holds
+/// directly everything the first holds directly, on every platform; a
+/// second copy has nothing left to do.
+#[test]
+fn copy_access_gives_what_the_first_user_holds_on_every_platform() {
+    let sb = Sandbox::start(&["--seed-users", "30"]);
+    let env = TestEnv::new();
+    type Cmd = fn(&TestEnv, &Sandbox) -> assert_cmd::Command;
+    let direct = |cmd: Cmd, user: &str| -> BTreeSet<String> {
+        let out = run(cmd(&env, &sb).args(["users", "access", user, "-o", "json"])).ok();
+        out.json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["source"] == "direct")
+            .map(|r| format!("{} {} {}", r["kind"], r["name"], r["scope"]))
+            .collect()
+    };
+    for (platform, cmd) in [
+        ("ODC", odc as Cmd),
+        ("Valuekeep", valuekeep),
+        ("Descope", descope),
+    ] {
+        let users = run(cmd(&env, &sb).args(["users", "list", "--all", "-o", "json"])).ok();
+        let users = users.json();
+        let ids: Vec<String> = users
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["email"].as_str().unwrap().to_string())
+            .collect();
+        // The one who holds the most, copied onto the one who holds the least.
+        let mut by_size: Vec<(usize, &String)> =
+            ids.iter().map(|u| (direct(cmd, u).len(), u)).collect();
+        by_size.sort();
+        let (from, to) = (by_size.last().unwrap().1, by_size[0].1);
+        let want = direct(cmd, from);
+        assert!(!want.is_empty(), "{platform}: {from} holds nothing");
+        run(cmd(&env, &sb).args(["users", "copy-access", from, to, "--yes"])).ok();
+        let have = direct(cmd, to);
+        assert!(
+            want.is_subset(&have),
+            "{platform}: {to} lacks {:?}",
+            want.difference(&have).collect::<Vec<_>>()
+        );
+        let out = run(cmd(&env, &sb).args(["users", "copy-access", from, to, "--yes"])).ok();
+        assert!(
+            out.stderr.contains("Nothing to copy"),
+            "{platform}: {}",
+            out.stderr
+        );
+    }
 }

@@ -44,6 +44,7 @@ pub static CAPS: Capabilities = Capabilities {
             ],
         ),
         ("users access", &[]),
+        ("users copy-access", &[]),
         ("users lifecycle deactivate", LIFECYCLE),
         ("users lifecycle reactivate", LIFECYCLE),
         ("users lifecycle delete", LIFECYCLE),

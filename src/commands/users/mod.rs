@@ -1,6 +1,7 @@
 //! `iamctl users ...`
 
 mod access;
+mod copy_access;
 mod count;
 mod create;
 mod delete;
@@ -35,6 +36,9 @@ pub enum UsersCommand {
     Count(count::CountArgs),
     /// Every group, role and tenant a user holds, and where each comes from
     Access(access::AccessArgs),
+    /// Give a user the groups, roles and tenants another holds directly
+    /// (plan first; nothing is taken away)
+    CopyAccess(copy_access::CopyAccessArgs),
     /// Deactivate, reactivate, delete or set an attribute of many users at
     /// once, from a file or stdin, with per-user results and --resume
     #[command(subcommand)]
@@ -75,6 +79,7 @@ pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
         UsersCommand::Get(a) => get::run(ctx, a).await,
         UsersCommand::Count(a) => count::run(ctx, a).await,
         UsersCommand::Access(a) => access::run(ctx, a).await,
+        UsersCommand::CopyAccess(a) => copy_access::run(ctx, a).await,
         UsersCommand::Lifecycle(c) => lifecycle::run(ctx, c).await,
         UsersCommand::Create(a) => create::run(ctx, a).await,
         UsersCommand::Invite(a) => create::invite(ctx, a).await,

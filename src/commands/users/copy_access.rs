@@ -1,0 +1,186 @@
+//! `users copy-access FROM TO`: give TO the groups and roles FROM holds
+//! directly ("set Bea up like Ana"), with the plan shown first. Only what
+//! TO lacks is added; nothing TO holds is taken away.
+
+use std::collections::BTreeSet;
+
+use clap::Args;
+use serde_json::{Value, json};
+
+use crate::backend::{Backend, Held, Scope};
+use crate::commands::membership::{Told, tell};
+use crate::context::Ctx;
+use crate::error::Result;
+
+#[derive(Debug, Args)]
+pub struct CopyAccessArgs {
+    /// The user whose access to copy (key, e-mail or login id)
+    pub from: String,
+    /// The user who gets it
+    pub to: String,
+}
+
+/// One kind of access to copy: what FROM holds that TO lacks.
+struct Part {
+    kind: &'static str,
+    scope: Scope,
+    keys: Vec<String>,
+    names: Vec<String>,
+}
+
+fn missing(from: Vec<Held>, to: Vec<Held>) -> (Vec<String>, Vec<String>) {
+    let have: BTreeSet<String> = to.into_iter().map(|h| h.key).collect();
+    from.into_iter()
+        .filter(|h| h.direct && !have.contains(&h.key))
+        .map(|h| {
+            let name = h.name.clone().unwrap_or_else(|| h.key.clone());
+            (h.key, name)
+        })
+        .unzip()
+}
+
+pub async fn run(ctx: &mut Ctx, args: CopyAccessArgs) -> Result<()> {
+    let backend = ctx.backend().await?;
+    let b: &dyn Backend = backend.as_ref();
+    let caps = b.capabilities();
+    let from = b.user_key(&args.from).await?;
+    let to = b.user_key(&args.to).await?;
+    let mut parts: Vec<Part> = Vec::new();
+    if caps.has("users groups add") {
+        let s = Scope::default();
+        let (keys, names) = missing(
+            b.held_groups(&from, &s).await?,
+            b.held_groups(&to, &s).await?,
+        );
+        parts.push(Part {
+            kind: "group",
+            scope: s,
+            keys,
+            names,
+        });
+    }
+    let mut scopes = vec![("role", Scope::default())];
+    // Organization roles where the platform has them (ODC).
+    if caps
+        .flags_of("users roles add")
+        .is_some_and(|f| f.contains(&"--org"))
+    {
+        let org = Scope {
+            org: true,
+            ..Default::default()
+        };
+        scopes.push(("organization role", org));
+    }
+    // Tenants, and the roles held in each, where the platform has them.
+    let mut tenants: Vec<String> = Vec::new();
+    if caps.has("users tenants add") {
+        let mut mine: Vec<String> = Vec::new();
+        b.list_user_tenants(&from, &mut |t: Value| {
+            if let Some(id) = t.get("tenantId").and_then(Value::as_str) {
+                mine.push(id.to_string());
+            }
+            Ok(())
+        })
+        .await?;
+        let mut theirs: BTreeSet<String> = BTreeSet::new();
+        b.list_user_tenants(&to, &mut |t: Value| {
+            if let Some(id) = t.get("tenantId").and_then(Value::as_str) {
+                theirs.insert(id.to_string());
+            }
+            Ok(())
+        })
+        .await?;
+        tenants = mine
+            .iter()
+            .filter(|t| !theirs.contains(*t))
+            .cloned()
+            .collect();
+        for t in mine {
+            let s = Scope {
+                tenant: Some(t.clone()),
+                ..Default::default()
+            };
+            scopes.push(("tenant role", s));
+        }
+    }
+    for (kind, s) in scopes {
+        let to_held = if s.tenant.is_some() {
+            // A tenant TO is not in yet holds nothing there.
+            b.held_roles(&to, &s).await.unwrap_or_default()
+        } else {
+            b.held_roles(&to, &s).await?
+        };
+        let (keys, names) = missing(b.held_roles(&from, &s).await?, to_held);
+        parts.push(Part {
+            kind,
+            scope: s,
+            keys,
+            names,
+        });
+    }
+
+    // The plan, as data: what TO gains.
+    let mut plan: Vec<Value> = tenants
+        .iter()
+        .map(|t| json!({"kind": "tenant", "name": t, "scope": "", "user": args.to}))
+        .collect();
+    for p in &parts {
+        for n in &p.names {
+            let scope = p
+                .scope
+                .tenant
+                .as_deref()
+                .map(|t| format!("tenant {t}"))
+                .unwrap_or_default();
+            plan.push(json!({"kind": p.kind, "name": n, "scope": scope, "user": args.to}));
+        }
+    }
+    if plan.is_empty() {
+        ctx.ui.status(format!(
+            "Nothing to copy: {} already holds everything {} holds directly",
+            args.to, args.from
+        ));
+        return Ok(());
+    }
+    ctx.printer.list(crate::views::COPY_PLAN, plan.clone())?;
+    if !ctx.global.dry_run {
+        ctx.ui.confirm(&format!(
+            "give {} these {} item(s) that {} holds",
+            args.to,
+            plan.len(),
+            args.from
+        ))?;
+    }
+    let mut told: Vec<Told> = Vec::new();
+    for t in &tenants {
+        let result = b.add_user_tenant(&to, t).await;
+        told.push(Told {
+            batch: crate::backend::Batch {
+                keys: vec![t.clone()],
+                result,
+            },
+            before: "Added to tenant ".into(),
+            after: format!(": {}", args.to),
+        });
+    }
+    for p in parts.into_iter().filter(|p| !p.keys.is_empty()) {
+        let batches = if p.kind == "group" {
+            b.change_groups(&to, &p.keys, true).await
+        } else {
+            b.change_roles(&to, &p.keys, &p.scope, true).await
+        };
+        for mut bt in batches {
+            for k in bt.keys.iter_mut() {
+                if let Some(i) = p.keys.iter().position(|x| x == k) {
+                    *k = p.names[i].clone();
+                }
+            }
+            told.push(Told {
+                batch: bt,
+                before: format!("Gave {} ", p.kind),
+                after: format!(": {}", args.to),
+            });
+        }
+    }
+    tell(&ctx.ui, told, "item")
+}
