@@ -44,8 +44,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Users: list, get, create, invite, delete, set, patch, import, export, memberships')
-            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Groups: list, get, create, delete, members')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Users: list, get, count, access, copy-access, lifecycle, create, invite, delete, set, patch, import, export, memberships')
+            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Groups: list, get, create, delete, members, the roles a group grants')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Roles: list them, show one, list their users')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make users, their groups and roles match a YAML/JSON file (plan, then --yes)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Profiles: where a platform is and how to authenticate to it')
@@ -2280,8 +2280,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;help' {
-            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Users: list, get, create, invite, delete, set, patch, import, export, memberships')
-            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Groups: list, get, create, delete, members')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Users: list, get, count, access, copy-access, lifecycle, create, invite, delete, set, patch, import, export, memberships')
+            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Groups: list, get, create, delete, members, the roles a group grants')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Roles: list them, show one, list their users')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make users, their groups and roles match a YAML/JSON file (plan, then --yes)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Profiles: where a platform is and how to authenticate to it')

@@ -112,10 +112,10 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Users: list, get, create, invite, delete, set, patch, import, export, memberships
+    /// Users: list, get, count, access, copy-access, lifecycle, create, invite, delete, set, patch, import, export, memberships
     #[command(subcommand)]
     Users(users::UsersCommand),
-    /// Groups: list, get, create, delete, members
+    /// Groups: list, get, create, delete, members, the roles a group grants
     #[command(subcommand)]
     Groups(groups::GroupsCommand),
     /// Roles: list them, show one, list their users
