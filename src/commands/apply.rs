@@ -9,7 +9,7 @@
 //! out, that user's memberships are not touched. `name` and `active` are
 //! compared only when given.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Read;
 
 use clap::Args;
@@ -78,14 +78,17 @@ enum Change {
         what: What,
         target: String,
         add: bool,
+        /// Where a role is granted or revoked (ODC: an app, or the organization).
+        scope: Scope,
     },
     Delete {
         key: String,
     },
 }
 
-/// A user's direct groups and roles now (None: the file does not ask).
-type HeldNow = (Option<Vec<Held>>, Option<Vec<Held>>);
+/// A user's direct groups and roles now, each with the scope it is held
+/// in (None: the file does not ask).
+type HeldNow = (Option<Vec<(Held, Scope)>>, Option<Vec<(Held, Scope)>>);
 
 struct Plan {
     lines: Vec<Value>,
@@ -264,10 +267,9 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
         .into_iter()
         .partition(|(_, c)| matches!(c, Change::Delete { .. }));
     for group in [others, deletes] {
-        let scope = &scope;
         let mut done = futures::stream::iter(group)
             .map(|(email, c)| async move {
-                let r = apply_one(b, &c, scope).await;
+                let r = apply_one(b, &c).await;
                 (email, c, r)
             })
             .buffer_unordered(args.concurrency as usize);
@@ -319,7 +321,7 @@ fn describe(c: &Change) -> String {
     }
 }
 
-async fn apply_one(b: &dyn Backend, c: &Change, scope: &Scope) -> Result<bool> {
+async fn apply_one(b: &dyn Backend, c: &Change) -> Result<bool> {
     match c {
         Change::Update { key, attr, value } => b.set_user(key, attr, value).await,
         Change::Member {
@@ -327,24 +329,28 @@ async fn apply_one(b: &dyn Backend, c: &Change, scope: &Scope) -> Result<bool> {
             what: What::Group,
             target,
             add: true,
+            ..
         } => b.add_to_group(key, target).await,
         Change::Member {
             key,
             what: What::Group,
             target,
             add: false,
+            ..
         } => b.remove_from_group(key, target).await,
         Change::Member {
             key,
             what: What::Role,
             target,
             add: true,
+            scope,
         } => b.grant_role(key, target, scope).await,
         Change::Member {
             key,
             what: What::Role,
             target,
             add: false,
+            scope,
         } => b.revoke_role(key, target, scope).await,
         Change::Delete { key } => b.delete_user(key).await,
     }
@@ -364,14 +370,40 @@ async fn make_plan(
         .iter()
         .filter_map(|r| current.get(&r.email.to_lowercase()).map(|s| (r, s)))
         .collect();
+    // Roles are held in the file's scope and in those the file's role
+    // references name (ODC: application roles, organization roles).
+    let mut role_scopes = vec![scope.clone()];
+    for s in names.role_scopes.values() {
+        if !role_scopes.iter().any(|k| k.org == s.org) {
+            role_scopes.push(Scope {
+                org: s.org,
+                ..scope.clone()
+            });
+        }
+    }
+    let role_scopes = &role_scopes;
     let held: Vec<HeldNow> = futures::stream::iter(existing.iter())
         .map(|(r, s)| async move {
             let g = match r.groups {
-                Some(_) => Some(b.held_groups(&s.key, scope).await?),
+                Some(_) => Some(
+                    b.held_groups(&s.key, scope)
+                        .await?
+                        .into_iter()
+                        .map(|h| (h, scope.clone()))
+                        .collect(),
+                ),
                 None => None,
             };
             let ro = match r.roles {
-                Some(_) => Some(b.held_roles(&s.key, scope).await?),
+                Some(_) => {
+                    let mut all = Vec::new();
+                    for rs in role_scopes {
+                        for h in b.held_roles(&s.key, rs).await? {
+                            all.push((h, rs.clone()));
+                        }
+                    }
+                    Some(all)
+                }
                 None => None,
             };
             Ok::<_, CliError>((g, ro))
@@ -458,24 +490,24 @@ async fn make_plan(
             (What::Role, roles, r.roles(), &names.roles),
         ] {
             let Some(held) = held else { continue };
-            let own: BTreeSet<String> = held
+            let own: BTreeMap<String, Scope> = held
                 .into_iter()
-                .filter(|h| h.direct)
-                .map(|h| h.key)
+                .filter(|(h, _)| h.direct)
+                .map(|(h, s)| (h.key, s))
                 .collect();
-            let want: BTreeSet<String> = wanted
+            let want: BTreeMap<String, Scope> = wanted
                 .iter()
                 .filter_map(|n| {
                     map.get(n)
                         .and_then(|k| k.as_deref().ok())
-                        .map(str::to_string)
+                        .map(|k| (k.to_string(), names.role_scope(n, scope).clone()))
                 })
                 .collect();
             let (add_word, remove_word) = match what {
                 What::Group => ("add-to-group", "remove-from-group"),
                 What::Role => ("grant", "revoke"),
             };
-            for k in want.difference(&own) {
+            for (k, sc) in want.iter().filter(|(k, _)| !own.contains_key(*k)) {
                 push(
                     &mut plan,
                     line(add_word, email, &label(map, k), String::new()),
@@ -484,10 +516,11 @@ async fn make_plan(
                         what,
                         target: k.clone(),
                         add: true,
+                        scope: sc.clone(),
                     },
                 );
             }
-            for k in own.difference(&want) {
+            for (k, sc) in own.iter().filter(|(k, _)| !want.contains_key(*k)) {
                 push(
                     &mut plan,
                     line(remove_word, email, &label(map, k), String::new()),
@@ -496,6 +529,7 @@ async fn make_plan(
                         what,
                         target: k.clone(),
                         add: false,
+                        scope: sc.clone(),
                     },
                 );
             }
