@@ -162,6 +162,7 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
     let scope = args.scope.scope();
     let backend = ctx.backend().await?;
     let b = backend.as_ref();
+    input::check_columns(&desired, b.capabilities(), "apply")?;
 
     // Names first: an unknown group or role stops the run before any change.
     let names = run::resolve(b, &desired, &scope).await?;
