@@ -20,6 +20,7 @@ use serde_json::{Value, json};
 
 use crate::backend::{Backend, Held, Scope, UserQuery, UserSummary, summarize_user};
 use crate::bulk::input::{self, Row};
+use crate::bulk::reference::Reference;
 use crate::bulk::results::Results;
 use crate::bulk::run::{self, Names};
 use crate::cli::OutputFormat;
@@ -371,16 +372,21 @@ async fn make_plan(
         .iter()
         .filter_map(|r| current.get(&r.email.to_lowercase()).map(|s| (r, s)))
         .collect();
-    // Roles are held in the file's scope and in those the file's role
-    // references name (ODC: application roles, organization roles).
+    // Roles held in the file's scope; and when the file's role references
+    // say where they live (ODC `APP/STAGE/ROLE`, `org:ROLE`, as export
+    // writes them), its `roles` are every direct role wanted: application
+    // and organization roles both.
     let mut role_scopes = vec![scope.clone()];
-    for s in names.role_scopes.values() {
-        if !role_scopes.iter().any(|k| k.org == s.org) {
-            role_scopes.push(Scope {
-                org: s.org,
-                ..scope.clone()
-            });
-        }
+    let self_describing = b.kind() == crate::config::Kind::Odc
+        && desired
+            .iter()
+            .flat_map(|r| r.roles())
+            .any(|r| Reference::role(r, true).place.is_some());
+    if self_describing {
+        role_scopes.push(Scope {
+            org: !scope.org,
+            ..scope.clone()
+        });
     }
     let role_scopes = &role_scopes;
     let held: Vec<HeldNow> = futures::stream::iter(existing.iter())

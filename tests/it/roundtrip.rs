@@ -140,3 +140,95 @@ fn descope_export_imported_into_an_empty_sandbox_reproduces_users_tenants_and_ro
 fn valuekeep_export_imported_into_an_empty_sandbox_reproduces_users_groups_and_roles() {
     round_trip(Platform::Valuekeep, "valuekeep.csv", &["technician"]);
 }
+
+/// One apply file holds roles of two apps, an organization role and a
+/// group of another stage than the file-wide `--stage`; each is granted
+/// where its reference says, and a second run plans nothing (what the
+/// user holds is compared in every scope the file names).
+#[test]
+fn apply_grants_each_reference_in_its_own_scope_and_plans_nothing_twice() {
+    let sb = Sandbox::start(&["--seed-users", "0"]);
+    let env = TestEnv::new();
+    let file = env.path().join("desired.yaml");
+    std::fs::write(
+        &file,
+        "users:\n  - email: ref@example.com\n    name: Ref Person\n    groups: [Production/Support, HR Team]\n    roles: [HRHub/Production/Admin, SalesPortal/Development/Admin, org:Tech Lead, Viewer]\n",
+    )
+    .unwrap();
+    let file = file.to_string_lossy().into_owned();
+    let apply = |extra: &[&str]| {
+        let mut c = env.on(Platform::Odc, &sb);
+        c.args([
+            "apply",
+            "-f",
+            &file,
+            "--stage",
+            "Development",
+            "--app",
+            "HRHub",
+            "--yes",
+        ])
+        .args(extra);
+        run(&mut c)
+    };
+    apply(&[]).ok();
+    let u = users(&env, Platform::Odc, &sb);
+    let held = &u["ref@example.com"];
+    for want in [
+        r#""group" "Support" ("stage Production") from "direct""#,
+        r#""group" "HR Team" ("stage Development") from "direct""#,
+        r#""role" "Admin" ("app HRHub, stage Production") from "direct""#,
+        r#""role" "Admin" ("app SalesPortal, stage Development") from "direct""#,
+        r#""role" "Viewer" ("app HRHub, stage Development") from "direct""#,
+        r#""role" "Tech Lead" ("organization") from "direct""#,
+    ] {
+        // `users` shows the rows of `users access` in Debug form.
+        assert!(held.contains(&format!("{want:?}")), "{want} not in {held}");
+    }
+    let out = apply(&["--detailed-exitcode"]).expect(0);
+    assert!(
+        out.stdout.contains("0 membership changes"),
+        "{}",
+        out.stdout
+    );
+
+    // Dropping the organization role from the file revokes it, and only it.
+    std::fs::write(
+        &file,
+        "users:\n  - email: ref@example.com\n    groups: [Production/Support, HR Team]\n    roles: [HRHub/Production/Admin, SalesPortal/Development/Admin, Viewer]\n",
+    )
+    .unwrap();
+    let out = apply(&[]).ok();
+    assert!(
+        out.stdout.contains("1 membership changes"),
+        "{}",
+        out.stdout
+    );
+    let u = users(&env, Platform::Odc, &sb);
+    assert!(
+        !u["ref@example.com"].contains("Tech Lead"),
+        "{}",
+        u["ref@example.com"]
+    );
+}
+
+/// A column the platform cannot set is refused before anything is sent.
+#[test]
+fn a_column_the_platform_cannot_set_is_refused_before_anything_is_sent() {
+    let sb = Sandbox::start(&["--seed-users", "0"]);
+    let env = TestEnv::new();
+    let path = env.path().join("u.csv");
+    std::fs::write(&path, "email,name,phone\na@example.com,A,+351910000000\n").unwrap();
+    let path = path.to_string_lossy().into_owned();
+    let out = run(env.on(Platform::Odc, &sb).args(["users", "import", &path])).expect(2);
+    assert!(
+        out.stderr
+            .contains(r#"`users import` column "phone" is not available on ODC"#),
+        "{}",
+        out.stderr
+    );
+    assert!(users(&env, Platform::Odc, &sb).is_empty());
+    // An empty cell of such a column asks for nothing.
+    std::fs::write(&path, "email,name,phone\na@example.com,A,\n").unwrap();
+    run(env.on(Platform::Odc, &sb).args(["users", "import", &path])).ok();
+}
