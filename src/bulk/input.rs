@@ -648,3 +648,56 @@ fn mark_duplicates(rows: &mut [Parsed]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn descope_and_valuekeep_columns_reach_the_new_user() {
+        let csv = "email,tenants,customAttributes,verifiedEmail,phone,technician,status\n\
+                   a@example.com,\"T1:Admin, Viewer;T2\",\"{\"\"dept\"\":\"\"IT\"\"}\",true,+351,yes,Inactive\n";
+        let rows = parse(csv.as_bytes(), Some(Format::Csv), "x.csv").unwrap();
+        let row = rows[0].as_ref().unwrap();
+        let u = row.new_user();
+        assert_eq!(u.tenants.len(), 2);
+        assert_eq!(
+            (u.tenants[0].tenant.as_str(), u.tenants[0].roles.clone()),
+            ("T1", vec!["Admin".to_string(), "Viewer".to_string()])
+        );
+        assert!(u.tenants[1].roles.is_empty());
+        assert_eq!(u.custom_attributes["dept"], "IT");
+        assert_eq!(u.verified_email, Some(true));
+        assert_eq!(u.phone.as_deref(), Some("+351"));
+        assert!(u.technician);
+        assert_eq!(u.status.as_deref(), Some("Inactive"));
+        assert_eq!(
+            row.columns,
+            [
+                "email",
+                "tenants",
+                "customAttributes",
+                "verifiedEmail",
+                "phone",
+                "technician",
+                "status"
+            ]
+        );
+        // JSON: tenants as objects or strings, attributes as an object.
+        let r = record(
+            1,
+            json!({"email": "b@example.com",
+                   "tenants": [{"tenantId": "T1", "roleNames": ["Admin"]}, "T2:Viewer"],
+                   "customAttributes": {"n": 1}}),
+        )
+        .unwrap();
+        assert_eq!(r.tenants[1].roles, ["Viewer"]);
+        assert_eq!(r.custom_attributes["n"], 1);
+        let bad = record(
+            1,
+            json!({"email": "c@example.com", "customAttributes": "nope"}),
+        );
+        assert!(bad.unwrap_err().message.contains("JSON object"));
+    }
+}
