@@ -7,7 +7,8 @@
 //! A user's `groups` / `roles`, when given, are exactly the direct
 //! memberships wanted (missing ones are added, others removed); when left
 //! out, that user's memberships are not touched. `name` and `active` are
-//! compared only when given.
+//! compared only when given. The other columns of `users import` are set
+//! when apply creates the user (it warns when a user already there has them).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Read;
@@ -185,6 +186,26 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
         Ok(())
     })
     .await?;
+
+    // On a user already there, apply changes name, active, groups and
+    // roles; the other columns are set when it creates the user. Say so
+    // rather than drop them silently.
+    for r in &desired {
+        let later: Vec<&str> = r
+            .columns
+            .iter()
+            .copied()
+            .filter(|c| !["email", "name", "active", "groups", "roles"].contains(c))
+            .collect();
+        if !later.is_empty() && current.contains_key(&r.email.to_lowercase()) {
+            ctx.ui.warn(format!(
+                "{}: {} {} set only when apply creates the user, who is already there: left as is (change them with `iamctl users set` or `iamctl users patch`)",
+                r.email,
+                later.join(", "),
+                if later.len() == 1 { "is" } else { "are" }
+            ));
+        }
+    }
 
     let plan = make_plan(
         b,

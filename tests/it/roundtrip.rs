@@ -232,3 +232,39 @@ fn a_column_the_platform_cannot_set_is_refused_before_anything_is_sent() {
     std::fs::write(&path, "email,name,phone\na@example.com,A,\n").unwrap();
     run(env.on(Platform::Odc, &sb).args(["users", "import", &path])).ok();
 }
+
+/// Apply creates a Descope user with the columns of import (phone,
+/// tenants with their roles, custom attributes); on the user already
+/// there it says those are left as they are, rather than drop them.
+#[test]
+fn apply_sets_descope_columns_at_creation_and_says_when_it_cannot() {
+    let sb = Sandbox::start(&["--seed-users", "0"]);
+    let env = TestEnv::new();
+    let file = env.path().join("desired.json");
+    std::fs::write(
+        &file,
+        r#"{"users": [{"email": "d@example.com", "name": "D", "phone": "+351910000001",
+            "tenants": ["T-acme:Viewer"], "customAttributes": {"department": "IT"}}]}"#,
+    )
+    .unwrap();
+    let file = file.to_string_lossy().into_owned();
+    let apply = || {
+        run(env
+            .on(Platform::Descope, &sb)
+            .args(["apply", "-f", &file, "--yes"]))
+    };
+    let out = apply().ok();
+    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+    let u = &users(&env, Platform::Descope, &sb)["d@example.com"];
+    for want in ["+351910000001", "T-acme", "Viewer", "\"department\":\"IT\""] {
+        assert!(u.contains(want), "{want} not in {u}");
+    }
+    let out = apply().ok();
+    assert!(
+        out.stderr.contains(
+            "warning: d@example.com: phone, tenants, customAttributes are set only when apply creates the user"
+        ),
+        "{}",
+        out.stderr
+    );
+}
