@@ -1633,8 +1633,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;apply' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The desired state: YAML or JSON (`-` for stdin), `users:` a list of {email, name, active, groups, roles}')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The desired state: YAML or JSON (`-` for stdin), `users:` a list of {email, name, active, groups, roles}')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The desired state: YAML or JSON (`-` for stdin), `users:` a list of {email, name, active, groups, roles} and the other columns of `users import` (ODC references STAGE/GROUP, APP/STAGE/ROLE, org:ROLE)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The desired state: YAML or JSON (`-` for stdin), `users:` a list of {email, name, active, groups, roles} and the other columns of `users import` (ODC references STAGE/GROUP, APP/STAGE/ROLE, org:ROLE)')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App (deployed asset) the roles named belong to, by name or key (ODC)')
             [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once while reading state and applying')

@@ -803,7 +803,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one role, by key or name (ODC: application roles with --app and --stage, or --org)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "users" -d 'List the users who hold a role'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s f -l file -d 'The desired state: YAML or JSON (`-` for stdin), `users:` a list of {email, name, active, groups, roles}' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s f -l file -d 'The desired state: YAML or JSON (`-` for stdin), `users:` a list of {email, name, active, groups, roles} and the other columns of `users import` (ODC references STAGE/GROUP, APP/STAGE/ROLE, org:ROLE)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l stage -d 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l concurrency -d 'Requests in flight at once while reading state and applying' -r

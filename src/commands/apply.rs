@@ -33,7 +33,8 @@ use crate::output::View;
 #[derive(Debug, Args)]
 pub struct ApplyArgs {
     /// The desired state: YAML or JSON (`-` for stdin), `users:` a list of
-    /// {email, name, active, groups, roles}
+    /// {email, name, active, groups, roles} and the other columns of `users
+    /// import` (ODC references STAGE/GROUP, APP/STAGE/ROLE, org:ROLE)
     #[arg(short = 'f', long = "file", value_name = "FILE")]
     pub file: String,
     /// Also delete the users the file does not list
