@@ -31,6 +31,9 @@ pub struct Capabilities {
     pub attributes: &'static [Attribute],
     /// `users create` needs a name (asked for on a terminal when missing).
     pub create_requires_name: bool,
+    /// The columns of `users import` / `apply` files it can set
+    /// (`bulk::input::COLUMNS`); export writes these.
+    pub import_columns: &'static [&'static str],
 }
 
 /// A user status in the shared vocabulary and the platform's own word.
@@ -328,6 +331,7 @@ mod tests {
             value: AttrValue::Bool,
         }],
         create_requires_name: true,
+        import_columns: &["email", "name"],
     };
 
     #[test]

@@ -197,6 +197,14 @@ pub struct Held {
     pub name: Option<String>,
 }
 
+/// Names of the places groups and roles live in, by key (ODC: stages
+/// and apps), for exported references.
+#[derive(Debug, Clone, Default)]
+pub struct Places {
+    pub stages: std::collections::HashMap<String, String>,
+    pub apps: std::collections::HashMap<String, String>,
+}
+
 /// Table columns of a platform's records.
 #[derive(Debug, Clone, Copy)]
 pub struct Views {
@@ -626,6 +634,30 @@ pub trait Backend: Send + Sync {
     ) -> Result<bool> {
         let _ = (group_key, add, remove);
         Err(unsupported(self.kind(), "roles granted by groups"))
+    }
+    /// `users export --memberships`: what `exported_memberships` needs
+    /// once per export (ODC: the names of stages and apps).
+    async fn export_places(&self) -> Result<Places> {
+        Ok(Places::default())
+    }
+    /// `users export --memberships`: the user's direct groups and roles as
+    /// references that import and apply resolve on another tenant. The
+    /// default: the keys of the direct ones (the same on every tenant of
+    /// the platform: Valuekeep keys, Descope role names).
+    async fn exported_memberships(
+        &self,
+        key: &str,
+        places: &Places,
+    ) -> Result<(Vec<String>, Vec<String>)> {
+        let _ = places;
+        let groups = if self.capabilities().has("users groups list") {
+            self.held_groups(key, &Scope::default()).await?
+        } else {
+            Vec::new()
+        };
+        let roles = self.held_roles(key, &Scope::default()).await?;
+        let direct = |h: Vec<Held>| h.into_iter().filter(|h| h.direct).map(|h| h.key).collect();
+        Ok((direct(groups), direct(roles)))
     }
     /// `users access USER`: every group, role and tenant the user holds,
     /// one row each (kind, name, key, scope, source), where source says

@@ -12,7 +12,7 @@ use std::path::Path;
 use clap::ValueEnum;
 use serde_json::Value;
 
-use crate::backend::NewUser;
+use crate::backend::{Capabilities, NewUser, TenantRoles};
 use crate::error::{CliError, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -47,8 +47,11 @@ impl Format {
     }
 }
 
-/// The columns import reads. `key`, `status` and `lastLoginAt` are what
-/// export writes for information; they are accepted and ignored.
+/// The columns import reads. Each platform honours some of them
+/// (`Capabilities::import_columns`); a row giving a value in another is
+/// refused before anything is sent ([`check_columns`]). `key` and
+/// `lastLoginAt` are what export writes for information; they are
+/// accepted and ignored.
 pub const COLUMNS: &[&str] = &[
     "email",
     "name",
@@ -57,8 +60,20 @@ pub const COLUMNS: &[&str] = &[
     "builtinIdp",
     "groups",
     "roles",
+    "loginId",
+    "phone",
+    "givenName",
+    "middleName",
+    "familyName",
+    "tenants",
+    "customAttributes",
+    "verifiedEmail",
+    "verifiedPhone",
+    "userKey",
+    "technician",
+    "status",
 ];
-const INFORMATIONAL: &[&str] = &["key", "status", "lastLoginAt"];
+const INFORMATIONAL: &[&str] = &["key", "lastLoginAt"];
 
 /// A valid row: what to create, and where to put the user.
 #[derive(Debug, Clone)]
@@ -72,6 +87,22 @@ pub struct Row {
     /// None: the record did not mention groups (apply leaves them alone).
     pub groups: Option<Vec<String>>,
     pub roles: Option<Vec<String>>,
+    pub login_id: Option<String>,
+    pub phone: Option<String>,
+    pub given_name: Option<String>,
+    pub middle_name: Option<String>,
+    pub family_name: Option<String>,
+    /// Descope: tenants with the roles held in each.
+    pub tenants: Vec<TenantRoles>,
+    pub custom_attributes: serde_json::Map<String, Value>,
+    pub verified_email: Option<bool>,
+    pub verified_phone: Option<bool>,
+    /// Valuekeep.
+    pub user_key: Option<String>,
+    pub technician: Option<bool>,
+    pub status: Option<String>,
+    /// The columns this row gives a value in (checked per platform).
+    pub columns: Vec<&'static str>,
 }
 
 impl Row {
@@ -82,6 +113,18 @@ impl Row {
             active: self.active.unwrap_or(true),
             photo_url: self.photo_url.clone(),
             builtin_idp: self.builtin_idp,
+            login_id: self.login_id.clone(),
+            phone: self.phone.clone(),
+            given_name: self.given_name.clone(),
+            middle_name: self.middle_name.clone(),
+            family_name: self.family_name.clone(),
+            tenants: self.tenants.clone(),
+            custom_attributes: self.custom_attributes.clone(),
+            verified_email: self.verified_email,
+            verified_phone: self.verified_phone,
+            user_key: self.user_key.clone(),
+            technician: self.technician.unwrap_or(false),
+            status: self.status.clone(),
             ..Default::default()
         }
     }
@@ -364,8 +407,28 @@ pub fn record(n: usize, v: Value) -> Parsed {
         builtin_idp: false,
         groups: None,
         roles: None,
+        login_id: None,
+        phone: None,
+        given_name: None,
+        middle_name: None,
+        family_name: None,
+        tenants: Vec::new(),
+        custom_attributes: serde_json::Map::new(),
+        verified_email: None,
+        verified_phone: None,
+        user_key: None,
+        technician: None,
+        status: None,
+        columns: Vec::new(),
     };
     for (k, v) in &obj {
+        if let Some(c) = COLUMNS.iter().find(|c| **c == k.as_str())
+            && !is_empty(v)
+        {
+            row.columns.push(c);
+        }
+        let txt = |v| text(k, v).map_err(|m| bad("InvalidValue", m));
+        let flag = |v| boolean(k, v).map_err(|m| bad("InvalidValue", m));
         match k.as_str() {
             "email" => {
                 row.email = text(k, v)
@@ -384,6 +447,20 @@ pub fn record(n: usize, v: Value) -> Parsed {
             }
             "groups" => row.groups = Some(list(k, v).map_err(|m| bad("InvalidValue", m))?),
             "roles" => row.roles = Some(list(k, v).map_err(|m| bad("InvalidValue", m))?),
+            "loginId" => row.login_id = txt(v)?,
+            "phone" => row.phone = txt(v)?,
+            "givenName" => row.given_name = txt(v)?,
+            "middleName" => row.middle_name = txt(v)?,
+            "familyName" => row.family_name = txt(v)?,
+            "tenants" => row.tenants = tenants(v).map_err(|m| bad("InvalidValue", m))?,
+            "customAttributes" => {
+                row.custom_attributes = attributes(v).map_err(|m| bad("InvalidValue", m))?
+            }
+            "verifiedEmail" => row.verified_email = flag(v)?,
+            "verifiedPhone" => row.verified_phone = flag(v)?,
+            "userKey" => row.user_key = txt(v)?,
+            "technician" => row.technician = flag(v)?,
+            "status" => row.status = txt(v)?,
             k if INFORMATIONAL.contains(&k) => {}
             other => {
                 return Err(bad(
@@ -403,6 +480,106 @@ pub fn record(n: usize, v: Value) -> Parsed {
         return Err(bad("InvalidEmail", e.message));
     }
     Ok(row)
+}
+
+/// No value: null, an empty text or list (an empty CSV cell).
+fn is_empty(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
+        _ => false,
+    }
+}
+
+/// Refuse, before anything is sent, a column some row gives a value in
+/// that the platform cannot set (`verb`: the command, for the message).
+pub fn check_columns<'a>(
+    rows: impl IntoIterator<Item = &'a Row>,
+    caps: &Capabilities,
+    verb: &str,
+) -> Result<()> {
+    for row in rows {
+        if let Some(c) = row
+            .columns
+            .iter()
+            .find(|c| !caps.import_columns.contains(c))
+        {
+            return Err(crate::backend::capabilities::not_available(
+                format!("`{verb}` column {c:?}"),
+                caps.platform,
+            )
+            .hint(format!(
+                "remove that column (row {} gives one); {} takes: {}",
+                row.n,
+                caps.platform,
+                caps.import_columns.join(", ")
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Tenants and their roles: `T1:RoleA,RoleB;T2` (CSV), or a JSON list of
+/// such strings or of `{tenantId, roleNames}`.
+fn tenants(v: &Value) -> std::result::Result<Vec<TenantRoles>, String> {
+    let one_text = |s: &str| {
+        let (t, roles) = s.split_once(':').unwrap_or((s, ""));
+        TenantRoles {
+            tenant: t.trim().to_string(),
+            roles: roles
+                .split(',')
+                .map(str::trim)
+                .filter(|r| !r.is_empty())
+                .map(str::to_string)
+                .collect(),
+        }
+    };
+    let out: Vec<TenantRoles> = match v {
+        Value::Null => Vec::new(),
+        Value::String(s) => s.split(';').map(one_text).collect(),
+        Value::Array(a) => a
+            .iter()
+            .map(|x| match x {
+                Value::String(s) => Ok(one_text(s)),
+                Value::Object(o) => {
+                    let tenant = o
+                        .get("tenantId")
+                        .and_then(Value::as_str)
+                        .ok_or_else(|| format!("tenants: {x} has no tenantId"))?;
+                    let roles = list("roleNames", o.get("roleNames").unwrap_or(&Value::Null))?;
+                    Ok(TenantRoles {
+                        tenant: tenant.trim().to_string(),
+                        roles,
+                    })
+                }
+                other => Err(format!(
+                    "tenants must list \"TENANT:ROLE,ROLE\" or {{tenantId, roleNames}}, not {other}"
+                )),
+            })
+            .collect::<std::result::Result<_, _>>()?,
+        other => Err(format!("tenants must be a list, not {other}"))?,
+    };
+    Ok(out.into_iter().filter(|t| !t.tenant.is_empty()).collect())
+}
+
+/// Custom attributes: a JSON object (in CSV, its JSON text).
+fn attributes(v: &Value) -> std::result::Result<serde_json::Map<String, Value>, String> {
+    match v {
+        Value::Null => Ok(Default::default()),
+        Value::Object(o) => Ok(o.clone()),
+        Value::String(s) if s.trim().is_empty() => Ok(Default::default()),
+        Value::String(s) => match serde_json::from_str::<Value>(s) {
+            Ok(Value::Object(o)) => Ok(o),
+            _ => Err(format!(
+                "customAttributes must be a JSON object (e.g. {{\"department\":\"Sales\"}}), not {s:?}"
+            )),
+        },
+        other => Err(format!(
+            "customAttributes must be a JSON object, not {other}"
+        )),
+    }
 }
 
 fn text(k: &str, v: &Value) -> std::result::Result<Option<String>, String> {
@@ -469,5 +646,58 @@ fn mark_duplicates(rows: &mut [Parsed]) {
         } else {
             seen.insert(lower, row.n);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn descope_and_valuekeep_columns_reach_the_new_user() {
+        let csv = "email,tenants,customAttributes,verifiedEmail,phone,technician,status\n\
+                   a@example.com,\"T1:Admin, Viewer;T2\",\"{\"\"dept\"\":\"\"IT\"\"}\",true,+351,yes,Inactive\n";
+        let rows = parse(csv.as_bytes(), Some(Format::Csv), "x.csv").unwrap();
+        let row = rows[0].as_ref().unwrap();
+        let u = row.new_user();
+        assert_eq!(u.tenants.len(), 2);
+        assert_eq!(
+            (u.tenants[0].tenant.as_str(), u.tenants[0].roles.clone()),
+            ("T1", vec!["Admin".to_string(), "Viewer".to_string()])
+        );
+        assert!(u.tenants[1].roles.is_empty());
+        assert_eq!(u.custom_attributes["dept"], "IT");
+        assert_eq!(u.verified_email, Some(true));
+        assert_eq!(u.phone.as_deref(), Some("+351"));
+        assert!(u.technician);
+        assert_eq!(u.status.as_deref(), Some("Inactive"));
+        assert_eq!(
+            row.columns,
+            [
+                "email",
+                "tenants",
+                "customAttributes",
+                "verifiedEmail",
+                "phone",
+                "technician",
+                "status"
+            ]
+        );
+        // JSON: tenants as objects or strings, attributes as an object.
+        let r = record(
+            1,
+            json!({"email": "b@example.com",
+                   "tenants": [{"tenantId": "T1", "roleNames": ["Admin"]}, "T2:Viewer"],
+                   "customAttributes": {"n": 1}}),
+        )
+        .unwrap();
+        assert_eq!(r.tenants[1].roles, ["Viewer"]);
+        assert_eq!(r.custom_attributes["n"], 1);
+        let bad = record(
+            1,
+            json!({"email": "c@example.com", "customAttributes": "nope"}),
+        );
+        assert!(bad.unwrap_err().message.contains("JSON object"));
     }
 }

@@ -3,5 +3,6 @@
 //! and the runner that creates users with their groups and roles.
 
 pub mod input;
+pub mod reference;
 pub mod results;
 pub mod run;

@@ -12,16 +12,19 @@ use futures::StreamExt;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::input::Row;
+use super::reference::Reference;
 use super::results::{Results, RowResult};
 use crate::backend::{Action, Backend, RowOutcome, Scope};
 use crate::error::{CliError, ErrorKind, Result};
 
-/// Group and role names to keys; a name that does not resolve fails only
-/// the rows that use it.
+/// Group and role references to keys; a reference that does not resolve
+/// fails only the rows that use it. Each role keeps the scope it resolved
+/// in (its own, or the file's), which is the scope it is granted in.
 #[derive(Debug, Default)]
 pub struct Names {
     pub groups: HashMap<String, std::result::Result<String, String>>,
     pub roles: HashMap<String, std::result::Result<String, String>>,
+    pub role_scopes: HashMap<String, Scope>,
 }
 
 impl Names {
@@ -45,36 +48,86 @@ impl Names {
     pub fn role(&self, name: &str) -> Option<&str> {
         self.roles.get(name).and_then(|r| r.as_deref().ok())
     }
+    /// The scope a role reference is granted in (`file`: the file-wide one).
+    pub fn role_scope<'s>(&'s self, name: &str, file: &'s Scope) -> &'s Scope {
+        self.role_scopes.get(name).unwrap_or(file)
+    }
 }
 
-/// Resolve every distinct name once, all of a kind in one call (a platform
-/// that lists names resolves them with one request); when that call
-/// refuses a name, each is asked alone to tell which. Not found or
-/// ambiguous fails the rows using it; anything else (network, auth) stops
-/// the run before it starts.
+/// References sharing one scope: the names to resolve, and the reference
+/// each came from.
+struct Bucket {
+    scope: Scope,
+    names: Vec<String>,
+    refs: Vec<String>,
+}
+
+fn same_scope(a: &Scope, b: &Scope) -> bool {
+    (&a.stage, &a.app, a.org, &a.tenant, a.by_id) == (&b.stage, &b.app, b.org, &b.tenant, b.by_id)
+}
+
+fn bucket(buckets: &mut Vec<Bucket>, scope: Scope, name: String, reference: &str) {
+    let i = match buckets.iter().position(|b| same_scope(&b.scope, &scope)) {
+        Some(i) => i,
+        None => {
+            buckets.push(Bucket {
+                scope,
+                names: Vec::new(),
+                refs: Vec::new(),
+            });
+            buckets.len() - 1
+        }
+    };
+    let b = &mut buckets[i];
+    if !b.refs.iter().any(|r| r == reference) {
+        b.names.push(name);
+        b.refs.push(reference.to_string());
+    }
+}
+
+/// Resolve every distinct reference once, in its own scope (`file`: that
+/// of plain names); all of a kind and scope in one call (a platform that
+/// lists names resolves them with one request); when that call refuses a
+/// name, each is asked alone to tell which. Not found or ambiguous fails
+/// the rows using it; anything else (network, auth) stops the run before
+/// it starts.
 pub async fn resolve<'a>(
     b: &dyn Backend,
     rows: impl IntoIterator<Item = &'a Row>,
-    scope: &Scope,
+    file: &Scope,
 ) -> Result<Names> {
-    let mut groups: Vec<String> = Vec::new();
-    let mut roles: Vec<String> = Vec::new();
+    let scoped = b.kind() == crate::config::Kind::Odc;
+    let mut groups: Vec<Bucket> = Vec::new();
+    let mut roles: Vec<Bucket> = Vec::new();
     for row in rows {
         for g in row.groups() {
-            if !groups.contains(g) {
-                groups.push(g.clone());
-            }
+            let r = Reference::group(g, scoped);
+            bucket(&mut groups, r.scope(file), r.name, g);
         }
-        for r in row.roles() {
-            if !roles.contains(r) {
-                roles.push(r.clone());
+        for ro in row.roles() {
+            let r = Reference::role(ro, scoped);
+            bucket(&mut roles, r.scope(file), r.name, ro);
+        }
+    }
+    let mut names = Names::default();
+    for g in &groups {
+        let found = resolve_kind(&g.names, |n| b.group_keys(n, &g.scope)).await?;
+        for (n, r) in g.names.iter().zip(&g.refs) {
+            if let Some(k) = found.get(n) {
+                names.groups.insert(r.clone(), k.clone());
             }
         }
     }
-    Ok(Names {
-        groups: resolve_kind(&groups, |n| b.group_keys(n, scope)).await?,
-        roles: resolve_kind(&roles, |n| b.role_keys(n, scope)).await?,
-    })
+    for ro in &roles {
+        let found = resolve_kind(&ro.names, |n| b.role_keys(n, &ro.scope)).await?;
+        for (n, r) in ro.names.iter().zip(&ro.refs) {
+            if let Some(k) = found.get(n) {
+                names.roles.insert(r.clone(), k.clone());
+                names.role_scopes.insert(r.clone(), ro.scope.clone());
+            }
+        }
+    }
+    Ok(names)
 }
 
 async fn resolve_kind<'n, F, Fut>(
@@ -300,7 +353,7 @@ async fn one_batch(
         let Some(key) = o.key.clone() else { continue };
         for r in row.roles() {
             let Some(rk) = names.role(r) else { continue };
-            if let Err(e) = b.grant_role(&key, rk, scope).await {
+            if let Err(e) = b.grant_role(&key, rk, names.role_scope(r, scope)).await {
                 fail(
                     o,
                     format!("{}, but granting role {r} failed", said(o.action)),

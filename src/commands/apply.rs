@@ -7,9 +7,10 @@
 //! A user's `groups` / `roles`, when given, are exactly the direct
 //! memberships wanted (missing ones are added, others removed); when left
 //! out, that user's memberships are not touched. `name` and `active` are
-//! compared only when given.
+//! compared only when given. The other columns of `users import` are set
+//! when apply creates the user (it warns when a user already there has them).
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Read;
 
 use clap::Args;
@@ -20,6 +21,7 @@ use serde_json::{Value, json};
 
 use crate::backend::{Backend, Held, Scope, UserQuery, UserSummary, summarize_user};
 use crate::bulk::input::{self, Row};
+use crate::bulk::reference::Reference;
 use crate::bulk::results::Results;
 use crate::bulk::run::{self, Names};
 use crate::cli::OutputFormat;
@@ -31,7 +33,8 @@ use crate::output::View;
 #[derive(Debug, Args)]
 pub struct ApplyArgs {
     /// The desired state: YAML or JSON (`-` for stdin), `users:` a list of
-    /// {email, name, active, groups, roles}
+    /// {email, name, active, groups, roles} and the other columns of `users
+    /// import` (ODC references STAGE/GROUP, APP/STAGE/ROLE, org:ROLE)
     #[arg(short = 'f', long = "file", value_name = "FILE")]
     pub file: String,
     /// Also delete the users the file does not list
@@ -78,14 +81,17 @@ enum Change {
         what: What,
         target: String,
         add: bool,
+        /// Where a role is granted or revoked (ODC: an app, or the organization).
+        scope: Scope,
     },
     Delete {
         key: String,
     },
 }
 
-/// A user's direct groups and roles now (None: the file does not ask).
-type HeldNow = (Option<Vec<Held>>, Option<Vec<Held>>);
+/// A user's direct groups and roles now, each with the scope it is held
+/// in (None: the file does not ask).
+type HeldNow = (Option<Vec<(Held, Scope)>>, Option<Vec<(Held, Scope)>>);
 
 struct Plan {
     lines: Vec<Value>,
@@ -159,6 +165,7 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
     let scope = args.scope.scope();
     let backend = ctx.backend().await?;
     let b = backend.as_ref();
+    input::check_columns(&desired, b.capabilities(), "apply")?;
 
     // Names first: an unknown group or role stops the run before any change.
     let names = run::resolve(b, &desired, &scope).await?;
@@ -180,6 +187,26 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
         Ok(())
     })
     .await?;
+
+    // On a user already there, apply changes name, active, groups and
+    // roles; the other columns are set when it creates the user. Say so
+    // rather than drop them silently.
+    for r in &desired {
+        let later: Vec<&str> = r
+            .columns
+            .iter()
+            .copied()
+            .filter(|c| !["email", "name", "active", "groups", "roles"].contains(c))
+            .collect();
+        if !later.is_empty() && current.contains_key(&r.email.to_lowercase()) {
+            ctx.ui.warn(format!(
+                "{}: {} {} set only when apply creates the user, who is already there: left as is (change them with `iamctl users set` or `iamctl users patch`)",
+                r.email,
+                later.join(", "),
+                if later.len() == 1 { "is" } else { "are" }
+            ));
+        }
+    }
 
     let plan = make_plan(
         b,
@@ -264,10 +291,9 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
         .into_iter()
         .partition(|(_, c)| matches!(c, Change::Delete { .. }));
     for group in [others, deletes] {
-        let scope = &scope;
         let mut done = futures::stream::iter(group)
             .map(|(email, c)| async move {
-                let r = apply_one(b, &c, scope).await;
+                let r = apply_one(b, &c).await;
                 (email, c, r)
             })
             .buffer_unordered(args.concurrency as usize);
@@ -319,7 +345,7 @@ fn describe(c: &Change) -> String {
     }
 }
 
-async fn apply_one(b: &dyn Backend, c: &Change, scope: &Scope) -> Result<bool> {
+async fn apply_one(b: &dyn Backend, c: &Change) -> Result<bool> {
     match c {
         Change::Update { key, attr, value } => b.set_user(key, attr, value).await,
         Change::Member {
@@ -327,24 +353,28 @@ async fn apply_one(b: &dyn Backend, c: &Change, scope: &Scope) -> Result<bool> {
             what: What::Group,
             target,
             add: true,
+            ..
         } => b.add_to_group(key, target).await,
         Change::Member {
             key,
             what: What::Group,
             target,
             add: false,
+            ..
         } => b.remove_from_group(key, target).await,
         Change::Member {
             key,
             what: What::Role,
             target,
             add: true,
+            scope,
         } => b.grant_role(key, target, scope).await,
         Change::Member {
             key,
             what: What::Role,
             target,
             add: false,
+            scope,
         } => b.revoke_role(key, target, scope).await,
         Change::Delete { key } => b.delete_user(key).await,
     }
@@ -364,14 +394,45 @@ async fn make_plan(
         .iter()
         .filter_map(|r| current.get(&r.email.to_lowercase()).map(|s| (r, s)))
         .collect();
+    // Roles held in the file's scope; and when the file's role references
+    // say where they live (ODC `APP/STAGE/ROLE`, `org:ROLE`, as export
+    // writes them), its `roles` are every direct role wanted: application
+    // and organization roles both.
+    let mut role_scopes = vec![scope.clone()];
+    let self_describing = b.kind() == crate::config::Kind::Odc
+        && desired
+            .iter()
+            .flat_map(|r| r.roles())
+            .any(|r| Reference::role(r, true).place.is_some());
+    if self_describing {
+        role_scopes.push(Scope {
+            org: !scope.org,
+            ..scope.clone()
+        });
+    }
+    let role_scopes = &role_scopes;
     let held: Vec<HeldNow> = futures::stream::iter(existing.iter())
         .map(|(r, s)| async move {
             let g = match r.groups {
-                Some(_) => Some(b.held_groups(&s.key, scope).await?),
+                Some(_) => Some(
+                    b.held_groups(&s.key, scope)
+                        .await?
+                        .into_iter()
+                        .map(|h| (h, scope.clone()))
+                        .collect(),
+                ),
                 None => None,
             };
             let ro = match r.roles {
-                Some(_) => Some(b.held_roles(&s.key, scope).await?),
+                Some(_) => {
+                    let mut all = Vec::new();
+                    for rs in role_scopes {
+                        for h in b.held_roles(&s.key, rs).await? {
+                            all.push((h, rs.clone()));
+                        }
+                    }
+                    Some(all)
+                }
                 None => None,
             };
             Ok::<_, CliError>((g, ro))
@@ -458,24 +519,24 @@ async fn make_plan(
             (What::Role, roles, r.roles(), &names.roles),
         ] {
             let Some(held) = held else { continue };
-            let own: BTreeSet<String> = held
+            let own: BTreeMap<String, Scope> = held
                 .into_iter()
-                .filter(|h| h.direct)
-                .map(|h| h.key)
+                .filter(|(h, _)| h.direct)
+                .map(|(h, s)| (h.key, s))
                 .collect();
-            let want: BTreeSet<String> = wanted
+            let want: BTreeMap<String, Scope> = wanted
                 .iter()
                 .filter_map(|n| {
                     map.get(n)
                         .and_then(|k| k.as_deref().ok())
-                        .map(str::to_string)
+                        .map(|k| (k.to_string(), names.role_scope(n, scope).clone()))
                 })
                 .collect();
             let (add_word, remove_word) = match what {
                 What::Group => ("add-to-group", "remove-from-group"),
                 What::Role => ("grant", "revoke"),
             };
-            for k in want.difference(&own) {
+            for (k, sc) in want.iter().filter(|(k, _)| !own.contains_key(*k)) {
                 push(
                     &mut plan,
                     line(add_word, email, &label(map, k), String::new()),
@@ -484,10 +545,11 @@ async fn make_plan(
                         what,
                         target: k.clone(),
                         add: true,
+                        scope: sc.clone(),
                     },
                 );
             }
-            for k in own.difference(&want) {
+            for (k, sc) in own.iter().filter(|(k, _)| !want.contains_key(*k)) {
                 push(
                     &mut plan,
                     line(remove_word, email, &label(map, k), String::new()),
@@ -496,6 +558,7 @@ async fn make_plan(
                         what,
                         target: k.clone(),
                         add: false,
+                        scope: sc.clone(),
                     },
                 );
             }

@@ -412,7 +412,7 @@ fn export_then_import_round_trips_into_a_fresh_sandbox() {
     .ok();
     let text = std::fs::read_to_string(&csv_path).unwrap();
     assert!(
-        text.starts_with("email,name,active,photoUrl,groups,roles,key,status\n"),
+        text.starts_with("email,name,active,photoUrl,groups,roles,key\n"),
         "{text}"
     );
     let out = run(env

@@ -14,6 +14,7 @@ mod matrix;
 mod output;
 mod pacing;
 mod profile;
+mod roundtrip;
 mod sandbox_odc;
 mod secrets_leak;
 mod speed;

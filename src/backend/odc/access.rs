@@ -7,7 +7,8 @@ use std::collections::HashMap;
 use serde_json::{Value, json};
 
 use super::{Api, Odc};
-use crate::backend::Sink;
+use crate::backend::{Places, Sink};
+use crate::bulk::reference;
 use crate::error::Result;
 
 fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
@@ -19,8 +20,8 @@ pub fn row(kind: &str, name: &str, key: &str, scope: &str, source: &str) -> Valu
 }
 
 impl Odc {
-    pub(super) async fn access_rows(&self, user: &str, sink: Sink<'_>) -> Result<()> {
-        // Stage and app names, so that rows read as the admin knows them.
+    /// Stage and app names by key: one listing of each.
+    pub(super) async fn places(&self) -> Result<Places> {
         let envs = self
             .get(Api::Portfolio, "environments", &[], "list stages")
             .await?;
@@ -47,7 +48,89 @@ impl Odc {
                 (str_of(a, "key").to_string(), name.to_string())
             })
             .collect();
-        let stage = |k: &str| stages.get(k).cloned().unwrap_or_else(|| k.to_string());
+        Ok(Places { stages, apps })
+    }
+
+    /// A user's direct groups (`STAGE/GROUP`), application roles
+    /// (`APP/STAGE/ROLE`) and organization roles (`org:ROLE`): three requests.
+    pub(super) async fn references(
+        &self,
+        user: &str,
+        places: &Places,
+    ) -> Result<(Vec<String>, Vec<String>)> {
+        let stage = |k: &str| {
+            places
+                .stages
+                .get(k)
+                .cloned()
+                .unwrap_or_else(|| k.to_string())
+        };
+        let app = |k: &str| places.apps.get(k).cloned().unwrap_or_else(|| k.to_string());
+        let mut groups = Vec::new();
+        for m in self
+            .collect(
+                Api::Identity,
+                &format!("users/{user}/groups"),
+                &[],
+                "list the user's groups",
+            )
+            .await?
+        {
+            let assigned = m
+                .get("membershipTypes")
+                .and_then(Value::as_array)
+                .is_none_or(|t| t.iter().any(|t| t == "Assigned"));
+            let g = m.get("group").unwrap_or(&m);
+            if assigned {
+                groups.push(reference::group_text(
+                    &stage(str_of(g, "environmentKey")),
+                    str_of(g, "name"),
+                ));
+            }
+        }
+        let mut roles = Vec::new();
+        for r in self
+            .collect(
+                Api::Identity,
+                &format!("users/{user}/application-roles"),
+                &[],
+                "list the user's roles",
+            )
+            .await?
+        {
+            if r.get("isDirectlyAssigned").and_then(Value::as_bool) != Some(false) {
+                roles.push(reference::app_role_text(
+                    &app(str_of(&r, "assetKey")),
+                    &stage(str_of(&r, "environmentKey")),
+                    str_of(&r, "name"),
+                ));
+            }
+        }
+        for r in self
+            .collect(
+                Api::Identity,
+                &format!("users/{user}/organization-roles"),
+                &[],
+                "list the user's organization roles",
+            )
+            .await?
+        {
+            roles.push(reference::org_role_text(str_of(&r, "name")));
+        }
+        Ok((groups, roles))
+    }
+
+    pub(super) async fn access_rows(&self, user: &str, sink: Sink<'_>) -> Result<()> {
+        // Stage and app names, so that rows read as the admin knows them.
+        let places = self.places().await?;
+        let stage = |k: &str| {
+            places
+                .stages
+                .get(k)
+                .cloned()
+                .unwrap_or_else(|| k.to_string())
+        };
+        let apps = &places.apps;
 
         let groups = self
             .collect(

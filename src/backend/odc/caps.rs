@@ -246,4 +246,13 @@ pub static CAPS: Capabilities = Capabilities {
         },
     ],
     create_requires_name: true,
+    import_columns: &[
+        "email",
+        "name",
+        "active",
+        "photoUrl",
+        "builtinIdp",
+        "groups",
+        "roles",
+    ],
 };

@@ -568,6 +568,18 @@ impl Backend for Odc {
         self.user_count(q).await
     }
 
+    async fn export_places(&self) -> Result<crate::backend::Places> {
+        self.places().await
+    }
+
+    async fn exported_memberships(
+        &self,
+        key: &str,
+        places: &crate::backend::Places,
+    ) -> Result<(Vec<String>, Vec<String>)> {
+        self.references(key, places).await
+    }
+
     async fn user_access(&self, key: &str, sink: Sink<'_>) -> Result<()> {
         self.access_rows(key, sink).await
     }

@@ -311,4 +311,15 @@ pub static CAPS: Capabilities = Capabilities {
         },
     ],
     create_requires_name: true,
+    import_columns: &[
+        "email",
+        "name",
+        "active",
+        "photoUrl",
+        "groups",
+        "roles",
+        "userKey",
+        "technician",
+        "status",
+    ],
 };

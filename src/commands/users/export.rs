@@ -1,12 +1,16 @@
-//! `users export [FILE]`: every user, streamed, in the columns `users
-//! import` reads (email, name, active, photoUrl, groups, roles), followed by
-//! the informational key and status that import accepts and ignores. So
-//! export → edit → import round-trips.
+//! `users export [FILE]`: every user, streamed, in every column `users
+//! import` and `apply` can set on the platform (`Capabilities::
+//! import_columns`), followed by the informational key that import
+//! accepts and ignores. So export → import (or apply) onto another tenant
+//! reproduces the users.
 //!
-//! Groups and roles cost one or two requests per user (no API lists every
-//! membership at once), so they come only with `--memberships`, as keys of
-//! the direct memberships (those a user holds through a group or an
-//! identity provider are not theirs to import).
+//! Groups and roles cost requests per user (no API lists every membership
+//! at once), so they come only with `--memberships`: the direct ones
+//! (those a user holds through a group or an identity provider are not
+//! theirs to import), as references another tenant resolves (ODC:
+//! `STAGE/GROUP`, `APP/STAGE/ROLE`, `org:ROLE`; Valuekeep: keys; Descope:
+//! role names). Descope tenants and their roles are in the user record,
+//! and always exported.
 
 use std::io::Write;
 
@@ -14,7 +18,7 @@ use clap::Args;
 use futures::StreamExt;
 use serde_json::{Map, Value, json};
 
-use crate::backend::{Backend, Scope, UserQuery, UserSummary, summarize_user};
+use crate::backend::{Backend, UserQuery, UserSummary, summarize_user};
 use crate::bulk::input::Format;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
@@ -26,8 +30,8 @@ pub struct ExportArgs {
     /// Output format (default: from FILE's extension, else CSV)
     #[arg(long, value_enum)]
     pub format: Option<Format>,
-    /// Also export each user's direct groups and roles (by key); costs
-    /// requests per user
+    /// Also export each user's direct groups and roles (ODC: STAGE/GROUP,
+    /// APP/STAGE/ROLE, org:ROLE); costs requests per user
     #[arg(long)]
     pub memberships: bool,
     /// With --memberships: users looked up at once
@@ -35,11 +39,20 @@ pub struct ExportArgs {
     pub concurrency: u16,
 }
 
-const CSV_COLUMNS: &[&str] = &[
-    "email", "name", "active", "photoUrl", "groups", "roles", "key", "status",
-];
+/// What export writes: the columns the platform can import (an ODC
+/// user's identity-provider profile, `builtinIdp`, is not in its record),
+/// then the key.
+fn columns(caps: &crate::backend::Capabilities) -> Vec<&'static str> {
+    caps.import_columns
+        .iter()
+        .copied()
+        .filter(|c| *c != "builtinIdp")
+        .chain(["key"])
+        .collect()
+}
 
 struct Out {
+    columns: Vec<&'static str>,
     format: Format,
     w: Dest,
     count: usize,
@@ -123,7 +136,7 @@ impl Out {
     fn begin(&mut self) -> Result<()> {
         match self.format {
             Format::Csv => {
-                let line = csv_line(CSV_COLUMNS.iter().map(|s| s.to_string()))?;
+                let line = csv_line(self.columns.iter().map(|s| s.to_string()))?;
                 self.w.write_all(&line)?;
             }
             Format::Json => self.w.write_all(b"[")?,
@@ -135,7 +148,8 @@ impl Out {
     fn item(&mut self, rec: Map<String, Value>) -> Result<()> {
         match self.format {
             Format::Csv => {
-                let cells = CSV_COLUMNS
+                let cells = self
+                    .columns
                     .iter()
                     .map(|c| crate::output::cell(&Value::Object(rec.clone()), c));
                 let line = csv_line(cells)?;
@@ -188,16 +202,60 @@ fn named_status(caps: &'static crate::backend::Capabilities, mut s: UserSummary)
     s
 }
 
-fn record(s: &UserSummary, groups: Vec<String>, roles: Vec<String>) -> Map<String, Value> {
+/// One user's line: `columns` read from the platform's record `u` (the
+/// shared ones through its summary `s`), groups and roles as given.
+fn record(
+    columns: &[&str],
+    u: &Value,
+    s: &UserSummary,
+    groups: Vec<String>,
+    roles: Vec<String>,
+) -> Map<String, Value> {
     let mut m = Map::new();
-    m.insert("email".into(), json!(s.email));
-    m.insert("name".into(), json!(s.name));
-    m.insert("active".into(), json!(s.active));
-    m.insert("photoUrl".into(), json!(s.photo_url));
-    m.insert("groups".into(), json!(groups));
-    m.insert("roles".into(), json!(roles));
-    m.insert("key".into(), json!(s.key));
-    m.insert("status".into(), json!(s.status));
+    for c in columns {
+        let v = match *c {
+            "email" => json!(s.email),
+            "name" => json!(s.name),
+            "active" => json!(s.active),
+            "photoUrl" => json!(s.photo_url),
+            "status" => json!(s.status),
+            "key" => json!(s.key),
+            "groups" => json!(groups),
+            "roles" => json!(roles),
+            "loginId" => u.pointer("/loginIds/0").cloned().unwrap_or(Value::Null),
+            "technician" => u.get("isTechnician").cloned().unwrap_or(Value::Null),
+            // `T1:RoleA,RoleB`, as import reads them (CSV joins with `;`).
+            "tenants" => Value::Array(
+                u.get("userTenants")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .map(|t| {
+                        let id = t.get("tenantId").and_then(Value::as_str).unwrap_or("");
+                        let roles: Vec<&str> = t
+                            .get("roleNames")
+                            .and_then(Value::as_array)
+                            .into_iter()
+                            .flatten()
+                            .filter_map(Value::as_str)
+                            .collect();
+                        if roles.is_empty() {
+                            json!(id)
+                        } else {
+                            json!(format!("{id}:{}", roles.join(",")))
+                        }
+                    })
+                    .collect(),
+            ),
+            other => u
+                .get(other)
+                .filter(|v| !matches!(v, Value::String(t) if t.is_empty()))
+                .filter(|v| !matches!(v, Value::Object(o) if o.is_empty()))
+                .cloned()
+                .unwrap_or(Value::Null),
+        };
+        m.insert(c.to_string(), v);
+    }
     m
 }
 
@@ -213,7 +271,10 @@ pub async fn run(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
         Some(p) => Dest::File(AtomicFile::create(p)?),
         None => Dest::Stdout(std::io::BufWriter::new(std::io::stdout())),
     };
+    let columns = columns(caps);
+    let cols = &columns;
     let mut out = Out {
+        columns: columns.clone(),
         format,
         w,
         count: 0,
@@ -223,36 +284,25 @@ pub async fn run(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
     if !args.memberships {
         backend
             .list_users(&query, &mut |u| {
-                out.item(record(
-                    &named_status(caps, summarize_user(&u)),
-                    Vec::new(),
-                    Vec::new(),
-                ))
+                let s = named_status(caps, summarize_user(&u));
+                out.item(record(cols, &u, &s, Vec::new(), Vec::new()))
             })
             .await?;
     } else {
         let mut users = Vec::new();
         backend
             .list_users(&query, &mut |u| {
-                users.push(named_status(caps, summarize_user(&u)));
+                let s = named_status(caps, summarize_user(&u));
+                users.push((u, s));
                 Ok(())
             })
             .await?;
         let b: &dyn Backend = backend.as_ref();
-        // A platform without groups (Descope) exports roles only.
-        let has_groups = b.capabilities().has("users groups list");
+        let places = &b.export_places().await?;
         let mut recs = futures::stream::iter(users)
-            .map(|s| async move {
-                let groups = if has_groups {
-                    b.held_groups(&s.key, &Scope::default()).await?
-                } else {
-                    Vec::new()
-                };
-                let roles = b.held_roles(&s.key, &Scope::default()).await?;
-                let direct = |h: Vec<crate::backend::Held>| {
-                    h.into_iter().filter(|h| h.direct).map(|h| h.key).collect()
-                };
-                Ok::<_, CliError>(record(&s, direct(groups), direct(roles)))
+            .map(|(u, s)| async move {
+                let (groups, roles) = b.exported_memberships(&s.key, places).await?;
+                Ok::<_, CliError>(record(cols, &u, &s, groups, roles))
             })
             .buffered(args.concurrency as usize);
         while let Some(r) = recs.next().await {

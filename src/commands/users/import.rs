@@ -19,8 +19,11 @@ use crate::error::{CliError, ErrorKind, Result};
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// CSV with a header row, a JSON array or NDJSON (`-` for stdin). Columns:
-    /// email, name, active, photoUrl, builtinIdp, groups, roles (lists `;`-separated
-    /// in CSV); key, status and lastLoginAt are accepted and ignored
+    /// email, name, active, photoUrl, groups, roles (lists `;`-separated in CSV;
+    /// ODC references STAGE/GROUP, APP/STAGE/ROLE, org:ROLE); ODC builtinIdp;
+    /// Descope loginId, phone, givenName, middleName, familyName, tenants
+    /// (T1:RoleA,RoleB;T2), customAttributes (JSON), verifiedEmail, verifiedPhone;
+    /// Valuekeep userKey, technician, status. key and lastLoginAt are ignored
     pub file: String,
     /// Input format (default: from the file's extension, else from its first character)
     #[arg(long, value_enum)]
@@ -46,6 +49,17 @@ pub struct ImportArgs {
 pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
     let parsed = input::read(&args.file, args.format)?;
     let total = parsed.len();
+    // A column the platform cannot set stops the run before anything is
+    // sent (checked with --validate-only too, when a profile is at hand).
+    match ctx.backend().await {
+        Ok(b) => input::check_columns(
+            parsed.iter().filter_map(|p| p.as_ref().ok()),
+            b.capabilities(),
+            "users import",
+        )?,
+        Err(e) if !args.validate_only => return Err(e),
+        Err(_) => {}
+    }
     let same_file = match (&args.resume, &args.results) {
         (Some(a), Some(b)) => {
             a == b
