@@ -41,6 +41,24 @@ impl World {
         t
     }
 
+    /// `check` at a terminal width of `columns`.
+    #[track_caller]
+    fn check_at(&self, name: &str, columns: &str, args: &[&str], code: i32) -> Transcript {
+        let t = Transcript::of(
+            self.env
+                .on(self.platform, &self.sb)
+                .env("COLUMNS", columns)
+                .args(args),
+        );
+        let shown: Vec<String> = std::iter::once(format!("COLUMNS={columns}"))
+            .chain(args.iter().map(|a| a.to_string()))
+            .collect();
+        let shown: Vec<&str> = shown.iter().map(String::as_str).collect();
+        self.snapshot(name, &shown, &t);
+        assert_eq!(t.code(), code, "{name}: exit code\n{t}");
+        t
+    }
+
     #[track_caller]
     fn snapshot(&self, name: &str, args: &[&str], t: &Transcript) {
         let mut settings = snapshot_settings();
@@ -786,4 +804,88 @@ fn descope_users_access() {
         &["users", "access", "eva.ferreira1@example.com"],
         0,
     );
+}
+
+// ------------------------------------------------- output (issue 9) ----
+//
+// Tables at fixed widths: identifiers never split, text shortened, the
+// rightmost text columns left out first; the --fields error; the page
+// hint; the environment page.
+
+#[test]
+fn odc_users_list_at_90_columns() {
+    odc().check_at("odc_users_list_at_90_columns", "90", &["users", "list"], 0);
+}
+
+#[test]
+fn odc_users_list_at_60_columns() {
+    odc().check_at("odc_users_list_at_60_columns", "60", &["users", "list"], 0);
+}
+
+#[test]
+fn valuekeep_users_list_at_80_columns() {
+    valuekeep().check_at(
+        "valuekeep_users_list_at_80_columns",
+        "80",
+        &["users", "list"],
+        0,
+    );
+}
+
+#[test]
+fn descope_users_list_at_80_columns() {
+    descope().check_at(
+        "descope_users_list_at_80_columns",
+        "80",
+        &["users", "list"],
+        0,
+    );
+}
+
+#[test]
+fn odc_users_list_fields_typo() {
+    odc().check(
+        "odc_users_list_fields_typo",
+        &["users", "list", "--fields", "key,emial"],
+        2,
+    );
+}
+
+#[test]
+fn valuekeep_users_list_fields_typo() {
+    valuekeep().check(
+        "valuekeep_users_list_fields_typo",
+        &["users", "list", "-o", "json", "--fields", "nope"],
+        2,
+    );
+}
+
+#[test]
+fn odc_users_list_page_hint() {
+    odc().check(
+        "odc_users_list_page_hint",
+        &["users", "list", "--limit", "2"],
+        0,
+    );
+}
+
+#[test]
+fn odc_users_list_tsv() {
+    odc().check(
+        "odc_users_list_tsv",
+        &[
+            "users",
+            "list",
+            "-o",
+            "tsv",
+            "--fields",
+            "email,name,status",
+        ],
+        0,
+    );
+}
+
+#[test]
+fn help_environment() {
+    odc().check("help_environment", &["help", "environment"], 0);
 }
