@@ -47,6 +47,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Users: list, get, count, access, copy-access, lifecycle, create, invite, delete, set, patch, import, export, memberships')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Groups: list, get, create, delete, members, the roles a group grants')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Roles: list them, show one, list their users')
+            [CompletionResult]::new('identity-providers', 'identity-providers', [CompletionResultType]::ParameterValue, 'Identity providers: where users sign in from (ODC, read-only)')
+            [CompletionResult]::new('idps', 'idps', [CompletionResultType]::ParameterValue, 'Identity providers: where users sign in from (ODC, read-only)')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make users, their groups and roles match a YAML/JSON file (plan, then --yes)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Profiles: where a platform is and how to authenticate to it')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Make an authenticated raw API call (like `gh api`)')
@@ -1373,6 +1375,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a group in a stage')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete groups, by key or name')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List a group''s members')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a group or change its description (ODC)')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'The application roles a group grants its members (ODC)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1490,6 +1493,35 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         }
         'iamctl;groups;members' {
             [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the groups named, by name or key (ODC)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;groups;update' {
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the groups named, by name or key (ODC)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Its new name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Its new description (`""` clears it)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1686,6 +1718,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a group in a stage')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete groups, by key or name')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List a group''s members')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a group or change its description (ODC)')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'The application roles a group grants its members (ODC)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1703,6 +1736,9 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;groups;help;members' {
+            break
+        }
+        'iamctl;groups;help;update' {
             break
         }
         'iamctl;groups;help;roles' {
@@ -1863,6 +1899,198 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;roles;help;help' {
+            break
+        }
+        'iamctl;identity-providers' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List identity providers')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one identity provider, by key or name')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;idps' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List identity providers')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one identity provider, by key or name')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;identity-providers;list' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;idps;list' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;identity-providers;get' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;idps;get' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;identity-providers;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List identity providers')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one identity provider, by key or name')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;identity-providers;help;list' {
+            break
+        }
+        'iamctl;identity-providers;help;get' {
+            break
+        }
+        'iamctl;identity-providers;help;help' {
+            break
+        }
+        'iamctl;idps;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List identity providers')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one identity provider, by key or name')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;idps;help;list' {
+            break
+        }
+        'iamctl;idps;help;get' {
+            break
+        }
+        'iamctl;idps;help;help' {
             break
         }
         'iamctl;apply' {
@@ -2283,6 +2511,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Users: list, get, count, access, copy-access, lifecycle, create, invite, delete, set, patch, import, export, memberships')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Groups: list, get, create, delete, members, the roles a group grants')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Roles: list them, show one, list their users')
+            [CompletionResult]::new('identity-providers', 'identity-providers', [CompletionResultType]::ParameterValue, 'Identity providers: where users sign in from (ODC, read-only)')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make users, their groups and roles match a YAML/JSON file (plan, then --yes)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Profiles: where a platform is and how to authenticate to it')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Make an authenticated raw API call (like `gh api`)')
@@ -2434,6 +2663,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a group in a stage')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete groups, by key or name')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List a group''s members')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a group or change its description (ODC)')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'The application roles a group grants its members (ODC)')
             break
         }
@@ -2450,6 +2680,9 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;help;groups;members' {
+            break
+        }
+        'iamctl;help;groups;update' {
             break
         }
         'iamctl;help;groups;roles' {
@@ -2484,6 +2717,17 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;help;roles;users' {
+            break
+        }
+        'iamctl;help;identity-providers' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List identity providers')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one identity provider, by key or name')
+            break
+        }
+        'iamctl;help;identity-providers;list' {
+            break
+        }
+        'iamctl;help;identity-providers;get' {
             break
         }
         'iamctl;help;apply' {

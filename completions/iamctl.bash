@@ -34,6 +34,12 @@ _iamctl() {
             iamctl,help)
                 cmd="iamctl__subcmd__help"
                 ;;
+            iamctl,identity-providers)
+                cmd="iamctl__subcmd__identity__subcmd__providers"
+                ;;
+            iamctl,idps)
+                cmd="iamctl__subcmd__identity__subcmd__providers"
+                ;;
             iamctl,man)
                 cmd="iamctl__subcmd__man"
                 ;;
@@ -70,6 +76,9 @@ _iamctl() {
             iamctl__subcmd__groups,roles)
                 cmd="iamctl__subcmd__groups__subcmd__roles"
                 ;;
+            iamctl__subcmd__groups,update)
+                cmd="iamctl__subcmd__groups__subcmd__update"
+                ;;
             iamctl__subcmd__groups__subcmd__help,create)
                 cmd="iamctl__subcmd__groups__subcmd__help__subcmd__create"
                 ;;
@@ -90,6 +99,9 @@ _iamctl() {
                 ;;
             iamctl__subcmd__groups__subcmd__help,roles)
                 cmd="iamctl__subcmd__groups__subcmd__help__subcmd__roles"
+                ;;
+            iamctl__subcmd__groups__subcmd__help,update)
+                cmd="iamctl__subcmd__groups__subcmd__help__subcmd__update"
                 ;;
             iamctl__subcmd__groups__subcmd__help__subcmd__roles,add)
                 cmd="iamctl__subcmd__groups__subcmd__help__subcmd__roles__subcmd__add"
@@ -151,6 +163,9 @@ _iamctl() {
             iamctl__subcmd__help,help)
                 cmd="iamctl__subcmd__help__subcmd__help"
                 ;;
+            iamctl__subcmd__help,identity-providers)
+                cmd="iamctl__subcmd__help__subcmd__identity__subcmd__providers"
+                ;;
             iamctl__subcmd__help,man)
                 cmd="iamctl__subcmd__help__subcmd__man"
                 ;;
@@ -184,6 +199,9 @@ _iamctl() {
             iamctl__subcmd__help__subcmd__groups,roles)
                 cmd="iamctl__subcmd__help__subcmd__groups__subcmd__roles"
                 ;;
+            iamctl__subcmd__help__subcmd__groups,update)
+                cmd="iamctl__subcmd__help__subcmd__groups__subcmd__update"
+                ;;
             iamctl__subcmd__help__subcmd__groups__subcmd__roles,add)
                 cmd="iamctl__subcmd__help__subcmd__groups__subcmd__roles__subcmd__add"
                 ;;
@@ -195,6 +213,12 @@ _iamctl() {
                 ;;
             iamctl__subcmd__help__subcmd__groups__subcmd__roles,set)
                 cmd="iamctl__subcmd__help__subcmd__groups__subcmd__roles__subcmd__set"
+                ;;
+            iamctl__subcmd__help__subcmd__identity__subcmd__providers,get)
+                cmd="iamctl__subcmd__help__subcmd__identity__subcmd__providers__subcmd__get"
+                ;;
+            iamctl__subcmd__help__subcmd__identity__subcmd__providers,list)
+                cmd="iamctl__subcmd__help__subcmd__identity__subcmd__providers__subcmd__list"
                 ;;
             iamctl__subcmd__help__subcmd__profile,add)
                 cmd="iamctl__subcmd__help__subcmd__profile__subcmd__add"
@@ -321,6 +345,24 @@ _iamctl() {
                 ;;
             iamctl__subcmd__help__subcmd__users__subcmd__tenants,remove)
                 cmd="iamctl__subcmd__help__subcmd__users__subcmd__tenants__subcmd__remove"
+                ;;
+            iamctl__subcmd__identity__subcmd__providers,get)
+                cmd="iamctl__subcmd__identity__subcmd__providers__subcmd__get"
+                ;;
+            iamctl__subcmd__identity__subcmd__providers,help)
+                cmd="iamctl__subcmd__identity__subcmd__providers__subcmd__help"
+                ;;
+            iamctl__subcmd__identity__subcmd__providers,list)
+                cmd="iamctl__subcmd__identity__subcmd__providers__subcmd__list"
+                ;;
+            iamctl__subcmd__identity__subcmd__providers__subcmd__help,get)
+                cmd="iamctl__subcmd__identity__subcmd__providers__subcmd__help__subcmd__get"
+                ;;
+            iamctl__subcmd__identity__subcmd__providers__subcmd__help,help)
+                cmd="iamctl__subcmd__identity__subcmd__providers__subcmd__help__subcmd__help"
+                ;;
+            iamctl__subcmd__identity__subcmd__providers__subcmd__help,list)
+                cmd="iamctl__subcmd__identity__subcmd__providers__subcmd__help__subcmd__list"
                 ;;
             iamctl__subcmd__profile,add)
                 cmd="iamctl__subcmd__profile__subcmd__add"
@@ -668,7 +710,7 @@ _iamctl() {
 
     case "${cmd}" in
         iamctl)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version users groups roles apply profile api sandbox completions environment man help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version users groups roles identity-providers idps apply profile api sandbox completions environment man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -966,7 +1008,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list get create delete members roles help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list get create delete members update roles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1198,7 +1240,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__help)
-            opts="list get create delete members roles help"
+            opts="list get create delete members update roles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1354,6 +1396,20 @@ _iamctl() {
         iamctl__subcmd__groups__subcmd__help__subcmd__roles__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__groups__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1871,8 +1927,74 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamctl__subcmd__groups__subcmd__update)
+            opts="-p -o -y -q -v -h -V --stage --name --description --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --stage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamctl__subcmd__help)
-            opts="users groups roles apply profile api sandbox completions environment man help"
+            opts="users groups roles identity-providers apply profile api sandbox completions environment man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1942,7 +2064,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__help__subcmd__groups)
-            opts="list get create delete members roles"
+            opts="list get create delete members update roles"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2095,9 +2217,65 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamctl__subcmd__help__subcmd__groups__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamctl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__identity__subcmd__providers)
+            opts="list get"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__identity__subcmd__providers__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__identity__subcmd__providers__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2760,6 +2938,224 @@ _iamctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__identity__subcmd__providers)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list get help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__identity__subcmd__providers__subcmd__get)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__identity__subcmd__providers__subcmd__help)
+            opts="list get help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__identity__subcmd__providers__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__identity__subcmd__providers__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__identity__subcmd__providers__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__identity__subcmd__providers__subcmd__list)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

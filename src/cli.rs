@@ -5,7 +5,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[cfg(feature = "sandbox")]
 use crate::commands::sandbox;
-use crate::commands::{api, apply, completions, environment, groups, profile, roles, users};
+use crate::commands::{api, apply, completions, environment, groups, idps, profile, roles, users};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -121,6 +121,9 @@ pub enum Command {
     /// Roles: list them, show one, list their users
     #[command(subcommand)]
     Roles(roles::RolesCommand),
+    /// Identity providers: where users sign in from (ODC, read-only)
+    #[command(subcommand, visible_alias = "idps")]
+    IdentityProviders(idps::IdpsCommand),
     /// Make users, their groups and roles match a YAML/JSON file (plan, then --yes)
     Apply(apply::ApplyArgs),
     /// Profiles: where a platform is and how to authenticate to it

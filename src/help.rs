@@ -218,6 +218,17 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "iamctl groups members \"Sales Team\" --stage Production",
     ),
     (
+        "groups update",
+        "iamctl groups update \"Sales Team\" --stage Production --name \"Field Sales\"\n\
+         iamctl groups update \"Field Sales\" --stage Production --description \"\"",
+    ),
+    (
+        "identity-providers list",
+        "iamctl identity-providers list\n\
+         iamctl idps list -o json --jq '.[].name'",
+    ),
+    ("identity-providers get", "iamctl idps get Built-in"),
+    (
         "groups roles list",
         "iamctl groups roles list \"Sales Team\" --stage Production",
     ),

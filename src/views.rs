@@ -474,3 +474,29 @@ pub const COPY_PLAN: View = View {
     ],
     fields: &["kind", "name", "scope", "user"],
 };
+
+/// ODC identity providers (`IdentityProviderApiResponse`).
+pub const ODC_IDP: View = View {
+    noun: "identity providers",
+    columns: &[
+        ("KEY", "key"),
+        ("NAME", "name"),
+        ("TYPE", "type"),
+        ("SUBTYPE", "subtype"),
+        ("AUTO-CREATE", "autoCreateProfiles"),
+    ],
+    fields: &[
+        "key",
+        "name",
+        "type",
+        "subtype",
+        "autoCreateProfiles",
+        "emailTrustType",
+        "hosting",
+        "profileLinkingField",
+        "lastUpdatedDate",
+        "samlConfiguration",
+        "oidcConfiguration",
+        "tokenNormalizations",
+    ],
+};

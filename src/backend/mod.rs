@@ -659,6 +659,26 @@ pub trait Backend: Send + Sync {
         let direct = |h: Vec<Held>| h.into_iter().filter(|h| h.direct).map(|h| h.key).collect();
         Ok((direct(groups), direct(roles)))
     }
+    /// `groups update`: rename a group or change its description.
+    async fn update_group(
+        &self,
+        group_key: &str,
+        name: Option<&str>,
+        description: Option<&str>,
+    ) -> Result<bool> {
+        let _ = (group_key, name, description);
+        Err(unsupported(self.kind(), "changing groups"))
+    }
+    /// `identity-providers list`.
+    async fn list_identity_providers(&self, sink: Sink<'_>) -> Result<()> {
+        let _ = sink;
+        Err(unsupported(self.kind(), "identity providers"))
+    }
+    /// `identity-providers get`: one, by key or name.
+    async fn get_identity_provider(&self, spec: &str) -> Result<Value> {
+        let _ = spec;
+        Err(unsupported(self.kind(), "identity providers"))
+    }
     /// `users access USER`: every group, role and tenant the user holds,
     /// one row each (kind, name, key, scope, source), where source says
     /// where it comes from: `direct`, `group G`, `identity provider`.

@@ -21,6 +21,8 @@ pub enum GroupsCommand {
     Delete(DeleteArgs),
     /// List a group's members
     Members(GroupArg),
+    /// Rename a group or change its description (ODC)
+    Update(UpdateArgs),
     /// The application roles a group grants its members (ODC)
     #[command(subcommand)]
     Roles(crate::commands::group_roles::GroupRolesCommand),
@@ -54,6 +56,20 @@ pub struct CreateArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// The group's key or name
+    pub group: String,
+    #[command(flatten)]
+    pub stage: StageArg,
+    /// Its new name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Its new description (`""` clears it)
+    #[arg(long)]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct DeleteArgs {
     /// Groups by key or name
     #[arg(required = true)]
@@ -69,6 +85,7 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupsCommand) -> Result<()> {
         GroupsCommand::Create(a) => create(ctx, a).await,
         GroupsCommand::Delete(a) => delete(ctx, a).await,
         GroupsCommand::Members(a) => members(ctx, a).await,
+        GroupsCommand::Update(a) => update(ctx, a).await,
         GroupsCommand::Roles(c) => crate::commands::group_roles::run(ctx, c).await,
     }
 }
@@ -148,4 +165,23 @@ async fn delete(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
         }
     }
     outcomes.finish(&ctx.ui)
+}
+
+async fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
+    if args.name.is_none() && args.description.is_none() {
+        return Err(crate::error::CliError::usage("nothing to change")
+            .hint("give --name NEW and/or --description TEXT"));
+    }
+    let backend = ctx.backend().await?;
+    let key = backend
+        .group_keys(std::slice::from_ref(&args.group), &args.stage.scope())
+        .await?
+        .remove(0);
+    if backend
+        .update_group(&key, args.name.as_deref(), args.description.as_deref())
+        .await?
+    {
+        ctx.ui.status(format!("Updated group {}", args.group));
+    }
+    Ok(())
 }

@@ -8,6 +8,7 @@ pub mod completions;
 pub mod environment;
 pub mod group_roles;
 pub mod groups;
+pub mod idps;
 pub mod membership;
 pub mod profile;
 pub mod roles;
@@ -54,6 +55,7 @@ async fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Users(c) => users::run(ctx, c).await,
         Command::Groups(c) => groups::run(ctx, c).await,
         Command::Roles(c) => roles::run(ctx, c).await,
+        Command::IdentityProviders(c) => idps::run(ctx, c).await,
         Command::Profile(c) => profile::run(ctx, c).await,
         Command::Api(a) => api::run(ctx, a).await,
         Command::Apply(a) => apply::run(ctx, a).await,

@@ -501,3 +501,66 @@ fn users_count_and_one_role() {
     );
     run(env.odc(&sb).args(["roles", "get", "Nope", "--org"])).expect(3);
 }
+
+/// Issue 10: a group renamed and described (one PATCH with only what is
+/// given), and the identity providers, read-only.
+#[test]
+fn group_update_and_identity_providers() {
+    let sb = Sandbox::start(&["--seed-users", "2"]);
+    let env = TestEnv::new();
+    let key = group_key(&sb, "Support", "Production");
+    let out = run(env.odc(&sb).args([
+        "-v",
+        "groups",
+        "update",
+        "Support",
+        "--stage",
+        "Production",
+        "--name",
+        "Help Desk",
+    ]))
+    .ok();
+    let patches: Vec<String> = requests(&out.stderr)
+        .into_iter()
+        .filter(|r| r.starts_with("PATCH "))
+        .collect();
+    assert_eq!(patches.len(), 1, "{patches:?}");
+    let g = get_json(&sb, &format!("groups/{key}"));
+    assert_eq!(g["name"], "Help Desk");
+    assert_eq!(
+        g["description"], "Support (Production)",
+        "the description is kept"
+    );
+    run(env.odc(&sb).args([
+        "groups",
+        "update",
+        "Help Desk",
+        "--stage",
+        "Production",
+        "--description",
+        "first line",
+    ]))
+    .ok();
+    assert_eq!(
+        get_json(&sb, &format!("groups/{key}"))["description"],
+        "first line"
+    );
+    run(env
+        .odc(&sb)
+        .args(["groups", "update", "Help Desk", "--stage", "Production"]))
+    .expect(2);
+
+    let listed = run(env.odc(&sb).args(["idps", "list", "-o", "json"]))
+        .ok()
+        .json();
+    let api = get_json(&sb, "identity-providers");
+    assert_eq!(listed, api["results"]);
+    let name = api["results"][0]["name"].as_str().unwrap();
+    let one = run(env
+        .odc(&sb)
+        .args(["identity-providers", "get", name, "-o", "json"]))
+    .ok()
+    .json();
+    assert_eq!(one, api["results"][0]);
+    run(env.odc(&sb).args(["idps", "get", "Nope"])).expect(3);
+}

@@ -211,7 +211,9 @@ fn positionals(p: P, command: &str, dir: &Path) -> Vec<String> {
         "users roles add" | "users roles remove" | "users roles set" => v(&[u, r]),
         "users tenants add" | "users tenants remove" => v(&[u, t]),
         "users import" => v(&[&dir.join("users.csv").display().to_string()]),
-        "groups get" | "groups delete" | "groups members" | "groups roles list" => v(&[g]),
+        "groups get" | "groups delete" | "groups members" | "groups roles list"
+        | "groups update" => v(&[g]),
+        "identity-providers get" => v(&["Built-in"]),
         "groups roles add" | "groups roles remove" | "groups roles set" => v(&[g, r]),
         "groups create" => v(&["Matrix Group"]),
         "roles get" | "roles users" => v(&[r]),

@@ -253,6 +253,15 @@ pub static CAPS: Capabilities = Capabilities {
             "--never-logged-in",
             "Descope's user records carry no last login to filter on",
         ),
+        ("groups update", "Descope has no groups"),
+        (
+            "identity-providers list",
+            "Descope's SSO settings live per tenant in the Descope console",
+        ),
+        (
+            "identity-providers get",
+            "Descope's SSO settings live per tenant in the Descope console",
+        ),
     ],
     statuses: &[
         Status {

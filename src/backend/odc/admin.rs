@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use super::{Api, Odc};
 use crate::backend::api::ApiClient;
 use crate::backend::{Scope, Sink, UserQuery, is_uuid};
-use crate::error::{CliError, Result};
+use crate::error::{CliError, OrMissing, Result};
 
 fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
     v.get(k).and_then(Value::as_str).unwrap_or("")
@@ -115,5 +115,82 @@ impl Odc {
             .into_iter()
             .find(|r| str_of(r, "key") == key)
             .ok_or_else(|| CliError::missing("application role", spec))
+    }
+
+    /// `PATCH /groups/{key}` with only what is given.
+    pub(super) async fn patch_group(
+        &self,
+        group_key: &str,
+        name: Option<&str>,
+        description: Option<&str>,
+    ) -> Result<bool> {
+        let mut body = serde_json::Map::new();
+        if let Some(n) = name {
+            body.insert("name".into(), json!(n));
+        }
+        if let Some(d) = description {
+            body.insert("description".into(), json!(d));
+        }
+        let req = self
+            .request(Method::PATCH, Api::Identity, &format!("groups/{group_key}"))
+            .json(Value::Object(body));
+        Ok(self
+            .write(req, &format!("update group {group_key}"))
+            .await?
+            .is_some())
+    }
+
+    /// Every identity provider (`GET /identity-providers`).
+    pub(super) async fn identity_providers(&self, sink: Sink<'_>) -> Result<()> {
+        self.each(
+            Api::Identity,
+            "identity-providers",
+            &[],
+            None,
+            "list identity providers",
+            sink,
+        )
+        .await
+        .map(|_| ())
+    }
+
+    /// One identity provider, by key (one GET) or by name (the list).
+    pub(super) async fn identity_provider(&self, spec: &str) -> Result<Value> {
+        if is_uuid(spec) {
+            return self
+                .get(
+                    Api::Identity,
+                    &format!("identity-providers/{spec}"),
+                    &[],
+                    &format!("get identity provider {spec}"),
+                )
+                .await
+                .or_missing("identity provider", spec);
+        }
+        let all = self
+            .collect(
+                Api::Identity,
+                "identity-providers",
+                &[],
+                &format!("find identity provider {spec}"),
+            )
+            .await?;
+        let mut found: Vec<Value> = all
+            .into_iter()
+            .filter(|p| str_of(p, "name").eq_ignore_ascii_case(spec))
+            .collect();
+        match found.len() {
+            1 => Ok(found.remove(0)),
+            0 => Err(CliError::missing("identity provider", spec)),
+            _ => Err(CliError::usage(format!(
+                "identity provider {spec:?} is ambiguous; candidates:\n  {}",
+                found
+                    .iter()
+                    .map(|p| format!("{} {}", str_of(p, "key"), str_of(p, "name")))
+                    .collect::<Vec<_>>()
+                    .join("\n  ")
+            ))
+            .hint("name it by key")),
+        }
     }
 }

@@ -564,6 +564,23 @@ impl Backend for Odc {
         self.patch_group_app_roles(group_key, add, remove).await
     }
 
+    async fn update_group(
+        &self,
+        group_key: &str,
+        name: Option<&str>,
+        description: Option<&str>,
+    ) -> Result<bool> {
+        self.patch_group(group_key, name, description).await
+    }
+
+    async fn list_identity_providers(&self, sink: Sink<'_>) -> Result<()> {
+        self.identity_providers(sink).await
+    }
+
+    async fn get_identity_provider(&self, spec: &str) -> Result<Value> {
+        self.identity_provider(spec).await
+    }
+
     async fn count_users(&self, q: &UserQuery) -> Result<u64> {
         self.user_count(q).await
     }

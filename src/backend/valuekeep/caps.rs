@@ -173,6 +173,18 @@ pub static CAPS: Capabilities = Capabilities {
             "--via-groups",
             "Valuekeep groups grant no roles: every role a user holds is their own",
         ),
+        (
+            "groups update",
+            "the Valuekeep API's group setters (PUT groups/{key}/name, notes) are not served yet",
+        ),
+        (
+            "identity-providers list",
+            "Valuekeep signs users in through the PRIMAVERA identity server; it has no identity providers to list",
+        ),
+        (
+            "identity-providers get",
+            "Valuekeep signs users in through the PRIMAVERA identity server; it has no identity providers to list",
+        ),
     ],
     statuses: &[
         Status {
