@@ -85,7 +85,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (one page by default; --all for every user, streamed)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one user, by key or e-mail')
-            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'How many users match, in one request (ODC)')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'How many users match, in one request')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every group, role and tenant a user holds, and where each comes from')
             [CompletionResult]::new('copy-access', 'copy-access', [CompletionResultType]::ParameterValue, 'Give a user the groups, roles and tenants another holds directly (plan first; nothing is taken away)')
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Deactivate, reactivate, delete or set an attribute of many users at once, from a file or stdin, with per-user results and --resume')
@@ -1210,7 +1210,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;users;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (one page by default; --all for every user, streamed)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one user, by key or e-mail')
-            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'How many users match, in one request (ODC)')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'How many users match, in one request')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every group, role and tenant a user holds, and where each comes from')
             [CompletionResult]::new('copy-access', 'copy-access', [CompletionResultType]::ParameterValue, 'Give a user the groups, roles and tenants another holds directly (plan first; nothing is taken away)')
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Deactivate, reactivate, delete or set an attribute of many users at once, from a file or stdin, with per-user results and --resume')
@@ -2525,7 +2525,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;help;users' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users (one page by default; --all for every user, streamed)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one user, by key or e-mail')
-            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'How many users match, in one request (ODC)')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'How many users match, in one request')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Every group, role and tenant a user holds, and where each comes from')
             [CompletionResult]::new('copy-access', 'copy-access', [CompletionResultType]::ParameterValue, 'Give a user the groups, roles and tenants another holds directly (plan first; nothing is taken away)')
             [CompletionResult]::new('lifecycle', 'lifecycle', [CompletionResultType]::ParameterValue, 'Deactivate, reactivate, delete or set an attribute of many users at once, from a file or stdin, with per-user results and --resume')

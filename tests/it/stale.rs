@@ -320,3 +320,39 @@ fn copy_access_gives_what_the_first_user_holds_on_every_platform() {
         );
     }
 }
+
+/// Issue 10: `users count` in one request on every platform, equal to the
+/// length of the whole list.
+#[test]
+fn users_count_matches_the_list_on_every_platform() {
+    let sb = Sandbox::start(&["--seed-users", "40"]);
+    let env = TestEnv::new();
+    type Cmd = fn(&TestEnv, &Sandbox) -> assert_cmd::Command;
+    for (platform, cmd) in [
+        ("ODC", odc as Cmd),
+        ("Valuekeep", valuekeep),
+        ("Descope", descope),
+    ] {
+        for status in [None, Some("inactive"), Some("active")] {
+            let mut list = vec!["users", "list", "--all", "-o", "json"];
+            let mut count = vec!["-v", "users", "count"];
+            if let Some(s) = status {
+                list.extend(["--status", s]);
+                count.extend(["--status", s]);
+            }
+            let want = run(cmd(&env, &sb).args(&list))
+                .ok()
+                .json()
+                .as_array()
+                .unwrap()
+                .len();
+            let out = run(cmd(&env, &sb).args(&count)).ok();
+            assert_eq!(out.stdout.trim(), want.to_string(), "{platform} {status:?}");
+            let calls = crate::common::requests(&out.stderr)
+                .into_iter()
+                .filter(|r| !r.contains("token") && !r.contains("openid"))
+                .count();
+            assert_eq!(calls, 1, "{platform}: {}", out.stderr);
+        }
+    }
+}

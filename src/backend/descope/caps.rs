@@ -32,6 +32,7 @@ pub static CAPS: Capabilities = Capabilities {
             ],
         ),
         ("users access", &[]),
+        ("users count", &["--search", "--status"]),
         ("users copy-access", &[]),
         ("users lifecycle deactivate", LIFECYCLE),
         ("users lifecycle reactivate", LIFECYCLE),
@@ -236,10 +237,6 @@ pub static CAPS: Capabilities = Capabilities {
         (
             "groups roles set",
             "Descope has no groups; tenants hold roles per user: `iamctl users roles set USER ROLE... --tenant T`",
-        ),
-        (
-            "users count",
-            "count with `iamctl users list --all -o ndjson | wc -l` (one search page per 100 users)",
         ),
         (
             "--via-groups",

@@ -293,43 +293,22 @@ impl Backend for Descope {
     }
 
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {
-        let mut body = Map::new();
-        if let Some(s) = &q.search {
-            body.insert("text".into(), json!(s));
-        }
-        if let Some(s) = &q.status {
-            body.insert("statuses".into(), json!([descope_status(s)?]));
-        }
-        if !q.roles.is_empty() {
-            body.insert("roleNames".into(), json!(q.roles));
-        }
-        if !q.tenants.is_empty() {
-            body.insert("tenantIds".into(), json!(q.tenants));
-        }
-        if !q.emails.is_empty() {
-            body.insert("emails".into(), json!(q.emails));
-        }
-        if let Some(s) = &q.sort {
-            let desc = s.starts_with('-');
-            body.insert(
-                "sort".into(),
-                json!([{"field": s.trim_start_matches('-'), "desc": desc}]),
-            );
-        }
-        let path = if q.test_users {
-            body.insert("withTestUser".into(), json!(true));
-            body.insert("testUsersOnly".into(), json!(true));
-            u::SEARCH_TEST_PATH
-        } else {
-            u::SEARCH_PATH
-        };
+        let (path, body) = search_of(q)?;
         self.search_each(path, &body, q.max, "list users", sink)
             .await
             .map(|_| ())
     }
 
-    /// By login id or user id (one GET); an e-mail that is not a login id
-    /// costs one search more, only when the GET found nothing.
+    /// One search of one user: the answer's `total` is the count.
+    async fn count_users(&self, q: &UserQuery) -> Result<u64> {
+        let (path, body) = search_of(q)?;
+        let (_, total) = self.search_page(path, &body, 0, 1, "count users").await?;
+        total.map(|t| t as u64).ok_or_else(|| {
+            CliError::network("the search answered no total to count from")
+                .hint("count with `iamctl users list --all -o ndjson | wc -l`")
+        })
+    }
+
     fn holds_roles(&self, user: &Value) -> bool {
         // Project roles, or roles in any tenant.
         let any = |v: &Value| {
@@ -348,6 +327,8 @@ impl Backend for Descope {
         self.total.get()
     }
 
+    /// By login id or user id (one GET); an e-mail that is not a login id
+    /// costs one search more, only when the GET found nothing.
     async fn get_user(&self, user: &str) -> Result<Value> {
         match self.load(user).await {
             Err(e) if e.kind == ErrorKind::NotFound && user.contains('@') => {
@@ -811,4 +792,39 @@ impl Backend for Descope {
             self.write(req, &what).await
         }
     }
+}
+
+/// The search a user query asks for: its route and body.
+fn search_of(q: &UserQuery) -> Result<(&'static str, Map<String, Value>)> {
+    let mut body = Map::new();
+    if let Some(s) = &q.search {
+        body.insert("text".into(), json!(s));
+    }
+    if let Some(s) = &q.status {
+        body.insert("statuses".into(), json!([descope_status(s)?]));
+    }
+    if !q.roles.is_empty() {
+        body.insert("roleNames".into(), json!(q.roles));
+    }
+    if !q.tenants.is_empty() {
+        body.insert("tenantIds".into(), json!(q.tenants));
+    }
+    if !q.emails.is_empty() {
+        body.insert("emails".into(), json!(q.emails));
+    }
+    if let Some(s) = &q.sort {
+        let desc = s.starts_with('-');
+        body.insert(
+            "sort".into(),
+            json!([{"field": s.trim_start_matches('-'), "desc": desc}]),
+        );
+    }
+    let path = if q.test_users {
+        body.insert("withTestUser".into(), json!(true));
+        body.insert("testUsersOnly".into(), json!(true));
+        u::SEARCH_TEST_PATH
+    } else {
+        u::SEARCH_PATH
+    };
+    Ok((path, body))
 }

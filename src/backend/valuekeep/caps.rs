@@ -44,6 +44,7 @@ pub static CAPS: Capabilities = Capabilities {
             ],
         ),
         ("users access", &[]),
+        ("users count", &["--search", "--status"]),
         ("users copy-access", &[]),
         ("users lifecycle deactivate", LIFECYCLE),
         ("users lifecycle reactivate", LIFECYCLE),
@@ -148,10 +149,6 @@ pub static CAPS: Capabilities = Capabilities {
         (
             "users logout",
             "Valuekeep's identity service has no operation that ends a user's sessions",
-        ),
-        (
-            "users count",
-            "count with `iamctl users list --all -o ndjson | wc -l`",
         ),
         (
             "groups roles list",

@@ -592,29 +592,7 @@ impl Backend for Valuekeep {
     }
 
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {
-        let mut clauses = Vec::new();
-        if let Some(f) = q.filter.as_deref().filter(|f| !f.trim().is_empty()) {
-            clauses.push(f.to_string());
-        }
-        if let Some(s) = &q.search {
-            clauses.push(vk::search_filter(s));
-        }
-        if let Some(s) = &q.status {
-            clauses.push(format!(
-                "Status eq {}",
-                vk::status_filter_literal(vk::parse_status(s)?)
-            ));
-        }
-        // Stale accounts, filtered by the server.
-        if let Some(t) = &q.last_login_before {
-            clauses.push(format!(
-                "LastLogin ne null and LastLogin lt {}",
-                vk::datetime_literal(t)
-            ));
-        }
-        if q.never_logged_in {
-            clauses.push("LastLogin eq null".to_string());
-        }
+        let clauses = user_clauses(q)?;
         let mut query = Vec::new();
         if let Some(f) = odata::and(&clauses) {
             query.push(("$filter", f));
@@ -625,6 +603,21 @@ impl Backend for Valuekeep {
         self.each("identity/users/odata", &query, q.max, "list users", sink)
             .await
             .map(|_| ())
+    }
+
+    /// One page of one user with the server's count (`$inlinecount`).
+    async fn count_users(&self, q: &UserQuery) -> Result<u64> {
+        let mut req = self.request(Method::GET, "identity/users/odata");
+        if let Some(f) = odata::and(&user_clauses(q)?) {
+            req = req.query("$filter", f);
+        }
+        let (count_name, count_value) = vk::COUNT_PARAM;
+        let req = req.query("$top", 1).query(count_name, count_value);
+        let body = self.call_lenient(req, "count users").await?;
+        vk::total_count(&body).map(|n| n as u64).ok_or_else(|| {
+            CliError::network("the server answered no count (UNCONFIRMED: `$inlinecount`)")
+                .hint("count with `iamctl users list --all -o ndjson | wc -l`")
+        })
     }
 
     fn holds_roles(&self, user: &Value) -> bool {
@@ -1077,4 +1070,32 @@ impl Backend for Valuekeep {
             .await?
             .map(|resp| resp.json().unwrap_or_else(|_| Value::String(resp.text()))))
     }
+}
+
+/// The `$filter` clauses of a user query.
+fn user_clauses(q: &UserQuery) -> Result<Vec<String>> {
+    let mut clauses = Vec::new();
+    if let Some(f) = q.filter.as_deref().filter(|f| !f.trim().is_empty()) {
+        clauses.push(f.to_string());
+    }
+    if let Some(s) = &q.search {
+        clauses.push(vk::search_filter(s));
+    }
+    if let Some(s) = &q.status {
+        clauses.push(format!(
+            "Status eq {}",
+            vk::status_filter_literal(vk::parse_status(s)?)
+        ));
+    }
+    // Stale accounts, filtered by the server.
+    if let Some(t) = &q.last_login_before {
+        clauses.push(format!(
+            "LastLogin ne null and LastLogin lt {}",
+            vk::datetime_literal(t)
+        ));
+    }
+    if q.never_logged_in {
+        clauses.push("LastLogin eq null".to_string());
+    }
+    Ok(clauses)
 }

@@ -32,7 +32,7 @@ pub enum UsersCommand {
     List(list::ListArgs),
     /// Show one user, by key or e-mail
     Get(get::GetArgs),
-    /// How many users match, in one request (ODC)
+    /// How many users match, in one request
     Count(count::CountArgs),
     /// Every group, role and tenant a user holds, and where each comes from
     Access(access::AccessArgs),
