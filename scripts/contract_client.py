@@ -130,6 +130,8 @@ def main():
     run("roles", "get", "Admin", "--org")
     run("roles", "get", "Viewer", "--app", "SalesPortal", "--stage", "Production")
     run("users", "count")
+    run("users", "list", "--has-org-roles", "--has-app-roles", "--domain", "example.com", "--last-login-after", "90d", "--last-login-before", "1d")
+    run("users", "list", "--stage", "Production", "--app", "SalesPortal")
     run("identity-providers", "list")
     run("idps", "get", "Built-in")
     run("groups", "update", "Support", "--stage", "Production", "--description", "made by the contract check")

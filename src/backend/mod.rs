@@ -120,6 +120,16 @@ pub struct UserQuery {
     pub last_login_before: Option<String>,
     /// Users who never logged in.
     pub never_logged_in: bool,
+    /// Users whose last login is on or after this instant (RFC 3339, UTC).
+    pub last_login_after: Option<String>,
+    /// ODC: users holding at least one organization / application role.
+    pub has_org_roles: bool,
+    pub has_app_roles: bool,
+    /// ODC: users of these e-mail domains.
+    pub domains: Vec<String>,
+    /// ODC: users holding roles in this stage / this app (names or keys).
+    pub stage: Option<String>,
+    pub app: Option<String>,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -944,3 +944,82 @@ fn user_organization_roles() {
     ]))
     .expect(2);
 }
+
+/// Issue 10: the filters of GET /users, on `users list`, sent to the server
+/// and agreeing with what the records say.
+#[test]
+fn list_takes_every_filter_of_the_api() {
+    let sb = Sandbox::start(&["--seed-users", "40"]);
+    let env = TestEnv::new();
+    let all = crate::common::all_users(&sb);
+    let emails = |args: &[&str]| -> Vec<String> {
+        let out = run(env
+            .odc(&sb)
+            .args(["users", "list", "--all", "-o", "json"])
+            .args(args))
+        .ok();
+        let mut e: Vec<String> = out
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["email"].as_str().unwrap().to_string())
+            .collect();
+        e.sort();
+        e
+    };
+    let want = |f: &dyn Fn(&serde_json::Value) -> bool| -> Vec<String> {
+        let mut e: Vec<String> = all
+            .iter()
+            .filter(|u| f(u))
+            .map(|u| u["email"].as_str().unwrap().to_string())
+            .collect();
+        e.sort();
+        e
+    };
+    assert_eq!(
+        emails(&["--has-org-roles"]),
+        want(&|u| u["access"]["hasOrganizationRoles"] == true)
+    );
+    assert_eq!(
+        emails(&["--has-app-roles"]),
+        want(&|u| u["access"]["hasApplicationRoles"] == true)
+    );
+    assert_eq!(
+        emails(&["--last-login-after", "2025-06-01"]),
+        want(&|u| u["lastLoginAt"].as_str().is_some_and(|t| t >= "2025-06-01"))
+    );
+    assert_eq!(emails(&["--domain", "nowhere.test"]), Vec::<String>::new());
+    assert_eq!(emails(&["--domain", "example.com"]).len(), all.len());
+    // Users with roles in an app and stage: what the API itself answers.
+    let prod = crate::common::env_key(&sb, "Production");
+    let from_api: Vec<String> = {
+        let apps = get_json(&sb, "/api/portfolios/v2/deployed-assets?limit=100");
+        let sales = apps["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["deployments"][0]["name"] == "SalesPortal" || a["name"] == "SalesPortal")
+            .unwrap()["key"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let page = get_json(
+            &sb,
+            &format!("users?limit=100&environmentKey={prod}&assetKey={sales}"),
+        );
+        let mut e: Vec<String> = page["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["email"].as_str().unwrap().to_string())
+            .collect();
+        e.sort();
+        e
+    };
+    assert!(!from_api.is_empty());
+    assert_eq!(
+        emails(&["--stage", "Production", "--app", "SalesPortal"]),
+        from_api
+    );
+}

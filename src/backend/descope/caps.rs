@@ -259,6 +259,22 @@ pub static CAPS: Capabilities = Capabilities {
             "identity-providers get",
             "Descope's SSO settings live per tenant in the Descope console",
         ),
+        (
+            "--last-login-after",
+            "Descope's user records carry no last login to filter on",
+        ),
+        (
+            "--has-org-roles",
+            "Descope roles are project or tenant roles: --role R, --tenant T, or --without-roles",
+        ),
+        (
+            "--has-app-roles",
+            "Descope roles are project or tenant roles: --role R, --tenant T, or --without-roles",
+        ),
+        (
+            "--domain",
+            "use --search @example.com, or --email for exact addresses",
+        ),
     ],
     statuses: &[
         Status {

@@ -150,6 +150,31 @@ impl Backend for Odc {
             }
             query.push(("sort".to_string(), s.clone()));
         }
+        if let Some(t) = &q.last_login_after {
+            query.push(("lastLoginAtSince".to_string(), t.clone()));
+        }
+        if q.has_org_roles {
+            query.push(("hasOrganizationRoles".to_string(), "true".to_string()));
+        }
+        if q.has_app_roles {
+            query.push(("hasApplicationRoles".to_string(), "true".to_string()));
+        }
+        for d in &q.domains {
+            query.push(("domains".to_string(), d.clone()));
+        }
+        let env = match &q.stage {
+            Some(s) => Some(self.environment_key(s).await?),
+            None => None,
+        };
+        if let Some(a) = &q.app {
+            query.push((
+                "assetKey".to_string(),
+                self.app_key(a, env.as_deref()).await?,
+            ));
+        }
+        if let Some(e) = env {
+            query.push(("environmentKey".to_string(), e));
+        }
         if let Some(t) = &q.last_login_before {
             // "on or before": a login at the very instant is not before it,
             // which one millisecond does not change for a staleness check.

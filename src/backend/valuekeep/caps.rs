@@ -182,6 +182,22 @@ pub static CAPS: Capabilities = Capabilities {
             "identity-providers get",
             "Valuekeep signs users in through the PRIMAVERA identity server; it has no identity providers to list",
         ),
+        (
+            "users list --last-login-after",
+            "filter with --filter \"LastLogin ge '2026-01-01'\"",
+        ),
+        (
+            "--has-org-roles",
+            "Valuekeep has one kind of role: --without-roles lists users who hold none",
+        ),
+        (
+            "--has-app-roles",
+            "Valuekeep has one kind of role: --without-roles lists users who hold none",
+        ),
+        (
+            "--domain",
+            "filter with --filter \"endswith(Email,'@example.com')\"",
+        ),
     ],
     statuses: &[
         Status {

@@ -27,6 +27,25 @@ pub struct ListArgs {
     /// and Valuekeep
     #[arg(long, value_name = "WHEN", value_parser = parse_when)]
     pub last_login_before: Option<String>,
+    /// Users whose last login is on or after WHEN (as --last-login-before;
+    /// ODC, filtered by the server)
+    #[arg(long, value_name = "WHEN", value_parser = parse_when)]
+    pub last_login_after: Option<String>,
+    /// Users holding at least one organization role (ODC)
+    #[arg(long)]
+    pub has_org_roles: bool,
+    /// Users holding at least one application role (ODC)
+    #[arg(long)]
+    pub has_app_roles: bool,
+    /// Users of this e-mail domain (repeatable; ODC)
+    #[arg(long = "domain", value_name = "DOMAIN")]
+    pub domains: Vec<String>,
+    /// Users holding roles in this stage, by name or key (ODC)
+    #[arg(long)]
+    pub stage: Option<String>,
+    /// Users holding roles in this app, by name or key (ODC)
+    #[arg(long)]
+    pub app: Option<String>,
     /// Users who never logged in (Valuekeep: filtered by the server; ODC:
     /// every page is read and checked here)
     #[arg(long, conflicts_with = "last_login_before")]
@@ -81,6 +100,12 @@ pub async fn run(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
         test_users: args.test_users,
         last_login_before: args.last_login_before,
         never_logged_in: args.never_logged_in,
+        last_login_after: args.last_login_after,
+        has_org_roles: args.has_org_roles,
+        has_app_roles: args.has_app_roles,
+        domains: args.domains,
+        stage: args.stage,
+        app: args.app,
     };
     ctx.printer.begin(backend.views().user, false)?;
     let printer = &mut ctx.printer;
