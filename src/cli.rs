@@ -5,7 +5,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[cfg(feature = "sandbox")]
 use crate::commands::sandbox;
-use crate::commands::{api, apply, completions, environment, groups, idps, profile, roles, users};
+use crate::commands::{
+    api, apply, completions, environment, groups, idps, profile, roles, tenants, users,
+};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -121,6 +123,9 @@ pub enum Command {
     /// Roles: list them, show one, list their users
     #[command(subcommand)]
     Roles(roles::RolesCommand),
+    /// Tenants: list them (Descope)
+    #[command(subcommand)]
+    Tenants(tenants::TenantsCommand),
     /// Identity providers: where users sign in from (ODC, read-only)
     #[command(subcommand, visible_alias = "idps")]
     IdentityProviders(idps::IdpsCommand),

@@ -247,7 +247,12 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "roles list",
         "iamctl roles list --app SalesPortal --stage Production\n\
-         iamctl roles list --org",
+         iamctl roles list --org\n\
+         iamctl -p descope roles list --search admin",
+    ),
+    (
+        "tenants list",
+        "iamctl -p descope tenants list -o json --jq '.[].id'",
     ),
     (
         "roles get",

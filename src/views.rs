@@ -365,9 +365,15 @@ const DESCOPE_CREATED: View = View {
     fields: DESCOPE_USER_FIELDS,
 };
 const DESCOPE_USER_ROLE: View = View {
-    noun: "roles of a user",
+    noun: "roles",
     columns: &[("ROLE", "name"), ("TENANT", "tenantId")],
-    fields: &["name", "tenantId"],
+    fields: &[
+        "name",
+        "tenantId",
+        "description",
+        "permissionNames",
+        "createdTime",
+    ],
 };
 const DESCOPE_USER_TENANT: View = View {
     noun: "tenants of a user",
@@ -499,4 +505,11 @@ pub const ODC_IDP: View = View {
         "oidcConfiguration",
         "tokenNormalizations",
     ],
+};
+
+/// Descope tenants (`/v1/mgmt/tenant/all`).
+pub const DESCOPE_TENANT: View = View {
+    noun: "tenants",
+    columns: &[("ID", "id"), ("NAME", "name")],
+    fields: &["id", "name", "selfProvisioningDomains", "customAttributes"],
 };

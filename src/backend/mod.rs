@@ -679,6 +679,11 @@ pub trait Backend: Send + Sync {
         let _ = (group_key, name, description);
         Err(unsupported(self.kind(), "changing groups"))
     }
+    /// `tenants list`.
+    async fn list_tenants(&self, sink: Sink<'_>) -> Result<()> {
+        let _ = sink;
+        Err(unsupported(self.kind(), "tenants"))
+    }
     /// `identity-providers list`.
     async fn list_identity_providers(&self, sink: Sink<'_>) -> Result<()> {
         let _ = sink;

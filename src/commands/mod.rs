@@ -15,6 +15,7 @@ pub mod roles;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
 pub mod scope;
+pub mod tenants;
 pub mod users;
 
 use crate::cli::{Cli, Command};
@@ -56,6 +57,7 @@ async fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Groups(c) => groups::run(ctx, c).await,
         Command::Roles(c) => roles::run(ctx, c).await,
         Command::IdentityProviders(c) => idps::run(ctx, c).await,
+        Command::Tenants(c) => tenants::run(ctx, c).await,
         Command::Profile(c) => profile::run(ctx, c).await,
         Command::Api(a) => api::run(ctx, a).await,
         Command::Apply(a) => apply::run(ctx, a).await,

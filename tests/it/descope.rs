@@ -1405,3 +1405,32 @@ fn sandbox_batch_create_reports_each_user_and_counts_once() {
     assert_eq!(body["errorCode"], "E130429");
     assert!(!exists(&sb, "late@x.io"));
 }
+
+/// Issue 10: the project's roles and tenants, listed, so that names can be
+/// checked before a write.
+#[test]
+fn roles_and_tenants_are_listed() {
+    let sb = Sandbox::start(&["--seed-users", "3"]);
+    let env = TestEnv::new();
+    let out = run(descope(&env, &sb).args(["roles", "list", "-o", "json"])).ok();
+    let names: Vec<String> = out
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["Tenant Admin", "Viewer", "Editor"]);
+    let out =
+        run(descope(&env, &sb).args(["roles", "list", "--search", "ADMIN", "-o", "json"])).ok();
+    assert_eq!(out.json().as_array().unwrap().len(), 1);
+    let out = run(descope(&env, &sb).args(["tenants", "list", "-o", "json"])).ok();
+    let ids: Vec<String> = out
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids, ["T-acme", "T-globex", "T-initech"]);
+}

@@ -770,7 +770,7 @@ fn descope_groups_list() {
 
 #[test]
 fn descope_roles_list() {
-    descope().check("descope_roles_list", &["roles", "list"], 2);
+    descope().check("descope_roles_list", &["roles", "list"], 0);
 }
 
 // ------------------------------------------------------ access review ----

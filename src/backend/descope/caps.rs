@@ -32,6 +32,8 @@ pub static CAPS: Capabilities = Capabilities {
             ],
         ),
         ("users access", &[]),
+        ("roles list", &["--search"]),
+        ("tenants list", &[]),
         ("users count", &["--search", "--status"]),
         ("users copy-access", &[]),
         ("users lifecycle deactivate", LIFECYCLE),
@@ -208,10 +210,6 @@ pub static CAPS: Capabilities = Capabilities {
         (
             "groups members",
             "Descope has no groups; `iamctl users list --tenant T` lists a tenant's users",
-        ),
-        (
-            "roles list",
-            "roles are managed in the Descope console; `iamctl users list --role R` lists their holders",
         ),
         ("roles get", "roles are managed in the Descope console"),
         (

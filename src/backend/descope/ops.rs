@@ -309,6 +309,29 @@ impl Backend for Descope {
         })
     }
 
+    /// Every project role, filtered here by name.
+    async fn list_roles(&self, search: Option<&str>, _scope: &Scope, sink: Sink<'_>) -> Result<()> {
+        let req = self.request(Method::GET, u::ROLES_ALL_PATH)?;
+        let mut answer = self.call(req, "list roles").await?;
+        let want = search.map(str::to_lowercase);
+        for r in take_list(&mut answer, "roles") {
+            let name = str_of(&r, "name").unwrap_or("").to_lowercase();
+            if want.as_deref().is_none_or(|w| name.contains(w)) {
+                sink(r)?;
+            }
+        }
+        Ok(())
+    }
+
+    async fn list_tenants(&self, sink: Sink<'_>) -> Result<()> {
+        let req = self.request(Method::GET, u::TENANTS_ALL_PATH)?;
+        let mut answer = self.call(req, "list tenants").await?;
+        for t in take_list(&mut answer, "tenants") {
+            sink(t)?;
+        }
+        Ok(())
+    }
+
     fn holds_roles(&self, user: &Value) -> bool {
         // Project roles, or roles in any tenant.
         let any = |v: &Value| {
@@ -827,4 +850,12 @@ fn search_of(q: &UserQuery) -> Result<(&'static str, Map<String, Value>)> {
         u::SEARCH_PATH
     };
     Ok((path, body))
+}
+
+/// The list under `field` of an answer (empty when it is missing).
+fn take_list(answer: &mut Value, field: &str) -> Vec<Value> {
+    match answer.get_mut(field).map(Value::take) {
+        Some(Value::Array(a)) => a,
+        _ => Vec::new(),
+    }
 }

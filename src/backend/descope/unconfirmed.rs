@@ -260,3 +260,10 @@ pub const SORT_FIELDS: &[crate::backend::capabilities::SortField] = {
         },
     ]
 };
+
+/// UNCONFIRMED: where the project's roles and tenants are listed, and the
+/// answers' shape. Not in our API notes; the official SDKs call these
+/// routes and read `{"roles": [{name, description, permissionNames,
+/// tenantId}]}` and `{"tenants": [{id, name, ...}]}`.
+pub const ROLES_ALL_PATH: &str = "/v1/mgmt/role/all";
+pub const TENANTS_ALL_PATH: &str = "/v1/mgmt/tenant/all";

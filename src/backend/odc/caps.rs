@@ -181,6 +181,10 @@ pub static CAPS: Capabilities = Capabilities {
             "attribute email",
             "ODC's PATCH /users/{key} takes name, isActive and photoUrl only",
         ),
+        (
+            "tenants list",
+            "ODC has no tenants; stages are the nearest thing: `iamctl api GET /api/portfolios/v2/environments`",
+        ),
     ],
     statuses: &[
         Status {

@@ -198,6 +198,7 @@ pub static CAPS: Capabilities = Capabilities {
             "--domain",
             "filter with --filter \"endswith(Email,'@example.com')\"",
         ),
+        ("tenants list", "Valuekeep's tenant is part of the profile"),
     ],
     statuses: &[
         Status {

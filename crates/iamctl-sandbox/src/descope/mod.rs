@@ -123,6 +123,8 @@ impl IntoResponse for DErr {
 pub fn routes(app: Arc<App>) -> Router<Arc<App>> {
     Router::new()
         .route("/v1/mgmt/user", get(users::load))
+        .route("/v1/mgmt/role/all", get(users::all_roles))
+        .route("/v1/mgmt/tenant/all", get(users::all_tenants))
         .route("/v1/mgmt/user/create", post(users::create))
         .route("/v1/mgmt/user/create/test", post(users::create_test))
         .route("/v1/mgmt/user/create/batch", post(users::create_batch))

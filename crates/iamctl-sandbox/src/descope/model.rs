@@ -143,7 +143,7 @@ pub const TENANTS: &[(&str, &str)] = &[
     ("T-globex", "Globex"),
     ("T-initech", "Initech"),
 ];
-const ROLES: &[&str] = &["Tenant Admin", "Viewer", "Editor"];
+pub const ROLES: &[&str] = &["Tenant Admin", "Viewer", "Editor"];
 /// 2025-01-06T09:00:00Z: seeded timestamps do not depend on the clock.
 const EPOCH: i64 = 1_736_154_000;
 

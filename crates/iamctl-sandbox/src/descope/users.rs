@@ -730,3 +730,24 @@ pub async fn delete_batch(State(app): State<Arc<App>>, bytes: Bytes) -> Response
         })
     })())
 }
+
+/// `GET /v1/mgmt/role/all`: the project's roles (the SDKs' shape).
+pub async fn all_roles() -> Response {
+    let roles: Vec<Value> = super::model::ROLES
+        .iter()
+        .map(|r| json!({"name": r, "description": "", "permissionNames": [], "tenantId": ""}))
+        .collect();
+    axum::Json(json!({ "roles": roles })).into_response()
+}
+
+/// `GET /v1/mgmt/tenant/all`: every tenant (the SDKs' shape).
+pub async fn all_tenants(State(app): State<Arc<App>>) -> Response {
+    let st = app.state.read().unwrap_or_else(|e| e.into_inner());
+    let tenants: Vec<Value> = st
+        .descope
+        .tenants
+        .iter()
+        .map(|t| json!({"id": t.id, "name": t.name, "selfProvisioningDomains": []}))
+        .collect();
+    axum::Json(json!({ "tenants": tenants })).into_response()
+}
