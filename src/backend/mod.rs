@@ -67,6 +67,18 @@ pub struct Needed<'a> {
     pub var: &'a str,
 }
 
+impl<'a> Needed<'a> {
+    /// A profile field, set when present and not empty.
+    pub fn of(v: &Option<String>, what: &'a str, flag: &'a str, var: &'a str) -> Needed<'a> {
+        Needed {
+            set: v.as_deref().is_some_and(|s| !s.is_empty()),
+            what,
+            flag,
+            var,
+        }
+    }
+}
+
 /// Every missing field of a profile in one error, not one per run.
 pub fn require_fields(profile_name: &str, needed: &[Needed<'_>]) -> Result<()> {
     let missing: Vec<&Needed> = needed.iter().filter(|n| !n.set).collect();

@@ -62,22 +62,16 @@ pub enum Api {
 impl Odc {
     pub fn new(http: Arc<Http>, resolved: &Resolved, opts: &ClientOptions) -> Result<Odc> {
         let p = &resolved.profile;
-        let set = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.is_empty());
         crate::backend::require_fields(
             &resolved.name,
             &[
-                crate::backend::Needed {
-                    set: set(&p.portal),
-                    what: "portal",
-                    flag: "--portal DOMAIN",
-                    var: "IAMCTL_PORTAL",
-                },
-                crate::backend::Needed {
-                    set: set(&p.client_id),
-                    what: "client id",
-                    flag: "--client-id ID",
-                    var: "IAMCTL_CLIENT_ID",
-                },
+                crate::backend::Needed::of(&p.portal, "portal", "--portal DOMAIN", "IAMCTL_PORTAL"),
+                crate::backend::Needed::of(
+                    &p.client_id,
+                    "client id",
+                    "--client-id ID",
+                    "IAMCTL_CLIENT_ID",
+                ),
             ],
         )?;
         let portal = p.portal.as_deref().ok_or_else(|| {

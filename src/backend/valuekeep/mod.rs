@@ -75,34 +75,28 @@ pub(crate) fn seg(s: &str) -> String {
 impl Valuekeep {
     pub fn new(http: Arc<Http>, resolved: &Resolved, opts: &ClientOptions) -> Result<Valuekeep> {
         let p = &resolved.profile;
-        let set = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.is_empty());
         crate::backend::require_fields(
             &resolved.name,
             &[
-                crate::backend::Needed {
-                    set: set(&p.base_url),
-                    what: "base URL",
-                    flag: "--base-url URL",
-                    var: "IAMCTL_BASE_URL",
-                },
-                crate::backend::Needed {
-                    set: set(&p.tenant),
-                    what: "tenant key",
-                    flag: "--tenant KEY",
-                    var: "IAMCTL_TENANT",
-                },
-                crate::backend::Needed {
-                    set: set(&p.org),
-                    what: "organization key",
-                    flag: "--org KEY",
-                    var: "IAMCTL_ORG",
-                },
-                crate::backend::Needed {
-                    set: set(&p.client_id),
-                    what: "client id",
-                    flag: "--client-id ID",
-                    var: "IAMCTL_CLIENT_ID",
-                },
+                crate::backend::Needed::of(
+                    &p.base_url,
+                    "base URL",
+                    "--base-url URL",
+                    "IAMCTL_BASE_URL",
+                ),
+                crate::backend::Needed::of(
+                    &p.tenant,
+                    "tenant key",
+                    "--tenant KEY",
+                    "IAMCTL_TENANT",
+                ),
+                crate::backend::Needed::of(&p.org, "organization key", "--org KEY", "IAMCTL_ORG"),
+                crate::backend::Needed::of(
+                    &p.client_id,
+                    "client id",
+                    "--client-id ID",
+                    "IAMCTL_CLIENT_ID",
+                ),
             ],
         )?;
         let base = p.base_url.as_deref().ok_or_else(|| {
