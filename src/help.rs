@@ -255,6 +255,15 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "iamctl -p descope tenants list -o json --jq '.[].id'",
     ),
     (
+        "roles create",
+        "iamctl roles create \"Security Auditor\" --org",
+    ),
+    (
+        "roles update",
+        "iamctl roles update \"Security Auditor\" --org --name \"Auditor\"",
+    ),
+    ("roles delete", "iamctl roles delete Auditor --org --yes"),
+    (
         "roles get",
         "iamctl roles get Viewer --app SalesPortal --stage Production\n\
          iamctl roles get Admin --org\n\

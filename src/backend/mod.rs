@@ -691,6 +691,21 @@ pub trait Backend: Send + Sync {
         let _ = (group_key, name, description);
         Err(unsupported(self.kind(), "changing groups"))
     }
+    /// `roles create NAME`: the new role's record.
+    async fn create_role(&self, name: &str, scope: &Scope) -> Result<Option<Value>> {
+        let _ = (name, scope);
+        Err(unsupported(self.kind(), "creating roles"))
+    }
+    /// `roles update ROLE --name NEW`.
+    async fn rename_role(&self, role_key: &str, name: &str, scope: &Scope) -> Result<bool> {
+        let _ = (role_key, name, scope);
+        Err(unsupported(self.kind(), "changing roles"))
+    }
+    /// `roles delete ROLE`.
+    async fn delete_role(&self, role_key: &str, scope: &Scope) -> Result<bool> {
+        let _ = (role_key, scope);
+        Err(unsupported(self.kind(), "deleting roles"))
+    }
     /// `tenants list`.
     async fn list_tenants(&self, sink: Sink<'_>) -> Result<()> {
         let _ = sink;

@@ -1,4 +1,4 @@
-//! `iamctl roles list|users`
+//! `iamctl roles list|get|users|create|update|delete`
 
 use clap::{Args, Subcommand};
 
@@ -15,6 +15,44 @@ pub enum RolesCommand {
     Get(UsersArgs),
     /// List the users who hold a role
     Users(UsersArgs),
+    /// Create a role (ODC: an organization role, with --org)
+    Create(CreateArgs),
+    /// Rename a role (ODC: an organization role, with --org)
+    Update(UpdateArgs),
+    /// Delete roles (ODC: organization roles, with --org; cannot be undone)
+    #[command(alias = "rm")]
+    Delete(DeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// Name of the new role
+    pub name: String,
+    /// An organization role (ODC)
+    #[arg(long)]
+    pub org: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// The role, by key or name
+    pub role: String,
+    /// Its new name
+    #[arg(long)]
+    pub name: String,
+    /// An organization role (ODC)
+    #[arg(long)]
+    pub org: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// Roles by key or name
+    #[arg(required = true)]
+    pub roles: Vec<String>,
+    /// Organization roles (ODC)
+    #[arg(long)]
+    pub org: bool,
 }
 
 #[derive(Debug, Args)]
@@ -39,6 +77,9 @@ pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
         RolesCommand::List(a) => list(ctx, a).await,
         RolesCommand::Get(a) => get(ctx, a).await,
         RolesCommand::Users(a) => users(ctx, a).await,
+        RolesCommand::Create(a) => create(ctx, a).await,
+        RolesCommand::Update(a) => update(ctx, a).await,
+        RolesCommand::Delete(a) => delete(ctx, a).await,
     }
 }
 
@@ -73,4 +114,62 @@ async fn users(ctx: &mut Ctx, args: UsersArgs) -> Result<()> {
         .role_users(&key, &scope, &mut |u| printer.item(u))
         .await?;
     ctx.printer.end()
+}
+
+fn org_scope(org: bool) -> crate::backend::Scope {
+    crate::backend::Scope {
+        org,
+        ..Default::default()
+    }
+}
+
+async fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
+    let backend = ctx.backend().await?;
+    let scope = org_scope(args.org);
+    if let Some(created) = backend.create_role(&args.name, &scope).await? {
+        ctx.ui.status(format!("Created role {}", args.name));
+        ctx.printer.one(backend.views().created, created)?;
+    }
+    Ok(())
+}
+
+async fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
+    let backend = ctx.backend().await?;
+    let scope = org_scope(args.org);
+    let key = backend
+        .role_keys(std::slice::from_ref(&args.role), &scope)
+        .await?
+        .remove(0);
+    if backend.rename_role(&key, &args.name, &scope).await? {
+        ctx.ui
+            .status(format!("Renamed role {} to {}", args.role, args.name));
+    }
+    Ok(())
+}
+
+async fn delete(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
+    let backend = ctx.backend().await?;
+    let scope = org_scope(args.org);
+    // Every name resolves before anything is asked or deleted.
+    let keys = backend.role_keys(&args.roles, &scope).await?;
+    if !ctx.global.dry_run {
+        ctx.ui.confirm(&format!(
+            "delete {} role(s): {} (cannot be undone)",
+            args.roles.len(),
+            args.roles.join(", ")
+        ))?;
+    }
+    let mut told = Vec::new();
+    for (key, name) in keys.iter().zip(&args.roles) {
+        let result = backend.delete_role(key, &scope).await;
+        told.push(crate::commands::membership::Told {
+            batch: crate::backend::Batch {
+                keys: vec![name.clone()],
+                result,
+            },
+            before: "Deleted role ".into(),
+            after: String::new(),
+        });
+    }
+    crate::commands::membership::tell(&ctx.ui, told, "role")
 }

@@ -564,3 +564,58 @@ fn group_update_and_identity_providers() {
     assert_eq!(one, api["results"][0]);
     run(env.odc(&sb).args(["idps", "get", "Nope"])).expect(3);
 }
+
+/// Issue 10: organization roles created, renamed and deleted; application
+/// roles (which come from the apps) are refused with what to do.
+#[test]
+fn organization_roles_create_rename_delete() {
+    let sb = Sandbox::start(&["--seed-users", "2"]);
+    let env = TestEnv::new();
+    let names = |sb: &Sandbox| -> Vec<String> {
+        let mut n: Vec<String> = get_json(sb, "organization-roles?limit=100")["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["name"].as_str().unwrap().to_string())
+            .collect();
+        n.sort();
+        n
+    };
+    let before = names(&sb);
+    let out =
+        run(env
+            .odc(&sb)
+            .args(["roles", "create", "Security Auditor", "--org", "-o", "json"]))
+        .ok();
+    let key = out.json()["key"].as_str().unwrap().to_string();
+    assert_eq!(org_role(&sb, "Security Auditor"), key);
+    run(env.odc(&sb).args([
+        "roles",
+        "update",
+        "Security Auditor",
+        "--org",
+        "--name",
+        "Auditor",
+    ]))
+    .ok();
+    assert_eq!(org_role(&sb, "Auditor"), key);
+    // Deleting needs a confirmation: none without a terminal.
+    run(env.odc(&sb).args(["roles", "delete", "Auditor", "--org"])).expect(2);
+    let out = run(env
+        .odc(&sb)
+        .args(["roles", "delete", "Auditor", "--org", "--yes"]))
+    .ok();
+    assert!(
+        out.stderr.contains("Deleted role Auditor"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(names(&sb), before);
+    let out = run(env.odc(&sb).args(["-v", "roles", "create", "X"])).expect(2);
+    assert!(out.stderr.contains("add --org"), "{}", out.stderr);
+    assert!(!out.stderr.contains("> POST"), "{}", out.stderr);
+    run(env
+        .odc(&sb)
+        .args(["roles", "delete", "Nope", "--org", "--yes"]))
+    .expect(3);
+}

@@ -217,7 +217,8 @@ fn positionals(p: P, command: &str, dir: &Path) -> Vec<String> {
         "identity-providers get" => v(&["Built-in"]),
         "groups roles add" | "groups roles remove" | "groups roles set" => v(&[g, r]),
         "groups create" => v(&["Matrix Group"]),
-        "roles get" | "roles users" => v(&[r]),
+        "roles get" | "roles users" | "roles update" | "roles delete" => v(&[r]),
+        "roles create" => v(&["Matrix Role"]),
         "api" => v(&["GET", "/"]),
         _ => Vec::new(),
     }
@@ -237,6 +238,10 @@ fn base_flags(command: &str, flag: &str, dir: &Path) -> Vec<String> {
     if command.starts_with("users lifecycle ") && flag != "--from" {
         out.push("--from".into());
         out.push(dir.join("users.txt").display().to_string());
+    }
+    if command == "roles update" && flag != "--name" {
+        out.push("--name".into());
+        out.push("Renamed".into());
     }
     if command == "users picture" && flag != "--file" {
         out.push("--file".into());

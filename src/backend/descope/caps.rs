@@ -273,6 +273,18 @@ pub static CAPS: Capabilities = Capabilities {
             "--domain",
             "use --search @example.com, or --email for exact addresses",
         ),
+        (
+            "roles create",
+            "Descope roles are managed in the Descope console",
+        ),
+        (
+            "roles update",
+            "Descope roles are managed in the Descope console",
+        ),
+        (
+            "roles delete",
+            "Descope roles are managed in the Descope console",
+        ),
     ],
     statuses: &[
         Status {

@@ -193,4 +193,64 @@ impl Odc {
             .hint("name it by key")),
         }
     }
+
+    /// Only organization roles are made through the API; application roles
+    /// come from the apps themselves.
+    fn org_only(scope: &Scope) -> Result<()> {
+        if scope.org {
+            Ok(())
+        } else {
+            Err(CliError::usage(
+                "ODC creates, renames and deletes organization roles only: application roles come from the apps",
+            )
+            .hint("add --org"))
+        }
+    }
+
+    pub(super) async fn create_org_role(&self, name: &str, scope: &Scope) -> Result<Option<Value>> {
+        Self::org_only(scope)?;
+        let req = self
+            .request(Method::POST, Api::Identity, "organization-roles")
+            .json(json!({ "name": name }));
+        Ok(self
+            .write(req, &format!("create organization role {name}"))
+            .await?
+            .map(|v| {
+                let key = v.get("orgRoleKey").cloned().unwrap_or(Value::Null);
+                json!({ "key": key })
+            }))
+    }
+
+    pub(super) async fn rename_org_role(
+        &self,
+        key: &str,
+        name: &str,
+        scope: &Scope,
+    ) -> Result<bool> {
+        Self::org_only(scope)?;
+        let req = self
+            .request(
+                Method::PATCH,
+                Api::Identity,
+                &format!("organization-roles/{key}"),
+            )
+            .json(json!({ "name": name }));
+        Ok(self
+            .write(req, &format!("rename organization role {key}"))
+            .await?
+            .is_some())
+    }
+
+    pub(super) async fn delete_org_role(&self, key: &str, scope: &Scope) -> Result<bool> {
+        Self::org_only(scope)?;
+        let req = self.request(
+            Method::DELETE,
+            Api::Identity,
+            &format!("organization-roles/{key}"),
+        );
+        Ok(self
+            .write(req, &format!("delete organization role {key}"))
+            .await?
+            .is_some())
+    }
 }

@@ -606,6 +606,18 @@ impl Backend for Odc {
         self.identity_provider(spec).await
     }
 
+    async fn create_role(&self, name: &str, scope: &Scope) -> Result<Option<Value>> {
+        self.create_org_role(name, scope).await
+    }
+
+    async fn rename_role(&self, role_key: &str, name: &str, scope: &Scope) -> Result<bool> {
+        self.rename_org_role(role_key, name, scope).await
+    }
+
+    async fn delete_role(&self, role_key: &str, scope: &Scope) -> Result<bool> {
+        self.delete_org_role(role_key, scope).await
+    }
+
     async fn count_users(&self, q: &UserQuery) -> Result<u64> {
         self.user_count(q).await
     }

@@ -199,6 +199,15 @@ pub static CAPS: Capabilities = Capabilities {
             "filter with --filter \"endswith(Email,'@example.com')\"",
         ),
         ("tenants list", "Valuekeep's tenant is part of the profile"),
+        (
+            "roles create",
+            "the Valuekeep API's role create (POST roles) is not served yet",
+        ),
+        (
+            "roles update",
+            "the Valuekeep API's role setters are not served yet",
+        ),
+        ("roles delete", "the Valuekeep API has no role delete"),
     ],
     statuses: &[
         Status {
