@@ -97,6 +97,19 @@ pub const EXAMPLES: &[(&str, &str)] = &[
          iamctl users copy-access ana@example.com bea@example.com --dry-run -o json",
     ),
     (
+        "users password expire",
+        "iamctl -p descope users password expire ada@example.com",
+    ),
+    (
+        "users password set",
+        "printf %s \"$PW\" | iamctl -p descope users password set ada@example.com --temporary\n\
+         iamctl -p descope users password set ada@example.com --active   # asks, hidden",
+    ),
+    (
+        "users delete-test-users",
+        "iamctl -p descope users delete-test-users --yes",
+    ),
+    (
         "users count",
         "iamctl users count\n\
          iamctl users count --status invited",

@@ -706,6 +706,25 @@ pub trait Backend: Send + Sync {
         let _ = (role_key, scope);
         Err(unsupported(self.kind(), "deleting roles"))
     }
+    /// `users delete-test-users`: every test user of the project.
+    async fn delete_test_users(&self) -> Result<bool> {
+        Err(unsupported(self.kind(), "test users"))
+    }
+    /// `users password expire`: the user must choose a new password.
+    async fn expire_password(&self, key: &str) -> Result<bool> {
+        let _ = key;
+        Err(unsupported(self.kind(), "passwords"))
+    }
+    /// `users password set`: a temporary (already expired) or an active one.
+    async fn set_password(
+        &self,
+        key: &str,
+        password: &crate::secrets::Secret,
+        temporary: bool,
+    ) -> Result<bool> {
+        let _ = (key, password, temporary);
+        Err(unsupported(self.kind(), "passwords"))
+    }
     /// `tenants list`.
     async fn list_tenants(&self, sink: Sink<'_>) -> Result<()> {
         let _ = sink;

@@ -92,7 +92,8 @@ impl Request {
             "url": self.full_url().as_str(),
         });
         if let Body::Json(b) = &self.body {
-            v["body"] = b.clone();
+            // A plan is printed: a password in a body is not.
+            v["body"] = redact::redact_value(b);
         }
         v
     }

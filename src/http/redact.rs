@@ -26,7 +26,7 @@ pub fn json(v: &Value) -> String {
     redact_value(v).to_string()
 }
 
-fn redact_value(v: &Value) -> Value {
+pub fn redact_value(v: &Value) -> Value {
     match v {
         Value::Object(map) => Value::Object(
             map.iter()

@@ -1434,3 +1434,89 @@ fn roles_and_tenants_are_listed() {
         .collect();
     assert_eq!(ids, ["T-acme", "T-globex", "T-initech"]);
 }
+
+/// Issue 10: password operations an admin runs, and deleting every test
+/// user. The new password comes from stdin and shows nowhere: not in a -vv
+/// trace, not in a dry-run plan.
+#[test]
+fn passwords_and_test_users() {
+    let sb = Sandbox::start(&["--seed-users", "3"]);
+    let env = TestEnv::new();
+    const PW: &str = "Sup3r-Secret-Pw!";
+    let out = run(descope(&env, &sb)
+        .args([
+            "-vv",
+            "users",
+            "password",
+            "set",
+            "eva.esteves2@example.com",
+            "--temporary",
+        ])
+        .write_stdin(format!("{PW}\n")))
+    .ok();
+    assert!(
+        !out.stderr.contains(PW) && !out.stdout.contains(PW),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("/v1/mgmt/user/password/set/temporary"));
+    assert_eq!(load(&sb, "eva.esteves2@example.com")["password"], true);
+    let out = run(descope(&env, &sb)
+        .args([
+            "users",
+            "password",
+            "set",
+            "eva.esteves2@example.com",
+            "--active",
+            "--dry-run",
+            "-o",
+            "json",
+        ])
+        .write_stdin(PW))
+    .ok();
+    assert!(!out.stdout.contains(PW), "{}", out.stdout);
+    assert_eq!(out.json()[0]["body"]["password"], "***");
+    // No password on stdin: refused, nothing sent.
+    run(descope(&env, &sb).args([
+        "users",
+        "password",
+        "set",
+        "eva.esteves2@example.com",
+        "--active",
+    ]))
+    .expect(2);
+    run(descope(&env, &sb).args(["users", "password", "expire", "eva.esteves2@example.com"])).ok();
+    run(descope(&env, &sb).args(["users", "password", "expire", "nobody@example.com"])).expect(3);
+
+    // Test users: made, then all deleted; the others stay.
+    for i in 0..2 {
+        run(descope(&env, &sb).args([
+            "users",
+            "create",
+            "--email",
+            &format!("t{i}@example.com"),
+            "--test-user",
+        ]))
+        .ok();
+    }
+    let count = |args: &[&str]| {
+        run(descope(&env, &sb)
+            .args(["users", "list", "--all", "-o", "json"])
+            .args(args))
+        .ok()
+        .json()
+        .as_array()
+        .unwrap()
+        .len()
+    };
+    assert_eq!(count(&["--test-users"]), 2);
+    run(descope(&env, &sb).args(["users", "delete-test-users"])).expect(2);
+    assert_eq!(
+        count(&["--test-users"]),
+        2,
+        "refused without --yes: nothing deleted"
+    );
+    run(descope(&env, &sb).args(["users", "delete-test-users", "--yes"])).ok();
+    assert_eq!(count(&["--test-users"]), 0);
+    assert_eq!(count(&[]), 3);
+}

@@ -206,6 +206,7 @@ fn positionals(p: P, command: &str, dir: &Path) -> Vec<String> {
         "users get" | "users access" | "users delete" | "users picture" | "users groups list"
         | "users roles list" | "users tenants list" | "users logout" | "users patch" => v(&[u]),
         "users set" => v(&[u, "name", "Matrix"]),
+        "users password expire" | "users password set" => v(&[u]),
         "users copy-access" => v(&[u, u]),
         "users lifecycle set" => v(&["name", "Matrix"]),
         "users groups add" | "users groups remove" | "users groups set" => v(&[u, g]),
@@ -238,6 +239,9 @@ fn base_flags(command: &str, flag: &str, dir: &Path) -> Vec<String> {
     if command.starts_with("users lifecycle ") && flag != "--from" {
         out.push("--from".into());
         out.push(dir.join("users.txt").display().to_string());
+    }
+    if command == "users password set" && flag != "--temporary" && flag != "--active" {
+        out.push("--temporary".into());
     }
     if command == "roles update" && flag != "--name" {
         out.push("--name".into());

@@ -323,6 +323,45 @@ impl Backend for Descope {
         Ok(())
     }
 
+    async fn delete_test_users(&self) -> Result<bool> {
+        let req = self.request(Method::DELETE, u::DELETE_TEST_USERS_PATH)?;
+        Ok(self
+            .write_raw(req, "delete every test user")
+            .await?
+            .is_some())
+    }
+
+    async fn expire_password(&self, key: &str) -> Result<bool> {
+        Ok(self
+            .post(
+                "/v1/mgmt/user/password/expire",
+                Value::Object(login_body(key)),
+                &format!("expire the password of {key}"),
+            )
+            .await?
+            .is_some())
+    }
+
+    async fn set_password(
+        &self,
+        key: &str,
+        password: &crate::secrets::Secret,
+        temporary: bool,
+    ) -> Result<bool> {
+        let mut body = login_body(key);
+        body.insert("password".into(), json!(password.expose()));
+        let (path, what) = if temporary {
+            ("/v1/mgmt/user/password/set/temporary", "a temporary")
+        } else {
+            ("/v1/mgmt/user/password/set/active", "an active")
+        };
+        let req = self.request(Method::POST, path)?.json(Value::Object(body));
+        Ok(self
+            .write_raw(req, &format!("set {what} password for {key}"))
+            .await?
+            .is_some())
+    }
+
     async fn list_tenants(&self, sink: Sink<'_>) -> Result<()> {
         let req = self.request(Method::GET, u::TENANTS_ALL_PATH)?;
         let mut answer = self.call(req, "list tenants").await?;

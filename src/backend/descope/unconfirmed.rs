@@ -267,3 +267,6 @@ pub const SORT_FIELDS: &[crate::backend::capabilities::SortField] = {
 /// tenantId}]}` and `{"tenants": [{id, name, ...}]}`.
 pub const ROLES_ALL_PATH: &str = "/v1/mgmt/role/all";
 pub const TENANTS_ALL_PATH: &str = "/v1/mgmt/tenant/all";
+
+/// Deleting every test user (documented; no body).
+pub const DELETE_TEST_USERS_PATH: &str = "/v1/mgmt/user/test/delete/all";

@@ -188,6 +188,15 @@ pub static CAPS: Capabilities = Capabilities {
             "tenants list",
             "ODC has no tenants; stages are the nearest thing: `iamctl api GET /api/portfolios/v2/environments`",
         ),
+        (
+            "users password expire",
+            "ODC passwords live in the identity provider; the built-in one sends its own reset e-mails",
+        ),
+        (
+            "users password set",
+            "ODC passwords live in the identity provider; the built-in one sends its own reset e-mails",
+        ),
+        ("users delete-test-users", "ODC has no test users"),
     ],
     statuses: &[
         Status {

@@ -208,6 +208,15 @@ pub static CAPS: Capabilities = Capabilities {
             "the Valuekeep API's role setters are not served yet",
         ),
         ("roles delete", "the Valuekeep API has no role delete"),
+        (
+            "users password expire",
+            "Valuekeep passwords are kept by the PRIMAVERA identity server",
+        ),
+        (
+            "users password set",
+            "Valuekeep passwords are kept by the PRIMAVERA identity server",
+        ),
+        ("users delete-test-users", "Valuekeep has no test users"),
     ],
     statuses: &[
         Status {

@@ -13,6 +13,7 @@ mod lifecycle;
 mod list;
 mod logout;
 mod modify;
+mod password;
 mod picture;
 mod roles;
 mod tenants;
@@ -71,6 +72,11 @@ pub enum UsersCommand {
     Tenants(tenants::TenantsCommand),
     /// Descope: end every session of a user
     Logout(logout::LogoutArgs),
+    /// Descope: expire a user's password, or set a temporary or active one
+    #[command(subcommand)]
+    Password(password::PasswordCommand),
+    /// Descope: delete every test user of the project (cannot be undone)
+    DeleteTestUsers(password::DeleteTestUsersArgs),
 }
 
 pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
@@ -93,5 +99,7 @@ pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
         UsersCommand::Roles(c) => roles::run(ctx, c).await,
         UsersCommand::Tenants(c) => tenants::run(ctx, c).await,
         UsersCommand::Logout(a) => logout::run(ctx, a).await,
+        UsersCommand::Password(c) => password::run(ctx, c).await,
+        UsersCommand::DeleteTestUsers(a) => password::delete_test_users(ctx, a).await,
     }
 }

@@ -124,6 +124,12 @@ pub fn routes(app: Arc<App>) -> Router<Arc<App>> {
     Router::new()
         .route("/v1/mgmt/user", get(users::load))
         .route("/v1/mgmt/role/all", get(users::all_roles))
+        .route(
+            "/v1/mgmt/user/test/delete/all",
+            axum::routing::delete(users::delete_test_users),
+        )
+        .route("/v1/mgmt/user/password/{op}", post(users::password))
+        .route("/v1/mgmt/user/password/set/{op}", post(users::password))
         .route("/v1/mgmt/tenant/all", get(users::all_tenants))
         .route("/v1/mgmt/user/create", post(users::create))
         .route("/v1/mgmt/user/create/test", post(users::create_test))

@@ -751,3 +751,41 @@ pub async fn all_tenants(State(app): State<Arc<App>>) -> Response {
         .collect();
     axum::Json(json!({ "tenants": tenants })).into_response()
 }
+
+/// `DELETE /v1/mgmt/user/test/delete/all`: every test user goes.
+pub async fn delete_test_users(State(app): State<Arc<App>>) -> Response {
+    answer((|| {
+        with_state(&app, |d| {
+            d.users.retain(|u| !u.test);
+            Ok(axum::Json(json!({})).into_response())
+        })
+    })())
+}
+
+/// `POST /v1/mgmt/user/password/{expire,set/temporary,set/active}`
+/// `{loginId, password?}`: the user must exist; a set needs a password.
+pub async fn password(
+    State(app): State<Arc<App>>,
+    axum::extract::Path(op): axum::extract::Path<String>,
+    bytes: Bytes,
+) -> Response {
+    answer((|| {
+        let b = body(&bytes)?;
+        let id = ident(&b)?;
+        let setting = op != "expire";
+        if setting
+            && b.get("password")
+                .and_then(Value::as_str)
+                .is_none_or(str::is_empty)
+        {
+            return Err(DErr::missing("password"));
+        }
+        with_state(&app, |d| {
+            let i = d.find(&id).ok_or_else(|| DErr::not_found(&id))?;
+            if setting {
+                d.users[i].password = true;
+            }
+            Ok(axum::Json(json!({})).into_response())
+        })
+    })())
+}
