@@ -754,12 +754,10 @@ pub async fn all_tenants(State(app): State<Arc<App>>) -> Response {
 
 /// `DELETE /v1/mgmt/user/test/delete/all`: every test user goes.
 pub async fn delete_test_users(State(app): State<Arc<App>>) -> Response {
-    answer((|| {
-        with_state(&app, |d| {
-            d.users.retain(|u| !u.test);
-            Ok(axum::Json(json!({})).into_response())
-        })
-    })())
+    answer(with_state(&app, |d| {
+        d.users.retain(|u| !u.test);
+        Ok(axum::Json(json!({})).into_response())
+    }))
 }
 
 /// `POST /v1/mgmt/user/password/{expire,set/temporary,set/active}`
