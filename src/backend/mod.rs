@@ -100,6 +100,11 @@ pub fn require_fields(profile_name: &str, needed: &[Needed<'_>]) -> Result<()> {
     )))
 }
 
+/// One row of `users access`: what is held, where, and where it comes from.
+pub fn access_row(kind: &str, name: &str, key: &str, scope: &str, source: &str) -> Value {
+    serde_json::json!({ "kind": kind, "name": name, "key": key, "scope": scope, "source": source })
+}
+
 /// Is `s` a UUID (ODC keys, Valuekeep ids)?
 pub fn is_uuid(s: &str) -> bool {
     uuid::Uuid::try_parse(s).is_ok()

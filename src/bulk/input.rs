@@ -597,7 +597,7 @@ fn boolean(k: &str, v: &Value) -> std::result::Result<Option<bool>, String> {
         Value::Null => Ok(None),
         Value::Bool(b) => Ok(Some(*b)),
         Value::String(s) if s.trim().is_empty() => Ok(None),
-        Value::String(s) => crate::backend::odc::parse_bool(s.trim())
+        Value::String(s) => crate::backend::capabilities::parse_bool(s.trim())
             .map(Some)
             .map_err(|_| format!("{k} must be true or false, not {s:?}")),
         other => Err(format!("{k} must be true or false, not {other}")),

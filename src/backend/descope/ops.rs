@@ -780,7 +780,7 @@ impl Backend for Descope {
     /// user proves the project ID and key.
     /// Project roles, tenants and the roles held in each: one GET.
     async fn user_access(&self, key: &str, sink: Sink<'_>) -> Result<()> {
-        use crate::backend::odc::access::row;
+        use crate::backend::access_row as row;
         let user = self.load(key).await?;
         let names = |v: &Value| -> Vec<String> {
             v.get("roleNames")

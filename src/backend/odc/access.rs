@@ -4,20 +4,12 @@
 
 use std::collections::HashMap;
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use super::{Api, Odc};
-use crate::backend::{Places, Sink};
+use super::{Api, Odc, str_of};
+use crate::backend::{Places, Sink, access_row as row};
 use crate::bulk::reference;
 use crate::error::Result;
-
-fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
-    v.get(k).and_then(Value::as_str).unwrap_or("")
-}
-
-pub fn row(kind: &str, name: &str, key: &str, scope: &str, source: &str) -> Value {
-    json!({ "kind": kind, "name": name, "key": key, "scope": scope, "source": source })
-}
 
 impl Odc {
     /// Stage and app names by key: one listing of each.

@@ -5,14 +5,10 @@
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use super::{Api, Odc};
+use super::{Api, Odc, str_of};
 use crate::backend::api::ApiClient;
 use crate::backend::{Scope, Sink, UserQuery, is_uuid};
 use crate::error::{CliError, OrMissing, Result};
-
-fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
-    v.get(k).and_then(Value::as_str).unwrap_or("")
-}
 
 impl Odc {
     /// `GET /groups/{key}/application-roles`, every page.

@@ -1,15 +1,13 @@
 //! OutSystems Developer Cloud: identity v1 and portfolio v2, OAuth client
 //! credentials via OIDC discovery.
 
-pub mod access;
+mod access;
 mod admin;
 mod bulk;
 pub mod caps;
 mod ops;
 mod paging;
 pub mod resolve;
-
-pub use ops::parse_bool;
 
 use std::sync::Arc;
 
@@ -50,6 +48,11 @@ struct Windows {
     identity: Option<Arc<Window>>,
     bulk: Option<Arc<Window>>,
     portfolio: Option<Arc<Window>>,
+}
+
+/// A string field of an answer, empty when absent.
+pub(crate) fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
+    v.get(k).and_then(Value::as_str).unwrap_or("")
 }
 
 /// Which API a path belongs to.

@@ -87,29 +87,6 @@ fn role_path(scope: &Scope) -> &'static str {
 }
 
 const SORT_FIELDS: &[&str] = &["key", "name", "email", "status", "lastLoginAt"];
-const STATUSES: &[&str] = &["Active", "Invited", "Inactive", "PendingRegistration"];
-
-fn odc_status(s: &str) -> Result<&'static str> {
-    let wanted = s.replace(['-', '_'], "").to_ascii_lowercase();
-    STATUSES
-        .iter()
-        .find(|st| st.to_ascii_lowercase() == wanted)
-        .copied()
-        .ok_or_else(|| {
-            CliError::usage(format!(
-                "unknown ODC status {s:?}: use active, invited, inactive or pending-registration"
-            ))
-        })
-}
-
-pub fn parse_bool(s: &str) -> Result<bool> {
-    match s.to_ascii_lowercase().as_str() {
-        "true" | "yes" | "1" | "on" => Ok(true),
-        "false" | "no" | "0" | "off" => Ok(false),
-        _ => Err(CliError::usage(format!("{s:?} is not true or false"))),
-    }
-}
-
 #[async_trait]
 impl Backend for Odc {
     fn kind(&self) -> Kind {
@@ -138,7 +115,8 @@ impl Backend for Odc {
             query.push(("nameOrEmailOrUsernameContains".to_string(), s.clone()));
         }
         if let Some(s) = &q.status {
-            query.push(("status".to_string(), odc_status(s)?.to_string()));
+            // Already ODC's own name: the capability check mapped it.
+            query.push(("status".to_string(), s.clone()));
         }
         if let Some(s) = &q.sort {
             let field = s.trim_start_matches('-');
@@ -284,7 +262,7 @@ impl Backend for Odc {
     async fn set_user(&self, key: &str, attr: &str, value: &str) -> Result<bool> {
         let body = match attr {
             "name" => json!({ "name": value }),
-            "active" => json!({ "isActive": parse_bool(value)? }),
+            "active" => json!({ "isActive": crate::backend::capabilities::parse_bool(value)? }),
             "photo-url" => json!({ "photoUrl": value }),
             other => {
                 return Err(crate::backend::capabilities::not_available(

@@ -7,13 +7,9 @@
 
 use serde_json::Value;
 
-use super::{Api, Odc};
+use super::{Api, Odc, str_of};
 use crate::backend::is_uuid;
 use crate::error::{CliError, OrMissing, Result};
-
-fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
-    v.get(k).and_then(Value::as_str).unwrap_or("")
-}
 
 fn one_of(
     what: &str,

@@ -36,7 +36,7 @@ fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
 fn bool_of(v: &Value, what: &str) -> Result<bool> {
     match v {
         Value::Bool(b) => Ok(*b),
-        Value::String(s) => crate::backend::odc::parse_bool(s),
+        Value::String(s) => crate::backend::capabilities::parse_bool(s),
         _ => Err(CliError::usage(format!(
             "{what} must be true or false, got {v}"
         ))),
@@ -1003,7 +1003,7 @@ impl Backend for Valuekeep {
     async fn user_access(&self, key: &str, sink: Sink<'_>) -> Result<()> {
         let u = self.user(key).await?;
         for g in vk::held_records(&u, "groups", "groupKey") {
-            sink(crate::backend::odc::access::row(
+            sink(crate::backend::access_row(
                 "group",
                 str_of(&g, "name"),
                 str_of(&g, "groupKey"),
@@ -1015,7 +1015,7 @@ impl Backend for Valuekeep {
             let name = Some(str_of(&r, "description"))
                 .filter(|d| !d.is_empty())
                 .unwrap_or(str_of(&r, "roleKey"));
-            sink(crate::backend::odc::access::row(
+            sink(crate::backend::access_row(
                 "role",
                 name,
                 str_of(&r, "roleKey"),

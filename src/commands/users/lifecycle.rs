@@ -222,7 +222,6 @@ fn read_identities(from: &str, column: Option<&str>) -> Result<Vec<String>> {
         std::fs::read_to_string(from)
             .map_err(|e| CliError::usage(format!("cannot read {from}: {e}")))?
     };
-    const DEFAULTS: &[&str] = &["email", "key", "userKey", "loginIds", "userId"];
     let pick = |v: &Value| -> Option<String> {
         let names: Vec<&str> = match column {
             Some(c) => vec![c],
@@ -299,13 +298,13 @@ fn read_identities(from: &str, column: Option<&str>) -> Result<Vec<String>> {
     Ok(out)
 }
 
+/// Where a user is found in a record when --column does not say.
+const DEFAULTS: &[&str] = &["email", "key", "userKey", "loginIds", "userId"];
+
 /// A header line naming a known column: CSV rather than one user a line.
 fn looks_like_csv(text: &str) -> bool {
     let header = text.lines().next().unwrap_or("");
-    header.contains(',')
-        && header
-            .split(',')
-            .any(|h| ["email", "key", "userKey", "loginIds", "userId"].contains(&h.trim()))
+    header.contains(',') && header.split(',').any(|h| DEFAULTS.contains(&h.trim()))
 }
 
 fn no_identity(from: &str, n: usize, column: Option<&str>) -> CliError {
