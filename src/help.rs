@@ -365,3 +365,32 @@ pub fn decorate(cmd: clap::Command) -> clap::Command {
     }
     walk(cmd, "")
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::error::ErrorKind;
+
+    /// Every exit code the program can end with is on the documented list.
+    #[test]
+    fn every_error_kind_is_documented() {
+        for kind in [
+            ErrorKind::Other,
+            ErrorKind::Usage,
+            ErrorKind::NotFound,
+            ErrorKind::Auth,
+            ErrorKind::Rejected,
+            ErrorKind::Network,
+            ErrorKind::Partial,
+            ErrorKind::Interrupted,
+            ErrorKind::Declined,
+            ErrorKind::Changes,
+            ErrorKind::BrokenPipe,
+        ] {
+            let code = kind.exit_code();
+            assert!(
+                super::EXIT_CODES.iter().any(|(c, _)| *c == code),
+                "{kind:?} exits {code}, which is not documented"
+            );
+        }
+    }
+}

@@ -889,3 +889,96 @@ fn odc_users_list_tsv() {
 fn help_environment() {
     odc().check("help_environment", &["help", "environment"], 0);
 }
+
+// ------------------------------------------------ new verbs, reviewed ----
+
+#[test]
+fn odc_users_count() {
+    odc().check(
+        "odc_users_count",
+        &["users", "count", "--status", "inactive"],
+        0,
+    );
+}
+
+#[test]
+fn odc_groups_roles_list() {
+    odc().check(
+        "odc_groups_roles_list",
+        &[
+            "groups",
+            "roles",
+            "list",
+            "Sales Team",
+            "--stage",
+            "Development",
+        ],
+        0,
+    );
+}
+
+#[test]
+fn odc_identity_providers_list() {
+    odc().check("odc_identity_providers_list", &["idps", "list"], 0);
+}
+
+#[test]
+fn odc_copy_access_dry_run() {
+    odc().check(
+        "odc_copy_access_dry_run",
+        &[
+            "users",
+            "copy-access",
+            "marta.teixeira1@example.com",
+            "eva.almeida3@example.com",
+            "--dry-run",
+        ],
+        0,
+    );
+}
+
+#[test]
+fn valuekeep_lifecycle_deactivate_dry_run() {
+    let w = valuekeep();
+    let file = w.env.path().join("leavers.txt");
+    std::fs::write(&file, "katia.pereira1\ncarla.ferreira2\n").unwrap();
+    let path = file.to_str().unwrap().to_string();
+    let t = Transcript::of(w.env.on(w.platform, &w.sb).args([
+        "users",
+        "lifecycle",
+        "deactivate",
+        "--from",
+        &path,
+        "--dry-run",
+        "-o",
+        "json",
+    ]));
+    let shown = t.to_string().replace(&path, "[FILE]");
+    let mut s = snapshot_settings();
+    s.set_description(
+        "Valuekeep: iamctl users lifecycle deactivate --from [FILE] --dry-run -o json",
+    );
+    s.bind(|| insta::assert_snapshot!("valuekeep_lifecycle_deactivate_dry_run", shown));
+    assert_eq!(t.code(), 0);
+}
+
+#[test]
+fn descope_tenants_list() {
+    descope().check("descope_tenants_list", &["tenants", "list"], 0);
+}
+
+#[test]
+fn odc_users_password_expire_refused() {
+    // A Descope-only verb on ODC: the one refusal.
+    odc().check(
+        "odc_users_password_expire_refused",
+        &[
+            "-v",
+            "users",
+            "password",
+            "expire",
+            "marta.teixeira1@example.com",
+        ],
+        2,
+    );
+}

@@ -104,11 +104,12 @@ pub async fn run(ctx: &mut Ctx, args: CopyAccessArgs) -> Result<()> {
         }
     }
     for (kind, s) in scopes {
-        let to_held = if s.tenant.is_some() {
-            // A tenant TO is not in yet holds nothing there.
-            b.held_roles(&to, &s).await.unwrap_or_default()
-        } else {
-            b.held_roles(&to, &s).await?
+        let to_held = match b.held_roles(&to, &s).await {
+            // A tenant TO is not in yet: TO holds nothing there.
+            Err(e) if s.tenant.is_some() && e.kind == crate::error::ErrorKind::NotFound => {
+                Vec::new()
+            }
+            other => other?,
         };
         let (keys, names) = missing(b.held_roles(&from, &s).await?, to_held);
         parts.push(Part {

@@ -145,7 +145,7 @@ pub async fn run(ctx: &mut Ctx, cmd: LifecycleCommand) -> Result<()> {
             };
             Some(RowResult::from_outcome(n, &user, outcome))
         })
-        .buffer_unordered(from.concurrency as usize);
+        .buffered(from.concurrency as usize);
     let mut went = 0;
     while let Some(r) = rows.next().await {
         if let Some(r) = r {
