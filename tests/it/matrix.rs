@@ -495,3 +495,19 @@ fn dry_run_is_data_in_json_on_every_platform() {
         assert_ne!(get(p, &env, &sb, u)["name"], "Dry Run", "{p:?}");
     }
 }
+
+/// The import columns the parser knows are exactly those some platform
+/// declares it can set (no column read that nobody honours, none declared
+/// that the parser drops).
+#[test]
+fn import_columns_are_the_platforms_declarations() {
+    let mut declared: Vec<&str> = PLATFORMS
+        .iter()
+        .flat_map(|p| p.caps().import_columns.iter().copied())
+        .collect();
+    declared.sort_unstable();
+    declared.dedup();
+    let mut parsed: Vec<&str> = iamctl::bulk::input::COLUMNS.to_vec();
+    parsed.sort_unstable();
+    assert_eq!(parsed, declared);
+}
