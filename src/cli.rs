@@ -8,6 +8,7 @@ use crate::commands::sandbox;
 use crate::commands::{
     api, apply, completions, environment, groups, idps, profile, roles, tenants, users,
 };
+use crate::commands::{access, diff};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -131,6 +132,11 @@ pub enum Command {
     IdentityProviders(idps::IdpsCommand),
     /// Make users, their groups and roles match a YAML/JSON file (plan, then --yes)
     Apply(apply::ApplyArgs),
+    /// Access review of the whole tenant: every user's access with its source, a role's holders
+    #[command(subcommand)]
+    Access(access::AccessCommand),
+    /// Compare another profile's users and access with this one's, as a plan `apply` takes
+    Diff(diff::DiffArgs),
     /// Profiles: where a platform is and how to authenticate to it
     #[command(subcommand)]
     Profile(profile::ProfileCommand),

@@ -200,6 +200,38 @@ impl Ctx {
         }
     }
 
+    /// A second platform to read from (`diff --from PROFILE`): a profile of
+    /// the file, as written there (no `IAMCTL_*` override of its
+    /// coordinates, which belong to the profile the command runs against),
+    /// its secret from where the profile keeps it. Shares the HTTP layer,
+    /// so `-v` counts its requests too. Read-only: never a dry-run log.
+    pub async fn other_backend(&mut self, name: &str) -> Result<Arc<dyn Backend>> {
+        let file = ConfigFile::load()?;
+        let profile = file
+            .profiles
+            .get(name)
+            .cloned()
+            .ok_or_else(|| unknown_profile(name, &file))?;
+        let resolved = Resolved {
+            name: name.to_string(),
+            profile,
+            secret: None,
+            cache_scope: None,
+        };
+        let http = self.http()?;
+        let opts = ClientOptions {
+            dry_run: None,
+            rate: self.global.rate,
+            rate_window: self.global.rate_window,
+            refresh_names: self.global.refresh,
+        };
+        Ok(match resolved.profile.kind {
+            Kind::Odc => Arc::new(Odc::new(http, &resolved, &opts)?),
+            Kind::Valuekeep => crate::backend::valuekeep::connect(http, &resolved, &opts)?.into(),
+            Kind::Descope => crate::backend::descope::connect(http, &resolved, &opts)?.into(),
+        })
+    }
+
     async fn connect(&mut self) -> Result<Arc<dyn Backend>> {
         let resolved = self.resolve().await?;
         let http = self.http()?;

@@ -469,6 +469,48 @@ pub const ACCESS: View = View {
     fields: &["kind", "name", "scope", "source", "key"],
 };
 
+/// `access report`: one row per (user, what is held, scope, source).
+pub const ACCESS_REPORT: View = View {
+    noun: "access rows",
+    columns: &[
+        ("USER", "user"),
+        ("KIND", "kind"),
+        ("NAME", "name"),
+        ("SCOPE", "scope"),
+        ("SOURCE", "source"),
+    ],
+    fields: REPORT_FIELDS,
+};
+
+/// `access holders ROLE`: who holds the role, where, and through what.
+pub const ROLE_HOLDERS: View = View {
+    noun: "holders",
+    columns: &[
+        ("USER", "user"),
+        ("ROLE", "name"),
+        ("SCOPE", "scope"),
+        ("SOURCE", "source"),
+    ],
+    fields: REPORT_FIELDS,
+};
+
+const REPORT_FIELDS: &[&str] = &[
+    "user", "userKey", "kind", "name", "key", "scope", "source", "app", "stage", "tenant", "group",
+    "appKey", "stageKey", "tenantKey", "groupKey",
+];
+
+/// `diff --from PROFILE`: what applying the source would change here.
+pub const DRIFT: View = View {
+    noun: "differences",
+    columns: &[
+        ("ACTION", "action"),
+        ("USER", "user"),
+        ("TARGET", "target"),
+        ("DETAIL", "detail"),
+    ],
+    fields: &["action", "user", "target", "detail"],
+};
+
 /// `users copy-access`: what the second user gains.
 pub const COPY_PLAN: View = View {
     noun: "planned additions",

@@ -105,6 +105,78 @@ pub fn access_row(kind: &str, name: &str, key: &str, scope: &str, source: &str) 
     serde_json::json!({ "kind": kind, "name": name, "key": key, "scope": scope, "source": source })
 }
 
+/// Filters of `access report` and `access holders` (issue 13): each a
+/// name or a key, compared without regard to case; a platform narrows its
+/// walk with them where it can, and `report_matches` checks every row.
+#[derive(Debug, Clone, Default)]
+pub struct ReportFilter {
+    /// Only rows of this role (name or key).
+    pub role: Option<String>,
+    /// ODC: only rows of this app / this stage (name or key).
+    pub app: Option<String>,
+    pub stage: Option<String>,
+    /// Only rows of this group: the membership, and the roles it grants.
+    pub group: Option<String>,
+    /// Descope: only rows of this tenant (the membership, and roles in it).
+    pub tenant: Option<String>,
+    /// ODC: Some(true) only organization roles, Some(false) only
+    /// application roles and groups (a role's holders, once its kind is known).
+    pub org: Option<bool>,
+}
+
+impl ReportFilter {
+    /// Is this row one the filters ask for?
+    pub fn matches(&self, row: &Value) -> bool {
+        let field = |k: &str| row.get(k).and_then(Value::as_str).unwrap_or("");
+        let is = |want: &Option<String>, keys: &[&str]| match want {
+            None => true,
+            Some(w) => keys.iter().any(|k| field(k).eq_ignore_ascii_case(w)),
+        };
+        let role_ok = self.role.is_none()
+            || (field("kind") == "role" && is(&self.role, &["name", "key"]));
+        let group_ok = self.group.is_none()
+            || (field("kind") == "group" && is(&self.group, &["name", "key"]))
+            || is(&self.group, &["group", "groupKey"]) && !field("group").is_empty();
+        let org_ok = match self.org {
+            None => true,
+            Some(true) => field("scope") == "organization",
+            Some(false) => field("scope") != "organization",
+        };
+        role_ok
+            && group_ok
+            && org_ok
+            && is(&self.app, &["app", "appKey"])
+            && is(&self.stage, &["stage", "stageKey"])
+            && is(&self.tenant, &["tenant", "tenantKey"])
+    }
+}
+
+/// A row of `access report`: who (e-mail and key), then what `users
+/// access` says (kind, name, key, scope, source), then the places the
+/// filters compare (app, stage, tenant, group), empty where none.
+pub fn report_row(user: &UserSummary, access: Value, places: &[(&str, &str)]) -> Value {
+    let mut m = serde_json::Map::new();
+    let who = if user.email.is_empty() {
+        &user.key
+    } else {
+        &user.email
+    };
+    m.insert("user".into(), Value::String(who.clone()));
+    m.insert("userKey".into(), Value::String(user.key.clone()));
+    if let Value::Object(a) = access {
+        m.extend(a);
+    }
+    for k in [
+        "app", "stage", "tenant", "group", "appKey", "stageKey", "tenantKey", "groupKey",
+    ] {
+        m.insert(k.into(), Value::String(String::new()));
+    }
+    for (k, v) in places {
+        m.insert((*k).into(), Value::String((*v).to_string()));
+    }
+    Value::Object(m)
+}
+
 /// Is `s` a UUID (ODC keys, Valuekeep ids)?
 pub fn is_uuid(s: &str) -> bool {
     uuid::Uuid::try_parse(s).is_ok()
@@ -756,6 +828,48 @@ pub trait Backend: Send + Sync {
     async fn count_users(&self, q: &UserQuery) -> Result<u64> {
         let _ = q;
         Err(unsupported(self.kind(), "counting users"))
+    }
+
+    /// `access report` (issue 13): one row per (user, role or group or
+    /// tenant, scope, source) of the whole tenant, streamed, built with
+    /// `report_row`; rows the filter does not match may be left out here
+    /// (the command checks every row again).
+    async fn access_report(&self, filter: &ReportFilter, sink: Sink<'_>) -> Result<()> {
+        let _ = (filter, sink);
+        Err(unsupported(self.kind(), "access reports"))
+    }
+    /// `diff`: every user's direct groups and roles as references (what
+    /// `exported_memberships` gives for one user), by user key, in one
+    /// walk. The default reads the access report's direct rows (the
+    /// platform's keys and project roles); ODC writes its references.
+    async fn all_memberships(
+        &self,
+        places: &Places,
+    ) -> Result<std::collections::HashMap<String, (Vec<String>, Vec<String>)>> {
+        let _ = places;
+        let mut all: std::collections::HashMap<String, (Vec<String>, Vec<String>)> =
+            std::collections::HashMap::new();
+        self.access_report(&ReportFilter::default(), &mut |r| {
+            let f = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+            if f("source") != "direct" {
+                return Ok(());
+            }
+            let e = all.entry(f("userKey")).or_default();
+            match (f("kind").as_str(), f("scope").as_str()) {
+                ("group", _) => e.0.push(f("key")),
+                ("role", "" | "project") => e.1.push(f("key")),
+                _ => {}
+            }
+            Ok(())
+        })
+        .await?;
+        Ok(all)
+    }
+    /// `users list --invited-before`: when the user was invited, where the
+    /// record says so (None: it does not).
+    fn invited_at(&self, user: &Value) -> Option<chrono::DateTime<chrono::Utc>> {
+        let _ = user;
+        None
     }
 
     /// `profile test`: authenticate afresh (no cached token).

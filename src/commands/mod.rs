@@ -2,9 +2,11 @@
 //! arguments and its logic. Commands return data through the printer;
 //! they never print directly.
 
+pub mod access;
 pub mod api;
 pub mod apply;
 pub mod completions;
+pub mod diff;
 pub mod environment;
 pub mod group_roles;
 pub mod groups;
@@ -61,6 +63,8 @@ async fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Profile(c) => profile::run(ctx, c).await,
         Command::Api(a) => api::run(ctx, a).await,
         Command::Apply(a) => apply::run(ctx, a).await,
+        Command::Access(c) => access::run(ctx, c).await,
+        Command::Diff(a) => diff::run(ctx, a).await,
         #[cfg(feature = "sandbox")]
         Command::Sandbox(_) => unreachable!(),
         Command::Completions(_) | Command::Man(_) | Command::Environment(_) => unreachable!(),

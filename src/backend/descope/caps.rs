@@ -27,11 +27,24 @@ pub static CAPS: Capabilities = Capabilities {
                 "--email",
                 "--test-users",
                 "--without-roles",
+                "--invited-before",
                 "--limit",
                 "--all",
             ],
         ),
         ("users access", &[]),
+        ("access report", &["--role", "--tenant"]),
+        ("access holders", &["--tenant"]),
+        (
+            "diff",
+            &[
+                "--from",
+                "--plan",
+                "--prune",
+                "--detailed-exitcode",
+                "--concurrency",
+            ],
+        ),
         ("users password expire", &[]),
         ("users password set", &["--temporary", "--active"]),
         ("users delete-test-users", &[]),
@@ -140,6 +153,10 @@ pub static CAPS: Capabilities = Capabilities {
         ("profile test", &[]),
     ],
     instead: &[
+        (
+            "access report --group",
+            "Descope has no groups: narrow the report with --tenant or --role",
+        ),
         (
             "--stage",
             "Descope has no stages: one project is one environment",

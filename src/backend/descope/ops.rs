@@ -810,6 +810,62 @@ impl Backend for Descope {
         Ok(())
     }
 
+    /// `access report`: every user record carries its project roles and its
+    /// tenants with their roles, so the report costs the search pages and
+    /// nothing more (issue 13). Filtered here, row by row.
+    async fn access_report(
+        &self,
+        filter: &crate::backend::ReportFilter,
+        sink: Sink<'_>,
+    ) -> Result<()> {
+        use crate::backend::{access_row as row, report_row, summarize_user};
+        self.list_users(&UserQuery::default(), &mut |user| {
+            let who = summarize_user(&user);
+            let names = |v: &Value| -> Vec<String> {
+                v.get("roleNames")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            };
+            let mut rows = Vec::new();
+            for r in names(&user) {
+                rows.push(report_row(&who, row("role", &r, &r, "project", "direct"), &[]));
+            }
+            for t in user
+                .get("userTenants")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                let id = str_of(t, "tenantId").unwrap_or("");
+                let name = str_of(t, "tenantName").unwrap_or(id);
+                let place = [("tenant", name), ("tenantKey", id)];
+                rows.push(report_row(&who, row("tenant", name, id, "", "direct"), &place));
+                for r in names(t) {
+                    rows.push(report_row(
+                        &who,
+                        row("role", &r, &r, &format!("tenant {id}"), "direct"),
+                        &place,
+                    ));
+                }
+            }
+            for r in rows {
+                if filter.matches(&r) {
+                    sink(r)?;
+                }
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    fn invited_at(&self, user: &Value) -> Option<chrono::DateTime<chrono::Utc>> {
+        u::invited_at(user)
+    }
+
     async fn authenticate(&self) -> Result<()> {
         self.search_page(
             u::SEARCH_PATH,

@@ -270,3 +270,13 @@ pub const TENANTS_ALL_PATH: &str = "/v1/mgmt/tenant/all";
 
 /// Deleting every test user (documented; no body).
 pub const DELETE_TEST_USERS_PATH: &str = "/v1/mgmt/user/test/delete/all";
+
+/// UNCONFIRMED: when a user was invited (`users list --invited-before`).
+/// A user record has no invitation date; an invited user (status
+/// `invited`) is created by the invitation, so its `createdTime` (unix
+/// seconds) is taken for it. A re-sent invitation does not move it.
+pub fn invited_at(user: &serde_json::Value) -> Option<chrono::DateTime<chrono::Utc>> {
+    user.get("createdTime")
+        .and_then(serde_json::Value::as_i64)
+        .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+}

@@ -37,6 +37,18 @@ pub static CAPS: Capabilities = Capabilities {
             ],
         ),
         ("users access", &[]),
+        ("access report", &["--role", "--app", "--stage", "--group"]),
+        ("access holders", &["--app", "--stage", "--org"]),
+        (
+            "diff",
+            &[
+                "--from",
+                "--plan",
+                "--prune",
+                "--detailed-exitcode",
+                "--concurrency",
+            ],
+        ),
         ("roles create", &["--org"]),
         ("roles update", &["--org", "--name"]),
         ("roles delete", &["--org"]),
@@ -120,6 +132,14 @@ pub static CAPS: Capabilities = Capabilities {
         ("profile test", &[]),
     ],
     instead: &[
+        (
+            "users list --invited-before",
+            "ODC's user records carry no invitation or creation date; list the invited users with --status invited (and --never-logged-in)",
+        ),
+        (
+            "access report --tenant",
+            "ODC has no tenants: narrow the report with --app, --stage, --group or --role",
+        ),
         (
             "--tenant",
             "ODC has no tenants: name application roles with --app and --stage, organization roles with --org",

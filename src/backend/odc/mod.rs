@@ -7,6 +7,7 @@ mod bulk;
 pub mod caps;
 mod ops;
 mod paging;
+mod report;
 pub mod resolve;
 
 use std::sync::Arc;

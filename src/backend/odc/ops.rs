@@ -616,6 +616,21 @@ impl Backend for Odc {
         self.access_rows(key, sink).await
     }
 
+    async fn access_report(
+        &self,
+        filter: &crate::backend::ReportFilter,
+        sink: Sink<'_>,
+    ) -> Result<()> {
+        self.report(filter, sink).await
+    }
+
+    async fn all_memberships(
+        &self,
+        _places: &crate::backend::Places,
+    ) -> Result<std::collections::HashMap<String, (Vec<String>, Vec<String>)>> {
+        self.all_references().await
+    }
+
     async fn authenticate(&self) -> Result<()> {
         self.fresh_token().await
     }

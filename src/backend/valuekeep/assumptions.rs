@@ -149,6 +149,21 @@ pub fn held_records(record: &Value, field: &str, key_field: &str) -> Vec<Value> 
     }
 }
 
+/// UNCONFIRMED: when a user was invited (`users list --invited-before`).
+/// The resource has no invitation date; the record metadata `createdOn`
+/// (RFC 3339), which the docs show on other entities, is taken for it: an
+/// invited user is created by the invitation. A re-sent invitation does
+/// not move it. A record without it is never "invited before" anything.
+pub const INVITED_AT_FIELD: &str = "createdOn";
+
+pub fn invited_at(record: &Value) -> Option<chrono::DateTime<chrono::Utc>> {
+    record
+        .get(INVITED_AT_FIELD)
+        .and_then(Value::as_str)
+        .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+        .map(|t| t.with_timezone(&chrono::Utc))
+}
+
 /// UNCONFIRMED: the `InvitedUser` body of `POST users/sendInvitation`. The
 /// field names are guesses from the help center's invite form (name,
 /// e-mail, a role).

@@ -39,11 +39,24 @@ pub static CAPS: Capabilities = Capabilities {
                 "--last-login-before",
                 "--never-logged-in",
                 "--without-roles",
+                "--invited-before",
                 "--limit",
                 "--all",
             ],
         ),
         ("users access", &[]),
+        ("access report", &["--role", "--group"]),
+        ("access holders", &[]),
+        (
+            "diff",
+            &[
+                "--from",
+                "--plan",
+                "--prune",
+                "--detailed-exitcode",
+                "--concurrency",
+            ],
+        ),
         ("users count", &["--search", "--status"]),
         ("users copy-access", &[]),
         ("users lifecycle deactivate", LIFECYCLE),
@@ -108,6 +121,14 @@ pub static CAPS: Capabilities = Capabilities {
         ("profile test", &[]),
     ],
     instead: &[
+        (
+            "access report --app",
+            "Valuekeep roles belong to the organization, not to apps: narrow the report with --role or --group",
+        ),
+        (
+            "access report --stage",
+            "Valuekeep has no stages: narrow the report with --role or --group",
+        ),
         (
             "--stage",
             "Valuekeep has no stages: its groups and roles belong to the profile's tenant and organization",

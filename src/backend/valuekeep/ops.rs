@@ -1026,6 +1026,47 @@ impl Backend for Valuekeep {
         Ok(())
     }
 
+    /// `access report`: every user record carries its groups and roles, so
+    /// the report costs the user list and nothing more (issue 13).
+    async fn access_report(
+        &self,
+        filter: &crate::backend::ReportFilter,
+        sink: Sink<'_>,
+    ) -> Result<()> {
+        use crate::backend::{access_row, report_row, summarize_user};
+        self.list_users(&UserQuery::default(), &mut |u| {
+            let who = summarize_user(&u);
+            let mut rows = Vec::new();
+            for g in vk::held_records(&u, "groups", "groupKey") {
+                let key = str_of(&g, "groupKey");
+                let name = Some(str_of(&g, "name")).filter(|n| !n.is_empty()).unwrap_or(key);
+                rows.push(report_row(
+                    &who,
+                    access_row("group", name, key, "", "direct"),
+                    &[("groupKey", key)],
+                ));
+            }
+            for r in vk::held_records(&u, "roles", "roleKey") {
+                let key = str_of(&r, "roleKey");
+                let name = Some(str_of(&r, "description"))
+                    .filter(|d| !d.is_empty())
+                    .unwrap_or(key);
+                rows.push(report_row(&who, access_row("role", name, key, "", "direct"), &[]));
+            }
+            for row in rows {
+                if filter.matches(&row) {
+                    sink(row)?;
+                }
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    fn invited_at(&self, user: &Value) -> Option<chrono::DateTime<chrono::Utc>> {
+        vk::invited_at(user)
+    }
+
     async fn authenticate(&self) -> Result<()> {
         self.tokens
             .renew(&crate::secrets::Secret::new(String::new()))

@@ -42,7 +42,7 @@ pub struct ExportArgs {
 /// What export writes: the columns the platform can import (an ODC
 /// user's identity-provider profile, `builtinIdp`, is not in its record),
 /// then the key.
-fn columns(caps: &crate::backend::Capabilities) -> Vec<&'static str> {
+pub(crate) fn columns(caps: &crate::backend::Capabilities) -> Vec<&'static str> {
     caps.import_columns
         .iter()
         .copied()
@@ -193,7 +193,7 @@ fn csv_line(fields: impl Iterator<Item = String>) -> Result<Vec<u8>> {
 
 /// The status by the platform's name for it (Valuekeep sends `1`; the
 /// export says `Active`).
-fn named_status(caps: &'static crate::backend::Capabilities, mut s: UserSummary) -> UserSummary {
+pub(crate) fn named_status(caps: &'static crate::backend::Capabilities, mut s: UserSummary) -> UserSummary {
     if let Some(st) = &s.status
         && let Some(name) = caps.status_native(st)
     {
@@ -204,7 +204,7 @@ fn named_status(caps: &'static crate::backend::Capabilities, mut s: UserSummary)
 
 /// One user's line: `columns` read from the platform's record `u` (the
 /// shared ones through its summary `s`), groups and roles as given.
-fn record(
+pub(crate) fn record(
     columns: &[&str],
     u: &Value,
     s: &UserSummary,

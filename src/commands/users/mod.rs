@@ -5,7 +5,7 @@ mod copy_access;
 mod count;
 mod create;
 mod delete;
-mod export;
+pub(crate) mod export;
 mod get;
 mod groups;
 mod import;

@@ -1,0 +1,305 @@
+//! `iamctl diff --from SOURCE` (issue 13): how the users and access of the
+//! profile the command runs against (`-p TARGET`) differ from another
+//! profile's, printed as the changes that would make TARGET match SOURCE,
+//! and written with `--plan FILE` as a file `apply` takes:
+//!
+//! ```text
+//! iamctl diff --from staging -p prod --plan plan.yaml
+//! iamctl apply -f plan.yaml -p prod            # the plan again, then confirm
+//! ```
+//!
+//! Users are matched by e-mail; groups and roles are compared as the
+//! references `users export --memberships` writes (ODC `STAGE/GROUP`,
+//! `APP/STAGE/ROLE`, `org:ROLE`; Valuekeep keys; Descope role names), the
+//! direct ones only (what comes through a group follows the group). The
+//! plan lists only the users that differ, so `apply` touches nothing else;
+//! users only in TARGET are kept unless `--prune` is given (the plan then
+//! lists every SOURCE user, so that `apply --prune` deletes exactly those,
+//! after its own confirmation).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
+
+use clap::Args;
+use futures::StreamExt;
+use serde_json::{Map, Value, json};
+
+use crate::backend::{Backend, UserQuery, summarize_user};
+use crate::commands::users::export;
+use crate::context::Ctx;
+use crate::error::{CliError, ErrorKind, Result};
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The profile to compare with (the source of truth); the profile the command runs against
+    /// (-p) is the one that differs, and the one `apply` would change
+    #[arg(long, value_name = "PROFILE")]
+    pub from: String,
+    /// Write the differences as an `apply` file: YAML, or JSON when FILE ends in .json (`-`: stdout)
+    #[arg(long, value_name = "FILE")]
+    pub plan: Option<String>,
+    /// Also show the users only here as deletions, and write a plan for `apply --prune`
+    #[arg(long)]
+    pub prune: bool,
+    /// Exit 10 when there are differences, 0 when none
+    #[arg(long)]
+    pub detailed_exitcode: bool,
+    /// Users whose groups and roles are looked up at once, where that costs a request per user
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+}
+
+/// One side: e-mail (lower case) → the user as export writes it.
+type State = BTreeMap<String, Map<String, Value>>;
+
+/// What apply reconciles on a user already there; the rest of the export
+/// columns are set only when apply creates a user.
+const RECONCILED: &[&str] = &["name", "active", "groups", "roles"];
+
+async fn state(b: &dyn Backend, concurrency: usize) -> Result<State> {
+    let caps = b.capabilities();
+    let columns: Vec<&'static str> = export::columns(caps)
+        .into_iter()
+        .filter(|c| *c != "key")
+        .collect();
+    let mut users = Vec::new();
+    b.list_users(&UserQuery::default(), &mut |u| {
+        users.push(u);
+        Ok(())
+    })
+    .await?;
+    let places = b.export_places().await?;
+    let with_memberships = columns.contains(&"groups") || columns.contains(&"roles");
+    let all = if with_memberships {
+        b.all_memberships(&places).await?
+    } else {
+        Default::default()
+    };
+    let cols = &columns;
+    let all = &all;
+    let mut out = State::new();
+    let mut recs = futures::stream::iter(users)
+        .map(|u| async move {
+            let s = export::named_status(caps, summarize_user(&u));
+            let (mut groups, mut roles) = all.get(&s.key).cloned().unwrap_or_default();
+            groups.sort();
+            groups.dedup();
+            roles.sort();
+            roles.dedup();
+            Ok::<_, CliError>((s.email.to_lowercase(), export::record(cols, &u, &s, groups, roles)))
+        })
+        .buffered(concurrency.max(1));
+    while let Some(r) = recs.next().await {
+        let (email, rec) = r?;
+        if !email.is_empty() {
+            out.insert(email, rec);
+        }
+    }
+    Ok(out)
+}
+
+fn text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+fn list_of(v: Option<&Value>) -> BTreeSet<String> {
+    v.and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(text)
+        .collect()
+}
+
+fn line(action: &str, user: &str, target: &str, detail: String) -> Value {
+    json!({ "action": action, "user": user, "target": target, "detail": detail })
+}
+
+/// A record as an apply entry: no empty values.
+fn entry(rec: &Map<String, Value>) -> Map<String, Value> {
+    rec.iter()
+        .filter(|(_, v)| match v {
+            Value::Null => false,
+            Value::String(s) => !s.is_empty(),
+            Value::Object(o) => !o.is_empty(),
+            _ => true,
+        })
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+/// The differences as lines (what `apply` would do), and the apply file.
+fn compare(source: &State, target: &State, prune: bool) -> (Vec<Value>, Vec<Value>) {
+    let mut lines = Vec::new();
+    let mut plan = Vec::new();
+    for (email, want) in source {
+        let shown = want.get("email").map(text).unwrap_or_else(|| email.clone());
+        let Some(have) = target.get(email) else {
+            let mut detail = Vec::new();
+            if let Some(n) = want.get("name").filter(|n| !n.is_null()) {
+                detail.push(format!("name {:?}", text(n)));
+            }
+            if let Some(a) = want.get("active").and_then(Value::as_bool) {
+                detail.push(if a { "active" } else { "inactive" }.to_string());
+            }
+            lines.push(line("create", &shown, "", detail.join(", ")));
+            for g in list_of(want.get("groups")) {
+                lines.push(line("add-to-group", &shown, &g, String::new()));
+            }
+            for r in list_of(want.get("roles")) {
+                lines.push(line("grant", &shown, &r, String::new()));
+            }
+            plan.push(Value::Object(entry(want)));
+            continue;
+        };
+        let mut e = Map::new();
+        e.insert("email".into(), json!(shown));
+        for c in ["name", "active"] {
+            let (w, h) = (want.get(c), have.get(c));
+            if let Some(w) = w.filter(|w| !w.is_null())
+                && Some(w) != h
+            {
+                let from = h.map(text).unwrap_or_default();
+                lines.push(line(
+                    "update",
+                    &shown,
+                    c,
+                    format!("{from:?} -> {:?}", text(w)),
+                ));
+                e.insert(c.into(), w.clone());
+            }
+        }
+        for (c, add, remove) in [
+            ("groups", "add-to-group", "remove-from-group"),
+            ("roles", "grant", "revoke"),
+        ] {
+            if !want.contains_key(c) {
+                continue;
+            }
+            let (w, h) = (list_of(want.get(c)), list_of(have.get(c)));
+            if w == h {
+                continue;
+            }
+            for x in w.difference(&h) {
+                lines.push(line(add, &shown, x, String::new()));
+            }
+            for x in h.difference(&w) {
+                lines.push(line(remove, &shown, x, String::new()));
+            }
+            e.insert(c.into(), json!(w.into_iter().collect::<Vec<_>>()));
+        }
+        // The columns apply sets only at creation: told, not planned.
+        for (c, w) in want {
+            if RECONCILED.contains(&c.as_str()) || c == "email" {
+                continue;
+            }
+            let h = have.get(c).cloned().unwrap_or(Value::Null);
+            if *w != h && !(w.is_null() && text(&h).is_empty()) {
+                lines.push(line(
+                    "differs",
+                    &shown,
+                    c,
+                    format!(
+                        "{:?} here, {:?} there; apply sets it only on a new user (use `users set` or `users patch`)",
+                        text(&h),
+                        text(w)
+                    ),
+                ));
+            }
+        }
+        if e.len() > 1 || prune {
+            plan.push(Value::Object(e));
+        }
+    }
+    for (email, have) in target {
+        if source.contains_key(email) {
+            continue;
+        }
+        let shown = have.get("email").map(text).unwrap_or_else(|| email.clone());
+        if prune {
+            lines.push(line("delete", &shown, "", String::new()));
+        } else {
+            lines.push(line(
+                "only-here",
+                &shown,
+                "",
+                "kept (--prune to delete)".to_string(),
+            ));
+        }
+    }
+    (lines, plan)
+}
+
+fn write_plan(path: &str, users: Vec<Value>) -> Result<()> {
+    let doc = json!({ "users": users });
+    let bytes = if path.to_ascii_lowercase().ends_with(".json") {
+        let mut b = serde_json::to_vec_pretty(&doc)
+            .map_err(|e| CliError::other(format!("cannot write JSON: {e}")))?;
+        b.push(b'\n');
+        b
+    } else {
+        serde_norway::to_string(&doc)
+            .map_err(|e| CliError::other(format!("cannot write YAML: {e}")))?
+            .into_bytes()
+    };
+    if path == "-" {
+        let mut out = std::io::stdout().lock();
+        out.write_all(&bytes)?;
+        out.flush()?;
+    } else {
+        std::fs::write(path, bytes)
+            .map_err(|e| CliError::usage(format!("cannot write {path}: {e}")))?;
+    }
+    Ok(())
+}
+
+pub async fn run(ctx: &mut Ctx, args: DiffArgs) -> Result<()> {
+    let target = ctx.backend().await?;
+    let source = ctx.other_backend(&args.from).await?;
+    if source.kind() != target.kind() {
+        return Err(CliError::usage(format!(
+            "profile {:?} is on {}, this one on {}: diff compares two tenants of one platform",
+            args.from,
+            source.capabilities().platform,
+            target.capabilities().platform
+        )));
+    }
+    let n = args.concurrency as usize;
+    let (want, have) = futures::future::try_join(state(source.as_ref(), n), state(target.as_ref(), n)).await?;
+    let (lines, plan) = compare(&want, &have, args.prune);
+    let count = lines.len();
+    let to_stdout = args.plan.as_deref() == Some("-");
+    if let Some(p) = &args.plan {
+        write_plan(p, plan)?;
+    }
+    if !to_stdout {
+        ctx.printer.list(crate::views::DRIFT, lines.into_iter())?;
+    }
+    if count == 0 {
+        ctx.ui.status(format!(
+            "No differences: users and access here match profile {:?}.",
+            args.from
+        ));
+        return Ok(());
+    }
+    let applying = if args.prune {
+        "apply -f FILE --prune"
+    } else {
+        "apply -f FILE"
+    };
+    ctx.ui.status(match &args.plan {
+        Some(p) if p != "-" => format!(
+            "{count} differences; the plan is in {p}: `iamctl {}` makes this profile match (it shows the plan again first)",
+            applying.replace("FILE", p)
+        ),
+        Some(_) => format!("{count} differences"),
+        None => format!("{count} differences; --plan FILE writes them for `iamctl {applying}`"),
+    });
+    if args.detailed_exitcode {
+        return Err(CliError::new(ErrorKind::Changes, format!("{count} differences")));
+    }
+    Ok(())
+}
