@@ -5,10 +5,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[cfg(feature = "sandbox")]
 use crate::commands::sandbox;
+use crate::commands::{access, diff};
 use crate::commands::{
     api, apply, completions, environment, groups, idps, profile, roles, tenants, users,
 };
-use crate::commands::{access, diff};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -136,6 +136,7 @@ pub enum Command {
     #[command(subcommand)]
     Access(access::AccessCommand),
     /// Compare another profile's users and access with this one's, as a plan `apply` takes
+    #[command(long_about = diff::ABOUT)]
     Diff(diff::DiffArgs),
     /// Profiles: where a platform is and how to authenticate to it
     #[command(subcommand)]

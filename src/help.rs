@@ -31,7 +31,7 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     ),
     (
         10,
-        "apply --detailed-exitcode: success, and there were changes (planned under --dry-run, or applied); 0 then means nothing to change",
+        "apply --detailed-exitcode: success, and there were changes (planned under --dry-run, or applied); 0 then means nothing to change. diff --detailed-exitcode: the profiles differ",
     ),
     (
         130,
@@ -65,6 +65,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
          iamctl users list --all --last-login-before 90d -o tsv --fields email   # stale accounts\n\
          iamctl users list --all --never-logged-in\n\
          iamctl users list --all --without-roles\n\
+         iamctl users list --all --invited-before 30d    # Valuekeep, Descope\n\
          iamctl users list --all -o tsv --fields email,name | cut -f1",
     ),
     (
@@ -285,6 +286,26 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "roles users",
         "iamctl roles users Viewer --app SalesPortal --stage Production",
+    ),
+    (
+        "access report",
+        "iamctl access report -o csv > access-2026Q4.csv   # the quarterly access review\n\
+         iamctl access report --app SalesPortal --stage Production\n\
+         iamctl access report --group \"Sales Team\" -o ndjson\n\
+         iamctl -p descope access report --tenant T-acme",
+    ),
+    (
+        "access holders",
+        "iamctl access holders \"Sales Manager\" --app SalesPortal --stage Production\n\
+         iamctl access holders Admin --org\n\
+         iamctl -p valuekeep access holders TECHNICIAN -o csv",
+    ),
+    (
+        "diff",
+        "iamctl diff --from staging -p prod                  # what differs, as apply would change it\n\
+         iamctl diff --from staging -p prod --plan plan.yaml && iamctl apply -f plan.yaml -p prod\n\
+         iamctl diff --from staging -p prod --prune --plan all.yaml   # then: apply -f all.yaml --prune\n\
+         iamctl diff --from staging -p prod --detailed-exitcode      # CI: exit 10 on drift",
     ),
     (
         "apply",

@@ -495,8 +495,21 @@ pub const ROLE_HOLDERS: View = View {
 };
 
 const REPORT_FIELDS: &[&str] = &[
-    "user", "userKey", "kind", "name", "key", "scope", "source", "app", "stage", "tenant", "group",
-    "appKey", "stageKey", "tenantKey", "groupKey",
+    "user",
+    "userKey",
+    "kind",
+    "name",
+    "key",
+    "scope",
+    "source",
+    "app",
+    "stage",
+    "tenant",
+    "group",
+    "appKey",
+    "stageKey",
+    "tenantKey",
+    "groupKey",
 ];
 
 /// `diff --from PROFILE`: what applying the source would change here.

@@ -132,8 +132,8 @@ impl ReportFilter {
             None => true,
             Some(w) => keys.iter().any(|k| field(k).eq_ignore_ascii_case(w)),
         };
-        let role_ok = self.role.is_none()
-            || (field("kind") == "role" && is(&self.role, &["name", "key"]));
+        let role_ok =
+            self.role.is_none() || (field("kind") == "role" && is(&self.role, &["name", "key"]));
         let group_ok = self.group.is_none()
             || (field("kind") == "group" && is(&self.group, &["name", "key"]))
             || is(&self.group, &["group", "groupKey"]) && !field("group").is_empty();
@@ -167,7 +167,14 @@ pub fn report_row(user: &UserSummary, access: Value, places: &[(&str, &str)]) ->
         m.extend(a);
     }
     for k in [
-        "app", "stage", "tenant", "group", "appKey", "stageKey", "tenantKey", "groupKey",
+        "app",
+        "stage",
+        "tenant",
+        "group",
+        "appKey",
+        "stageKey",
+        "tenantKey",
+        "groupKey",
     ] {
         m.insert(k.into(), Value::String(String::new()));
     }

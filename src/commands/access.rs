@@ -32,7 +32,8 @@ Every user's groups, roles and tenants, one row per (user, role, scope, source),
 The access review an auditor asks for each quarter, for the whole tenant: one row per user and
 what they hold (KIND group, role or tenant; NAME; SCOPE: the app and stage, the organization,
 the project or a tenant), and where it comes from (SOURCE: direct, group G, identity provider).
-`users access USER` gives the same rows for one user.
+`users access USER` gives the same rows for one user; `access` is the noun of the questions about
+the whole tenant (this report, and a role's holders with `access holders ROLE`).
 
 Rows are printed as the platform answers (streamed, not after the whole walk). What it costs:
 ODC: 2 requests for stage and app names, 1 per 100 users (their application roles with where

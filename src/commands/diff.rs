@@ -21,13 +21,32 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 
 use clap::Args;
-use futures::StreamExt;
 use serde_json::{Map, Value, json};
 
 use crate::backend::{Backend, UserQuery, summarize_user};
 use crate::commands::users::export;
 use crate::context::Ctx;
 use crate::error::{CliError, ErrorKind, Result};
+
+pub const ABOUT: &str = "\
+Compare another profile's users and access with this one's, as a plan `apply` takes
+
+Reads both tenants (never writes) and prints what would make the profile the command runs against
+(-p TARGET) match the profile named by --from (SOURCE): users to create, names and active flags to
+update, groups to add or remove, roles to grant or revoke. Users are matched by e-mail; groups and
+roles by the references `users export --memberships` writes (ODC STAGE/GROUP, APP/STAGE/ROLE,
+org:ROLE; Valuekeep keys; Descope role names), the direct ones only: what comes through a group
+follows the group. Columns apply sets only on a new user (Descope tenants, Valuekeep technician...)
+are shown as `differs`, with what to use instead.
+
+--plan FILE writes the differences as a file for `iamctl apply -f FILE -p TARGET`, which plans
+again and asks before it changes anything. Users only in TARGET are kept (shown as `only-here`);
+with --prune they are shown as deletions and the plan lists every SOURCE user, so that `apply
+--prune` deletes exactly those, after its own confirmation.
+
+Cost: the user list of each side, plus (ODC) the walk of `access report` on each side.
+SOURCE must be a profile of the config file on the same platform; its coordinates are read as
+written there (the IAMCTL_* overrides apply to TARGET only), its secret from where it keeps it.";
 
 #[derive(Debug, Args)]
 pub struct DiffArgs {
@@ -44,9 +63,6 @@ pub struct DiffArgs {
     /// Exit 10 when there are differences, 0 when none
     #[arg(long)]
     pub detailed_exitcode: bool,
-    /// Users whose groups and roles are looked up at once, where that costs a request per user
-    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
-    pub concurrency: u16,
 }
 
 /// One side: e-mail (lower case) → the user as export writes it.
@@ -56,7 +72,7 @@ type State = BTreeMap<String, Map<String, Value>>;
 /// columns are set only when apply creates a user.
 const RECONCILED: &[&str] = &["name", "active", "groups", "roles"];
 
-async fn state(b: &dyn Backend, concurrency: usize) -> Result<State> {
+async fn state(b: &dyn Backend) -> Result<State> {
     let caps = b.capabilities();
     let columns: Vec<&'static str> = export::columns(caps)
         .into_iter()
@@ -75,24 +91,17 @@ async fn state(b: &dyn Backend, concurrency: usize) -> Result<State> {
     } else {
         Default::default()
     };
-    let cols = &columns;
-    let all = &all;
     let mut out = State::new();
-    let mut recs = futures::stream::iter(users)
-        .map(|u| async move {
-            let s = export::named_status(caps, summarize_user(&u));
-            let (mut groups, mut roles) = all.get(&s.key).cloned().unwrap_or_default();
-            groups.sort();
-            groups.dedup();
-            roles.sort();
-            roles.dedup();
-            Ok::<_, CliError>((s.email.to_lowercase(), export::record(cols, &u, &s, groups, roles)))
-        })
-        .buffered(concurrency.max(1));
-    while let Some(r) = recs.next().await {
-        let (email, rec) = r?;
+    for u in users {
+        let s = export::named_status(caps, summarize_user(&u));
+        let (mut groups, mut roles) = all.get(&s.key).cloned().unwrap_or_default();
+        groups.sort();
+        groups.dedup();
+        roles.sort();
+        roles.dedup();
+        let email = s.email.to_lowercase();
         if !email.is_empty() {
-            out.insert(email, rec);
+            out.insert(email, export::record(&columns, &u, &s, groups, roles));
         }
     }
     Ok(out)
@@ -267,8 +276,8 @@ pub async fn run(ctx: &mut Ctx, args: DiffArgs) -> Result<()> {
             target.capabilities().platform
         )));
     }
-    let n = args.concurrency as usize;
-    let (want, have) = futures::future::try_join(state(source.as_ref(), n), state(target.as_ref(), n)).await?;
+    let (want, have) =
+        futures::future::try_join(state(source.as_ref()), state(target.as_ref())).await?;
     let (lines, plan) = compare(&want, &have, args.prune);
     let count = lines.len();
     let to_stdout = args.plan.as_deref() == Some("-");
@@ -285,11 +294,14 @@ pub async fn run(ctx: &mut Ctx, args: DiffArgs) -> Result<()> {
         ));
         return Ok(());
     }
-    let applying = if args.prune {
-        "apply -f FILE --prune"
-    } else {
-        "apply -f FILE"
+    let here = match &ctx.global.profile {
+        Some(p) => format!(" -p {p}"),
+        None => String::new(),
     };
+    let applying = format!(
+        "apply -f FILE{here}{}",
+        if args.prune { " --prune" } else { "" }
+    );
     ctx.ui.status(match &args.plan {
         Some(p) if p != "-" => format!(
             "{count} differences; the plan is in {p}: `iamctl {}` makes this profile match (it shows the plan again first)",
@@ -299,7 +311,10 @@ pub async fn run(ctx: &mut Ctx, args: DiffArgs) -> Result<()> {
         None => format!("{count} differences; --plan FILE writes them for `iamctl {applying}`"),
     });
     if args.detailed_exitcode {
-        return Err(CliError::new(ErrorKind::Changes, format!("{count} differences")));
+        return Err(CliError::new(
+            ErrorKind::Changes,
+            format!("{count} differences"),
+        ));
     }
     Ok(())
 }

@@ -37,13 +37,7 @@ pub static CAPS: Capabilities = Capabilities {
         ("access holders", &["--tenant"]),
         (
             "diff",
-            &[
-                "--from",
-                "--plan",
-                "--prune",
-                "--detailed-exitcode",
-                "--concurrency",
-            ],
+            &["--from", "--plan", "--prune", "--detailed-exitcode"],
         ),
         ("users password expire", &[]),
         ("users password set", &["--temporary", "--active"]),

@@ -832,7 +832,11 @@ impl Backend for Descope {
             };
             let mut rows = Vec::new();
             for r in names(&user) {
-                rows.push(report_row(&who, row("role", &r, &r, "project", "direct"), &[]));
+                rows.push(report_row(
+                    &who,
+                    row("role", &r, &r, "project", "direct"),
+                    &[],
+                ));
             }
             for t in user
                 .get("userTenants")
@@ -843,7 +847,11 @@ impl Backend for Descope {
                 let id = str_of(t, "tenantId").unwrap_or("");
                 let name = str_of(t, "tenantName").unwrap_or(id);
                 let place = [("tenant", name), ("tenantKey", id)];
-                rows.push(report_row(&who, row("tenant", name, id, "", "direct"), &place));
+                rows.push(report_row(
+                    &who,
+                    row("tenant", name, id, "", "direct"),
+                    &place,
+                ));
                 for r in names(t) {
                     rows.push(report_row(
                         &who,

@@ -41,13 +41,7 @@ pub static CAPS: Capabilities = Capabilities {
         ("access holders", &["--app", "--stage", "--org"]),
         (
             "diff",
-            &[
-                "--from",
-                "--plan",
-                "--prune",
-                "--detailed-exitcode",
-                "--concurrency",
-            ],
+            &["--from", "--plan", "--prune", "--detailed-exitcode"],
         ),
         ("roles create", &["--org"]),
         ("roles update", &["--org", "--name"]),

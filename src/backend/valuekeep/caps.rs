@@ -49,13 +49,7 @@ pub static CAPS: Capabilities = Capabilities {
         ("access holders", &[]),
         (
             "diff",
-            &[
-                "--from",
-                "--plan",
-                "--prune",
-                "--detailed-exitcode",
-                "--concurrency",
-            ],
+            &["--from", "--plan", "--prune", "--detailed-exitcode"],
         ),
         ("users count", &["--search", "--status"]),
         ("users copy-access", &[]),

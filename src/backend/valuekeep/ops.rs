@@ -1039,7 +1039,9 @@ impl Backend for Valuekeep {
             let mut rows = Vec::new();
             for g in vk::held_records(&u, "groups", "groupKey") {
                 let key = str_of(&g, "groupKey");
-                let name = Some(str_of(&g, "name")).filter(|n| !n.is_empty()).unwrap_or(key);
+                let name = Some(str_of(&g, "name"))
+                    .filter(|n| !n.is_empty())
+                    .unwrap_or(key);
                 rows.push(report_row(
                     &who,
                     access_row("group", name, key, "", "direct"),
@@ -1051,7 +1053,11 @@ impl Backend for Valuekeep {
                 let name = Some(str_of(&r, "description"))
                     .filter(|d| !d.is_empty())
                     .unwrap_or(key);
-                rows.push(report_row(&who, access_row("role", name, key, "", "direct"), &[]));
+                rows.push(report_row(
+                    &who,
+                    access_row("role", name, key, "", "direct"),
+                    &[],
+                ));
             }
             for row in rows {
                 if filter.matches(&row) {

@@ -193,7 +193,10 @@ fn csv_line(fields: impl Iterator<Item = String>) -> Result<Vec<u8>> {
 
 /// The status by the platform's name for it (Valuekeep sends `1`; the
 /// export says `Active`).
-pub(crate) fn named_status(caps: &'static crate::backend::Capabilities, mut s: UserSummary) -> UserSummary {
+pub(crate) fn named_status(
+    caps: &'static crate::backend::Capabilities,
+    mut s: UserSummary,
+) -> UserSummary {
     if let Some(st) = &s.status
         && let Some(name) = caps.status_native(st)
     {
