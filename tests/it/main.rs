@@ -1,10 +1,12 @@
 //! One integration-test binary (as jj does): every test runs the real
 //! `iamctl` binary, usually against a sandbox it started over loopback.
 
+mod access_review;
 mod bulk;
 mod common;
 mod descope;
 mod docs;
+mod drift;
 mod failures;
 mod fuzz;
 mod groups_roles_odc;

@@ -195,6 +195,8 @@ fn value_of(flag: &str, dir: &Path) -> String {
         "--column" => "email".into(),
         "--description" => "d".into(),
         "--data" => "{}".into(),
+        "--invited-before" => "30d".into(),
+        "--plan" => dir.join("plan.yaml").display().to_string(),
         _ => "X".into(),
     }
 }
@@ -220,6 +222,7 @@ fn positionals(p: P, command: &str, dir: &Path) -> Vec<String> {
         "groups create" => v(&["Matrix Group"]),
         "roles get" | "roles users" | "roles update" | "roles delete" => v(&[r]),
         "roles create" => v(&["Matrix Role"]),
+        "access holders" => v(&[r]),
         "api" => v(&["GET", "/"]),
         _ => Vec::new(),
     }
@@ -250,6 +253,10 @@ fn base_flags(command: &str, flag: &str, dir: &Path) -> Vec<String> {
     if command == "users picture" && flag != "--file" {
         out.push("--file".into());
         out.push(value_of("--file", dir));
+    }
+    if command == "diff" && flag != "--from" {
+        out.push("--from".into());
+        out.push("matrix-source".into());
     }
     if command == "apply" && flag != "--file" {
         out.push("--file".into());

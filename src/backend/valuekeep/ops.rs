@@ -691,7 +691,16 @@ impl Backend for Valuekeep {
         let req = self
             .request(Method::POST, "identity/users")
             .json(Value::Object(body));
-        self.created(req, &format!("create user {key}"), &key).await
+        let created = self
+            .created(req, &format!("create user {key}"), &key)
+            .await?;
+        // `isActive` is not a field of the create body (record metadata,
+        // UNCONFIRMED): an inactive user whose status is another (an
+        // export of a deactivated, `Active` user) is switched off after.
+        if !u.active && status.is_some_and(|n| n != 2) && created.is_some() {
+            self.set_user(&key, "is-active", "false").await?;
+        }
+        Ok(created)
     }
 
     async fn invite_user(&self, u: &NewUser) -> Result<Option<Value>> {

@@ -1,0 +1,363 @@
+//! Issue 13, the mirror scenario: a seeded tenant (groups that grant roles,
+//! users who never logged in, invitations pending or expired) is copied onto
+//! an empty sandbox with `diff --plan` → `apply`, and then `diff` finds no
+//! difference. Checked apart from diff itself: the two tenants' access
+//! reports (by name, keys being each tenant's own) and user lists agree.
+//! Then drift made on the copy is found, planned and undone (`--prune`).
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use crate::common::{
+    DESCOPE_KEY, DESCOPE_PROJECT, Out, Platform, Sandbox, TestEnv, VK_ORG, VK_TENANT, run,
+};
+
+/// A profile of the config file for one platform of `sb`.
+fn profile(name: &str, p: Platform, sb: &Sandbox) -> String {
+    let url = &sb.url;
+    match p {
+        Platform::Odc => format!(
+            "[profiles.{name}]\nkind = \"odc\"\nportal = \"{url}\"\nclient_id = \"sandbox-client\"\nsecret = \"env:SB_SECRET\"\n"
+        ),
+        Platform::Valuekeep => format!(
+            "[profiles.{name}]\nkind = \"valuekeep\"\nbase_url = \"{url}\"\ntenant = \"{VK_TENANT}\"\norg = \"{VK_ORG}\"\nclient_id = \"sandbox-client\"\ntoken_url = \"{url}/connect/token\"\nsecret = \"env:SB_SECRET\"\n"
+        ),
+        Platform::Descope => format!(
+            "[profiles.{name}]\nkind = \"descope\"\nbase_url = \"{url}\"\nproject_id = \"{DESCOPE_PROJECT}\"\nsecret = \"env:SB_KEY\"\n"
+        ),
+    }
+}
+
+struct Mirror {
+    env: TestEnv,
+    a: Sandbox,
+    /// The copy: kept running for the test's life.
+    _b: Sandbox,
+    p: Platform,
+}
+
+impl Mirror {
+    fn new(p: Platform) -> Mirror {
+        let env = TestEnv::new();
+        let a = Sandbox::start(&["--seed-users", "20"]);
+        let b = Sandbox::start(&["--seed-users", "0"]);
+        let dir = env.path().join("config");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("config.toml"),
+            format!("{}\n{}", profile("a", p, &a), profile("b", p, &b)),
+        )
+        .unwrap();
+        Mirror { env, a, _b: b, p }
+    }
+
+    fn iamctl(&self, profile: &str, args: &[&str]) -> Out {
+        run(self
+            .env
+            .cmd()
+            .env("SB_SECRET", "sandbox-secret")
+            .env("SB_KEY", DESCOPE_KEY)
+            .args(["-p", profile])
+            .args(args))
+    }
+
+    fn plan_path(&self, name: &str) -> String {
+        self.env.path().join(name).display().to_string()
+    }
+
+    /// Every access row of a tenant by name: user, kind, name, scope, source.
+    fn access(&self, profile: &str) -> BTreeSet<String> {
+        self.iamctl(profile, &["access", "report", "-o", "ndjson"])
+            .ok()
+            .ndjson()
+            .iter()
+            .map(|r| {
+                let f = |k: &str| r[k].as_str().unwrap_or("").to_string();
+                format!(
+                    "{} | {} {} ({}) from {}",
+                    f("user"),
+                    f("kind"),
+                    f("name"),
+                    f("scope"),
+                    f("source")
+                )
+            })
+            .collect()
+    }
+
+    /// Every user by e-mail, with name and whether active.
+    fn users(&self, profile: &str) -> BTreeSet<String> {
+        self.iamctl(profile, &["users", "list", "--all", "-o", "ndjson"])
+            .ok()
+            .ndjson()
+            .iter()
+            .map(|u| {
+                let active = match self.p {
+                    Platform::Descope => u["status"] != "disabled",
+                    _ => u["isActive"] != Value::Bool(false),
+                };
+                format!("{} | {} | active {active}", u["email"], u["name"])
+            })
+            .collect()
+    }
+}
+
+fn mirror_then_no_drift(p: Platform) {
+    let m = Mirror::new(p);
+    // The seeded world: groups granting roles (ODC), users who never
+    // logged in, invitations pending (and, on Valuekeep and Descope,
+    // expired). One more invitation, and a deactivated user.
+    m.iamctl(
+        "a",
+        &[
+            "users",
+            "invite",
+            "--email",
+            "new.hire@example.com",
+            "--name",
+            "New Hire",
+        ],
+    )
+    .ok();
+    let first = m
+        .iamctl("a", &["users", "list", "--all", "-o", "ndjson"])
+        .ok()
+        .ndjson()[0]["email"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    m.iamctl("a", &["users", "set", &first, "active", "false"])
+        .ok();
+    let never = m
+        .iamctl("a", &["users", "list", "--all", "-o", "ndjson"])
+        .ok()
+        .ndjson()
+        .iter()
+        .filter(|u| {
+            ["lastLoginAt", "lastLogin", "lastLoginTime"]
+                .iter()
+                .all(|k| u.get(*k).is_none_or(|v| v.is_null() || v == 0))
+        })
+        .count();
+    assert!(never > 0, "{p:?}: no user who never logged in");
+    let source = m.access("a");
+    assert!(!source.is_empty());
+    if p == Platform::Odc {
+        assert!(
+            source.iter().any(|r| r.contains("from group ")),
+            "{source:?}"
+        );
+    }
+    assert!(m.access("b").is_empty(), "the copy is not empty");
+
+    // The plan, then apply it.
+    let plan = m.plan_path("plan.yaml");
+    let out = m
+        .iamctl(
+            "b",
+            &[
+                "diff",
+                "--from",
+                "a",
+                "--plan",
+                &plan,
+                "--detailed-exitcode",
+            ],
+        )
+        .expect(10);
+    assert!(out.stdout.contains("create"), "{}", out.stdout);
+    assert!(out.stderr.contains("apply -f"), "{}", out.stderr);
+    let text = std::fs::read_to_string(&plan).unwrap();
+    assert!(text.starts_with("users:"), "{text}");
+    assert!(text.contains("new.hire@example.com"), "{text}");
+    m.iamctl("b", &["apply", "-f", &plan, "--yes"]).ok();
+
+    // No drift: diff says so, and so do the reports and user lists.
+    let out = m
+        .iamctl(
+            "b",
+            &["diff", "--from", "a", "--detailed-exitcode", "-o", "ndjson"],
+        )
+        .expect(0);
+    assert_eq!(out.stdout, "", "{}", out.stdout);
+    assert!(out.stderr.contains("No differences"), "{}", out.stderr);
+    assert_eq!(
+        m.access("b"),
+        source,
+        "{p:?}: access differs after the copy"
+    );
+    assert_eq!(
+        m.users("b"),
+        m.users("a"),
+        "{p:?}: users differ after the copy"
+    );
+}
+
+#[test]
+fn odc_tenant_mirrored_onto_an_empty_sandbox_shows_no_drift() {
+    mirror_then_no_drift(Platform::Odc);
+}
+
+#[test]
+fn valuekeep_tenant_mirrored_onto_an_empty_sandbox_shows_no_drift() {
+    mirror_then_no_drift(Platform::Valuekeep);
+}
+
+#[test]
+fn descope_tenant_mirrored_onto_an_empty_sandbox_shows_no_drift() {
+    mirror_then_no_drift(Platform::Descope);
+}
+
+fn lines(out: &Out) -> BTreeSet<String> {
+    out.ndjson()
+        .iter()
+        .map(|l| {
+            format!(
+                "{} {} {}",
+                l["action"].as_str().unwrap(),
+                l["user"].as_str().unwrap(),
+                l["target"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+/// Drift made on the copy is found exactly; nothing is deleted unless
+/// asked; `--prune` plans the deletion and apply asks before it.
+#[test]
+fn drift_on_the_copy_is_found_planned_and_undone_with_prune_only_when_asked() {
+    let m = Mirror::new(Platform::Odc);
+    let plan = m.plan_path("plan.yaml");
+    m.iamctl("b", &["diff", "--from", "a", "--plan", &plan])
+        .ok();
+    m.iamctl("b", &["apply", "-f", &plan, "--yes"]).ok();
+
+    // Drift: an extra user, a group added, a role revoked, a user deactivated.
+    let a_users = m
+        .iamctl("a", &["users", "list", "--all", "-o", "ndjson"])
+        .ok()
+        .ndjson();
+    let email = |i: usize| a_users[i]["email"].as_str().unwrap().to_string();
+    m.iamctl(
+        "b",
+        &[
+            "users",
+            "create",
+            "--email",
+            "extra@example.com",
+            "--name",
+            "Extra",
+        ],
+    )
+    .ok();
+    let grouped = email(0);
+    m.iamctl(
+        "b",
+        &[
+            "users",
+            "groups",
+            "add",
+            &grouped,
+            "Support",
+            "--stage",
+            "Production",
+        ],
+    )
+    .ok();
+    let deactivated = email(1);
+    m.iamctl("b", &["users", "set", &deactivated, "active", "false"])
+        .ok();
+    let tech_lead = m
+        .iamctl(
+            "a",
+            &["access", "holders", "Tech Lead", "--org", "-o", "ndjson"],
+        )
+        .ok()
+        .ndjson()[0]["user"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    m.iamctl(
+        "b",
+        &["users", "roles", "remove", &tech_lead, "Tech Lead", "--org"],
+    )
+    .ok();
+
+    let out = m.iamctl("b", &["diff", "--from", "a", "-o", "ndjson"]).ok();
+    let want: BTreeSet<String> = [
+        format!("remove-from-group {grouped} Production/Support"),
+        format!("update {deactivated} active"),
+        format!("grant {tech_lead} org:Tech Lead"),
+        "only-here extra@example.com ".to_string(),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(lines(&out), want);
+
+    // Without --prune the plan deletes nothing: the extra user stays.
+    let plan = m.plan_path("fix.yaml");
+    m.iamctl("b", &["diff", "--from", "a", "--plan", &plan])
+        .ok();
+    assert!(!std::fs::read_to_string(&plan).unwrap().contains("extra@"));
+    m.iamctl("b", &["apply", "-f", &plan, "--yes"]).ok();
+    let out = m.iamctl("b", &["diff", "--from", "a", "-o", "ndjson"]).ok();
+    assert_eq!(
+        lines(&out),
+        ["only-here extra@example.com ".to_string()]
+            .into_iter()
+            .collect()
+    );
+
+    // With --prune: planned as a deletion; apply --prune asks first
+    // (refused without a terminal and without --yes), then deletes it.
+    let plan = m.plan_path("prune.yaml");
+    let out = m
+        .iamctl(
+            "b",
+            &[
+                "diff", "--from", "a", "--prune", "--plan", &plan, "-o", "ndjson",
+            ],
+        )
+        .ok();
+    assert_eq!(
+        lines(&out),
+        ["delete extra@example.com ".to_string()]
+            .into_iter()
+            .collect()
+    );
+    assert!(out.stderr.contains("--prune"), "{}", out.stderr);
+    let refused = m.iamctl("b", &["apply", "-f", &plan, "--prune"]);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(m.users("b").iter().any(|u| u.contains("extra@example.com")));
+    m.iamctl("b", &["apply", "-f", &plan, "--prune", "--yes"])
+        .ok();
+    m.iamctl("b", &["diff", "--from", "a", "--detailed-exitcode"])
+        .expect(0);
+    assert_eq!(m.access("b"), m.access("a"));
+}
+
+/// The source must be a profile of the same platform; an unknown one is a
+/// usage error naming the known ones.
+#[test]
+fn diff_refuses_an_unknown_or_foreign_source_profile() {
+    let m = Mirror::new(Platform::Odc);
+    let out = m.iamctl("b", &["diff", "--from", "nope"]).expect(2);
+    assert!(
+        out.stderr.contains("unknown profile \"nope\""),
+        "{}",
+        out.stderr
+    );
+    // A Descope profile next to ODC ones.
+    let cfg = m.env.path().join("config").join("config.toml");
+    let mut text = std::fs::read_to_string(&cfg).unwrap();
+    text.push_str(&format!("\n{}", profile("d", Platform::Descope, &m.a)));
+    std::fs::write(&cfg, text).unwrap();
+    let out = m.iamctl("b", &["diff", "--from", "d"]).expect(2);
+    assert!(
+        out.stderr
+            .contains("profile \"d\" is on Descope, this one on ODC"),
+        "{}",
+        out.stderr
+    );
+}
