@@ -51,6 +51,8 @@ complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "tenants" -d 'Tenants:
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "identity-providers" -d 'Identity providers: where users sign in from (ODC, read-only)'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "idps" -d 'Identity providers: where users sign in from (ODC, read-only)'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "apply" -d 'Make users, their groups and roles match a YAML/JSON file (plan, then --yes)'
+complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "access" -d 'Access review of the whole tenant: every user\'s access with its source, a role\'s holders'
+complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "diff" -d 'Compare another profile\'s users and access with this one\'s, as a plan `apply` takes'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "profile" -d 'Profiles: where a platform is and how to authenticate to it'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "api" -d 'Make an authenticated raw API call (like `gh api`)'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "sandbox" -d 'Serve a local, stateful emulator of the vendors\' APIs on 127.0.0.1'
@@ -107,6 +109,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l domain -d 'Users of this e-mail domain (repeatable; ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l stage -d 'Users holding roles in this stage, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l app -d 'Users holding roles in this app, by name or key (ODC)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l invited-before -d 'Invited users whose invitation is older than WHEN (as --last-login-before): the status is filtered by the server, the date here, page by page. Valuekeep and Descope, taking the record\'s creation time for the invitation\'s; ODC\'s records carry no such date. Expired invitations: --status invitation-expired' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s L -l limit -d 'Show at most this many users' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l filter -d 'An OData $filter expression, passed through (Valuekeep)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l role -d 'Only users with this role (repeatable; Descope)' -r
@@ -1209,6 +1212,105 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s v -l verbose -d 
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -f -a "report" -d 'Every user\'s groups, roles and tenants, one row per (user, role, scope, source), streamed'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -f -a "holders" -d 'Who holds one role, in which app/stage or tenant, and through what (direct, group G)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l role -d 'Only rows of this role, by name or key' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l app -d 'Only application roles of this app, by name or key (ODC)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l stage -d 'Only groups and application roles of this stage, by name or key (ODC)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l group -d 'Only this group: its members, and the roles it grants them (ODC, Valuekeep)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l tenant -d 'Only this tenant: its members, and their roles in it, by id or name (Descope)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l stage -d 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l tenant -d 'Only its holders within this tenant (Descope)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l org -d 'Organization roles instead of application roles (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "report" -d 'Every user\'s groups, roles and tenants, one row per (user, role, scope, source), streamed'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "holders" -d 'Who holds one role, in which app/stage or tenant, and through what (direct, group G)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l from -d 'The profile to compare with (the source of truth); the profile the command runs against (-p) is the one that differs, and the one `apply` would change' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l plan -d 'Write the differences as an `apply` file: YAML, or JSON when FILE ends in .json (`-`: stdout)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l prune -d 'Also show the users only here as deletions, and write a plan for `apply --prune`'
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l detailed-exitcode -d 'Exit 10 when there are differences, 0 when none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1495,19 +1597,21 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s v -l verbose -d 'T
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "users" -d 'Users: list, get, count, access, copy-access, lifecycle, create, invite, delete, set, patch, import, export, memberships'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "groups" -d 'Groups: list, get, create, delete, members, the roles a group grants'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "roles" -d 'Roles: list them, show one, list their users'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "tenants" -d 'Tenants: list them (Descope)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "identity-providers" -d 'Identity providers: where users sign in from (ODC, read-only)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "apply" -d 'Make users, their groups and roles match a YAML/JSON file (plan, then --yes)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "profile" -d 'Profiles: where a platform is and how to authenticate to it'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "api" -d 'Make an authenticated raw API call (like `gh api`)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "sandbox" -d 'Serve a local, stateful emulator of the vendors\' APIs on 127.0.0.1'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "environment" -d 'The environment variables iamctl reads, and which wins'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "man" -d 'Write the man pages into a directory'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply access diff profile api sandbox completions environment man help" -f -a "users" -d 'Users: list, get, count, access, copy-access, lifecycle, create, invite, delete, set, patch, import, export, memberships'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply access diff profile api sandbox completions environment man help" -f -a "groups" -d 'Groups: list, get, create, delete, members, the roles a group grants'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply access diff profile api sandbox completions environment man help" -f -a "roles" -d 'Roles: list them, show one, list their users'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply access diff profile api sandbox completions environment man help" -f -a "tenants" -d 'Tenants: list them (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply access diff profile api sandbox completions environment man help" -f -a "identity-providers" -d 'Identity providers: where users sign in from (ODC, read-only)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply access diff profile api sandbox completions environment man help" -f -a "apply" -d 'Make users, their groups and roles match a YAML/JSON file (plan, then --yes)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply access diff profile api sandbox completions environment man help" -f -a "access" -d 'Access review of the whole tenant: every user\'s access with its source, a role\'s holders'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply access diff profile api sandbox completions environment man help" -f -a "diff" -d 'Compare another profile\'s users and access with this one\'s, as a plan `apply` takes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply access diff profile api sandbox completions environment man help" -f -a "profile" -d 'Profiles: where a platform is and how to authenticate to it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply access diff profile api sandbox completions environment man help" -f -a "api" -d 'Make an authenticated raw API call (like `gh api`)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply access diff profile api sandbox completions environment man help" -f -a "sandbox" -d 'Serve a local, stateful emulator of the vendors\' APIs on 127.0.0.1'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply access diff profile api sandbox completions environment man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply access diff profile api sandbox completions environment man help" -f -a "environment" -d 'The environment variables iamctl reads, and which wins'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply access diff profile api sandbox completions environment man help" -f -a "man" -d 'Write the man pages into a directory'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply access diff profile api sandbox completions environment man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users (one page by default; --all for every user, streamed)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "get" -d 'Show one user, by key or e-mail'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "count" -d 'How many users match, in one request'
@@ -1544,6 +1648,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subc
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "list" -d 'List the tenants (Descope)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from identity-providers" -f -a "list" -d 'List identity providers'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from identity-providers" -f -a "get" -d 'Show one identity provider, by key or name'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "report" -d 'Every user\'s groups, roles and tenants, one row per (user, role, scope, source), streamed'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "holders" -d 'Who holds one role, in which app/stage or tenant, and through what (direct, group G)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add or replace a profile; its secret goes to the OS keyring'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile (the selected one by default)'

@@ -31,7 +31,7 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     ),
     (
         10,
-        "apply --detailed-exitcode: success, and there were changes (planned under --dry-run, or applied); 0 then means nothing to change. diff --detailed-exitcode: the profiles differ",
+        "apply --detailed-exitcode: success, and there were changes (planned under --dry-run, or applied); 0 then means nothing to change",
     ),
     (
         130,

@@ -285,7 +285,7 @@ pub async fn run(ctx: &mut Ctx, args: DiffArgs) -> Result<()> {
         write_plan(p, plan)?;
     }
     if !to_stdout {
-        ctx.printer.list(crate::views::DRIFT, lines.into_iter())?;
+        ctx.printer.list(crate::views::DRIFT, lines)?;
     }
     if count == 0 {
         ctx.ui.status(format!(

@@ -91,8 +91,9 @@ impl Odc {
                             .into_iter()
                             .flatten()
                             .collect();
-                        // A role that says nothing of where it comes from is
-                        // taken as the user's own.
+                        // UNCONFIRMED (README): the list's embedded roles say
+                        // where they come from as the per-user route does; a
+                        // role that says neither is taken as the user's own.
                         let direct = r
                             .get("isDirectlyAssigned")
                             .and_then(Value::as_bool)
