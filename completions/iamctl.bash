@@ -1336,13 +1336,21 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__diff)
-            opts="-p -o -y -q -v -h -V --from --plan --prune --detailed-exitcode --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --from --from-stage --to-stage --plan --prune --detailed-exitcode --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-stage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-stage)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -305,7 +305,8 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "iamctl diff --from staging -p prod                  # what differs, as apply would change it\n\
          iamctl diff --from staging -p prod --plan plan.yaml && iamctl apply -f plan.yaml -p prod\n\
          iamctl diff --from staging -p prod --prune --plan all.yaml   # then: apply -f all.yaml --prune\n\
-         iamctl diff --from staging -p prod --detailed-exitcode      # CI: exit 10 on drift",
+         iamctl diff --from staging -p prod --detailed-exitcode      # CI: exit 10 on drift\n\
+         iamctl diff --from-stage Development --to-stage Production --plan stage.yaml   # ODC",
     ),
     (
         "apply",

@@ -24,6 +24,7 @@ use clap::Args;
 use serde_json::{Map, Value, json};
 
 use crate::backend::{Backend, UserQuery, summarize_user};
+use crate::bulk::reference::{self, Place, Reference};
 use crate::commands::users::export;
 use crate::context::Ctx;
 use crate::error::{CliError, ErrorKind, Result};
@@ -44,6 +45,11 @@ again and asks before it changes anything. Users only in TARGET are kept (shown 
 with --prune they are shown as deletions and the plan lists every SOURCE user, so that `apply
 --prune` deletes exactly those, after its own confirmation.
 
+ODC, mirroring a stage: --from-stage Development --to-stage Production compares, user by user,
+the groups and application roles held in one stage with those held in the other, by name
+(STAGE/GROUP, APP/STAGE/ROLE), and plans the changes to the second; organization roles and the
+other stages are left as they are. Within this profile, or from --from's stage onto this one's.
+
 Cost: the user list of each side, plus (ODC) the walk of `access report` on each side.
 SOURCE must be a profile of the config file on the same platform; its coordinates are read as
 written there (the IAMCTL_* overrides apply to TARGET only), its secret from where it keeps it.";
@@ -52,8 +58,15 @@ written there (the IAMCTL_* overrides apply to TARGET only), its secret from whe
 pub struct DiffArgs {
     /// The profile to compare with (the source of truth); the profile the command runs against
     /// (-p) is the one that differs, and the one `apply` would change
-    #[arg(long, value_name = "PROFILE")]
-    pub from: String,
+    #[arg(long, value_name = "PROFILE", required_unless_present = "from_stage")]
+    pub from: Option<String>,
+    /// ODC: compare the groups and application roles held in this stage (of --from, else of this
+    /// profile) with those held in --to-stage, as a plan that makes --to-stage match
+    #[arg(long, value_name = "STAGE", conflicts_with = "prune")]
+    pub from_stage: Option<String>,
+    /// ODC: the stage that would change (with --from-stage)
+    #[arg(long, value_name = "STAGE")]
+    pub to_stage: Option<String>,
     /// Write the differences as an `apply` file: YAML, or JSON when FILE ends in .json (`-`: stdout)
     #[arg(long, value_name = "FILE")]
     pub plan: Option<String>,
@@ -265,20 +278,151 @@ fn write_plan(path: &str, users: Vec<Value>) -> Result<()> {
     Ok(())
 }
 
+/// The stage an ODC reference names (`STAGE/GROUP`, `APP/STAGE/ROLE`);
+/// None for an organization role or a plain name.
+fn ref_stage(r: &str, group: bool) -> Option<String> {
+    let parsed = if group {
+        Reference::group(r, true)
+    } else {
+        Reference::role(r, true)
+    };
+    match parsed.place {
+        Some(Place::Stage(s)) | Some(Place::App { stage: s, .. }) => Some(s),
+        _ => None,
+    }
+}
+
+/// The same reference in another stage.
+fn restage(r: &str, group: bool, to: &str) -> String {
+    if group {
+        let g = Reference::group(r, true);
+        reference::group_text(to, &g.name)
+    } else {
+        match Reference::role(r, true) {
+            Reference {
+                name,
+                place: Some(Place::App { app, .. }),
+            } => reference::app_role_text(&app, to, &name),
+            _ => r.to_string(),
+        }
+    }
+}
+
+fn in_stage(rec: &Map<String, Value>, key: &str, group: bool, stage: &str) -> Vec<String> {
+    list_of(rec.get(key))
+        .into_iter()
+        .filter(|r| ref_stage(r, group).is_some_and(|s| s.eq_ignore_ascii_case(stage)))
+        .collect()
+}
+
+/// Stage mode: each side reduced to its groups and application roles in
+/// one stage, the source's written as if in the target's stage; a user
+/// missing on the target keeps what creating it needs.
+fn stage_view(source: &State, target: &State, from: &str, to: &str) -> (State, State) {
+    let mut want = State::new();
+    for (email, rec) in source {
+        let mut m = Map::new();
+        m.insert(
+            "email".into(),
+            rec.get("email").cloned().unwrap_or(json!(email)),
+        );
+        if !target.contains_key(email) {
+            for c in ["name", "active"] {
+                if let Some(v) = rec.get(c) {
+                    m.insert(c.into(), v.clone());
+                }
+            }
+        }
+        for (c, group) in [("groups", true), ("roles", false)] {
+            let moved: Vec<String> = in_stage(rec, c, group, from)
+                .iter()
+                .map(|r| restage(r, group, to))
+                .collect();
+            m.insert(c.into(), json!(moved));
+        }
+        want.insert(email.clone(), m);
+    }
+    let mut have = State::new();
+    for (email, rec) in target {
+        let mut m = Map::new();
+        m.insert(
+            "email".into(),
+            rec.get("email").cloned().unwrap_or(json!(email)),
+        );
+        for (c, group) in [("groups", true), ("roles", false)] {
+            m.insert(c.into(), json!(in_stage(rec, c, group, to)));
+        }
+        have.insert(email.clone(), m);
+    }
+    (want, have)
+}
+
+/// Stage mode: a plan entry's groups and roles are every direct one the
+/// user should hold (apply takes them as the whole list): those outside
+/// the target stage stay as they are.
+fn keep_other_stages(plan: &mut [Value], target: &State, to: &str) {
+    for e in plan.iter_mut() {
+        let Some(email) = e
+            .get("email")
+            .and_then(Value::as_str)
+            .map(str::to_lowercase)
+        else {
+            continue;
+        };
+        let Some(have) = target.get(&email) else {
+            continue;
+        };
+        for (c, group) in [("groups", true), ("roles", false)] {
+            let Some(Value::Array(list)) = e.get_mut(c) else {
+                continue;
+            };
+            for r in list_of(have.get(c)) {
+                if !ref_stage(&r, group).is_some_and(|s| s.eq_ignore_ascii_case(to)) {
+                    list.push(json!(r));
+                }
+            }
+        }
+    }
+}
+
 pub async fn run(ctx: &mut Ctx, args: DiffArgs) -> Result<()> {
+    if args.from_stage.is_some() != args.to_stage.is_some() {
+        return Err(CliError::usage(
+            "--from-stage and --to-stage go together: the stage to copy, and the stage that changes",
+        ));
+    }
     let target = ctx.backend().await?;
-    let source = ctx.other_backend(&args.from).await?;
+    let (source, from_name) = match &args.from {
+        Some(p) => (ctx.other_backend(p).await?, format!("profile {p:?}")),
+        None => (target.clone(), "this profile".to_string()),
+    };
     if source.kind() != target.kind() {
         return Err(CliError::usage(format!(
-            "profile {:?} is on {}, this one on {}: diff compares two tenants of one platform",
-            args.from,
+            "{from_name} is on {}, this one on {}: diff compares two tenants of one platform",
             source.capabilities().platform,
             target.capabilities().platform
         )));
     }
-    let (want, have) =
-        futures::future::try_join(state(source.as_ref()), state(target.as_ref())).await?;
-    let (lines, plan) = compare(&want, &have, args.prune);
+    let (want, have) = if args.from.is_some() {
+        futures::future::try_join(state(source.as_ref()), state(target.as_ref())).await?
+    } else {
+        let s = state(target.as_ref()).await?;
+        (s.clone(), s)
+    };
+    let stages = args.from_stage.as_deref().zip(args.to_stage.as_deref());
+    let (lines, plan) = match stages {
+        Some((from, to)) => {
+            let (w, h) = stage_view(&want, &have, from, to);
+            let (lines, mut plan) = compare(&w, &h, false);
+            keep_other_stages(&mut plan, &have, to);
+            (lines, plan)
+        }
+        None => compare(&want, &have, args.prune),
+    };
+    let from_name = match stages {
+        Some((from, to)) => format!("stage {from} of {from_name} (for stage {to})"),
+        None => from_name,
+    };
     let count = lines.len();
     let to_stdout = args.plan.as_deref() == Some("-");
     if let Some(p) = &args.plan {
@@ -289,8 +433,7 @@ pub async fn run(ctx: &mut Ctx, args: DiffArgs) -> Result<()> {
     }
     if count == 0 {
         ctx.ui.status(format!(
-            "No differences: users and access here match profile {:?}.",
-            args.from
+            "No differences: users and access here match {from_name}."
         ));
         return Ok(());
     }

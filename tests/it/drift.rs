@@ -361,3 +361,68 @@ fn diff_refuses_an_unknown_or_foreign_source_profile() {
         out.stderr
     );
 }
+
+/// ODC: mirroring a stage of one tenant. Development's groups and
+/// application roles are planned onto Production, by name; applied, the two
+/// stages hold the same (by user, kind, name, app and source), the
+/// organization roles and Development are untouched, and diff finds nothing.
+#[test]
+fn odc_stage_mirrored_onto_another_stage_shows_no_drift() {
+    let m = Mirror::new(Platform::Odc);
+    let staged = |stage: &str| -> BTreeSet<String> {
+        m.iamctl("a", &["access", "report", "--stage", stage, "-o", "ndjson"])
+            .ok()
+            .ndjson()
+            .iter()
+            .map(|r| {
+                let f = |k: &str| r[k].as_str().unwrap_or("").to_string();
+                format!(
+                    "{} | {} {} in {} from {}",
+                    f("user"),
+                    f("kind"),
+                    f("name"),
+                    f("app"),
+                    f("source")
+                )
+            })
+            .collect()
+    };
+    let org = |m: &Mirror| -> BTreeSet<String> {
+        m.access("a")
+            .into_iter()
+            .filter(|r| r.contains("(organization)"))
+            .collect()
+    };
+    let dev = staged("Development");
+    let org_before = org(&m);
+    assert_ne!(dev, staged("Production"), "the seed's stages already agree");
+    let plan = m.plan_path("stage.yaml");
+    let stages = ["--from-stage", "Development", "--to-stage", "Production"];
+    let mut args = vec!["diff"];
+    args.extend(stages);
+    args.extend(["--plan", &plan, "--detailed-exitcode"]);
+    let out = m.iamctl("a", &args).expect(10);
+    assert!(out.stdout.contains("Production/"), "{}", out.stdout);
+    assert!(!out.stdout.contains("Development/"), "{}", out.stdout);
+    m.iamctl("a", &["apply", "-f", &plan, "--yes"]).ok();
+    assert_eq!(staged("Production"), dev);
+    assert_eq!(staged("Development"), dev, "the source stage changed");
+    assert_eq!(org(&m), org_before, "organization roles changed");
+    let mut args = vec!["diff"];
+    args.extend(stages);
+    args.push("--detailed-exitcode");
+    let out = m.iamctl("a", &args).expect(0);
+    assert!(out.stderr.contains("No differences"), "{}", out.stderr);
+    // Stages are ODC's: refused elsewhere, before any request.
+    let v = Mirror::new(Platform::Valuekeep);
+    let mut args = vec!["-v", "diff"];
+    args.extend(stages);
+    let out = v.iamctl("a", &args).expect(2);
+    assert!(
+        out.stderr
+            .contains("`diff --from-stage` is not available on Valuekeep"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("* 0 requests"), "{}", out.stderr);
+}

@@ -196,6 +196,8 @@ fn value_of(flag: &str, dir: &Path) -> String {
         "--description" => "d".into(),
         "--data" => "{}".into(),
         "--invited-before" => "30d".into(),
+        "--from-stage" => "Development".into(),
+        "--to-stage" => "Production".into(),
         "--plan" => dir.join("plan.yaml").display().to_string(),
         _ => "X".into(),
     }

@@ -148,6 +148,14 @@ pub static CAPS: Capabilities = Capabilities {
     ],
     instead: &[
         (
+            "diff --from-stage",
+            "Descope has no stages: compare two projects with `iamctl diff --from PROFILE`",
+        ),
+        (
+            "diff --to-stage",
+            "Descope has no stages: compare two projects with `iamctl diff --from PROFILE`",
+        ),
+        (
             "access report --group",
             "Descope has no groups: narrow the report with --tenant or --role",
         ),

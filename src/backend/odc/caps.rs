@@ -41,7 +41,14 @@ pub static CAPS: Capabilities = Capabilities {
         ("access holders", &["--app", "--stage", "--org"]),
         (
             "diff",
-            &["--from", "--plan", "--prune", "--detailed-exitcode"],
+            &[
+                "--from",
+                "--plan",
+                "--prune",
+                "--detailed-exitcode",
+                "--from-stage",
+                "--to-stage",
+            ],
         ),
         ("roles create", &["--org"]),
         ("roles update", &["--org", "--name"]),

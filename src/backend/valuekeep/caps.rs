@@ -116,6 +116,14 @@ pub static CAPS: Capabilities = Capabilities {
     ],
     instead: &[
         (
+            "diff --from-stage",
+            "Valuekeep has no stages: compare two tenants with `iamctl diff --from PROFILE`",
+        ),
+        (
+            "diff --to-stage",
+            "Valuekeep has no stages: compare two tenants with `iamctl diff --from PROFILE`",
+        ),
+        (
             "access report --app",
             "Valuekeep roles belong to the organization, not to apps: narrow the report with --role or --group",
         ),
