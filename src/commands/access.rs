@@ -23,6 +23,7 @@ pub enum AccessCommand {
     #[command(long_about = REPORT_ABOUT)]
     Report(ReportArgs),
     /// Who holds one role, in which app/stage or tenant, and through what (direct, group G)
+    #[command(long_about = HOLDERS_ABOUT)]
     Holders(HoldersArgs),
 }
 
@@ -40,6 +41,13 @@ ODC: 2 requests for stage and app names, 1 per 100 users (their application role
 each comes from), 1 + 1 per group (members), 1 + 1 per organization role (holders): it walks
 lists, not users. Valuekeep and Descope: the user list alone (each record carries its groups,
 roles and tenants).";
+
+const HOLDERS_ABOUT: &str = "\
+Who holds one role, in which app/stage or tenant, and through what (direct, group G)
+
+The rows of `access report --role ROLE` for one role named exactly (its key, resolved first: an
+unknown role exits 3, an ambiguous name asks for --app and --stage). `roles users ROLE` lists
+the users the platform names as holders, without where the role comes from.";
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {

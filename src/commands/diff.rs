@@ -184,12 +184,17 @@ fn compare(source: &State, target: &State, prune: bool) -> (Vec<Value>, Vec<Valu
             if let Some(w) = w.filter(|w| !w.is_null())
                 && Some(w) != h
             {
-                let from = h.map(text).unwrap_or_default();
+                // As apply shows it: text quoted, flags bare.
+                let show = |v: Option<&Value>| match v {
+                    Some(Value::String(s)) => format!("{s:?}"),
+                    Some(Value::Null) | None => "\"\"".to_string(),
+                    Some(other) => other.to_string(),
+                };
                 lines.push(line(
                     "update",
                     &shown,
                     c,
-                    format!("{from:?} -> {:?}", text(w)),
+                    format!("{} -> {}", show(h), show(Some(w))),
                 ));
                 e.insert(c.into(), w.clone());
             }

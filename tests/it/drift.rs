@@ -10,7 +10,8 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 
 use crate::common::{
-    DESCOPE_KEY, DESCOPE_PROJECT, Out, Platform, Sandbox, TestEnv, VK_ORG, VK_TENANT, run,
+    DESCOPE_KEY, DESCOPE_PROJECT, Out, Platform, Sandbox, TestEnv, Transcript, VK_ORG, VK_TENANT,
+    run, snapshot_settings,
 };
 
 /// A profile of the config file for one platform of `sb`.
@@ -284,6 +285,15 @@ fn drift_on_the_copy_is_found_planned_and_undone_with_prune_only_when_asked() {
     )
     .ok();
 
+    // As an admin sees it (snapshot), then as data.
+    let t = Transcript::of(
+        m.env
+            .cmd()
+            .env("SB_SECRET", "sandbox-secret")
+            .args(["-p", "b", "diff", "--from", "a"]),
+    );
+    snapshot_settings().bind(|| insta::assert_snapshot!("diff_odc_drift", t.to_string()));
+    assert_eq!(t.code(), 0, "{t}");
     let out = m.iamctl("b", &["diff", "--from", "a", "-o", "ndjson"]).ok();
     let want: BTreeSet<String> = [
         format!("remove-from-group {grouped} Production/Support"),
