@@ -15,6 +15,7 @@ pub mod problem;
 pub mod seed;
 pub mod state;
 pub mod valuekeep;
+pub mod variants;
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, RwLock};
@@ -110,6 +111,7 @@ pub struct RunningSandbox {
 }
 
 pub async fn start(opts: SandboxOptions) -> anyhow::Result<RunningSandbox> {
+    variants::check()?;
     if !(0.0..=1.0).contains(&opts.fail_rate) {
         anyhow::bail!("fail rate must be between 0 and 1, got {}", opts.fail_rate);
     }

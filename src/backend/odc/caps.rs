@@ -117,7 +117,7 @@ pub static CAPS: Capabilities = Capabilities {
             ],
         ),
         ("api", &["--data"]),
-        ("profile test", &[]),
+        ("profile test", &["--deep"]),
     ],
     instead: &[
         (

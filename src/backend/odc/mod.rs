@@ -2,11 +2,14 @@
 //! credentials via OIDC discovery.
 
 mod access;
+pub mod assumptions;
 mod admin;
 mod bulk;
 pub mod caps;
 mod ops;
 mod paging;
+mod probe;
+pub(crate) use probe::kind_of as probe_kind_of;
 pub mod resolve;
 
 use std::sync::Arc;

@@ -8,6 +8,7 @@ pub mod assumptions;
 pub mod caps;
 mod odata;
 mod ops;
+mod probe;
 
 use std::sync::Arc;
 

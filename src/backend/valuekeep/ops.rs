@@ -1033,6 +1033,10 @@ impl Backend for Valuekeep {
             .map(|_| ())
     }
 
+    async fn deep_probe(&self) -> Result<Vec<crate::assumptions::Finding>> {
+        self.deep_probe_impl().await
+    }
+
     async fn probe(&self) -> Result<String> {
         let req = self
             .request(Method::GET, "identity/users/odata")
