@@ -108,6 +108,22 @@ pub fn status_filter_literal(n: i64) -> String {
     n.to_string()
 }
 
+/// The same, for a tenant whose records carry the status as a name (the
+/// profile's probe saw `vk-status-wire` differ): the name, in bodies and
+/// as a quoted `$filter` literal.
+pub fn status_wire_as(n: i64, names: bool) -> Value {
+    match STATUSES.iter().find(|(k, _)| *k == n) {
+        Some((_, name)) if names => json!(name),
+        _ => status_wire(n),
+    }
+}
+pub fn status_filter_literal_as(n: i64, names: bool) -> String {
+    match STATUSES.iter().find(|(k, _)| *k == n) {
+        Some((_, name)) if names => super::odata::literal(name),
+        _ => status_filter_literal(n),
+    }
+}
+
 /// UNCONFIRMED: the `Group` / `Role` value of `PUT .../groups|roles` and of
 /// the create body is a JSON array of natural keys.
 pub fn membership_value(keys: &[String]) -> Value {
