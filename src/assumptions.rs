@@ -284,9 +284,10 @@ pub fn markdown(kind: Kind) -> String {
 
 /// `<!-- assumptions:odc -->` ... `<!-- /assumptions:odc -->`
 pub fn markers(kind: Kind) -> (String, String) {
+    let name = kind.name().to_ascii_lowercase();
     (
-        format!("<!-- assumptions:{} -->", kind.name()),
-        format!("<!-- /assumptions:{} -->", kind.name()),
+        format!("<!-- assumptions:{name} -->"),
+        format!("<!-- /assumptions:{name} -->"),
     )
 }
 

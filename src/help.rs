@@ -302,7 +302,12 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("profile show", "iamctl profile show prod"),
     ("profile use", "iamctl profile use prod"),
     ("profile remove", "iamctl profile remove prod"),
-    ("profile test", "iamctl -p prod profile test"),
+    (
+        "profile test",
+        "iamctl -p prod profile test\n\
+         iamctl -p prod profile test --deep            # read-only; exits 0 when the probe ran, also if some differ\n\
+         iamctl -p prod profile test --deep -o json > assumptions.json   # for a bug report",
+    ),
     (
         "api",
         "iamctl api GET 'users?limit=5' --jq '.results[].email'\n\

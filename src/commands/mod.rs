@@ -3,6 +3,7 @@
 //! they never print directly.
 
 pub mod api;
+pub mod assumptions;
 pub mod apply;
 pub mod completions;
 pub mod environment;
@@ -29,6 +30,7 @@ pub async fn dispatch(cli: Cli, invocation: crate::invocation::Invocation) -> Re
         Command::Completions(args) => return completions::run(args),
         Command::Man(args) => return completions::man(args),
         Command::Environment(args) => return environment::run(args),
+        Command::Assumptions(args) => return assumptions::run(args),
         _ => {}
     }
     let mut ctx = Ctx::new(cli.global, invocation)?;
@@ -63,7 +65,10 @@ async fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Apply(a) => apply::run(ctx, a).await,
         #[cfg(feature = "sandbox")]
         Command::Sandbox(_) => unreachable!(),
-        Command::Completions(_) | Command::Man(_) | Command::Environment(_) => unreachable!(),
+        Command::Completions(_)
+        | Command::Man(_)
+        | Command::Environment(_)
+        | Command::Assumptions(_) => unreachable!(),
     }
 }
 
