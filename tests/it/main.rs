@@ -13,6 +13,7 @@ mod keyring;
 mod matrix;
 mod output;
 mod pacing;
+mod probe;
 mod profile;
 mod roundtrip;
 mod sandbox_odc;
