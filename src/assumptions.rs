@@ -273,9 +273,9 @@ pub fn markdown(kind: Kind) -> String {
         };
         let then = match a.fallback {
             Fallback::Adapts(what) => format!("If it differs: {what}."),
-            Fallback::Warns(what) => format!(
-                "If it differs: {what}; the commands that depend on it warn once."
-            ),
+            Fallback::Warns(what) => {
+                format!("If it differs: {what}; the commands that depend on it warn once.")
+            }
         };
         s.push_str(&format!("  *{how} {then}*\n"));
     }
@@ -296,10 +296,7 @@ pub fn splice(text: &str) -> std::result::Result<String, String> {
     let mut out = text.to_string();
     for kind in [Kind::Odc, Kind::Descope, Kind::Valuekeep] {
         let (open, close) = markers(kind);
-        let start = out
-            .find(&open)
-            .ok_or_else(|| format!("no {open} marker"))?
-            + open.len();
+        let start = out.find(&open).ok_or_else(|| format!("no {open} marker"))? + open.len();
         let end = out[start..]
             .find(&close)
             .ok_or_else(|| format!("no {close} marker"))?

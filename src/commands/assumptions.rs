@@ -29,7 +29,11 @@ pub fn run(args: AssumptionsArgs) -> Result<()> {
         None => {
             let mut out = String::new();
             for kind in [Kind::Odc, Kind::Descope, Kind::Valuekeep] {
-                out.push_str(&format!("## {}\n\n{}\n", kind.name(), crate::assumptions::markdown(kind)));
+                out.push_str(&format!(
+                    "## {}\n\n{}\n",
+                    kind.name(),
+                    crate::assumptions::markdown(kind)
+                ));
             }
             std::io::stdout().write_all(out.as_bytes())?;
             Ok(())

@@ -3,8 +3,8 @@
 //! they never print directly.
 
 pub mod api;
-pub mod assumptions;
 pub mod apply;
+pub mod assumptions;
 pub mod completions;
 pub mod environment;
 pub mod group_roles;

@@ -144,7 +144,11 @@ fn default_shape_every_assumption_holds_or_cannot_be_told_within_budget_read_onl
         assert!(r.differing().is_empty(), "{p:?}: {:?}", r.differing());
         // What the sandbox shows in its default shape, the probe sees.
         let held: &[&str] = match p {
-            Platform::Odc => &["odc-expires-in", "odc-total-results", "odc-next-page-offset"],
+            Platform::Odc => &[
+                "odc-expires-in",
+                "odc-total-results",
+                "odc-next-page-offset",
+            ],
             Platform::Valuekeep => &[
                 "vk-host",
                 "vk-token-endpoint",
@@ -185,7 +189,10 @@ fn the_report_holds_nothing_secret_or_personal() {
     for p in [Platform::Odc, Platform::Valuekeep, Platform::Descope] {
         let env = TestEnv::new();
         let r = probe(&env, p, &sb);
-        let users = run(env.on(p, &sb).args(["users", "list", "--all", "-o", "json"])).expect(0);
+        let users = run(env
+            .on(p, &sb)
+            .args(["users", "list", "--all", "-o", "json"]))
+        .expect(0);
         let users: Vec<Value> = serde_json::from_str(&users.stdout).unwrap();
         assert!(users.len() >= 30, "{p:?}");
         let mut secrets: Vec<String> = vec![
@@ -211,8 +218,7 @@ fn the_report_holds_nothing_secret_or_personal() {
                 }
             }
         }
-        let kept =
-            std::fs::read_to_string(env.path().join("config/observed/env.json")).unwrap();
+        let kept = std::fs::read_to_string(env.path().join("config/observed/env.json")).unwrap();
         for s in &secrets {
             for (what, text) in [("report", &r.raw), ("kept findings", &kept)] {
                 assert!(
@@ -222,10 +228,17 @@ fn the_report_holds_nothing_secret_or_personal() {
             }
         }
         for row in &r.report {
-            let keys: BTreeSet<&str> = row.as_object().unwrap().keys().map(String::as_str).collect();
+            let keys: BTreeSet<&str> = row
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
             assert_eq!(
                 keys,
-                BTreeSet::from(["platform", "id", "assumed", "observed", "verdict", "fallback"])
+                BTreeSet::from([
+                    "platform", "id", "assumed", "observed", "verdict", "fallback"
+                ])
             );
         }
     }
@@ -286,24 +299,48 @@ fn valuekeep_status_names_are_sent_as_names_once_probed() {
     assert_eq!(r.verdicts["vk-status-wire"].1, "a name");
     // The truth: a default-shaped sandbox with the same seed.
     let plain = Sandbox::start(&["--seed-users", "250"]);
-    let (want, _) = list_all(&TestEnv::new(), Platform::Valuekeep, &plain, &["--status", "active"]);
+    let (want, _) = list_all(
+        &TestEnv::new(),
+        Platform::Valuekeep,
+        &plain,
+        &["--status", "active"],
+    );
     assert!(want.len() > 10);
     // After the probe: the filter speaks names, and finds them all.
     let (got, _) = list_all(&env, Platform::Valuekeep, &sb, &["--status", "active"]);
     assert_eq!(sorted(got), sorted(want.clone()));
     // Without the findings (a fresh config dir), the numbers match nothing.
-    let (before, _) = list_all(&TestEnv::new(), Platform::Valuekeep, &sb, &["--status", "active"]);
+    let (before, _) = list_all(
+        &TestEnv::new(),
+        Platform::Valuekeep,
+        &sb,
+        &["--status", "active"],
+    );
     assert!(before.is_empty(), "{}", before.len());
     // A body too: a status set is sent as its name.
     let user = &want[0];
-    let out = run(env
-        .on(Platform::Valuekeep, &sb)
-        .args(["--dry-run", "-o", "json", "users", "set", user, "status", "inactive"]))
+    let out = run(env.on(Platform::Valuekeep, &sb).args([
+        "--dry-run",
+        "-o",
+        "json",
+        "users",
+        "set",
+        user,
+        "status",
+        "inactive",
+    ]))
     .expect(0);
     assert!(out.stdout.contains("\"Inactive\""), "{}", out.stdout);
-    let out = run(TestEnv::new()
-        .on(Platform::Valuekeep, &sb)
-        .args(["--dry-run", "-o", "json", "users", "set", user, "status", "inactive"]))
+    let out = run(TestEnv::new().on(Platform::Valuekeep, &sb).args([
+        "--dry-run",
+        "-o",
+        "json",
+        "users",
+        "set",
+        user,
+        "status",
+        "inactive",
+    ]))
     .expect(0);
     assert!(!out.stdout.contains("\"Inactive\""), "{}", out.stdout);
 }
@@ -349,7 +386,11 @@ fn valuekeep_without_count_counts_the_list_once_probed() {
 
 #[test]
 fn valuekeep_relative_links_are_followed_either_way() {
-    let (sb, env, r) = probe_variant(Platform::Valuekeep, "vk-relative-links", &["vk-next-link-form"]);
+    let (sb, env, r) = probe_variant(
+        Platform::Valuekeep,
+        "vk-relative-links",
+        &["vk-next-link-form"],
+    );
     assert_eq!(r.verdicts["vk-next-link-form"].1, "root-relative");
     let plain = Sandbox::start(&["--seed-users", "250"]);
     let (want, _) = list_all(&TestEnv::new(), Platform::Valuekeep, &plain, &[]);
@@ -361,7 +402,10 @@ fn valuekeep_relative_links_are_followed_either_way() {
 #[test]
 fn odc_without_total_pages_sequentially() {
     let (sb, env, r) = probe_variant(Platform::Odc, "odc-no-total", &["odc-total-results"]);
-    assert_eq!(r.verdicts["odc-total-results"].1, "page.totalResults is null");
+    assert_eq!(
+        r.verdicts["odc-total-results"].1,
+        "page.totalResults is null"
+    );
     let plain = Sandbox::start(&["--seed-users", "250"]);
     let (want, want_n) = list_all(&TestEnv::new(), Platform::Odc, &plain, &[]);
     let (got, n) = list_all(&env, Platform::Odc, &sb, &[]);
@@ -381,7 +425,11 @@ fn odc_without_expires_in_is_seen() {
 
 #[test]
 fn descope_without_total_pages_until_a_short_page() {
-    let (sb, env, r) = probe_variant(Platform::Descope, "descope-no-total", &["descope-search-total"]);
+    let (sb, env, r) = probe_variant(
+        Platform::Descope,
+        "descope-no-total",
+        &["descope-search-total"],
+    );
     assert_eq!(r.verdicts["descope-search-total"].1, "total is null");
     let plain = Sandbox::start(&["--seed-users", "250"]);
     let (want, want_n) = list_all(&TestEnv::new(), Platform::Descope, &plain, &[]);
@@ -396,8 +444,19 @@ fn variants_combine_on_the_builtin_profile() {
     let env = TestEnv::new();
     let out = run(env
         .cmd()
-        .env(VARIANT, "vk-status-names,vk-no-count,vk-relative-links,vk-no-skip")
-        .args(["-p", "sandbox-valuekeep", "-o", "json", "profile", "test", "--deep"]))
+        .env(
+            VARIANT,
+            "vk-status-names,vk-no-count,vk-relative-links,vk-no-skip",
+        )
+        .args([
+            "-p",
+            "sandbox-valuekeep",
+            "-o",
+            "json",
+            "profile",
+            "test",
+            "--deep",
+        ]))
     .expect(0);
     let report: Vec<Value> = serde_json::from_str(&out.stdout).unwrap();
     let differs: BTreeSet<&str> = report
@@ -420,12 +479,18 @@ fn variants_combine_on_the_builtin_profile() {
             .exists()
     );
     // An unknown variant is refused before serving.
-    let out = run(env
-        .cmd()
-        .env(VARIANT, "vk-no-such")
-        .args(["-p", "sandbox-valuekeep", "users", "list"]));
+    let out = run(env.cmd().env(VARIANT, "vk-no-such").args([
+        "-p",
+        "sandbox-valuekeep",
+        "users",
+        "list",
+    ]));
     assert_ne!(out.code, 0);
-    assert!(out.stderr.contains("unknown sandbox variant"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("unknown sandbox variant"),
+        "{}",
+        out.stderr
+    );
 }
 
 /// Where the tenant differs and there is no second path, the commands that
@@ -459,8 +524,16 @@ fn a_differing_assumption_without_second_path_warns_once() {
         .filter(|l| l.starts_with("warning:"))
         .collect();
     assert_eq!(warnings.len(), 1, "{}", out.stderr);
-    assert!(warnings[0].contains("vk-contains-filter"), "{}", warnings[0]);
-    assert!(warnings[0].contains("refused (HTTP 400)"), "{}", warnings[0]);
+    assert!(
+        warnings[0].contains("vk-contains-filter"),
+        "{}",
+        warnings[0]
+    );
+    assert!(
+        warnings[0].contains("refused (HTTP 400)"),
+        "{}",
+        warnings[0]
+    );
     let out = run(env.on(Platform::Valuekeep, &sb).args(["groups", "list"])).expect(0);
     assert!(!out.stderr.contains("warning:"), "{}", out.stderr);
     // Findings of another platform are not used.

@@ -98,7 +98,11 @@ pub fn vk_no_count() -> bool {
 /// Valuekeep: the query option that skips records (`$skip` is ignored
 /// under `vk-no-skip`).
 pub fn vk_skip_param() -> &'static str {
-    if on(VK_NO_SKIP) { "$skiptoken" } else { "$skip" }
+    if on(VK_NO_SKIP) {
+        "$skiptoken"
+    } else {
+        "$skip"
+    }
 }
 
 /// Descope: a search's `total`, unless withheld.
@@ -110,6 +114,9 @@ pub fn descope_total(total: usize) -> Option<usize> {
 mod tests {
     #[test]
     fn parses_lists() {
-        assert_eq!(super::parse(" vk-no-count, ODC-no-total,,"), ["vk-no-count", "odc-no-total"]);
+        assert_eq!(
+            super::parse(" vk-no-count, ODC-no-total,,"),
+            ["vk-no-count", "odc-no-total"]
+        );
     }
 }

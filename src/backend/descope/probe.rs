@@ -17,7 +17,12 @@ fn kind_of(v: Option<&Value>) -> &'static str {
 }
 
 impl Descope {
-    async fn probe_send(&self, method: Method, path: &str, body: Option<Value>) -> Result<(u16, Value)> {
+    async fn probe_send(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> Result<(u16, Value)> {
         let mut req = self.request(method, path)?;
         if let Some(b) = body {
             req = req.json(b);
@@ -33,7 +38,11 @@ impl Descope {
 
         // 1. One user by the v2 search: its route, `total`, the name field.
         let (status, answer) = self
-            .probe_send(Method::POST, u::SEARCH_PATH, Some(json!({"limit": 1, "page": 0})))
+            .probe_send(
+                Method::POST,
+                u::SEARCH_PATH,
+                Some(json!({"limit": 1, "page": 0})),
+            )
             .await?;
         let users = answer.get("users").and_then(Value::as_array);
         out.push(match (ok(status), users) {
@@ -67,7 +76,10 @@ impl Descope {
         }
 
         // 2. A login id that does not exist: the error's code and status.
-        let ghost = format!("iamctl-probe-{}@example.invalid", uuid::Uuid::new_v4().simple());
+        let ghost = format!(
+            "iamctl-probe-{}@example.invalid",
+            uuid::Uuid::new_v4().simple()
+        );
         let path = format!(
             "/v1/mgmt/user?loginId={}",
             url::form_urlencoded::byte_serialize(ghost.as_bytes()).collect::<String>()
@@ -85,8 +97,12 @@ impl Descope {
         });
 
         // 3. The role and tenant lists.
-        let (rs, roles) = self.probe_send(Method::GET, u::ROLES_ALL_PATH, None).await?;
-        let (ts, tenants) = self.probe_send(Method::GET, u::TENANTS_ALL_PATH, None).await?;
+        let (rs, roles) = self
+            .probe_send(Method::GET, u::ROLES_ALL_PATH, None)
+            .await?;
+        let (ts, tenants) = self
+            .probe_send(Method::GET, u::TENANTS_ALL_PATH, None)
+            .await?;
         let r_ok = ok(rs) && roles.get("roles").is_some_and(Value::is_array);
         let t_ok = ok(ts) && tenants.get("tenants").is_some_and(Value::is_array);
         out.push(Finding::check(
@@ -94,8 +110,16 @@ impl Descope {
             r_ok && t_ok,
             format!(
                 "roles: HTTP {rs}{}; tenants: HTTP {ts}{}",
-                if r_ok { ", a `roles` list" } else { ", no `roles` list" },
-                if t_ok { ", a `tenants` list" } else { ", no `tenants` list" },
+                if r_ok {
+                    ", a `roles` list"
+                } else {
+                    ", no `roles` list"
+                },
+                if t_ok {
+                    ", a `tenants` list"
+                } else {
+                    ", no `tenants` list"
+                },
             ),
         ));
 

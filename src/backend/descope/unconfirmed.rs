@@ -311,7 +311,9 @@ pub const LIST: &[Assumption] = &[
         id: A_SEARCH_V2,
         assumed: "Search uses `/v2/mgmt/user/search` (test users: `/search/test`) and is paced \
                   in the documented v1 search bucket (`SEARCH_PATH`).",
-        observe: Observe::Probe("`POST /v2/mgmt/user/search` with `limit: 1` answers `{users: [...]}`"),
+        observe: Observe::Probe(
+            "`POST /v2/mgmt/user/search` with `limit: 1` answers `{users: [...]}`",
+        ),
         fallback: Fallback::Warns("user lists and lookups fail"),
         commands: &["users"],
     },
@@ -320,7 +322,9 @@ pub const LIST: &[Assumption] = &[
         assumed: "A search answer carries `total`, so after the first page of 100 the others \
                   are fetched 8 at a time (`paging.rs`).",
         observe: Observe::Probe("the same search: is `total` a number"),
-        fallback: Fallback::Adapts("pages are asked for one after another until one comes back short"),
+        fallback: Fallback::Adapts(
+            "pages are asked for one after another until one comes back short",
+        ),
         commands: &[],
     },
     Assumption {
@@ -330,7 +334,9 @@ pub const LIST: &[Assumption] = &[
         observe: Observe::CannotObserveReadOnly(
             "only a larger `limit` on a project of more than 100 users would show a higher maximum, and we never ask for one",
         ),
-        fallback: Fallback::Adapts("nothing to change: pages of 100 are valid under any larger maximum"),
+        fallback: Fallback::Adapts(
+            "nothing to change: pages of 100 are valid under any larger maximum",
+        ),
         commands: &[],
     },
     Assumption {
@@ -365,7 +371,9 @@ pub const LIST: &[Assumption] = &[
                   with up to 100 ids; a refused batch is taken to have deleted none (its \
                   answer is not documented).",
         observe: Observe::CannotObserveReadOnly("only deleting shows it"),
-        fallback: Fallback::Adapts("a refused batch is reported as deleting none; a re-run finishes it"),
+        fallback: Fallback::Adapts(
+            "a refused batch is reported as deleting none; a re-run finishes it",
+        ),
         commands: &[],
     },
     Assumption {
@@ -384,7 +392,9 @@ pub const LIST: &[Assumption] = &[
         observe: Observe::Probe(
             "`GET /v1/mgmt/user?loginId=` a random login id: the answer carries `errorCode` `E112102` (its HTTP status is shown)",
         ),
-        fallback: Fallback::Warns("a missing user may end as rejected (exit 5) instead of not found (exit 3)"),
+        fallback: Fallback::Warns(
+            "a missing user may end as rejected (exit 5) instead of not found (exit 3)",
+        ),
         commands: &["users get", "users delete", "users set", "users patch"],
     },
     Assumption {
@@ -409,7 +419,9 @@ pub const LIST: &[Assumption] = &[
                   `/v1/mgmt/tenant/all` and read `{\"roles\": [...]}` and \
                   `{\"tenants\": [...]}`, as the official SDKs do; our API notes do not \
                   document them.",
-        observe: Observe::Probe("`GET /v1/mgmt/role/all` and `GET /v1/mgmt/tenant/all`: lists under `roles` and `tenants`"),
+        observe: Observe::Probe(
+            "`GET /v1/mgmt/role/all` and `GET /v1/mgmt/tenant/all`: lists under `roles` and `tenants`",
+        ),
         fallback: Fallback::Warns("role and tenant lists and names fail"),
         commands: &["roles", "tenants", "users roles", "users tenants"],
     },
@@ -419,7 +431,9 @@ pub const LIST: &[Assumption] = &[
                   list of fields; iamctl offers the user object's top-level fields (`key` → \
                   `userId`, `name`, `email`, `phone`, `status`, `created` → `createdTime`) \
                   and refuses others before sending (`SORT_FIELDS`).",
-        observe: Observe::Probe("a search with `sort: [{field: createdTime}]` and `limit: 1` is accepted"),
+        observe: Observe::Probe(
+            "a search with `sort: [{field: createdTime}]` and `limit: 1` is accepted",
+        ),
         fallback: Fallback::Warns("`--sort` is refused by the server"),
         commands: &["users list", "users export"],
     },

@@ -50,7 +50,9 @@ pub const LIST: &[Assumption] = &[
     Assumption {
         id: NEXT_PAGE_OFFSET,
         assumed: "Without a total, `page.nextPageOffset` gives the next page's offset.",
-        observe: Observe::Probe("the same page: is `page.nextPageOffset` a number when more users follow"),
+        observe: Observe::Probe(
+            "the same page: is `page.nextPageOffset` a number when more users follow",
+        ),
         fallback: Fallback::Adapts("the next offset is counted from the results received"),
         commands: &[],
     },

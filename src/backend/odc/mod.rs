@@ -2,8 +2,8 @@
 //! credentials via OIDC discovery.
 
 mod access;
-pub mod assumptions;
 mod admin;
+pub mod assumptions;
 mod bulk;
 pub mod caps;
 mod ops;

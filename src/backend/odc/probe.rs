@@ -52,10 +52,7 @@ impl Odc {
                 format!("`page.totalResults` is {}", kind_of(other)),
             ),
         });
-        let more = match total.and_then(Value::as_u64) {
-            Some(t) => Some(t > n as u64),
-            None => None,
-        };
+        let more = total.and_then(Value::as_u64).map(|t| t > n as u64);
         let next = page.and_then(|p| p.get("nextPageOffset"));
         out.push(match (next, more) {
             (Some(Value::Number(_)), _) => {

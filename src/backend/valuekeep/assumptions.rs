@@ -300,60 +300,6 @@ pub fn datetime_literal(rfc3339: &str) -> String {
     format!("'{rfc3339}'")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn status_as_number_or_name() {
-        assert_eq!(status_number(&json!(3)), Some(3));
-        assert_eq!(status_number(&json!("InvitationSent")), Some(3));
-        assert_eq!(status_number(&json!("invitation-expired")), Some(4));
-        assert_eq!(status_number(&json!("2")), Some(2));
-        assert_eq!(status_number(&json!(9)), None);
-        assert!(parse_status("bogus").is_err());
-    }
-
-    #[test]
-    fn lenient_errors() {
-        assert_eq!(
-            error_text(br#"{"message":"bad"}"#).1.as_deref(),
-            Some("bad")
-        );
-        assert_eq!(
-            error_text(br#"{"errors":{"Email":["taken","invalid"]}}"#)
-                .1
-                .as_deref(),
-            Some("Email: taken; Email: invalid")
-        );
-        assert_eq!(
-            error_text(br#"{"title":"T","detail":"D"}"#),
-            (Some("T".into()), Some("D".into()))
-        );
-        assert_eq!(error_text(b"oops <html>").1.as_deref(), Some("oops <html>"));
-        assert_eq!(
-            error_text(br#""just a string""#).1.as_deref(),
-            Some("just a string")
-        );
-        assert_eq!(error_text(b""), (None, None));
-        assert_eq!(error_text(br#"[1,2]"#).1.as_deref(), Some("[1,2]"));
-    }
-
-    #[test]
-    fn held_keys_of_both_shapes() {
-        let v = json!({"groups": ["A", {"groupKey": "B"}, {"key": "C"}, 5]});
-        assert_eq!(held_keys(&v, "groups", "groupKey"), vec!["A", "B", "C"]);
-        assert!(held_keys(&json!({}), "groups", "groupKey").is_empty());
-    }
-
-    #[test]
-    fn created_id_shapes() {
-        assert_eq!(created_id(br#""abc""#), json!("abc"));
-        assert_eq!(created_id(b"abc"), json!("abc"));
-        assert_eq!(created_id(br#"{"id":"x"}"#), json!("x"));
-    }
-}
-
 // ---- The list: every item above as data (see `crate::assumptions`) ----
 //
 // The README's Valuekeep section is generated from this list, and
@@ -412,7 +358,9 @@ pub const LIST: &[Assumption] = &[
         assumed: "Token URL `https://identity.primaverabss.com/connect/token` and scope \
                   `application` (Jasmin's) are defaults (`DEFAULT_TOKEN_URL`, `DEFAULT_SCOPE`); \
                   `--token-url`/`--scope` override.",
-        observe: Observe::Probe("a token request to the profile's token URL with its scope is granted"),
+        observe: Observe::Probe(
+            "a token request to the profile's token URL with its scope is granted",
+        ),
         fallback: Fallback::Adapts("`--token-url` and `--scope` set them per profile"),
         commands: &[],
     },
@@ -429,14 +377,18 @@ pub const LIST: &[Assumption] = &[
         observe: Observe::CannotObserveReadOnly(
             "only a larger `$top` on a tenant of more than 100 users would show a higher limit, and we never ask for one",
         ),
-        fallback: Fallback::Adapts("nothing to change: pages of 100 are valid under any larger limit"),
+        fallback: Fallback::Adapts(
+            "nothing to change: pages of 100 are valid under any larger limit",
+        ),
         commands: &[],
     },
     Assumption {
         id: A_COUNT,
         assumed: "The total comes in `count` (a number, or a string holding one) when the first \
                   page asks with `$inlinecount=allpages` (`COUNT_PARAM`).",
-        observe: Observe::Probe("`GET identity/users/odata?$top=1&$inlinecount=allpages`: is `count` there, and its type"),
+        observe: Observe::Probe(
+            "`GET identity/users/odata?$top=1&$inlinecount=allpages`: is `count` there, and its type",
+        ),
         fallback: Fallback::Adapts(
             "lists follow `nextPageLink` one page after another, and `users count` counts the records of the whole list",
         ),
@@ -460,8 +412,12 @@ pub const LIST: &[Assumption] = &[
         assumed: "`nextPageLink` is an absolute URL on the API's host; a relative one is \
                   resolved against `{base}/api/{tenant}/{org}/`, and a link to another host \
                   is refused (`odata.rs`).",
-        observe: Observe::Probe("the first page's `nextPageLink`: absolute or relative, and on which host"),
-        fallback: Fallback::Adapts("relative links are resolved against `{base}/api/{tenant}/{org}/`"),
+        observe: Observe::Probe(
+            "the first page's `nextPageLink`: absolute or relative, and on which host",
+        ),
+        fallback: Fallback::Adapts(
+            "relative links are resolved against `{base}/api/{tenant}/{org}/`",
+        ),
         commands: &[],
     },
     Assumption {
@@ -479,14 +435,18 @@ pub const LIST: &[Assumption] = &[
         observe: Observe::CannotObserveReadOnly(
             "only reaching a limit would show it, and the probe sends a handful of requests",
         ),
-        fallback: Fallback::Adapts("a 429 is waited out (`Retry-After`) and retried; `--rate` paces"),
+        fallback: Fallback::Adapts(
+            "a 429 is waited out (`Retry-After`) and retried; `--rate` paces",
+        ),
         commands: &[],
     },
     Assumption {
         id: A_ID_OR_KEY,
         assumed: "`/identity/users/{x}`: a GUID is taken as a record id, anything else as a \
                   user key (`looks_like_id`).",
-        observe: Observe::Probe("`GET identity/users/{key}` of the first user listed answers that user"),
+        observe: Observe::Probe(
+            "`GET identity/users/{key}` of the first user listed answers that user",
+        ),
         fallback: Fallback::Warns("users named by key are not found"),
         commands: USER_LOOKUPS,
     },
@@ -521,9 +481,16 @@ pub const LIST: &[Assumption] = &[
         assumed: "The `Group`/`Role` values (create body, `PUT .../groups|roles`) are JSON \
                   arrays of keys; a user record's `groups`/`roles` are read as strings or \
                   objects carrying `groupKey`/`roleKey`/`key` (`held_keys`).",
-        observe: Observe::Probe("the first user's `groups` and `roles`: lists of strings or of objects with a key"),
+        observe: Observe::Probe(
+            "the first user's `groups` and `roles`: lists of strings or of objects with a key",
+        ),
         fallback: Fallback::Warns("a user's groups and roles read as none"),
-        commands: &["users groups", "users roles", "users access", "users copy-access"],
+        commands: &[
+            "users groups",
+            "users roles",
+            "users access",
+            "users copy-access",
+        ],
     },
     Assumption {
         id: A_INVITATION,
@@ -554,14 +521,18 @@ pub const LIST: &[Assumption] = &[
         id: A_ERRORS,
         assumed: "Error bodies: `message`, `errors`, `title`, `detail` are read, else the raw \
                   text (`error_text`).",
-        observe: Observe::Probe("`GET identity/users/{a random GUID}`: the not-found body carries one of those fields"),
+        observe: Observe::Probe(
+            "`GET identity/users/{a random GUID}`: the not-found body carries one of those fields",
+        ),
         fallback: Fallback::Adapts("the raw body is shown, cut short"),
         commands: &[],
     },
     Assumption {
         id: A_LAST_LOGIN,
         assumed: "`lastLogin` is an RFC 3339 string (`last_login_wire`).",
-        observe: Observe::Probe("the first user's `lastLogin`: null, or a string that parses as RFC 3339"),
+        observe: Observe::Probe(
+            "the first user's `lastLogin`: null, or a string that parses as RFC 3339",
+        ),
         fallback: Fallback::Warns("last-login columns and stale-account filters may be wrong"),
         commands: &["users list", "users lifecycle", "users export"],
     },
@@ -584,3 +555,57 @@ pub const LIST: &[Assumption] = &[
         commands: &["users list", "users lifecycle", "users count"],
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_as_number_or_name() {
+        assert_eq!(status_number(&json!(3)), Some(3));
+        assert_eq!(status_number(&json!("InvitationSent")), Some(3));
+        assert_eq!(status_number(&json!("invitation-expired")), Some(4));
+        assert_eq!(status_number(&json!("2")), Some(2));
+        assert_eq!(status_number(&json!(9)), None);
+        assert!(parse_status("bogus").is_err());
+    }
+
+    #[test]
+    fn lenient_errors() {
+        assert_eq!(
+            error_text(br#"{"message":"bad"}"#).1.as_deref(),
+            Some("bad")
+        );
+        assert_eq!(
+            error_text(br#"{"errors":{"Email":["taken","invalid"]}}"#)
+                .1
+                .as_deref(),
+            Some("Email: taken; Email: invalid")
+        );
+        assert_eq!(
+            error_text(br#"{"title":"T","detail":"D"}"#),
+            (Some("T".into()), Some("D".into()))
+        );
+        assert_eq!(error_text(b"oops <html>").1.as_deref(), Some("oops <html>"));
+        assert_eq!(
+            error_text(br#""just a string""#).1.as_deref(),
+            Some("just a string")
+        );
+        assert_eq!(error_text(b""), (None, None));
+        assert_eq!(error_text(br#"[1,2]"#).1.as_deref(), Some("[1,2]"));
+    }
+
+    #[test]
+    fn held_keys_of_both_shapes() {
+        let v = json!({"groups": ["A", {"groupKey": "B"}, {"key": "C"}, 5]});
+        assert_eq!(held_keys(&v, "groups", "groupKey"), vec!["A", "B", "C"]);
+        assert!(held_keys(&json!({}), "groups", "groupKey").is_empty());
+    }
+
+    #[test]
+    fn created_id_shapes() {
+        assert_eq!(created_id(br#""abc""#), json!("abc"));
+        assert_eq!(created_id(b"abc"), json!("abc"));
+        assert_eq!(created_id(br#"{"id":"x"}"#), json!("x"));
+    }
+}

@@ -627,10 +627,16 @@ impl Backend for Valuekeep {
                 query.push(("$filter", f));
             }
             let mut n = 0u64;
-            self.each("identity/users/odata", &query, None, "count users", &mut |_| {
-                n += 1;
-                Ok(())
-            })
+            self.each(
+                "identity/users/odata",
+                &query,
+                None,
+                "count users",
+                &mut |_| {
+                    n += 1;
+                    Ok(())
+                },
+            )
             .await?;
             return Ok(n);
         }

@@ -56,7 +56,9 @@ impl Valuekeep {
         out.push(Finding::held(A_TOKEN, "a token was granted"));
         out.push(match self.tokens.expires_in_seen() {
             Some(true) => Finding::held(A_TOKEN_LIFETIME, "`expires_in` in the token answer"),
-            Some(false) => Finding::differs(A_TOKEN_LIFETIME, "no `expires_in` in the token answer"),
+            Some(false) => {
+                Finding::differs(A_TOKEN_LIFETIME, "no `expires_in` in the token answer")
+            }
             None => Finding::unknown(A_TOKEN_LIFETIME, "no token was fetched"),
         });
 
@@ -70,7 +72,10 @@ impl Valuekeep {
                 "probe: list one user",
             )
             .await?;
-        out.push(Finding::held(A_HOST, "the identity API answered at the profile's host"));
+        out.push(Finding::held(
+            A_HOST,
+            "the identity API answered at the profile's host",
+        ));
         out.push(match page.get("count") {
             Some(Value::Number(_)) => Finding::held(A_COUNT, "`count` is a number"),
             Some(Value::String(s)) if s.trim().parse::<u64>().is_ok() => {
@@ -104,7 +109,9 @@ impl Valuekeep {
             Some(a) => {
                 out.push(match a.get("status") {
                     Some(Value::Number(_)) => Finding::held(A_STATUS, "a number"),
-                    Some(Value::String(s)) if vk::status_number(&Value::String(s.clone())).is_some() => {
+                    Some(Value::String(s))
+                        if vk::status_number(&Value::String(s.clone())).is_some() =>
+                    {
                         if s.trim().parse::<i64>().is_ok() {
                             Finding::held(A_STATUS, "a number in a string")
                         } else {
@@ -127,7 +134,9 @@ impl Valuekeep {
                             "a string that is not RFC 3339"
                         },
                     ),
-                    other => Finding::differs(A_LAST_LOGIN, format!("`lastLogin` is {}", kind_of(other))),
+                    other => {
+                        Finding::differs(A_LAST_LOGIN, format!("`lastLogin` is {}", kind_of(other)))
+                    }
                 });
             }
         }
@@ -158,7 +167,10 @@ impl Valuekeep {
         if let Some(a) = &a {
             let key = a.get("userKey").and_then(Value::as_str).unwrap_or("");
             if key.is_empty() || vk::looks_like_id(key) {
-                out.push(Finding::unknown(A_ID_OR_KEY, "the first user has no plain key"));
+                out.push(Finding::unknown(
+                    A_ID_OR_KEY,
+                    "the first user has no plain key",
+                ));
             } else {
                 let (status, got) = self
                     .probe_send(self.request(Method::GET, &format!("identity/users/{}", seg(key))))
@@ -171,7 +183,10 @@ impl Valuekeep {
             }
             let email = a.get("email").and_then(Value::as_str).unwrap_or("");
             if email.is_empty() || email.to_uppercase() == email {
-                out.push(Finding::unknown(A_EMAIL, "the first user has no e-mail in lower case"));
+                out.push(Finding::unknown(
+                    A_EMAIL,
+                    "the first user has no e-mail in lower case",
+                ));
             } else {
                 let (status, got) = self
                     .probe_users(&[
@@ -232,17 +247,28 @@ impl Valuekeep {
         let (status, _) = self
             .probe_users(&[("$filter", vk::search_filter("a")), ("$top", "1".into())])
             .await?;
-        out.push(Finding::check(A_CONTAINS, (200..300).contains(&status), accepted(status)));
+        out.push(Finding::check(
+            A_CONTAINS,
+            (200..300).contains(&status),
+            accepted(status),
+        ));
         let (status, _) = self
             .probe_users(&[
                 (
                     "$filter",
-                    format!("LastLogin lt {}", vk::datetime_literal("2000-01-01T00:00:00Z")),
+                    format!(
+                        "LastLogin lt {}",
+                        vk::datetime_literal("2000-01-01T00:00:00Z")
+                    ),
                 ),
                 ("$top", "1".into()),
             ])
             .await?;
-        out.push(Finding::check(A_DATETIME, (200..300).contains(&status), accepted(status)));
+        out.push(Finding::check(
+            A_DATETIME,
+            (200..300).contains(&status),
+            accepted(status),
+        ));
         Ok(out)
     }
 }
@@ -263,7 +289,10 @@ fn held_shape(a: &Value) -> Finding {
                         _ => false,
                     };
                     if !ok {
-                        return Finding::differs(A_HELD, format!("`{field}` holds items of another shape"));
+                        return Finding::differs(
+                            A_HELD,
+                            format!("`{field}` holds items of another shape"),
+                        );
                     }
                     seen += 1;
                 }
