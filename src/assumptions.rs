@@ -374,10 +374,10 @@ mod tests {
         let mut text = String::from("head\n");
         for kind in KINDS {
             let (o, c) = markers(kind);
-            text.push_str(&format!("{o}\nold\n{c}\n"));
+            text.push_str(&format!("{o}\nSTALE-TEXT\n{c}\n"));
         }
         let once = splice(&text).unwrap();
-        assert!(!once.contains("old"));
+        assert!(!once.contains("STALE-TEXT"));
         assert_eq!(splice(&once).unwrap(), once);
     }
 }
