@@ -67,6 +67,9 @@ The sandbox (iamctl sandbox)
                         odc-no-total, odc-no-expires-in, vk-status-names,
                         vk-relative-links, vk-no-count, vk-no-skip,
                         descope-no-total
+  IAMCTL_SANDBOX_REQUEST_LOG
+                        a file the sandbox appends every request it receives
+                        to (`METHOD /path?query` a line), for tests
 ";
 
 /// No arguments: the text is the command's long help.

@@ -133,13 +133,36 @@ fn assert_complete(p: &Probe, k: Kind) {
     }
 }
 
+/// What the sandbox received, by its own request log: no write, and no
+/// more than the client counted.
+fn assert_sandbox_saw_only_reads(log: &std::path::Path, client_count: usize) {
+    let text = std::fs::read_to_string(log).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), client_count, "{text}");
+    for l in &lines {
+        let (method, target) = l.split_once(' ').unwrap();
+        let path = target.split('?').next().unwrap();
+        let read = method == "GET"
+            || (method == "POST"
+                && (path.ends_with("/connect/token") || path == "/v2/mgmt/user/search"));
+        assert!(read, "the sandbox received a write: {l}");
+    }
+}
+
 #[test]
 fn default_shape_every_assumption_holds_or_cannot_be_told_within_budget_read_only() {
-    let sb = Sandbox::start(&["--seed-users", "30"]);
+    let logs = tempfile::tempdir().unwrap();
+    let log = logs.path().join("requests.log");
+    let sb = Sandbox::start_env(
+        &["--seed-users", "30"],
+        &[("IAMCTL_SANDBOX_REQUEST_LOG", log.to_str().unwrap())],
+    );
     for p in [Platform::Odc, Platform::Valuekeep, Platform::Descope] {
         let env = TestEnv::new();
+        std::fs::write(&log, "").unwrap();
         let r = probe(&env, p, &sb);
         assert_read_only(&r);
+        assert_sandbox_saw_only_reads(&log, r.count);
         assert_complete(&r, kind(p));
         assert!(r.differing().is_empty(), "{p:?}: {:?}", r.differing());
         // What the sandbox shows in its default shape, the probe sees.

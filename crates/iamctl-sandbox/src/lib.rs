@@ -12,6 +12,7 @@ pub mod faults;
 pub mod odc;
 pub mod paging;
 pub mod problem;
+pub mod request_log;
 pub mod seed;
 pub mod state;
 pub mod valuekeep;
@@ -207,6 +208,7 @@ fn router(app: Shared) -> Router {
         .method_not_allowed_fallback(problem::no_method)
         .layer(from_fn(problem::fill_instance))
         .layer(from_fn_with_state(app.clone(), faults::latency))
+        .layer(from_fn(request_log::log_request))
         .with_state(app)
 }
 
