@@ -316,7 +316,8 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "sandbox",
         "iamctl sandbox --seed-users 100 --port 8080\n\
-         iamctl sandbox --fail-rate 0.2 --fault-seed 7 --latency-ms 50",
+         iamctl sandbox --fail-rate 0.2 --fault-seed 7 --latency-ms 50\n\
+         iamctl sandbox --variant vk-status-names,vk-no-skip   # answer in other shapes the vendors allow",
     ),
     (
         "completions",

@@ -437,9 +437,13 @@ fn odc_without_total_pages_sequentially() {
     assert_eq!(n, want_n);
 }
 
+/// `iamctl sandbox --variant` as well as the environment.
 #[test]
 fn odc_without_expires_in_is_seen() {
-    let (_sb, _env, r) = probe_variant(Platform::Odc, "odc-no-expires-in", &["odc-expires-in"]);
+    let sb = Sandbox::start(&["--variant", "odc-no-expires-in"]);
+    let r = probe(&TestEnv::new(), Platform::Odc, &sb);
+    assert_read_only(&r);
+    assert_eq!(r.differing(), BTreeSet::from(["odc-expires-in"]));
     assert_eq!(
         r.verdicts["odc-expires-in"].1,
         "no expires_in in the token answer"

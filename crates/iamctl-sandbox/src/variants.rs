@@ -45,9 +45,20 @@ fn parse(s: &str) -> Vec<String> {
         .collect()
 }
 
+static CHOSEN: OnceLock<Vec<String>> = OnceLock::new();
+
 fn chosen() -> &'static [String] {
-    static CHOSEN: OnceLock<Vec<String>> = OnceLock::new();
     CHOSEN.get_or_init(|| parse(&std::env::var(ENV).unwrap_or_default()))
+}
+
+/// Choose the variants (`iamctl sandbox --variant`) instead of the
+/// environment; before the sandbox starts, once per process.
+pub fn choose(names: &str) -> anyhow::Result<()> {
+    let want = parse(names);
+    if CHOSEN.get_or_init(|| want.clone()) != &want {
+        anyhow::bail!("the sandbox variants were already chosen");
+    }
+    check()
 }
 
 /// Is this variant on?
@@ -58,10 +69,7 @@ pub fn on(name: &str) -> bool {
 /// Refuse an unknown variant name before serving.
 pub fn check() -> anyhow::Result<()> {
     if let Some(bad) = chosen().iter().find(|v| !ALL.contains(&v.as_str())) {
-        anyhow::bail!(
-            "unknown sandbox variant {bad:?} in {ENV}: use {}",
-            ALL.join(", ")
-        );
+        anyhow::bail!("unknown sandbox variant {bad:?}: use {}", ALL.join(", "));
     }
     Ok(())
 }
