@@ -342,14 +342,17 @@ async fn deep(ctx: &mut Ctx, backend: std::sync::Arc<dyn crate::backend::Backend
     let kind = backend.kind();
     let report = report(kind, &found);
     let name = ctx.profile_name.clone().unwrap_or_else(|| "env".into());
-    Observed::new(kind, &report).save(&name)?;
+    let kept = Observed::new(kind, &report).save(&name)?;
+    let file = kept
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let count = |v: Verdict| report.iter().filter(|f| f.verdict == v).count();
     ctx.ui.status(format!(
-        "{} held, {} differ, {} could not tell; kept for profile {name} (observed/{}.json in the config directory)",
+        "{} held, {} differ, {} could not tell; kept for profile {name} (observed/{file} in the config directory)",
         count(Verdict::Held),
         count(Verdict::Differs),
         count(Verdict::CouldNotTell),
-        name,
     ));
     ctx.printer.list(ASSUMPTION, rows(kind, &report))
 }

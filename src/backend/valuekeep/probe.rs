@@ -142,9 +142,9 @@ impl Valuekeep {
         }
 
         // 2. The second record, by the link and by $skip.
-        match &link {
-            Some(l) => {
-                let url = odata::next_link(&self.api, l)?;
+        match link.as_deref().map(|l| odata::next_link(&self.api, l)) {
+            Some(Err(_)) => out.push(Finding::unknown(A_SKIP, "the link was not followed")),
+            Some(Ok(url)) => {
                 let (_, by_link) = self.probe_send(self.request_url(Method::GET, url)).await?;
                 let (status, by_skip) = self
                     .probe_users(&[("$top", "1".into()), ("$skip", "1".into())])
