@@ -1417,7 +1417,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l state -d 'Load
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l descope-project-id -d 'Descope project ID the management routes accept' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l descope-management-key -d 'Descope management key the management routes accept (default: the built-in `sandbox-descope` profile\'s). On the command line it shows in `ps`: prefer IAMCTL_SANDBOX_MANAGEMENT_KEY or --descope-management-key-file' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l descope-management-key-file -d 'Read the Descope management key from FILE (its first line); wins over --descope-management-key and the environment' -r -F
-complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l variant -d 'Answer in other shapes the vendors\' documents allow, comma-separated: odc-no-total, odc-no-expires-in, vk-status-names, vk-relative-links, vk-no-count, vk-no-skip, descope-no-total (rehearse `profile test --deep` and the client\'s second paths)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l variant -d 'Answer in other shapes the vendors\' documents allow, comma-separated: odc-no-total, odc-no-expires-in, vk-no-expires-in, vk-status-names, vk-relative-links, vk-no-count, vk-no-skip, descope-no-total (rehearse `profile test --deep` and the client\'s second paths)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''

@@ -473,7 +473,7 @@ fn variants_combine_on_the_builtin_profile() {
         .cmd()
         .env(
             VARIANT,
-            "vk-status-names,vk-no-count,vk-relative-links,vk-no-skip",
+            "vk-status-names,vk-no-count,vk-relative-links,vk-no-skip,vk-no-expires-in",
         )
         .args([
             "-p",
@@ -497,7 +497,8 @@ fn variants_combine_on_the_builtin_profile() {
             "vk-inline-count",
             "vk-next-link-form",
             "vk-skip-top",
-            "vk-status-wire"
+            "vk-status-wire",
+            "vk-token-lifetime",
         ])
     );
     assert!(

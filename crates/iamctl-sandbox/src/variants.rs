@@ -5,6 +5,7 @@
 //!
 //! - `odc-no-total`: ODC pages answer `page.totalResults: null`.
 //! - `odc-no-expires-in`: ODC token answers carry no `expires_in`.
+//! - `vk-no-expires-in`: Valuekeep token answers carry no `expires_in`.
 //! - `vk-status-names`: Valuekeep records carry `status` as a name
 //!   (`"Active"`), and `$filter` compares it as one.
 //! - `vk-relative-links`: every Valuekeep `nextPageLink` is root-relative.
@@ -20,6 +21,7 @@ use std::sync::OnceLock;
 
 pub const ODC_NO_TOTAL: &str = "odc-no-total";
 pub const ODC_NO_EXPIRES_IN: &str = "odc-no-expires-in";
+pub const VK_NO_EXPIRES_IN: &str = "vk-no-expires-in";
 pub const VK_STATUS_NAMES: &str = "vk-status-names";
 pub const VK_RELATIVE_LINKS: &str = "vk-relative-links";
 pub const VK_NO_COUNT: &str = "vk-no-count";
@@ -29,6 +31,7 @@ pub const DESCOPE_NO_TOTAL: &str = "descope-no-total";
 pub const ALL: &[&str] = &[
     ODC_NO_TOTAL,
     ODC_NO_EXPIRES_IN,
+    VK_NO_EXPIRES_IN,
     VK_STATUS_NAMES,
     VK_RELATIVE_LINKS,
     VK_NO_COUNT,
@@ -82,6 +85,11 @@ pub fn odc_total(total: i32) -> Option<i32> {
 /// ODC: a token's `expires_in`, unless withheld.
 pub fn odc_expires_in(ttl: u64) -> Option<u64> {
     (!on(ODC_NO_EXPIRES_IN)).then_some(ttl)
+}
+
+/// Valuekeep: a token's `expires_in`, unless withheld.
+pub fn vk_expires_in(ttl: u64) -> Option<u64> {
+    (!on(VK_NO_EXPIRES_IN)).then_some(ttl)
 }
 
 /// Valuekeep: a status as the records carry it.

@@ -165,7 +165,7 @@ pub async fn token(State(app): State<Arc<App>>, headers: HeaderMap, body: Bytes)
     }
     let mut resp = axum::Json(json!({
         "access_token": token,
-        "expires_in": ttl,
+        "expires_in": crate::variants::vk_expires_in(ttl),
         "token_type": "Bearer",
         "scope": SCOPE,
     }))
