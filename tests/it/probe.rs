@@ -163,6 +163,13 @@ fn default_shape_every_assumption_holds_or_cannot_be_told_within_budget_read_onl
         let r = probe(&env, p, &sb);
         assert_read_only(&r);
         assert_sandbox_saw_only_reads(&log, r.count);
+        // The counts the README gives.
+        let want = match p {
+            Platform::Odc => 3,
+            Platform::Valuekeep => 9,
+            Platform::Descope => 6,
+        };
+        assert_eq!(r.count, want, "{p:?}: {:#?}", r.requests);
         assert_complete(&r, kind(p));
         assert!(r.differing().is_empty(), "{p:?}: {:?}", r.differing());
         // What the sandbox shows in its default shape, the probe sees.
