@@ -10,4 +10,6 @@ bin=${CARGO_TARGET_DIR:-target}/debug/iamctl
 "$bin" completions powershell > completions/_iamctl.ps1
 "$bin" completions elvish > completions/iamctl.elvish
 rm -rf man && "$bin" man man
-echo "completions/ and man/ regenerated"
+# The README's "assumptions not confirmed by the vendor" lists, from the data.
+"$bin" assumptions --splice README.md
+echo "completions/, man/ and the README's assumption lists regenerated"

@@ -115,6 +115,10 @@ fn descope_profile(base_url: &str) -> (Profile, Secret) {
 
 fn options(args: &SandboxArgs) -> Result<SandboxOptions> {
     let (client_secret, descope_management_key) = args.secrets()?;
+    if let Some(v) = &args.variant {
+        iamctl_sandbox::variants::choose(v)
+            .map_err(|e| CliError::usage(format!("--variant: {e:#}")))?;
+    }
     Ok(SandboxOptions {
         port: args.port,
         client_id: args.client_id.clone(),

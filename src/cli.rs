@@ -154,6 +154,9 @@ pub enum Command {
     /// Write the man pages into a directory
     #[command(hide = true)]
     Man(completions::ManArgs),
+    /// The unconfirmed vendor behaviours as Markdown (the README's lists)
+    #[command(hide = true)]
+    Assumptions(crate::commands::assumptions::AssumptionsArgs),
 }
 
 /// The command tree, with examples and exit codes in the long help.

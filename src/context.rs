@@ -36,6 +36,9 @@ pub struct Ctx {
     pub printer: Printer,
     http: Option<Arc<Http>>,
     sandbox: Option<RunningSandbox>,
+    /// The name of the profile the backend was built for (`env` for the
+    /// environment route): where `profile test --deep` keeps its findings.
+    pub profile_name: Option<String>,
 }
 
 impl Ctx {
@@ -72,6 +75,7 @@ impl Ctx {
             printer,
             http: None,
             sandbox: None,
+            profile_name: None,
         })
     }
 
@@ -224,6 +228,9 @@ impl Ctx {
             rate: self.global.rate,
             rate_window: self.global.rate_window,
             refresh_names: self.global.refresh,
+            // The source profile's own findings: it adapts as it would
+            // when run on its own.
+            observed: crate::assumptions::Observed::load(name, resolved.profile.kind).map(Arc::new),
         };
         Ok(match resolved.profile.kind {
             Kind::Odc => Arc::new(Odc::new(http, &resolved, &opts)?),
@@ -240,12 +247,23 @@ impl Ctx {
             rate: self.global.rate,
             rate_window: self.global.rate_window,
             refresh_names: self.global.refresh,
+            observed: crate::assumptions::Observed::load(&resolved.name, resolved.profile.kind)
+                .map(Arc::new),
         };
-        Ok(match resolved.profile.kind {
+        let backend: Arc<dyn Backend> = match resolved.profile.kind {
             Kind::Odc => Arc::new(Odc::new(http, &resolved, &opts)?),
             Kind::Valuekeep => crate::backend::valuekeep::connect(http, &resolved, &opts)?.into(),
             Kind::Descope => crate::backend::descope::connect(http, &resolved, &opts)?.into(),
-        })
+        };
+        self.profile_name = Some(resolved.name.clone());
+        // Where the tenant was seen to differ and there is no second path,
+        // the commands depending on it say so, once.
+        if let Some(o) = &opts.observed {
+            for w in o.warnings(resolved.profile.kind, &self.invocation.command) {
+                self.ui.warn(w);
+            }
+        }
+        Ok(backend)
     }
 
     /// Stop the built-in sandbox (saving its state) and report costs.

@@ -324,7 +324,12 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("profile show", "iamctl profile show prod"),
     ("profile use", "iamctl profile use prod"),
     ("profile remove", "iamctl profile remove prod"),
-    ("profile test", "iamctl -p prod profile test"),
+    (
+        "profile test",
+        "iamctl -p prod profile test\n\
+         iamctl -p prod profile test --deep            # read-only; exits 0 when the probe ran, also if some differ\n\
+         iamctl -p prod profile test --deep -o json > assumptions.json   # for a bug report",
+    ),
     (
         "api",
         "iamctl api GET 'users?limit=5' --jq '.results[].email'\n\
@@ -333,7 +338,8 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "sandbox",
         "iamctl sandbox --seed-users 100 --port 8080\n\
-         iamctl sandbox --fail-rate 0.2 --fault-seed 7 --latency-ms 50",
+         iamctl sandbox --fail-rate 0.2 --fault-seed 7 --latency-ms 50\n\
+         iamctl sandbox --variant vk-status-names,vk-no-skip   # answer in other shapes the vendors allow",
     ),
     (
         "completions",

@@ -11,6 +11,7 @@
 //! feature, `builtin` is `builtin_none.rs` (the profiles refuse, the
 //! command is absent) and the binary carries no HTTP server.
 
+pub mod assumptions;
 pub mod auth;
 pub mod backend;
 #[cfg(feature = "sandbox")]

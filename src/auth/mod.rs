@@ -85,6 +85,10 @@ pub struct TokenProvider {
     scope: Option<String>,
     /// Client credentials as HTTP Basic instead of form fields.
     basic: bool,
+    /// Whether the last token answer fetched in this run carried
+    /// `expires_in` (0: none fetched, 1: it did, 2: it did not), for
+    /// `profile test --deep`.
+    expires_in_seen: std::sync::atomic::AtomicU8,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -163,6 +167,7 @@ impl TokenProvider {
             current: Mutex::new(None),
             scope: None,
             basic: false,
+            expires_in_seen: Default::default(),
         }
     }
 
@@ -216,6 +221,19 @@ impl TokenProvider {
     pub fn with_basic_auth(mut self, basic: bool) -> TokenProvider {
         self.basic = basic;
         self
+    }
+
+    /// Did the token answer fetched in this run carry `expires_in`? None
+    /// when no token was fetched (one from the cache was used).
+    pub fn expires_in_seen(&self) -> Option<bool> {
+        match self
+            .expires_in_seen
+            .load(std::sync::atomic::Ordering::Relaxed)
+        {
+            1 => Some(true),
+            2 => Some(false),
+            _ => None,
+        }
     }
 
     /// A valid access token: from memory, from the cache (when it was
@@ -354,6 +372,10 @@ impl TokenProvider {
         })?;
         // UNCONFIRMED: a token answer without `expires_in` is taken to live
         // one hour (ODC documents 43200 s and always sends it).
+        self.expires_in_seen.store(
+            if answer.expires_in.is_some() { 1 } else { 2 },
+            std::sync::atomic::Ordering::Relaxed,
+        );
         let ttl = answer.expires_in.unwrap_or(3600);
         Ok(CachedToken {
             access_token: answer.access_token,

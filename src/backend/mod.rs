@@ -37,6 +37,16 @@ pub struct ClientOptions {
     /// `--refresh`: resolve names afresh instead of trusting the name
     /// cache (`name_cache`).
     pub refresh_names: bool,
+    /// What the profile's last `profile test --deep` found
+    /// (`crate::assumptions::Observed`): the backend adapts to it.
+    pub observed: Option<Arc<crate::assumptions::Observed>>,
+}
+
+impl ClientOptions {
+    /// Did the profile's probe see the tenant differ from this assumption?
+    pub fn differs(&self, id: &str) -> bool {
+        self.observed.as_ref().is_some_and(|o| o.differs(id))
+    }
 }
 
 impl ClientOptions {
@@ -883,6 +893,10 @@ pub trait Backend: Send + Sync {
     async fn authenticate(&self) -> Result<()>;
     /// `profile test`: one cheap call; what it found, in a few words.
     async fn probe(&self) -> Result<String>;
+    /// `profile test --deep`: check the platform's unconfirmed assumptions
+    /// (`crate::assumptions`) against the tenant with a handful of reads
+    /// (GETs and searches only, never a write), after `authenticate`.
+    async fn deep_probe(&self) -> Result<Vec<crate::assumptions::Finding>>;
 
     /// `iamctl api`: an authenticated raw call.
     async fn raw(&self, method: Method, path: &str, body: Option<Value>) -> Result<Option<Value>>;

@@ -61,6 +61,15 @@ The sandbox (iamctl sandbox)
   IAMCTL_SANDBOX_VALUEKEEP_COUNT
                         never: Valuekeep lists answer no `count`, as a server
                         that ignores $inlinecount would
+  IAMCTL_SANDBOX_VARIANT
+                        answer in other shapes the vendors' documents allow,
+                        comma-separated (also the built-in sandbox profiles):
+                        odc-no-total, odc-no-expires-in, vk-no-expires-in,
+                        vk-status-names, vk-relative-links, vk-no-count,
+                        vk-no-skip, descope-no-total
+  IAMCTL_SANDBOX_REQUEST_LOG
+                        a file the sandbox appends every request it receives
+                        to (`METHOD /path?query` a line), for tests
 ";
 
 /// No arguments: the text is the command's long help.

@@ -5,6 +5,7 @@
 pub mod access;
 pub mod api;
 pub mod apply;
+pub mod assumptions;
 pub mod completions;
 pub mod diff;
 pub mod environment;
@@ -31,6 +32,7 @@ pub async fn dispatch(cli: Cli, invocation: crate::invocation::Invocation) -> Re
         Command::Completions(args) => return completions::run(args),
         Command::Man(args) => return completions::man(args),
         Command::Environment(args) => return environment::run(args),
+        Command::Assumptions(args) => return assumptions::run(args),
         _ => {}
     }
     let mut ctx = Ctx::new(cli.global, invocation)?;
@@ -67,7 +69,10 @@ async fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Diff(a) => diff::run(ctx, a).await,
         #[cfg(feature = "sandbox")]
         Command::Sandbox(_) => unreachable!(),
-        Command::Completions(_) | Command::Man(_) | Command::Environment(_) => unreachable!(),
+        Command::Completions(_)
+        | Command::Man(_)
+        | Command::Environment(_)
+        | Command::Assumptions(_) => unreachable!(),
     }
 }
 

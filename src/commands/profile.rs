@@ -26,8 +26,9 @@ pub enum ProfileCommand {
     /// Remove a profile and its keyring secret
     #[command(alias = "rm")]
     Remove(NameArg),
-    /// Fetch a token and make one cheap call; say what worked
-    Test(NameArg),
+    /// Fetch a token and make one cheap call; say what worked (--deep: check
+    /// iamctl's unconfirmed assumptions against the tenant, read-only)
+    Test(TestArgs),
 }
 
 #[derive(Debug, Args)]
@@ -73,6 +74,22 @@ pub struct AddArgs {
     /// Make it the default profile
     #[arg(long)]
     pub default: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    /// Profile name (default: the selected profile)
+    pub name: Option<String>,
+    /// Check each assumption iamctl makes where the vendor's documents are
+    /// silent against this tenant: GETs and searches only, never a write,
+    /// at most 10 requests. Prints assumption, assumed, observed and a
+    /// verdict (held, differs, could not tell), and keeps the findings for
+    /// the profile (`observed/<profile>.json` in the config directory), which
+    /// later commands adapt to. Exits 0 when the probe ran, also when some
+    /// assumptions differ; `-o json` is a report with shapes and flags only,
+    /// fit to attach to a bug report.
+    #[arg(long)]
+    pub deep: bool,
 }
 
 #[derive(Debug, Args)]
@@ -279,11 +296,14 @@ fn forget_token(p: &Profile) {
     }
 }
 
-async fn test(ctx: &mut Ctx, args: NameArg) -> Result<()> {
+async fn test(ctx: &mut Ctx, args: TestArgs) -> Result<()> {
     if args.name.is_some() {
         ctx.global.profile = args.name;
     }
     let backend = ctx.backend().await?;
+    if args.deep {
+        return deep(ctx, backend).await;
+    }
     let mut rows = Vec::new();
     let outcome = async {
         backend.authenticate().await?;
@@ -298,4 +318,41 @@ async fn test(ctx: &mut Ctx, args: NameArg) -> Result<()> {
     }
     ctx.printer.list(CHECK, rows)?;
     outcome
+}
+
+const ASSUMPTION: View = View {
+    noun: "assumptions",
+    columns: &[
+        ("ASSUMPTION", "id"),
+        ("ASSUMED", "assumed"),
+        ("OBSERVED", "observed"),
+        ("VERDICT", "verdict"),
+    ],
+    fields: &[
+        "platform", "id", "assumed", "observed", "verdict", "fallback",
+    ],
+};
+
+/// `profile test --deep`: the probe, its report, and the findings kept
+/// for the profile.
+async fn deep(ctx: &mut Ctx, backend: std::sync::Arc<dyn crate::backend::Backend>) -> Result<()> {
+    use crate::assumptions::{Observed, Verdict, report, rows};
+    backend.authenticate().await?;
+    let found = backend.deep_probe().await?;
+    let kind = backend.kind();
+    let report = report(kind, &found);
+    let name = ctx.profile_name.clone().unwrap_or_else(|| "env".into());
+    let kept = Observed::new(kind, &report).save(&name)?;
+    let file = kept
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let count = |v: Verdict| report.iter().filter(|f| f.verdict == v).count();
+    ctx.ui.status(format!(
+        "{} held, {} differ, {} could not tell; kept for profile {name} (observed/{file} in the config directory)",
+        count(Verdict::Held),
+        count(Verdict::Differs),
+        count(Verdict::CouldNotTell),
+    ));
+    ctx.printer.list(ASSUMPTION, rows(kind, &report))
 }

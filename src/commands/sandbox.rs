@@ -97,6 +97,13 @@ pub struct SandboxArgs {
     /// over --descope-management-key and the environment
     #[arg(long, value_name = "FILE")]
     pub descope_management_key_file: Option<PathBuf>,
+
+    /// Answer in other shapes the vendors' documents allow, comma-separated:
+    /// odc-no-total, odc-no-expires-in, vk-no-expires-in, vk-status-names,
+    /// vk-relative-links, vk-no-count, vk-no-skip, descope-no-total (rehearse `profile test
+    /// --deep` and the client's second paths)
+    #[arg(long, env = "IAMCTL_SANDBOX_VARIANT", value_name = "NAMES")]
+    pub variant: Option<String>,
 }
 
 /// The most users `--seed-users` seeds: each is kept three times (one per

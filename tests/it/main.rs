@@ -15,6 +15,7 @@ mod keyring;
 mod matrix;
 mod output;
 mod pacing;
+mod probe;
 mod profile;
 mod roundtrip;
 mod sandbox_odc;

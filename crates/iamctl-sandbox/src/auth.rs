@@ -134,7 +134,7 @@ pub async fn token(
     }
     let mut resp = axum::Json(json!({
         "access_token": token,
-        "expires_in": ttl,
+        "expires_in": crate::variants::odc_expires_in(ttl),
         "token_type": "Bearer",
         "scope": "",
     }))

@@ -12,9 +12,11 @@ pub mod faults;
 pub mod odc;
 pub mod paging;
 pub mod problem;
+pub mod request_log;
 pub mod seed;
 pub mod state;
 pub mod valuekeep;
+pub mod variants;
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, RwLock};
@@ -110,6 +112,7 @@ pub struct RunningSandbox {
 }
 
 pub async fn start(opts: SandboxOptions) -> anyhow::Result<RunningSandbox> {
+    variants::check()?;
     if !(0.0..=1.0).contains(&opts.fail_rate) {
         anyhow::bail!("fail rate must be between 0 and 1, got {}", opts.fail_rate);
     }
@@ -205,6 +208,7 @@ fn router(app: Shared) -> Router {
         .method_not_allowed_fallback(problem::no_method)
         .layer(from_fn(problem::fill_instance))
         .layer(from_fn_with_state(app.clone(), faults::latency))
+        .layer(from_fn(request_log::log_request))
         .with_state(app)
 }
 

@@ -156,7 +156,7 @@ pub struct PageInfo {
     pub count: i32,
     pub limit: i32,
     pub offset: Option<i32>,
-    pub total_results: i32,
+    pub total_results: Option<i32>,
     pub next_page_offset: Option<i32>,
     pub total_pages: i32,
 }
@@ -184,7 +184,7 @@ impl Window {
                 count: results.len() as i32,
                 limit: self.limit as i32,
                 offset: Some(self.offset as i32),
-                total_results: total as i32,
+                total_results: crate::variants::odc_total(total as i32),
                 next_page_offset: next,
                 total_pages: total.div_ceil(self.limit) as i32,
             },

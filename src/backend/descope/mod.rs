@@ -6,6 +6,7 @@ mod bulk;
 pub mod caps;
 mod ops;
 mod paging;
+mod probe;
 pub mod unconfirmed;
 
 use std::sync::{Arc, Mutex};

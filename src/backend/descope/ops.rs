@@ -886,6 +886,10 @@ impl Backend for Descope {
         .map(|_| ())
     }
 
+    async fn deep_probe(&self) -> Result<Vec<crate::assumptions::Finding>> {
+        self.deep_probe_impl().await
+    }
+
     async fn probe(&self) -> Result<String> {
         let (_, total) = self
             .search_page(u::SEARCH_PATH, &Map::new(), 0, 1, "count users")

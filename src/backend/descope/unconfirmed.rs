@@ -280,3 +280,181 @@ pub fn invited_at(user: &serde_json::Value) -> Option<chrono::DateTime<chrono::U
         .and_then(serde_json::Value::as_i64)
         .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
 }
+// ---- The list: every item above as data (see `crate::assumptions`) ----
+//
+// The README's Descope section is generated from this list, and
+// `profile test --deep` (`probe.rs`) reports every entry whose `observe`
+// is a `Probe`. To add one: an entry here (id `descope-...`) and either
+// its probe step or the reason it cannot be observed read-only.
+
+use crate::assumptions::{Assumption, Fallback, Observe};
+
+pub const A_REGION_HOST: &str = "descope-region-host";
+pub const A_SEARCH_V2: &str = "descope-search-v2";
+pub const A_TOTAL: &str = "descope-search-total";
+pub const A_PAGE_SIZE: &str = "descope-page-size";
+pub const A_ROLE_ADD_V2: &str = "descope-role-add-v2";
+pub const A_NAME_FIELD: &str = "descope-name-field";
+pub const A_LIMITS: &str = "descope-limits";
+pub const A_INVITED_AT: &str = "descope-invited-created-time";
+pub const A_DELETE_BATCH: &str = "descope-delete-batch";
+pub const A_CREATE_BATCH: &str = "descope-create-batch";
+pub const A_ERROR_CODES: &str = "descope-error-codes";
+pub const A_PATCH: &str = "descope-patch-fields";
+pub const A_REPLACE_STATUS: &str = "descope-replace-status";
+pub const A_ROLES_TENANTS: &str = "descope-roles-tenants-routes";
+pub const A_SORT: &str = "descope-sort-fields";
+
+pub const LIST: &[Assumption] = &[
+    Assumption {
+        id: A_REGION_HOST,
+        assumed: "Base URL from the project ID follows the SDKs (`Puse1…` → \
+                  `api.use1.descope.com`); the region a management key carries is not used \
+                  (`base_url`).",
+        observe: Observe::Probe(
+            "the probe's search reaches the API at the derived host (could not tell when a base URL is given)",
+        ),
+        fallback: Fallback::Adapts("`--base-url` (or `DESCOPE_BASE_URL`) names the host"),
+        commands: &[],
+    },
+    Assumption {
+        id: A_SEARCH_V2,
+        assumed: "Search uses `/v2/mgmt/user/search` (test users: `/search/test`) and is paced \
+                  in the documented v1 search bucket (`SEARCH_PATH`).",
+        observe: Observe::Probe(
+            "`POST /v2/mgmt/user/search` with `limit: 1` answers `{users: [...]}`",
+        ),
+        fallback: Fallback::Warns("user lists and lookups fail"),
+        commands: &["users"],
+    },
+    Assumption {
+        id: A_TOTAL,
+        assumed: "A search answer carries `total`, so after the first page of 100 the others \
+                  are fetched 8 at a time (`paging.rs`).",
+        observe: Observe::Probe("the same search: is `total` a number"),
+        fallback: Fallback::Adapts(
+            "pages are asked for one after another until one comes back short",
+        ),
+        commands: &[],
+    },
+    Assumption {
+        id: A_PAGE_SIZE,
+        assumed: "Pages hold at most 100 users (`PAGE_SIZE`): the server's default and the \
+                  official CLI's maximum; a server-enforced maximum is not documented.",
+        observe: Observe::CannotObserveReadOnly(
+            "only a larger `limit` on a project of more than 100 users would show a higher maximum, and we never ask for one",
+        ),
+        fallback: Fallback::Adapts(
+            "nothing to change: pages of 100 are valid under any larger maximum",
+        ),
+        commands: &[],
+    },
+    Assumption {
+        id: A_ROLE_ADD_V2,
+        assumed: "Role add uses the v2 route (`ROLE_ADD_PATH`), as the newer SDKs do.",
+        observe: Observe::CannotObserveReadOnly("only adding a role shows it"),
+        fallback: Fallback::Warns("`users roles add` is refused by the server"),
+        commands: &["users roles add", "users roles set"],
+    },
+    Assumption {
+        id: A_NAME_FIELD,
+        assumed: "The display name is sent as `name` (`NAME_FIELD`), as the notes recommend; \
+                  the SDKs send `displayName`.",
+        observe: Observe::Probe("the search's user record: is `name` among its fields"),
+        fallback: Fallback::Warns("display names may not be written"),
+        commands: &["users create", "users set", "users patch", "users import"],
+    },
+    Assumption {
+        id: A_LIMITS,
+        assumed: "`create/test` counts against the create limit; the general per-IP limits are \
+                  not paced (`CREATE_PER_WINDOW`...).",
+        observe: Observe::CannotObserveReadOnly(
+            "only reaching a limit would show how it is counted, and the probe stays far below it",
+        ),
+        fallback: Fallback::Adapts("a 429 is waited out (`Retry-After`) and retried"),
+        commands: &[],
+    },
+    Assumption {
+        id: A_DELETE_BATCH,
+        assumed: "`users delete` of three users or more: their user ids from one search by \
+                  `loginIds` (then one by `userIds`), then `POST /v1/mgmt/user/delete/batch` \
+                  with up to 100 ids; a refused batch is taken to have deleted none (its \
+                  answer is not documented).",
+        observe: Observe::CannotObserveReadOnly("only deleting shows it"),
+        fallback: Fallback::Adapts(
+            "a refused batch is reported as deleting none; a re-run finishes it",
+        ),
+        commands: &[],
+    },
+    Assumption {
+        id: A_CREATE_BATCH,
+        assumed: "`users import` creates up to 100 users per `create/batch` request, counted \
+                  once against the create limit; users refused in `failedUsers` are matched \
+                  to rows by login id (`CREATE_BATCH_SIZE`, `batch_user_ids`).",
+        observe: Observe::CannotObserveReadOnly("only creating shows it"),
+        fallback: Fallback::Adapts("a whole-batch refusal is retried one user at a time"),
+        commands: &[],
+    },
+    Assumption {
+        id: A_ERROR_CODES,
+        assumed: "Which HTTP status goes with which error: the client branches on `errorCode` \
+                  (`E112102` → 3, `E062107` → 5, `E130429` → retried, then 6).",
+        observe: Observe::Probe(
+            "`GET /v1/mgmt/user?loginId=` a random login id: the answer carries `errorCode` `E112102` (its HTTP status is shown)",
+        ),
+        fallback: Fallback::Warns(
+            "a missing user may end as rejected (exit 5) instead of not found (exit 3)",
+        ),
+        commands: &["users get", "users delete", "users set", "users patch"],
+    },
+    Assumption {
+        id: A_PATCH,
+        assumed: "`users set` of e-mail, phone, name parts and picture uses PATCH with one \
+                  field; custom attributes given to `patch` are merged with the user's \
+                  current ones (one load first) in case PATCH replaces the whole map.",
+        observe: Observe::CannotObserveReadOnly("only a write shows it"),
+        fallback: Fallback::Adapts("the merge loses nothing under either reading"),
+        commands: &[],
+    },
+    Assumption {
+        id: A_REPLACE_STATUS,
+        assumed: "`--replace` does not resend `status` (`REPLACE_SENDS_STATUS`).",
+        observe: Observe::CannotObserveReadOnly("only a write shows it"),
+        fallback: Fallback::Warns("a replaced user may come back enabled"),
+        commands: &["users patch"],
+    },
+    Assumption {
+        id: A_ROLES_TENANTS,
+        assumed: "`roles list` and `tenants list` call `/v1/mgmt/role/all` and \
+                  `/v1/mgmt/tenant/all` and read `{\"roles\": [...]}` and \
+                  `{\"tenants\": [...]}`, as the official SDKs do; our API notes do not \
+                  document them.",
+        observe: Observe::Probe(
+            "`GET /v1/mgmt/role/all` and `GET /v1/mgmt/tenant/all`: lists under `roles` and `tenants`",
+        ),
+        fallback: Fallback::Warns("role and tenant lists and names fail"),
+        commands: &["roles", "tenants", "users roles", "users tenants"],
+    },
+    Assumption {
+        id: A_SORT,
+        assumed: "`--sort` fields: the search's `sort` is typed `[{field, desc}]` without a \
+                  list of fields; iamctl offers the user object's top-level fields (`key` → \
+                  `userId`, `name`, `email`, `phone`, `status`, `created` → `createdTime`) \
+                  and refuses others before sending (`SORT_FIELDS`).",
+        observe: Observe::Probe(
+            "a search with `sort: [{field: createdTime}]` and `limit: 1` is accepted",
+        ),
+        fallback: Fallback::Warns("`--sort` is refused by the server"),
+        commands: &["users list", "users export"],
+    },
+    Assumption {
+        id: A_INVITED_AT,
+        assumed: "`users list --invited-before`: an invited user's `createdTime` is taken for \
+                  the invitation's date (a re-sent invitation does not move it; `invited_at`).",
+        observe: Observe::CannotObserveReadOnly(
+            "a read shows the field, not whether it is the invitation's date: only inviting shows that",
+        ),
+        fallback: Fallback::Warns("`--invited-before` lists users by when they were created"),
+        commands: &[],
+    },
+];

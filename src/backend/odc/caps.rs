@@ -130,7 +130,7 @@ pub static CAPS: Capabilities = Capabilities {
             ],
         ),
         ("api", &["--data"]),
-        ("profile test", &[]),
+        ("profile test", &["--deep"]),
     ],
     instead: &[
         (

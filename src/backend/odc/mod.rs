@@ -3,11 +3,14 @@
 
 mod access;
 mod admin;
+pub mod assumptions;
 mod bulk;
 pub mod caps;
 mod ops;
 mod paging;
+mod probe;
 mod report;
+pub(crate) use probe::kind_of as probe_kind_of;
 pub mod resolve;
 
 use std::sync::Arc;

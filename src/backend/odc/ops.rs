@@ -635,6 +635,10 @@ impl Backend for Odc {
         self.fresh_token().await
     }
 
+    async fn deep_probe(&self) -> Result<Vec<crate::assumptions::Finding>> {
+        self.deep_probe_impl().await
+    }
+
     async fn probe(&self) -> Result<String> {
         let count = self
             .get(Api::Identity, "users/count", &[], "count users")

@@ -108,6 +108,22 @@ pub fn status_filter_literal(n: i64) -> String {
     n.to_string()
 }
 
+/// The same, for a tenant whose records carry the status as a name (the
+/// profile's probe saw `vk-status-wire` differ): the name, in bodies and
+/// as a quoted `$filter` literal.
+pub fn status_wire_as(n: i64, names: bool) -> Value {
+    match STATUSES.iter().find(|(k, _)| *k == n) {
+        Some((_, name)) if names => json!(name),
+        _ => status_wire(n),
+    }
+}
+pub fn status_filter_literal_as(n: i64, names: bool) -> String {
+    match STATUSES.iter().find(|(k, _)| *k == n) {
+        Some((_, name)) if names => super::odata::literal(name),
+        _ => status_filter_literal(n),
+    }
+}
+
 /// UNCONFIRMED: the `Group` / `Role` value of `PUT .../groups|roles` and of
 /// the create body is a JSON array of natural keys.
 pub fn membership_value(keys: &[String]) -> Value {
@@ -298,6 +314,284 @@ pub fn search_filter(text: &str) -> String {
 pub fn datetime_literal(rfc3339: &str) -> String {
     format!("'{rfc3339}'")
 }
+
+// ---- The list: every item above as data (see `crate::assumptions`) ----
+//
+// The README's Valuekeep section is generated from this list, and
+// `profile test --deep` (`probe.rs`) reports every entry whose `observe`
+// is a `Probe`. To add one: an entry here (id `vk-...`) and either its
+// probe step or the reason it cannot be observed read-only.
+
+use crate::assumptions::{Assumption, Fallback, Observe};
+
+pub const A_HOST: &str = "vk-host";
+pub const A_TOKEN: &str = "vk-token-endpoint";
+pub const A_TOKEN_LIFETIME: &str = "vk-token-lifetime";
+pub const A_PAGE_MAX: &str = "vk-page-max";
+pub const A_COUNT: &str = "vk-inline-count";
+pub const A_SKIP: &str = "vk-skip-top";
+pub const A_NEXT_LINK: &str = "vk-next-link-form";
+pub const A_LIST_MEMBERSHIP: &str = "vk-membership-lists";
+pub const A_RATE: &str = "vk-rate-limit";
+pub const A_ID_OR_KEY: &str = "vk-id-or-key";
+pub const A_EMAIL: &str = "vk-email-filter";
+pub const A_CONTAINS: &str = "vk-contains-filter";
+pub const A_STATUS: &str = "vk-status-wire";
+pub const A_HELD: &str = "vk-held-keys";
+pub const A_INVITATION: &str = "vk-invitation-body";
+pub const A_PICTURE: &str = "vk-picture-file-name";
+pub const A_CREATED_ID: &str = "vk-created-id";
+pub const A_ERRORS: &str = "vk-error-body";
+pub const A_LAST_LOGIN: &str = "vk-last-login";
+pub const A_DEFAULT_KEYS: &str = "vk-default-keys";
+pub const A_DATETIME: &str = "vk-datetime-literal";
+pub const A_INVITED_AT: &str = "vk-invited-created-on";
+pub const A_CREATE_INACTIVE: &str = "vk-create-inactive";
+
+/// Commands that name users by e-mail or key.
+const USER_LOOKUPS: &[&str] = &[
+    "users get",
+    "users delete",
+    "users set",
+    "users patch",
+    "users picture",
+    "users groups",
+    "users roles",
+    "users access",
+    "users copy-access",
+    "users lifecycle",
+];
+
+pub const LIST: &[Assumption] = &[
+    Assumption {
+        id: A_HOST,
+        assumed: "The API host is not documented: `--base-url` is required.",
+        observe: Observe::Probe("every request of the probe goes to the profile's host"),
+        fallback: Fallback::Adapts("`--base-url` names the host; nothing is guessed"),
+        commands: &[],
+    },
+    Assumption {
+        id: A_TOKEN,
+        assumed: "Token URL `https://identity.primaverabss.com/connect/token` and scope \
+                  `application` (Jasmin's) are defaults (`DEFAULT_TOKEN_URL`, `DEFAULT_SCOPE`); \
+                  `--token-url`/`--scope` override.",
+        observe: Observe::Probe(
+            "a token request to the profile's token URL with its scope is granted",
+        ),
+        fallback: Fallback::Adapts("`--token-url` and `--scope` set them per profile"),
+        commands: &[],
+    },
+    Assumption {
+        id: A_TOKEN_LIFETIME,
+        assumed: "Token lifetime: `expires_in` is used; without it, one hour. No refresh token.",
+        observe: Observe::Probe("the token answer: is `expires_in` in it"),
+        fallback: Fallback::Adapts("the token is renewed after one hour"),
+        commands: &[],
+    },
+    Assumption {
+        id: A_PAGE_MAX,
+        assumed: "`$top` is never above 100 (`PAGE_MAX`).",
+        observe: Observe::CannotObserveReadOnly(
+            "only a larger `$top` on a tenant of more than 100 users would show a higher limit, and we never ask for one",
+        ),
+        fallback: Fallback::Adapts(
+            "nothing to change: pages of 100 are valid under any larger limit",
+        ),
+        commands: &[],
+    },
+    Assumption {
+        id: A_COUNT,
+        assumed: "The total comes in `count` (a number, or a string holding one) when the first \
+                  page asks with `$inlinecount=allpages` (`COUNT_PARAM`).",
+        observe: Observe::Probe(
+            "`GET identity/users/odata?$top=1&$inlinecount=allpages`: is `count` there, and its type",
+        ),
+        fallback: Fallback::Adapts(
+            "lists follow `nextPageLink` one page after another, and `users count` counts the records of the whole list",
+        ),
+        commands: &[],
+    },
+    Assumption {
+        id: A_SKIP,
+        assumed: "Paging: `$skip=N&$top=100` addresses the same rows as the `nextPageLink` \
+                  chain (the server's order is stable between requests, also without \
+                  `$orderby`), so once the first page has given `count` the other pages are \
+                  fetched at once (8 in flight); a server that gives no `count` is followed \
+                  by `nextPageLink`, one page after another (`SKIP_TOP_PAGING`).",
+        observe: Observe::Probe(
+            "the second user by the first page's `nextPageLink` and by `$skip=1&$top=1`: the same record (compared in memory, never reported)",
+        ),
+        fallback: Fallback::Adapts("pages are followed by `nextPageLink`, one after another"),
+        commands: &[],
+    },
+    Assumption {
+        id: A_NEXT_LINK,
+        assumed: "`nextPageLink` is an absolute URL on the API's host; a relative one is \
+                  resolved against `{base}/api/{tenant}/{org}/`, and a link to another host \
+                  is refused (`odata.rs`).",
+        observe: Observe::Probe(
+            "the first page's `nextPageLink`: absolute or relative, and on which host",
+        ),
+        fallback: Fallback::Adapts(
+            "relative links are resolved against `{base}/api/{tenant}/{org}/`",
+        ),
+        commands: &[],
+    },
+    Assumption {
+        id: A_LIST_MEMBERSHIP,
+        assumed: "`users/{key}/groups|roles/add|remove` take the whole list in one request; a \
+                  refused list is sent again item by item to tell which failed.",
+        observe: Observe::CannotObserveReadOnly("only a write shows it"),
+        fallback: Fallback::Adapts("a refused list is sent again item by item"),
+        commands: &[],
+    },
+    Assumption {
+        id: A_RATE,
+        assumed: "No published rate limit: no client-side pacing unless `--rate` is given \
+                  (`PUBLISHED_RATE_LIMIT`).",
+        observe: Observe::CannotObserveReadOnly(
+            "only reaching a limit would show it, and the probe sends a handful of requests",
+        ),
+        fallback: Fallback::Adapts(
+            "a 429 is waited out (`Retry-After`) and retried; `--rate` paces",
+        ),
+        commands: &[],
+    },
+    Assumption {
+        id: A_ID_OR_KEY,
+        assumed: "`/identity/users/{x}`: a GUID is taken as a record id, anything else as a \
+                  user key (`looks_like_id`).",
+        observe: Observe::Probe(
+            "`GET identity/users/{key}` of the first user listed answers that user",
+        ),
+        fallback: Fallback::Warns("users named by key are not found"),
+        commands: USER_LOOKUPS,
+    },
+    Assumption {
+        id: A_EMAIL,
+        assumed: "E-mails are looked up with `$filter=Email eq '...'`, compared \
+                  case-insensitively by the server (`email_filter`).",
+        observe: Observe::Probe(
+            "`$filter=Email eq '...'` with the first user's e-mail upper-cased finds that user (the e-mail is not reported)",
+        ),
+        fallback: Fallback::Warns("users named by e-mail may not be found unless spelt as stored"),
+        commands: USER_LOOKUPS,
+    },
+    Assumption {
+        id: A_CONTAINS,
+        assumed: "`--search` uses `contains(Name,...) or contains(Email,...)` (`search_filter`).",
+        observe: Observe::Probe("`$filter=contains(Name,'a')&$top=1` is accepted"),
+        fallback: Fallback::Warns("`--search` is refused by the server"),
+        commands: &["users list", "users count", "users export"],
+    },
+    Assumption {
+        id: A_STATUS,
+        assumed: "Status is sent as its number (1 Active, 2 Inactive, 3 InvitationSent, \
+                  4 InvitationExpired) in bodies and filters (`status_wire`, \
+                  `status_filter_literal`); read as a number or a name.",
+        observe: Observe::Probe("the first user's `status`: a number or a name"),
+        fallback: Fallback::Adapts("status is sent as its name in bodies and `$filter`s"),
+        commands: &[],
+    },
+    Assumption {
+        id: A_HELD,
+        assumed: "The `Group`/`Role` values (create body, `PUT .../groups|roles`) are JSON \
+                  arrays of keys; a user record's `groups`/`roles` are read as strings or \
+                  objects carrying `groupKey`/`roleKey`/`key` (`held_keys`).",
+        observe: Observe::Probe(
+            "the first user's `groups` and `roles`: lists of strings or of objects with a key",
+        ),
+        fallback: Fallback::Warns("a user's groups and roles read as none"),
+        commands: &[
+            "users groups",
+            "users roles",
+            "users access",
+            "users copy-access",
+        ],
+    },
+    Assumption {
+        id: A_INVITATION,
+        assumed: "The `InvitedUser` body of `sendInvitation` is `{email, name, roles?}` \
+                  (`invitation_body`).",
+        observe: Observe::CannotObserveReadOnly("only sending an invitation shows it"),
+        fallback: Fallback::Warns("`users invite` is refused by the server"),
+        commands: &["users invite"],
+    },
+    Assumption {
+        id: A_PICTURE,
+        assumed: "The picture's `fileName` parameter goes in the query string \
+                  (`PICTURE_FILE_NAME_PARAM`).",
+        observe: Observe::CannotObserveReadOnly(
+            "a parameter in the wrong place is ignored, not refused, so no answer shows where the server reads it",
+        ),
+        fallback: Fallback::Warns("`users picture` may download the default picture"),
+        commands: &["users picture"],
+    },
+    Assumption {
+        id: A_CREATED_ID,
+        assumed: "`POST users` answers the new id as a JSON string (`created_id`).",
+        observe: Observe::CannotObserveReadOnly("only creating a user shows it"),
+        fallback: Fallback::Adapts("any other answer is shown as it came"),
+        commands: &[],
+    },
+    Assumption {
+        id: A_ERRORS,
+        assumed: "Error bodies: `message`, `errors`, `title`, `detail` are read, else the raw \
+                  text (`error_text`).",
+        observe: Observe::Probe(
+            "`GET identity/users/{a random GUID}`: the not-found body carries one of those fields",
+        ),
+        fallback: Fallback::Adapts("the raw body is shown, cut short"),
+        commands: &[],
+    },
+    Assumption {
+        id: A_LAST_LOGIN,
+        assumed: "`lastLogin` is an RFC 3339 string (`last_login_wire`).",
+        observe: Observe::Probe(
+            "the first user's `lastLogin`: null, or a string that parses as RFC 3339",
+        ),
+        fallback: Fallback::Warns("last-login columns and stale-account filters may be wrong"),
+        commands: &["users list", "users lifecycle", "users export"],
+    },
+    Assumption {
+        id: A_DEFAULT_KEYS,
+        assumed: "A created user's key defaults to the e-mail's local part; `groups create NAME` \
+                  makes the key from the name's letters and digits, upper-cased \
+                  (`default_user_key`, `group_key_from_name`).",
+        observe: Observe::CannotObserveReadOnly("only creating shows which keys are allowed"),
+        fallback: Fallback::Adapts("`--user-key` names a user's key"),
+        commands: &[],
+    },
+    Assumption {
+        id: A_DATETIME,
+        assumed: "A date and time in `$filter` (`users list --last-login-before`) is written \
+                  as a quoted ISO 8601 string (`LastLogin lt '2026-01-31T00:00:00Z'`, \
+                  `datetime_literal`): OData v4 writes it bare and v3 as `datetime'…'`.",
+        observe: Observe::Probe("`$filter=LastLogin lt '2000-01-01T00:00:00Z'&$top=1` is accepted"),
+        fallback: Fallback::Warns("`--last-login-before` is refused by the server"),
+        commands: &["users list", "users lifecycle", "users count"],
+    },
+    Assumption {
+        id: A_INVITED_AT,
+        assumed: "`users list --invited-before`: the record's `createdOn` (RFC 3339) is taken \
+                  for the invitation's date, an invited user being created by the invitation; \
+                  a record without it is never listed (`INVITED_AT_FIELD`).",
+        observe: Observe::CannotObserveReadOnly(
+            "a read shows the field, not whether it is the invitation's date: only inviting shows that",
+        ),
+        fallback: Fallback::Warns("`--invited-before` lists users by when they were created"),
+        commands: &[],
+    },
+    Assumption {
+        id: A_CREATE_INACTIVE,
+        assumed: "`isActive` is not a field of the create body: an inactive user whose status \
+                  is not `Inactive` (an export of a deactivated user) is switched off with one \
+                  more request after it is created (`create_user`).",
+        observe: Observe::CannotObserveReadOnly("only creating a user shows which fields it takes"),
+        fallback: Fallback::Adapts("nothing to change: the second request is harmless either way"),
+        commands: &[],
+    },
+];
 
 #[cfg(test)]
 mod tests {

@@ -112,7 +112,7 @@ pub static CAPS: Capabilities = Capabilities {
             &["--file", "--prune", "--detailed-exitcode", "--concurrency"],
         ),
         ("api", &["--data"]),
-        ("profile test", &[]),
+        ("profile test", &["--deep"]),
     ],
     instead: &[
         (

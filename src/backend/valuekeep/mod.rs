@@ -8,6 +8,7 @@ pub mod assumptions;
 pub mod caps;
 mod odata;
 mod ops;
+mod probe;
 
 use std::sync::Arc;
 
@@ -36,6 +37,20 @@ pub struct Valuekeep {
     /// earlier ones: see `backend::name_cache`.
     pub(crate) names: crate::backend::name_cache::NameCache,
     pub(crate) total: crate::backend::paging::ListTotal,
+    /// Where the profile's last `profile test --deep` saw this tenant
+    /// differ from `assumptions.rs`, the second path taken.
+    pub(crate) adapt: Adapt,
+}
+
+/// The second paths, from the profile's findings.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Adapt {
+    /// Status as its name in bodies and filters (`vk-status-wire`).
+    pub status_names: bool,
+    /// `$skip` not trusted: pages follow `nextPageLink` (`vk-skip-top`).
+    pub no_skip: bool,
+    /// No `count`: not asked for; `users count` counts the list (`vk-inline-count`).
+    pub no_count: bool,
 }
 
 pub fn connect(
@@ -173,6 +188,11 @@ impl Valuekeep {
             base,
             window: window(opts),
             dry_run: opts.dry_run.clone(),
+            adapt: Adapt {
+                status_names: opts.differs(assumptions::A_STATUS),
+                no_skip: opts.differs(assumptions::A_SKIP),
+                no_count: opts.differs(assumptions::A_COUNT),
+            },
         })
     }
 

@@ -190,6 +190,15 @@ fn page_items(body: &mut Value, what: &str) -> Result<Vec<Value>> {
 }
 
 impl Valuekeep {
+    /// A value on its way out, as this tenant takes it (`Adapt`): a status
+    /// as its name when the profile's probe saw names.
+    fn adapted(&self, field: &str, v: Value) -> Value {
+        match (field, vk::status_number(&v)) {
+            ("status", Some(n)) => vk::status_wire_as(n, self.adapt.status_names),
+            _ => v,
+        }
+    }
+
     /// Every item of an OData list, up to `max`, handed to `sink` in
     /// order. The first page asks for the total (`vk::COUNT_PARAM`); with
     /// it, the remaining pages are fetched at once with `$skip`/`$top`
@@ -219,7 +228,10 @@ impl Valuekeep {
             req.query("$top", top)
         };
         let (count_name, count_value) = vk::COUNT_PARAM;
-        let mut req = page_req(None, first_top).query(count_name, count_value);
+        let mut req = page_req(None, first_top);
+        if !self.adapt.no_count {
+            req = req.query(count_name, count_value);
+        }
         let mut sent = 0;
         let mut first = true;
         loop {
@@ -242,7 +254,7 @@ impl Valuekeep {
                 sink(item)?;
                 sent += 1;
             }
-            if first && vk::SKIP_TOP_PAGING && n == first_top {
+            if first && vk::SKIP_TOP_PAGING && !self.adapt.no_skip && n == first_top {
                 if let Some(total) = count {
                     let want = total.min(max);
                     let fetch = |skip: usize| {
@@ -592,7 +604,7 @@ impl Backend for Valuekeep {
     }
 
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {
-        let clauses = user_clauses(q)?;
+        let clauses = user_clauses(q, self.adapt.status_names)?;
         let mut query = Vec::new();
         if let Some(f) = odata::and(&clauses) {
             query.push(("$filter", f));
@@ -607,8 +619,29 @@ impl Backend for Valuekeep {
 
     /// One page of one user with the server's count (`$inlinecount`).
     async fn count_users(&self, q: &UserQuery) -> Result<u64> {
+        let clauses = user_clauses(q, self.adapt.status_names)?;
+        if self.adapt.no_count {
+            // The profile's probe saw no `count`: count the list itself.
+            let mut query = Vec::new();
+            if let Some(f) = odata::and(&clauses) {
+                query.push(("$filter", f));
+            }
+            let mut n = 0u64;
+            self.each(
+                "identity/users/odata",
+                &query,
+                None,
+                "count users",
+                &mut |_| {
+                    n += 1;
+                    Ok(())
+                },
+            )
+            .await?;
+            return Ok(n);
+        }
         let mut req = self.request(Method::GET, "identity/users/odata");
-        if let Some(f) = odata::and(&user_clauses(q)?) {
+        if let Some(f) = odata::and(&clauses) {
             req = req.query("$filter", f);
         }
         let (count_name, count_value) = vk::COUNT_PARAM;
@@ -680,7 +713,10 @@ impl Backend for Valuekeep {
             None => None,
         };
         if let Some(n) = status {
-            body.insert("status".into(), vk::status_wire(n));
+            body.insert(
+                "status".into(),
+                vk::status_wire_as(n, self.adapt.status_names),
+            );
         }
         if !u.groups.is_empty() {
             body.insert("groups".into(), vk::membership_value(&u.groups));
@@ -754,7 +790,7 @@ impl Backend for Valuekeep {
                     "Valuekeep",
                 )
             })?;
-        let v = wire(field, &json!(value))?;
+        let v = self.adapted(field, wire(field, &json!(value))?);
         self.put(key, field, v).await
     }
 
@@ -769,7 +805,7 @@ impl Backend for Valuekeep {
                     "Valuekeep users have no attribute {k:?}: use name, email, picture, isActive, isTechnician, lastLogin, status, userKey, groups, roles"
                 ))
             })?;
-            changes.push((field, wire(field, v)?));
+            changes.push((field, self.adapted(field, wire(field, v)?)));
         }
         changes.sort_by_key(|(f, _)| *f == "userKey");
         let current = self.user(key).await?;
@@ -1089,6 +1125,10 @@ impl Backend for Valuekeep {
             .map(|_| ())
     }
 
+    async fn deep_probe(&self) -> Result<Vec<crate::assumptions::Finding>> {
+        self.deep_probe_impl().await
+    }
+
     async fn probe(&self) -> Result<String> {
         let req = self
             .request(Method::GET, "identity/users/odata")
@@ -1129,7 +1169,7 @@ impl Backend for Valuekeep {
 }
 
 /// The `$filter` clauses of a user query.
-fn user_clauses(q: &UserQuery) -> Result<Vec<String>> {
+fn user_clauses(q: &UserQuery, status_names: bool) -> Result<Vec<String>> {
     let mut clauses = Vec::new();
     if let Some(f) = q.filter.as_deref().filter(|f| !f.trim().is_empty()) {
         clauses.push(f.to_string());
@@ -1140,7 +1180,7 @@ fn user_clauses(q: &UserQuery) -> Result<Vec<String>> {
     if let Some(s) = &q.status {
         clauses.push(format!(
             "Status eq {}",
-            vk::status_filter_literal(vk::parse_status(s)?)
+            vk::status_filter_literal_as(vk::parse_status(s)?, status_names)
         ));
     }
     // Stale accounts, filtered by the server.

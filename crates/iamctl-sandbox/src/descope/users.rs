@@ -477,7 +477,10 @@ fn search_users(app: &App, bytes: &Bytes, test_only: bool) -> DResult<Response> 
         .take(limit)
         .map(render)
         .collect();
-    Ok(axum::Json(json!({ "users": users, "total": total })).into_response())
+    Ok(
+        axum::Json(json!({ "users": users, "total": crate::variants::descope_total(total) }))
+            .into_response(),
+    )
 }
 
 pub async fn search(State(app): State<Arc<App>>, bytes: Bytes) -> Response {

@@ -165,7 +165,7 @@ pub async fn token(State(app): State<Arc<App>>, headers: HeaderMap, body: Bytes)
     }
     let mut resp = axum::Json(json!({
         "access_token": token,
-        "expires_in": ttl,
+        "expires_in": crate::variants::vk_expires_in(ttl),
         "token_type": "Bearer",
         "scope": SCOPE,
     }))
@@ -212,6 +212,7 @@ fn odata<R: filter::Record>(
             "$select",
             "$inlinecount",
             "$count",
+            "$skiptoken",
         ];
         if k.starts_with('$') && !known.iter().any(|n| n.eq_ignore_ascii_case(k)) {
             return Err(invalid(
@@ -237,7 +238,7 @@ fn odata<R: filter::Record>(
             vec![],
         ));
     }
-    let skip = num("$skip", 0)?;
+    let skip = num(crate::variants::vk_skip_param(), 0)?;
     let known = |p: &str| records.first().is_none_or(|r| r.prop(p).is_some());
     let mut items: Vec<usize> = (0..records.len()).collect();
     if let Some(f) = get("$filter").filter(|f| !f.trim().is_empty()) {
@@ -300,7 +301,7 @@ fn odata<R: filter::Record>(
     }
     let total = items.len();
     let count = match get("$inlinecount").or(get("$count")) {
-        _ if count_withheld() => Value::Null,
+        _ if count_withheld() || crate::variants::vk_no_count() => Value::Null,
         Some(v) if v.eq_ignore_ascii_case("allpages") || v == "true" => json!(total),
         Some(v) if v.eq_ignore_ascii_case("none") || v == "false" => Value::Null,
         None => Value::Null,
@@ -350,14 +351,17 @@ fn odata<R: filter::Record>(
     let next = if top > 0 && skip + top < total {
         let mut q = url::form_urlencoded::Serializer::new(String::new());
         for (k, v) in &pairs {
-            if !k.eq_ignore_ascii_case("$skip") && !k.eq_ignore_ascii_case("$top") {
+            if !k.eq_ignore_ascii_case("$skip")
+                && !k.eq_ignore_ascii_case("$skiptoken")
+                && !k.eq_ignore_ascii_case("$top")
+            {
                 q.append_pair(k, v);
             }
         }
         q.append_pair("$top", &top.to_string());
-        q.append_pair("$skip", &(skip + top).to_string());
+        q.append_pair(crate::variants::vk_skip_param(), &(skip + top).to_string());
         let rel = format!("{}?{}", uri.path(), q.finish());
-        json!(if absolute {
+        json!(if crate::variants::vk_absolute_links(absolute) {
             format!("{}{rel}", app.base_url)
         } else {
             rel

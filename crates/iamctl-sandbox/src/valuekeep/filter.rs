@@ -291,6 +291,12 @@ pub fn compare(a: &Value, b: &Value) -> Option<Ordering> {
         (Value::Number(x), Value::Number(y)) => x.as_f64()?.partial_cmp(&y.as_f64()?),
         (Value::String(x), Value::String(y)) => Some(cmp_ignore_case(x, y)),
         (Value::Bool(x), Value::Bool(y)) => Some(x.cmp(y)),
+        // A tenant that speaks status names compares them as names only.
+        (Value::Number(_), Value::String(_)) | (Value::String(_), Value::Number(_))
+            if crate::variants::on(crate::variants::VK_STATUS_NAMES) =>
+        {
+            None
+        }
         (Value::Number(_), Value::String(s)) => {
             let n = STATUS_NAMES
                 .iter()

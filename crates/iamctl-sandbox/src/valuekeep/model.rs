@@ -138,7 +138,7 @@ impl VkState {
             6 => json!(u.is_active),
             7 => json!(u.last_login.map(|t| t.to_rfc3339())),
             8 => json!(u.picture),
-            9 => json!(u.status),
+            9 => crate::variants::vk_status(u.status),
             10 => Value::Array(
                 self.groups
                     .iter()

@@ -1,0 +1,383 @@
+//! What iamctl assumes where the vendors' documents are silent, as data.
+//!
+//! Each platform keeps its list in its one marked file
+//! (`backend/odc/assumptions.rs`, `backend/valuekeep/assumptions.rs`,
+//! `backend/descope/unconfirmed.rs`), next to the constants the code uses.
+//! From these lists come: the README's "assumptions not confirmed by the
+//! vendor" sections (`iamctl assumptions`, spliced in by
+//! `scripts/gen-docs.sh`), the rows of `iamctl profile test --deep` (a
+//! read-only probe of the tenant), and the per-profile findings the
+//! backends adapt to (`Observed`, kept in `<config dir>/observed/`).
+//!
+//! Adding an assumption is one entry in its platform's list: say how it is
+//! observed read-only (`Observe::Probe`, and the platform's probe must then
+//! report it: a test runs every probe against the sandbox) or why it cannot
+//! be (`Observe::CannotObserveReadOnly`), and what the client does when the
+//! tenant differs (`Fallback`).
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use crate::config::Kind;
+use crate::error::{CliError, Result};
+
+/// How an assumption is checked against a tenant.
+#[derive(Debug, Clone, Copy)]
+pub enum Observe {
+    /// The read-only request(s) of the platform's probe that show it.
+    Probe(&'static str),
+    /// Why no read-only request can show it.
+    CannotObserveReadOnly(&'static str),
+}
+
+/// What the client does when the tenant differs.
+#[derive(Debug, Clone, Copy)]
+pub enum Fallback {
+    /// It has a second path and takes it by itself: which.
+    Adapts(&'static str),
+    /// It has none: what goes wrong. When the probe saw the tenant differ,
+    /// the commands that depend on it (`Assumption::commands`) warn once
+    /// with the finding.
+    Warns(&'static str),
+}
+
+/// One unconfirmed vendor behaviour.
+#[derive(Debug, Clone, Copy)]
+pub struct Assumption {
+    /// Stable, kebab-case, unique within the platform (`odc-total-results`).
+    pub id: &'static str,
+    /// What the code assumes (one README bullet; Markdown allowed).
+    pub assumed: &'static str,
+    pub observe: Observe,
+    pub fallback: Fallback,
+    /// Command paths (prefixes) whose results depend on it: they warn once
+    /// when the profile's probe found that it differs and there is no
+    /// second path. Empty: nothing to warn about.
+    pub commands: &'static [&'static str],
+}
+
+/// Every platform's list.
+pub fn all(kind: Kind) -> &'static [Assumption] {
+    match kind {
+        Kind::Odc => crate::backend::odc::assumptions::LIST,
+        Kind::Valuekeep => crate::backend::valuekeep::assumptions::LIST,
+        Kind::Descope => crate::backend::descope::unconfirmed::LIST,
+    }
+}
+
+pub fn find(kind: Kind, id: &str) -> Option<&'static Assumption> {
+    all(kind).iter().find(|a| a.id == id)
+}
+
+/// What the probe saw for one assumption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    Held,
+    Differs,
+    CouldNotTell,
+}
+
+impl Verdict {
+    pub fn word(self) -> &'static str {
+        match self {
+            Verdict::Held => "held",
+            Verdict::Differs => "differs",
+            Verdict::CouldNotTell => "could not tell",
+        }
+    }
+}
+
+/// One finding. `observed` holds shapes and flags only (field present,
+/// number or name, link form, HTTP status, error code): never a token, a
+/// name, an e-mail or an id of the tenant's data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    pub id: String,
+    pub verdict: Verdict,
+    pub observed: String,
+}
+
+impl Finding {
+    pub fn new(id: &str, verdict: Verdict, observed: impl Into<String>) -> Finding {
+        Finding {
+            id: id.to_string(),
+            verdict,
+            observed: observed.into(),
+        }
+    }
+    pub fn held(id: &str, observed: impl Into<String>) -> Finding {
+        Finding::new(id, Verdict::Held, observed)
+    }
+    pub fn differs(id: &str, observed: impl Into<String>) -> Finding {
+        Finding::new(id, Verdict::Differs, observed)
+    }
+    pub fn unknown(id: &str, observed: impl Into<String>) -> Finding {
+        Finding::new(id, Verdict::CouldNotTell, observed)
+    }
+    /// Held when `ok`, else differs.
+    pub fn check(id: &str, ok: bool, observed: impl Into<String>) -> Finding {
+        Finding::new(
+            id,
+            if ok { Verdict::Held } else { Verdict::Differs },
+            observed,
+        )
+    }
+}
+
+/// What a probe's steps found, completed into one row per assumption of
+/// the platform, in the list's order: an assumption the probe did not
+/// reach "could not tell" (with why), one that cannot be observed
+/// read-only says so.
+pub fn report(kind: Kind, found: &[Finding]) -> Vec<Finding> {
+    all(kind)
+        .iter()
+        .map(|a| match found.iter().find(|f| f.id == a.id) {
+            Some(f) => f.clone(),
+            None => match a.observe {
+                Observe::CannotObserveReadOnly(_) => {
+                    Finding::unknown(a.id, "cannot be observed read-only")
+                }
+                Observe::Probe(_) => Finding::unknown(a.id, "the probe did not get that far"),
+            },
+        })
+        .collect()
+}
+
+/// A report's rows for the printer (`views::ASSUMPTION`).
+pub fn rows(kind: Kind, report: &[Finding]) -> Vec<Value> {
+    report
+        .iter()
+        .map(|f| {
+            let a = find(kind, &f.id);
+            json!({
+                "platform": kind.name(),
+                "id": f.id,
+                "assumed": a.map(|a| plain(a.assumed)).unwrap_or_default(),
+                "observed": plain(&f.observed),
+                "verdict": f.verdict.word(),
+                "fallback": a.map(|a| match a.fallback {
+                    Fallback::Adapts(how) => format!("adapts: {}", plain(how)),
+                    Fallback::Warns(what) => format!("warns: {}", plain(what)),
+                }).unwrap_or_default(),
+            })
+        })
+        .collect()
+}
+
+/// Markdown without its backticks, for a terminal.
+fn plain(s: &str) -> String {
+    s.replace('`', "")
+}
+
+// ---- What a profile's probe found, kept next to the profile ----
+
+/// The findings of a profile's last `profile test --deep`, as the backends
+/// read them: `<config dir>/observed/<profile>.json` (never the keyring:
+/// there is nothing secret in it).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Observed {
+    pub platform: String,
+    pub findings: BTreeMap<String, Finding>,
+}
+
+impl Observed {
+    pub fn new(kind: Kind, report: &[Finding]) -> Observed {
+        Observed {
+            platform: kind.name().to_string(),
+            findings: report.iter().map(|f| (f.id.clone(), f.clone())).collect(),
+        }
+    }
+
+    /// Did the probe see the tenant differ from this assumption?
+    pub fn differs(&self, id: &str) -> bool {
+        self.findings
+            .get(id)
+            .is_some_and(|f| f.verdict == Verdict::Differs)
+    }
+
+    pub fn path(profile: &str) -> Result<PathBuf> {
+        let safe: String = profile
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || "-_.".contains(c) {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        Ok(crate::config::config_dir()?
+            .join("observed")
+            .join(format!("{safe}.json")))
+    }
+
+    /// The profile's findings, if it was probed (for this platform); an
+    /// unreadable file counts as none.
+    pub fn load(profile: &str, kind: Kind) -> Option<Observed> {
+        let text = std::fs::read_to_string(Observed::path(profile).ok()?).ok()?;
+        let o: Observed = serde_json::from_str(&text).ok()?;
+        (o.platform == kind.name()).then_some(o)
+    }
+
+    pub fn save(&self, profile: &str) -> Result<PathBuf> {
+        let path = Observed::path(profile)?;
+        let text = serde_json::to_vec_pretty(self)
+            .map_err(|e| CliError::other(format!("cannot write the findings: {e}")))?;
+        crate::config::write_private(&path, &text)?;
+        Ok(path)
+    }
+
+    /// The warnings the command at `path` owes: one per differing
+    /// assumption it depends on that has no second path.
+    pub fn warnings(&self, kind: Kind, command: &str) -> Vec<String> {
+        all(kind)
+            .iter()
+            .filter(|a| matches!(a.fallback, Fallback::Warns(_)) && self.differs(a.id))
+            .filter(|a| {
+                a.commands
+                    .iter()
+                    .any(|c| command == *c || command.starts_with(&format!("{c} ")))
+            })
+            .map(|a| {
+                let seen = &self.findings[a.id].observed;
+                let what = match a.fallback {
+                    Fallback::Warns(what) => what,
+                    Fallback::Adapts(_) => "",
+                };
+                format!(
+                    "the last `profile test --deep` found that {} does not hold on this tenant ({seen}): {}",
+                    a.id,
+                    plain(what)
+                )
+            })
+            .collect()
+    }
+}
+
+// ---- The README's sections ----
+
+/// The README's list for one platform (between its markers).
+pub fn markdown(kind: Kind) -> String {
+    let mut s = String::new();
+    for a in all(kind) {
+        s.push_str(&format!("- `{}`: {}\n", a.id, a.assumed));
+        let how = match a.observe {
+            Observe::Probe(how) => format!("Probe: {how}."),
+            Observe::CannotObserveReadOnly(why) => {
+                format!("Cannot be observed read-only: {why}.")
+            }
+        };
+        let then = match a.fallback {
+            Fallback::Adapts(what) => format!("If it differs: {what}."),
+            Fallback::Warns(what) => {
+                format!("If it differs: {what}; the commands that depend on it warn once.")
+            }
+        };
+        s.push_str(&format!("  *{how} {then}*\n"));
+    }
+    s
+}
+
+/// `<!-- assumptions:odc -->` ... `<!-- /assumptions:odc -->`
+pub fn markers(kind: Kind) -> (String, String) {
+    let name = kind.name().to_ascii_lowercase();
+    (
+        format!("<!-- assumptions:{name} -->"),
+        format!("<!-- /assumptions:{name} -->"),
+    )
+}
+
+/// `text` with each platform's list put between its markers.
+pub fn splice(text: &str) -> std::result::Result<String, String> {
+    let mut out = text.to_string();
+    for kind in [Kind::Odc, Kind::Descope, Kind::Valuekeep] {
+        let (open, close) = markers(kind);
+        let start = out.find(&open).ok_or_else(|| format!("no {open} marker"))? + open.len();
+        let end = out[start..]
+            .find(&close)
+            .ok_or_else(|| format!("no {close} marker"))?
+            + start;
+        out.replace_range(start..end, &format!("\n{}", markdown(kind)));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KINDS: [Kind; 3] = [Kind::Odc, Kind::Valuekeep, Kind::Descope];
+
+    /// Ids are unique, kebab-case and say their platform; every entry says
+    /// how it is observed or why it cannot be, and what the client does.
+    #[test]
+    fn every_assumption_is_complete() {
+        for kind in KINDS {
+            let list = all(kind);
+            assert!(!list.is_empty());
+            let mut seen = std::collections::HashSet::new();
+            for a in list {
+                assert!(seen.insert(a.id), "{} twice", a.id);
+                assert!(
+                    a.id.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                    "{} is not kebab-case",
+                    a.id
+                );
+                let prefix = match kind {
+                    Kind::Odc => "odc-",
+                    Kind::Valuekeep => "vk-",
+                    Kind::Descope => "descope-",
+                };
+                assert!(a.id.starts_with(prefix), "{} lacks {prefix}", a.id);
+                assert!(!a.assumed.trim().is_empty(), "{}: nothing assumed", a.id);
+                match a.observe {
+                    Observe::Probe(how) => assert!(!how.trim().is_empty(), "{}", a.id),
+                    Observe::CannotObserveReadOnly(why) => {
+                        assert!(!why.trim().is_empty(), "{}: say why", a.id)
+                    }
+                }
+                match a.fallback {
+                    Fallback::Adapts(what) => assert!(!what.trim().is_empty(), "{}", a.id),
+                    Fallback::Warns(what) => {
+                        assert!(!what.trim().is_empty(), "{}", a.id);
+                        assert!(
+                            matches!(a.observe, Observe::CannotObserveReadOnly(_))
+                                || !a.commands.is_empty(),
+                            "{}: warns, but names no command that depends on it",
+                            a.id
+                        )
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn report_completes_and_warnings_follow_findings() {
+        let found = [Finding::differs("vk-contains-filter", "400 on contains")];
+        let r = report(Kind::Valuekeep, &found);
+        assert_eq!(r.len(), all(Kind::Valuekeep).len());
+        let o = Observed::new(Kind::Valuekeep, &r);
+        assert!(o.differs("vk-contains-filter"));
+        assert_eq!(o.warnings(Kind::Valuekeep, "users list").len(), 1);
+        assert!(o.warnings(Kind::Valuekeep, "groups list").is_empty());
+        assert!(o.warnings(Kind::Valuekeep, "users listx").is_empty());
+    }
+
+    #[test]
+    fn splice_is_idempotent() {
+        let mut text = String::from("head\n");
+        for kind in KINDS {
+            let (o, c) = markers(kind);
+            text.push_str(&format!("{o}\nSTALE-TEXT\n{c}\n"));
+        }
+        let once = splice(&text).unwrap();
+        assert!(!once.contains("STALE-TEXT"));
+        assert_eq!(splice(&once).unwrap(), once);
+    }
+}

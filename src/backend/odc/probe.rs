@@ -1,0 +1,102 @@
+//! `profile test --deep` on ODC: the assumptions of `assumptions.rs` that
+//! a read shows, from the token just fetched and one page of one user
+//! (one GET). Findings hold shapes and flags only.
+
+use reqwest::Method;
+use serde_json::Value;
+
+use super::assumptions as a;
+use super::{Api, Odc};
+use crate::assumptions::Finding;
+use crate::backend::api::ApiClient;
+use crate::error::Result;
+
+/// A JSON value's kind, for a finding (never the value).
+pub(crate) fn kind_of(v: Option<&Value>) -> &'static str {
+    match v {
+        None => "absent",
+        Some(Value::Null) => "null",
+        Some(Value::Bool(_)) => "a boolean",
+        Some(Value::Number(_)) => "a number",
+        Some(Value::String(_)) => "a string",
+        Some(Value::Array(_)) => "a list",
+        Some(Value::Object(_)) => "an object",
+    }
+}
+
+impl Odc {
+    pub(super) async fn deep_probe_impl(&self) -> Result<Vec<Finding>> {
+        let mut out = Vec::new();
+        out.push(match self.tokens.expires_in_seen() {
+            Some(true) => Finding::held(a::EXPIRES_IN, "`expires_in` in the token answer"),
+            Some(false) => Finding::differs(a::EXPIRES_IN, "no `expires_in` in the token answer"),
+            None => Finding::unknown(a::EXPIRES_IN, "no token was fetched"),
+        });
+        let req = self
+            .request(Method::GET, Api::Identity, "users")
+            .query("limit", 1)
+            .query("offset", 0)
+            .query("embed", "ApplicationRoles");
+        let body = self.call(req, "probe: list one user").await?;
+        let page = body.get("page");
+        let total = page.and_then(|p| p.get("totalResults"));
+        let n = body
+            .get("results")
+            .and_then(Value::as_array)
+            .map_or(0, Vec::len);
+        out.push(match total {
+            Some(Value::Number(_)) => {
+                Finding::held(a::TOTAL_RESULTS, "`page.totalResults` is a number")
+            }
+            other => Finding::differs(
+                a::TOTAL_RESULTS,
+                format!("`page.totalResults` is {}", kind_of(other)),
+            ),
+        });
+        let more = total.and_then(Value::as_u64).map(|t| t > n as u64);
+        let next = page.and_then(|p| p.get("nextPageOffset"));
+        out.push(match (next, more) {
+            (Some(Value::Number(_)), _) => {
+                Finding::held(a::NEXT_PAGE_OFFSET, "`page.nextPageOffset` is a number")
+            }
+            (_, Some(false)) => Finding::unknown(
+                a::NEXT_PAGE_OFFSET,
+                "fewer than two users: no next page to point at",
+            ),
+            (other, _) if n == 0 => Finding::unknown(
+                a::NEXT_PAGE_OFFSET,
+                format!("no users; `page.nextPageOffset` is {}", kind_of(other)),
+            ),
+            (other, _) => Finding::differs(
+                a::NEXT_PAGE_OFFSET,
+                format!("`page.nextPageOffset` is {}", kind_of(other)),
+            ),
+        });
+        let roles = body
+            .get("results")
+            .and_then(Value::as_array)
+            .and_then(|r| r.first())
+            .and_then(|u| u.get("applicationRoles"))
+            .and_then(Value::as_array);
+        out.push(match roles.and_then(|r| r.first()) {
+            None => Finding::unknown(
+                a::EMBED_ROLE_SOURCES,
+                "the first user holds no application role to look at",
+            ),
+            Some(r) => match r.get("isDirectlyAssigned") {
+                Some(Value::Bool(_)) => Finding::held(
+                    a::EMBED_ROLE_SOURCES,
+                    "an embedded role carries `isDirectlyAssigned` (a boolean)",
+                ),
+                other => Finding::differs(
+                    a::EMBED_ROLE_SOURCES,
+                    format!(
+                        "an embedded role's `isDirectlyAssigned` is {}",
+                        kind_of(other)
+                    ),
+                ),
+            },
+        });
+        Ok(out)
+    }
+}
