@@ -42,7 +42,9 @@ pub const LIST: &[Assumption] = &[
         id: TOTAL_RESULTS,
         assumed: "A list answer carries `page.totalResults`, so the pages after the first are \
                   fetched concurrently (`paging.rs`).",
-        observe: Observe::Probe("`GET users?limit=1&offset=0`: is `page.totalResults` a number"),
+        observe: Observe::Probe(
+            "`GET users?limit=20&offset=0&embed=ApplicationRoles`: is `page.totalResults` a number",
+        ),
         fallback: Fallback::Adapts(
             "lists are followed page by page via `nextPageOffset`, one request at a time",
         ),
@@ -63,9 +65,7 @@ pub const LIST: &[Assumption] = &[
                   per role, `isDirectlyAssigned` and `assignedGroups` as the per-user route does \
                   (the spec says so for `GET /users`); a role saying neither is taken as the \
                   user's own (`report.rs`).",
-        observe: Observe::Probe(
-            "the same page with `embed=ApplicationRoles`: does a role carry `isDirectlyAssigned`",
-        ),
+        observe: Observe::Probe("the same page: does an embedded role carry `isDirectlyAssigned`"),
         fallback: Fallback::Warns(
             "roles that come through a group may be reported as held directly",
         ),

@@ -1,5 +1,5 @@
 //! `profile test --deep` on ODC: the assumptions of `assumptions.rs` that
-//! a read shows, from the token just fetched and one page of one user
+//! a read shows, from the token just fetched and one page of users
 //! (one GET). Findings hold shapes and flags only.
 
 use reqwest::Method;
@@ -24,6 +24,10 @@ pub(crate) fn kind_of(v: Option<&Value>) -> &'static str {
     }
 }
 
+/// Users on the probe's one page: enough that one of them likely holds an
+/// application role to look at; their data is read, never reported.
+const PROBE_PAGE: u32 = 20;
+
 impl Odc {
     pub(super) async fn deep_probe_impl(&self) -> Result<Vec<Finding>> {
         let mut out = Vec::new();
@@ -34,7 +38,7 @@ impl Odc {
         });
         let req = self
             .request(Method::GET, Api::Identity, "users")
-            .query("limit", 1)
+            .query("limit", PROBE_PAGE)
             .query("offset", 0)
             .query("embed", "ApplicationRoles");
         let body = self.call(req, "probe: list one user").await?;
@@ -72,16 +76,21 @@ impl Odc {
                 format!("`page.nextPageOffset` is {}", kind_of(other)),
             ),
         });
-        let roles = body
+        // The first embedded role of the page, if any user holds one.
+        let role = body
             .get("results")
             .and_then(Value::as_array)
-            .and_then(|r| r.first())
-            .and_then(|u| u.get("applicationRoles"))
-            .and_then(Value::as_array);
-        out.push(match roles.and_then(|r| r.first()) {
+            .into_iter()
+            .flatten()
+            .filter_map(|u| {
+                u.pointer("/_embedded/applicationRoles")
+                    .and_then(Value::as_array)
+            })
+            .find_map(|r| r.first());
+        out.push(match role {
             None => Finding::unknown(
                 a::EMBED_ROLE_SOURCES,
-                "the first user holds no application role to look at",
+                "no user of the first page holds an application role to look at",
             ),
             Some(r) => match r.get("isDirectlyAssigned") {
                 Some(Value::Bool(_)) => Finding::held(
