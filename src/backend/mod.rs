@@ -147,6 +147,9 @@ pub struct UserQuery {
     /// ODC: users holding roles in this stage / this app (names or keys).
     pub stage: Option<String>,
     pub app: Option<String>,
+    /// Descope: users created on or after / before this instant (RFC 3339, UTC).
+    pub created_after: Option<String>,
+    pub created_before: Option<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -756,6 +759,49 @@ pub trait Backend: Send + Sync {
     async fn count_users(&self, q: &UserQuery) -> Result<u64> {
         let _ = q;
         Err(unsupported(self.kind(), "counting users"))
+    }
+
+    /// `groups set GROUP ATTR VALUE`: one attribute of a group.
+    async fn set_group(&self, group_key: &str, attr: &str, value: &str) -> Result<bool> {
+        let _ = (group_key, attr, value);
+        Err(unsupported(self.kind(), "changing groups"))
+    }
+    /// `roles set ROLE ATTR VALUE`: one attribute of a role.
+    async fn set_role(&self, role_key: &str, attr: &str, value: &str) -> Result<bool> {
+        let _ = (role_key, attr, value);
+        Err(unsupported(self.kind(), "changing roles"))
+    }
+    /// `roles create NAME --key KEY`: a role with a key of one's choosing.
+    async fn create_role_with_key(&self, name: &str, key: &str) -> Result<Option<Value>> {
+        let _ = (name, key);
+        Err(unsupported(self.kind(), "choosing a role's key"))
+    }
+    /// `groups add-members|remove-members GROUP USER...` (users named as
+    /// `user_key` returns them): one `Batch` per request.
+    async fn change_group_members(&self, group_key: &str, users: &[String], add: bool) -> Vec<Batch> {
+        let _ = (group_key, add);
+        vec![Batch {
+            keys: users.to_vec(),
+            result: Err(unsupported(self.kind(), "changing a group's members")),
+        }]
+    }
+    /// `roles add-users|remove-users ROLE USER...`: one `Batch` per request.
+    async fn change_role_users(&self, role_key: &str, users: &[String], add: bool) -> Vec<Batch> {
+        let _ = (role_key, add);
+        vec![Batch {
+            keys: users.to_vec(),
+            result: Err(unsupported(self.kind(), "changing a role's users")),
+        }]
+    }
+    /// `users sso-apps list USER`: the SSO apps the user may use.
+    async fn list_user_sso_apps(&self, key: &str, sink: Sink<'_>) -> Result<()> {
+        let _ = (key, sink);
+        Err(unsupported(self.kind(), "SSO apps"))
+    }
+    /// `users sso-apps add|set|remove USER APP...`: one request.
+    async fn change_sso_apps(&self, key: &str, apps: &[String], op: &str) -> Result<bool> {
+        let _ = (key, apps, op);
+        Err(unsupported(self.kind(), "SSO apps"))
     }
 
     /// `profile test`: authenticate afresh (no cached token).

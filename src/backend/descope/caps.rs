@@ -29,6 +29,8 @@ pub static CAPS: Capabilities = Capabilities {
                 "--without-roles",
                 "--limit",
                 "--all",
+                "--created-after",
+                "--created-before",
             ],
         ),
         ("users access", &[]),
@@ -138,6 +140,10 @@ pub static CAPS: Capabilities = Capabilities {
         ),
         ("api", &["--data"]),
         ("profile test", &[]),
+        ("users sso-apps list", &[]),
+        ("users sso-apps add", &[]),
+        ("users sso-apps set", &[]),
+        ("users sso-apps remove", &[]),
     ],
     instead: &[
         (
@@ -287,6 +293,27 @@ pub static CAPS: Capabilities = Capabilities {
         (
             "roles delete",
             "Descope roles are managed in the Descope console",
+        ),
+        ("groups set", "Descope has no groups"),
+        (
+            "groups add-members",
+            "Descope has no groups; tenants are the nearest thing: `iamctl users tenants add USER TENANT`",
+        ),
+        (
+            "groups remove-members",
+            "Descope has no groups; tenants are the nearest thing: `iamctl users tenants remove USER TENANT`",
+        ),
+        (
+            "roles set",
+            "Descope roles are managed in the Descope console",
+        ),
+        (
+            "roles add-users",
+            "give the role user by user: `iamctl users roles add USER ROLE` (with --tenant T for a tenant's)",
+        ),
+        (
+            "roles remove-users",
+            "take the role user by user: `iamctl users roles remove USER ROLE` (with --tenant T for a tenant's)",
         ),
     ],
     statuses: &[

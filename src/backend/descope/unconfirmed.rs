@@ -270,3 +270,23 @@ pub const TENANTS_ALL_PATH: &str = "/v1/mgmt/tenant/all";
 
 /// Deleting every test user (documented; no body).
 pub const DELETE_TEST_USERS_PATH: &str = "/v1/mgmt/user/test/delete/all";
+
+/// SSO app membership of a user (documented: `{loginId, ssoAppIds}`).
+/// UNCONFIRMED: that an unknown app id is refused (no route lists a
+/// project's SSO apps in our notes, so iamctl cannot check ids first).
+pub const SSO_APP_ADD_PATH: &str = "/v1/mgmt/user/update/ssoapp/add";
+pub const SSO_APP_SET_PATH: &str = "/v1/mgmt/user/update/ssoapp/set";
+pub const SSO_APP_REMOVE_PATH: &str = "/v1/mgmt/user/update/ssoapp/remove";
+
+/// UNCONFIRMED: the search's `fromCreatedTime`/`toCreatedTime` (and the
+/// modified-time pair) are epoch **milliseconds** (the Node SDK's comment;
+/// `createdTime` in answers is in seconds), sent as JSON numbers (as Go
+/// does; the docs type them as int64 strings), and both bounds are
+/// inclusive: "created before T" is sent as `toCreatedTime = T - 1 ms`.
+pub fn search_time(rfc3339: &str, before: bool) -> crate::error::Result<serde_json::Value> {
+    let t = chrono::DateTime::parse_from_rfc3339(rfc3339).map_err(|e| {
+        crate::error::CliError::usage(format!("{rfc3339:?} is not an RFC 3339 time ({e})"))
+    })?;
+    let ms = t.timestamp_millis() - i64::from(before);
+    Ok(serde_json::json!(ms))
+}

@@ -284,6 +284,15 @@ pub fn datetime_literal(rfc3339: &str) -> String {
     format!("'{rfc3339}'")
 }
 
+/// UNCONFIRMED: a role created with `roles create NAME` (no `--key`) gets a
+/// key made as a group's is (letters and digits, upper-cased); the name
+/// becomes its `description`. The docs require `roleKey`, `description`,
+/// `isAdministration`, `isDefault` and `isInternal`; the key's allowed
+/// characters are not documented.
+pub fn role_key_from_name(name: &str) -> String {
+    group_key_from_name(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

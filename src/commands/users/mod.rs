@@ -16,6 +16,7 @@ mod modify;
 mod password;
 mod picture;
 mod roles;
+mod sso_apps;
 mod tenants;
 
 use clap::Subcommand;
@@ -77,6 +78,9 @@ pub enum UsersCommand {
     Password(password::PasswordCommand),
     /// Descope: delete every test user of the project (cannot be undone)
     DeleteTestUsers(password::DeleteTestUsersArgs),
+    /// Descope: the SSO apps a user may sign in to
+    #[command(subcommand)]
+    SsoApps(sso_apps::SsoAppsCommand),
 }
 
 pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
@@ -101,5 +105,6 @@ pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
         UsersCommand::Logout(a) => logout::run(ctx, a).await,
         UsersCommand::Password(c) => password::run(ctx, c).await,
         UsersCommand::DeleteTestUsers(a) => password::delete_test_users(ctx, a).await,
+        UsersCommand::SsoApps(c) => sso_apps::run(ctx, c).await,
     }
 }

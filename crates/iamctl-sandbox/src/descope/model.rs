@@ -46,6 +46,21 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
+fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
+impl DUser {
+    /// When the user last changed (its creation, if never since).
+    pub fn modified(&self) -> i64 {
+        if self.modified_time == 0 {
+            self.created_time
+        } else {
+            self.modified_time
+        }
+    }
+}
+
 /// A user exactly as the management API renders it.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -75,6 +90,10 @@ pub struct DUser {
     #[serde(skip_serializing_if = "is_false")]
     pub test: bool,
     pub created_time: i64,
+    /// Unix seconds of the last change (the Go SDK's `modifiedTime`); 0
+    /// (left out) for a seeded user never changed: its created time counts.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub modified_time: i64,
     #[serde(rename = "TOTP")]
     pub totp: bool,
     #[serde(rename = "SAML")]
