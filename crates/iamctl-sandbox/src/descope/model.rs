@@ -163,6 +163,9 @@ pub const TENANTS: &[(&str, &str)] = &[
     ("T-initech", "Initech"),
 ];
 pub const ROLES: &[&str] = &["Tenant Admin", "Viewer", "Editor"];
+/// Roles that belong to one tenant (`tenantId` set in `role/all`): they
+/// may be given in that tenant only.
+pub const TENANT_ROLES: &[(&str, &str)] = &[("T-acme", "Admin"), ("T-acme", "Auditor")];
 /// 2025-01-06T09:00:00Z: seeded timestamps do not depend on the clock.
 const EPOCH: i64 = 1_736_154_000;
 

@@ -250,7 +250,6 @@ fn create_in(
             "enabled".into()
         },
         created_time: chrono::Utc::now().timestamp(),
-        modified_time: chrono::Utc::now().timestamp(),
         editable: true,
         test: test || b.get("test").and_then(Value::as_bool).unwrap_or(false),
         ..DUser::default()
@@ -763,7 +762,9 @@ pub async fn delete_batch(State(app): State<Arc<App>>, bytes: Bytes) -> Response
 pub async fn all_roles() -> Response {
     let roles: Vec<Value> = super::model::ROLES
         .iter()
-        .map(|r| json!({"name": r, "description": "", "permissionNames": [], "tenantId": ""}))
+        .map(|r| ("", *r))
+        .chain(super::model::TENANT_ROLES.iter().copied())
+        .map(|(t, r)| json!({"name": r, "description": "", "permissionNames": [], "tenantId": t}))
         .collect();
     axum::Json(json!({ "roles": roles })).into_response()
 }
