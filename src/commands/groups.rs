@@ -21,7 +21,7 @@ pub enum GroupsCommand {
     Delete(DeleteArgs),
     /// List a group's members
     Members(GroupArg),
-    /// Rename a group or change its description (ODC)
+    /// Rename a group or change its description (ODC, Valuekeep)
     Update(UpdateArgs),
     /// The application roles a group grants its members (ODC)
     #[command(subcommand)]

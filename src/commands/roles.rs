@@ -15,9 +15,9 @@ pub enum RolesCommand {
     Get(UsersArgs),
     /// List the users who hold a role
     Users(UsersArgs),
-    /// Create a role (ODC: an organization role, with --org)
+    /// Create a role (ODC: an organization role, with --org; Valuekeep: NAME is its description)
     Create(CreateArgs),
-    /// Rename a role (ODC: an organization role, with --org)
+    /// Rename a role (ODC: an organization role, with --org; Valuekeep: its description)
     Update(UpdateArgs),
     /// Delete roles (ODC: organization roles, with --org; cannot be undone)
     #[command(alias = "rm")]
