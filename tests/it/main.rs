@@ -4,6 +4,7 @@
 mod bulk;
 mod common;
 mod descope;
+mod descope_admin;
 mod docs;
 mod failures;
 mod fuzz;
@@ -22,3 +23,4 @@ mod stale;
 mod transcripts;
 mod users_odc;
 mod valuekeep;
+mod valuekeep_admin;
