@@ -445,6 +445,11 @@ pub trait Backend: Send + Sync {
     fn create_batch_size(&self) -> usize {
         1
     }
+    /// Bulk runs: whether `NewUser::roles` (project-level role keys) is
+    /// given at creation, so that the roles need no request of their own.
+    fn roles_in_create(&self) -> bool {
+        false
+    }
     /// Create several users; one outcome per user, in order. A user who is
     /// already there is `unchanged` (so re-runs are idempotent). Stops early
     /// on Ctrl-C: the users past the returned outcomes were not sent.

@@ -184,6 +184,8 @@ fn import_fails_only_the_rows_with_an_unknown_role() {
     let reqs = requests(&out.stderr);
     assert_eq!(reqs.iter().filter(|r| r.ends_with("/v1/mgmt/role/all")).count(), 1, "{}", out.stderr);
     assert_eq!(reqs.iter().filter(|r| r.ends_with("/v1/mgmt/user/create/batch")).count(), 1, "{}", out.stderr);
+    // The roles went in the batch body: no request of their own.
+    assert_eq!(reqs.len(), 2, "{}", out.stderr);
     assert_eq!(load(&sb, "r1@import.example.com")["roleNames"], json!(["Viewer"]));
     assert_eq!(load(&sb, "r3@import.example.com")["roleNames"], json!(["Editor"]));
     assert_eq!(mgmt(&sb, "GET", "/v1/mgmt/user?loginId=r2@import.example.com", None).0, 400);
@@ -193,6 +195,21 @@ fn import_fails_only_the_rows_with_an_unknown_role() {
     assert_eq!(failed.len(), 1, "{text}");
     assert_eq!(failed[0]["identity"], "r2@import.example.com");
     assert!(failed[0].to_string().contains("Ghost"), "{text}");
+
+    // Again: the users already there are unchanged, and their roles are
+    // given with role/add (a role taken away since comes back).
+    mgmt(&sb, "POST", "/v1/mgmt/user/update/role/remove",
+        Some(json!({"loginId": "r1@import.example.com", "roleNames": ["Viewer"]})));
+    let again = env.path().join("again.ndjson");
+    let out = run(env.on(Platform::Descope, &sb).args([
+        "-v", "users", "import", file.to_str().unwrap(), "--results", again.to_str().unwrap(),
+    ]));
+    assert_ne!(out.code, 0, "{}", out.stderr);
+    let reqs = requests(&out.stderr);
+    assert_eq!(reqs.iter().filter(|r| r.ends_with("/user/update/role/add")).count(), 2, "{}", out.stderr);
+    assert_eq!(load(&sb, "r1@import.example.com")["roleNames"], json!(["Viewer"]));
+    let text = std::fs::read_to_string(&again).unwrap();
+    assert_eq!(text.matches("\"unchanged\"").count(), 2, "{text}");
 }
 
 #[test]

@@ -567,6 +567,12 @@ impl Backend for Descope {
         u::CREATE_BATCH_SIZE
     }
 
+    /// The batch body takes each user's `roleNames` (checked against
+    /// role/all when the file's names were resolved).
+    fn roles_in_create(&self) -> bool {
+        true
+    }
+
     async fn create_users(&self, batch: &[NewUser]) -> Result<Vec<RowOutcome>> {
         self.batch_create(batch).await
     }
