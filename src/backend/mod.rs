@@ -783,7 +783,12 @@ pub trait Backend: Send + Sync {
     }
     /// `groups add-members|remove-members GROUP USER...` (users named as
     /// `user_key` returns them): one `Batch` per request.
-    async fn change_group_members(&self, group_key: &str, users: &[String], add: bool) -> Vec<Batch> {
+    async fn change_group_members(
+        &self,
+        group_key: &str,
+        users: &[String],
+        add: bool,
+    ) -> Vec<Batch> {
         let _ = (group_key, add);
         vec![Batch {
             keys: users.to_vec(),

@@ -220,7 +220,10 @@ async fn set(ctx: &mut Ctx, args: SetArgs) -> Result<()> {
         .group_keys(std::slice::from_ref(&args.group), &Default::default())
         .await?
         .remove(0);
-    if backend.set_group(&key, &args.attribute, &args.value).await? {
+    if backend
+        .set_group(&key, &args.attribute, &args.value)
+        .await?
+    {
         ctx.ui
             .status(format!("Set {} of group {}", args.attribute, args.group));
     }
@@ -251,7 +254,10 @@ async fn change_members(ctx: &mut Ctx, args: MembersArgs, add: bool) -> Result<(
     let (before, after) = if add {
         ("Added ".to_string(), format!(" to group {}", args.group))
     } else {
-        ("Removed ".to_string(), format!(" from group {}", args.group))
+        (
+            "Removed ".to_string(),
+            format!(" from group {}", args.group),
+        )
     };
     let told = batches
         .into_iter()

@@ -246,9 +246,15 @@ async fn change_users(ctx: &mut Ctx, args: RoleUsersArgs, add: bool) -> Result<(
     }
     let batches = backend.change_role_users(&key, &users, add).await;
     let (before, after) = if add {
-        ("Granted role ".to_string() + &args.role + " to ", String::new())
+        (
+            "Granted role ".to_string() + &args.role + " to ",
+            String::new(),
+        )
     } else {
-        ("Revoked role ".to_string() + &args.role + " from ", String::new())
+        (
+            "Revoked role ".to_string() + &args.role + " from ",
+            String::new(),
+        )
     };
     let told = batches
         .into_iter()

@@ -1421,7 +1421,10 @@ fn roles_and_tenants_are_listed() {
         .map(|r| r["name"].as_str().unwrap().to_string())
         .collect();
     // Project roles, then the roles of one tenant (T-acme's own).
-    assert_eq!(names, ["Tenant Admin", "Viewer", "Editor", "Admin", "Auditor"]);
+    assert_eq!(
+        names,
+        ["Tenant Admin", "Viewer", "Editor", "Admin", "Auditor"]
+    );
     let out =
         run(descope(&env, &sb).args(["roles", "list", "--search", "ADMIN", "-o", "json"])).ok();
     assert_eq!(out.json().as_array().unwrap().len(), 2);

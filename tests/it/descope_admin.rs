@@ -5,7 +5,9 @@
 
 use serde_json::{Value, json};
 
-use crate::common::{DESCOPE_KEY, DESCOPE_PROJECT, Platform, Sandbox, TestEnv, http, requests, run};
+use crate::common::{
+    DESCOPE_KEY, DESCOPE_PROJECT, Platform, Sandbox, TestEnv, http, requests, run,
+};
 
 /// A direct management call to the sandbox: (status, JSON body or null).
 fn mgmt(sb: &Sandbox, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
@@ -67,8 +69,13 @@ fn sso_apps_add_set_remove_and_list_one_request_each() {
     assert_eq!(apps(&load(&sb, &user)), ["SA-crm", "SA-wiki", "SA-hr"]);
 
     let out = run(ds().args(["users", "sso-apps", "list", &user, "-o", "json"])).ok();
-    let listed: Vec<String> = out.json().as_array().unwrap().iter()
-        .map(|a| a["ssoAppId"].as_str().unwrap().to_string()).collect();
+    let listed: Vec<String> = out
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["ssoAppId"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(listed, ["SA-crm", "SA-wiki", "SA-hr"]);
     let user_id = load(&sb, &user)["userId"].clone();
     assert_eq!(out.json()[0]["userId"], user_id);
@@ -82,7 +89,11 @@ fn sso_apps_add_set_remove_and_list_one_request_each() {
     assert_eq!(apps(&load(&sb, &user)), ["SA-only"]);
     // Set with none: every app again (an empty list), said so.
     let out = run(ds().args(["users", "sso-apps", "set", &user])).ok();
-    assert!(out.stderr.contains("may now use every SSO app"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("may now use every SSO app"),
+        "{}",
+        out.stderr
+    );
     assert!(apps(&load(&sb, &user)).is_empty());
 
     // add/remove need an app; an unknown user is exit 3.
@@ -90,22 +101,42 @@ fn sso_apps_add_set_remove_and_list_one_request_each() {
     run(ds().args(["users", "sso-apps", "add", "nobody@example.com", "SA-crm"])).expect(3);
     // Dry run: planned, not sent.
     let out = run(ds().args(["--dry-run", "users", "sso-apps", "add", &user, "SA-x"])).ok();
-    assert!(out.stdout.contains("/v1/mgmt/user/update/ssoapp/add"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("/v1/mgmt/user/update/ssoapp/add"),
+        "{}",
+        out.stdout
+    );
     assert!(apps(&load(&sb, &user)).is_empty());
 
     // The sandbox route itself: `{user}` back; add without ids is refused.
-    let (s, body) = mgmt(&sb, "POST", "/v1/mgmt/user/update/ssoapp/add",
-        Some(json!({"loginId": user, "ssoAppIds": ["SA-1"]})));
+    let (s, body) = mgmt(
+        &sb,
+        "POST",
+        "/v1/mgmt/user/update/ssoapp/add",
+        Some(json!({"loginId": user, "ssoAppIds": ["SA-1"]})),
+    );
     assert_eq!(s, 200);
     assert_eq!(body["user"]["ssoAppIds"], json!(["SA-1"]));
-    let (s, body) = mgmt(&sb, "POST", "/v1/mgmt/user/update/ssoapp/remove",
-        Some(json!({"loginId": user, "ssoAppIds": []})));
+    let (s, body) = mgmt(
+        &sb,
+        "POST",
+        "/v1/mgmt/user/update/ssoapp/remove",
+        Some(json!({"loginId": user, "ssoAppIds": []})),
+    );
     assert_eq!((s, body["errorCode"].as_str()), (400, Some("E011002")));
 
     // Elsewhere: the one refusal, nothing sent.
     for (p, name) in [(Platform::Odc, "ODC"), (Platform::Valuekeep, "Valuekeep")] {
-        let out = run(env.on(p, &sb).args(["-v", "users", "sso-apps", "add", "u", "SA"])).expect(2);
-        assert!(out.stderr.contains(&format!("`users sso-apps add` is not available on {name}")), "{}", out.stderr);
+        let out = run(env
+            .on(p, &sb)
+            .args(["-v", "users", "sso-apps", "add", "u", "SA"]))
+        .expect(2);
+        assert!(
+            out.stderr
+                .contains(&format!("`users sso-apps add` is not available on {name}")),
+            "{}",
+            out.stderr
+        );
         assert!(out.stderr.contains("* 0 requests,"), "{}", out.stderr);
     }
 }
@@ -120,38 +151,102 @@ fn an_unknown_role_is_refused_before_anything_is_written() {
 
     // One GET role/all, then exit 3 and no write.
     let out = run(ds().args(["-v", "users", "roles", "add", &user, "Viewer", "Ghost"])).expect(3);
-    assert!(out.stderr.contains("error: role \"Ghost\" not found"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("error: role \"Ghost\" not found"),
+        "{}",
+        out.stderr
+    );
     let reqs = requests(&out.stderr);
     assert_eq!(reqs.len(), 1, "{}", out.stderr);
     assert!(reqs[0].starts_with("GET ") && reqs[0].ends_with("/v1/mgmt/role/all"));
     assert_eq!(load(&sb, &user)["roleNames"], before["roleNames"]);
     // Role names are case-sensitive; the near miss is offered.
     let out = run(ds().args(["users", "roles", "add", &user, "viewer"])).expect(3);
-    assert!(out.stderr.contains("did you mean \"Viewer\""), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("did you mean \"Viewer\""),
+        "{}",
+        out.stderr
+    );
 
     // A tenant's own role: good in its tenant, unknown elsewhere.
     run(ds().args(["users", "tenants", "add", &user, "T-acme", "T-globex"])).ok();
-    run(ds().args(["users", "roles", "add", &user, "Admin", "--tenant", "T-acme"])).ok();
-    run(ds().args(["users", "roles", "add", &user, "Admin", "--tenant", "T-globex"])).expect(3);
+    run(ds().args([
+        "users", "roles", "add", &user, "Admin", "--tenant", "T-acme",
+    ]))
+    .ok();
+    run(ds().args([
+        "users", "roles", "add", &user, "Admin", "--tenant", "T-globex",
+    ]))
+    .expect(3);
     run(ds().args(["users", "roles", "add", &user, "Admin"])).expect(3);
 
     // Known names are remembered: the next write spends no role/all.
     let out = run(ds().args(["-v", "users", "roles", "add", &user, "Viewer"])).ok();
     let reqs = requests(&out.stderr);
     assert_eq!(reqs.len(), 1, "{}", out.stderr);
-    assert!(reqs[0].ends_with("/v2/mgmt/user/update/role/add"), "{reqs:?}");
+    assert!(
+        reqs[0].ends_with("/v2/mgmt/user/update/role/add"),
+        "{reqs:?}"
+    );
     // --refresh looks again.
-    let out = run(ds().args(["-v", "--refresh", "users", "roles", "remove", &user, "Viewer"])).ok();
-    assert!(requests(&out.stderr)[0].ends_with("/v1/mgmt/role/all"), "{}", out.stderr);
+    let out = run(ds().args([
+        "-v",
+        "--refresh",
+        "users",
+        "roles",
+        "remove",
+        &user,
+        "Viewer",
+    ]))
+    .ok();
+    assert!(
+        requests(&out.stderr)[0].ends_with("/v1/mgmt/role/all"),
+        "{}",
+        out.stderr
+    );
 
     // create, invite and patch check too: nothing is created or changed.
-    let out = run(ds().args(["-v", "users", "create", "--email", "new@example.com", "--role", "Ghost"])).expect(3);
-    assert!(requests(&out.stderr).iter().all(|r| r.starts_with("GET ")), "{}", out.stderr);
-    assert_eq!(mgmt(&sb, "GET", "/v1/mgmt/user?loginId=new@example.com", None).0, 400);
-    run(ds().args(["users", "invite", "--email", "inv@example.com", "--tenant", "T-acme:Ghost"])).expect(3);
-    assert_eq!(mgmt(&sb, "GET", "/v1/mgmt/user?loginId=inv@example.com", None).0, 400);
-    let out = run(ds().args(["-v", "users", "patch", &user, "--role", "Editor", "--role", "Ghost"])).expect(3);
-    assert!(requests(&out.stderr).iter().all(|r| r.starts_with("GET ")), "{}", out.stderr);
+    let out = run(ds().args([
+        "-v",
+        "users",
+        "create",
+        "--email",
+        "new@example.com",
+        "--role",
+        "Ghost",
+    ]))
+    .expect(3);
+    assert!(
+        requests(&out.stderr).iter().all(|r| r.starts_with("GET ")),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        mgmt(&sb, "GET", "/v1/mgmt/user?loginId=new@example.com", None).0,
+        400
+    );
+    run(ds().args([
+        "users",
+        "invite",
+        "--email",
+        "inv@example.com",
+        "--tenant",
+        "T-acme:Ghost",
+    ]))
+    .expect(3);
+    assert_eq!(
+        mgmt(&sb, "GET", "/v1/mgmt/user?loginId=inv@example.com", None).0,
+        400
+    );
+    let out = run(ds().args([
+        "-v", "users", "patch", &user, "--role", "Editor", "--role", "Ghost",
+    ]))
+    .expect(3);
+    assert!(
+        requests(&out.stderr).iter().all(|r| r.starts_with("GET ")),
+        "{}",
+        out.stderr
+    );
     run(ds().args(["users", "patch", &user, "--role", "Editor"])).ok();
     assert_eq!(load(&sb, &user)["roleNames"], json!(["Editor"]));
 }
@@ -182,32 +277,83 @@ fn import_fails_only_the_rows_with_an_unknown_role() {
     ]));
     assert_ne!(out.code, 0, "{}", out.stderr);
     let reqs = requests(&out.stderr);
-    assert_eq!(reqs.iter().filter(|r| r.ends_with("/v1/mgmt/role/all")).count(), 1, "{}", out.stderr);
-    assert_eq!(reqs.iter().filter(|r| r.ends_with("/v1/mgmt/user/create/batch")).count(), 1, "{}", out.stderr);
+    assert_eq!(
+        reqs.iter()
+            .filter(|r| r.ends_with("/v1/mgmt/role/all"))
+            .count(),
+        1,
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        reqs.iter()
+            .filter(|r| r.ends_with("/v1/mgmt/user/create/batch"))
+            .count(),
+        1,
+        "{}",
+        out.stderr
+    );
     // The roles went in the batch body: no request of their own.
     assert_eq!(reqs.len(), 2, "{}", out.stderr);
-    assert_eq!(load(&sb, "r1@import.example.com")["roleNames"], json!(["Viewer"]));
-    assert_eq!(load(&sb, "r3@import.example.com")["roleNames"], json!(["Editor"]));
-    assert_eq!(mgmt(&sb, "GET", "/v1/mgmt/user?loginId=r2@import.example.com", None).0, 400);
+    assert_eq!(
+        load(&sb, "r1@import.example.com")["roleNames"],
+        json!(["Viewer"])
+    );
+    assert_eq!(
+        load(&sb, "r3@import.example.com")["roleNames"],
+        json!(["Editor"])
+    );
+    assert_eq!(
+        mgmt(
+            &sb,
+            "GET",
+            "/v1/mgmt/user?loginId=r2@import.example.com",
+            None
+        )
+        .0,
+        400
+    );
     let text = std::fs::read_to_string(&results).unwrap();
-    let failed: Vec<Value> = text.lines().map(|l| serde_json::from_str::<Value>(l).unwrap())
-        .filter(|r| r["action"] == "failed").collect();
+    let failed: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .filter(|r| r["action"] == "failed")
+        .collect();
     assert_eq!(failed.len(), 1, "{text}");
     assert_eq!(failed[0]["identity"], "r2@import.example.com");
     assert!(failed[0].to_string().contains("Ghost"), "{text}");
 
     // Again: the users already there are unchanged, and their roles are
     // given with role/add (a role taken away since comes back).
-    mgmt(&sb, "POST", "/v1/mgmt/user/update/role/remove",
-        Some(json!({"loginId": "r1@import.example.com", "roleNames": ["Viewer"]})));
+    mgmt(
+        &sb,
+        "POST",
+        "/v1/mgmt/user/update/role/remove",
+        Some(json!({"loginId": "r1@import.example.com", "roleNames": ["Viewer"]})),
+    );
     let again = env.path().join("again.ndjson");
     let out = run(env.on(Platform::Descope, &sb).args([
-        "-v", "users", "import", file.to_str().unwrap(), "--results", again.to_str().unwrap(),
+        "-v",
+        "users",
+        "import",
+        file.to_str().unwrap(),
+        "--results",
+        again.to_str().unwrap(),
     ]));
     assert_ne!(out.code, 0, "{}", out.stderr);
     let reqs = requests(&out.stderr);
-    assert_eq!(reqs.iter().filter(|r| r.ends_with("/user/update/role/add")).count(), 2, "{}", out.stderr);
-    assert_eq!(load(&sb, "r1@import.example.com")["roleNames"], json!(["Viewer"]));
+    assert_eq!(
+        reqs.iter()
+            .filter(|r| r.ends_with("/user/update/role/add"))
+            .count(),
+        2,
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        load(&sb, "r1@import.example.com")["roleNames"],
+        json!(["Viewer"])
+    );
     let text = std::fs::read_to_string(&again).unwrap();
     assert_eq!(text.matches("\"unchanged\"").count(), 2, "{text}");
 }
@@ -222,20 +368,37 @@ fn search_honours_created_and_modified_time_filters() {
     let mut times: Vec<i64> = all.iter().map(created).collect();
     times.sort();
     let (lo, hi) = (times[10], times[25]);
-    let want = all.iter().filter(|u| (lo..=hi).contains(&created(u))).count();
+    let want = all
+        .iter()
+        .filter(|u| (lo..=hi).contains(&created(u)))
+        .count();
     assert!(want > 0 && want < 40);
     // Epoch milliseconds, inclusive, as numbers or as int64 strings.
-    let got = search(&sb, json!({"limit": 100, "fromCreatedTime": lo * 1000, "toCreatedTime": hi * 1000}));
+    let got = search(
+        &sb,
+        json!({"limit": 100, "fromCreatedTime": lo * 1000, "toCreatedTime": hi * 1000}),
+    );
     assert_eq!(got.len(), want);
     assert!(got.iter().all(|u| (lo..=hi).contains(&created(u))));
-    let got = search(&sb, json!({"limit": 100, "fromCreatedTime": (lo * 1000).to_string()}));
+    let got = search(
+        &sb,
+        json!({"limit": 100, "fromCreatedTime": (lo * 1000).to_string()}),
+    );
     assert_eq!(got.len(), all.iter().filter(|u| created(u) >= lo).count());
-    let (s, body) = mgmt(&sb, "POST", "/v2/mgmt/user/search", Some(json!({"toCreatedTime": "soon"})));
+    let (s, body) = mgmt(
+        &sb,
+        "POST",
+        "/v2/mgmt/user/search",
+        Some(json!({"toCreatedTime": "soon"})),
+    );
     assert_eq!((s, body["errorCode"].as_str()), (400, Some("E011003")));
 
     // Modified time: a user changed now is the only one modified since a minute ago.
     let login = all[3]["loginIds"][0].as_str().unwrap().to_string();
-    run(env.on(Platform::Descope, &sb).args(["users", "set", &login, "name", "Changed Now"])).ok();
+    run(env
+        .on(Platform::Descope, &sb)
+        .args(["users", "set", &login, "name", "Changed Now"]))
+    .ok();
     let since = (chrono::Utc::now().timestamp() - 60) * 1000;
     let got = search(&sb, json!({"limit": 100, "fromModifiedTime": since}));
     assert_eq!(got.len(), 1);
@@ -245,20 +408,52 @@ fn search_honours_created_and_modified_time_filters() {
     assert_eq!(got.len(), 39);
 
     // The client flags: the same users as the sandbox's own filter.
-    let after = chrono::DateTime::from_timestamp(lo, 0).unwrap().to_rfc3339();
-    let before = chrono::DateTime::from_timestamp(hi + 1, 0).unwrap().to_rfc3339();
+    let after = chrono::DateTime::from_timestamp(lo, 0)
+        .unwrap()
+        .to_rfc3339();
+    let before = chrono::DateTime::from_timestamp(hi + 1, 0)
+        .unwrap()
+        .to_rfc3339();
     let out = run(env.on(Platform::Descope, &sb).args([
-        "-vv", "users", "list", "--all", "--created-after", &after, "--created-before", &before, "-o", "json",
+        "-vv",
+        "users",
+        "list",
+        "--all",
+        "--created-after",
+        &after,
+        "--created-before",
+        &before,
+        "-o",
+        "json",
     ]))
     .ok();
     let listed = out.json();
     assert_eq!(listed.as_array().unwrap().len(), want, "{}", out.stderr);
-    assert!(out.stderr.contains(&format!("\"fromCreatedTime\":{}", lo * 1000)), "{}", out.stderr);
-    assert!(out.stderr.contains(&format!("\"toCreatedTime\":{}", (hi + 1) * 1000 - 1)), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains(&format!("\"fromCreatedTime\":{}", lo * 1000)),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains(&format!("\"toCreatedTime\":{}", (hi + 1) * 1000 - 1)),
+        "{}",
+        out.stderr
+    );
     // Refused where the API has no such filter.
     for (p, name) in [(Platform::Odc, "ODC"), (Platform::Valuekeep, "Valuekeep")] {
-        let out = run(env.on(p, &sb).args(["users", "list", "--created-after", "30d"])).expect(2);
-        assert!(out.stderr.contains(&format!("`users list --created-after` is not available on {name}")), "{}", out.stderr);
+        let out = run(env
+            .on(p, &sb)
+            .args(["users", "list", "--created-after", "30d"]))
+        .expect(2);
+        assert!(
+            out.stderr.contains(&format!(
+                "`users list --created-after` is not available on {name}"
+            )),
+            "{}",
+            out.stderr
+        );
     }
 }
 
@@ -270,14 +465,22 @@ fn unknown_routes_answer_in_descopes_error_shape() {
         assert!(body["errorDescription"].is_string(), "{body}");
         assert!(body["errorMessage"].is_string(), "{body}");
         for odc in ["type", "title", "status", "detail", "traceId"] {
-            assert!(body.get(odc).is_none(), "ODC's {odc} in a Descope answer: {body}");
+            assert!(
+                body.get(odc).is_none(),
+                "ODC's {odc} in a Descope answer: {body}"
+            );
         }
         let _ = status;
     };
     let (s, body) = mgmt(&sb, "POST", "/v1/mgmt/user/frobnicate", Some(json!({})));
     assert_eq!(s, 404);
     shape(s, &body, "E011404");
-    assert!(body["errorMessage"].as_str().unwrap().contains("/v1/mgmt/user/frobnicate"));
+    assert!(
+        body["errorMessage"]
+            .as_str()
+            .unwrap()
+            .contains("/v1/mgmt/user/frobnicate")
+    );
     let (s, body) = mgmt(&sb, "GET", "/v2/mgmt/nothing/here", None);
     assert_eq!(s, 404);
     shape(s, &body, "E011404");
@@ -286,17 +489,31 @@ fn unknown_routes_answer_in_descopes_error_shape() {
     assert_eq!(s, 405);
     shape(s, &body, "E011405");
     // An unknown SSO app verb is an unknown route too.
-    let (s, body) = mgmt(&sb, "POST", "/v1/mgmt/user/update/ssoapp/replace", Some(json!({})));
+    let (s, body) = mgmt(
+        &sb,
+        "POST",
+        "/v1/mgmt/user/update/ssoapp/replace",
+        Some(json!({})),
+    );
     assert_eq!(s, 404);
     shape(s, &body, "E011404");
     // ODC's routes keep ODC's problem shape.
     let (s, body) = crate::common::direct(&sb, "GET", "no/such/thing", None);
     assert_eq!(s, 404);
-    assert!(body["title"].is_string() && body.get("errorDescription").is_none(), "{body}");
+    assert!(
+        body["title"].is_string() && body.get("errorDescription").is_none(),
+        "{body}"
+    );
 
     // The client reads it as a Descope error: the code in the message, exit 3.
     let env = TestEnv::new();
-    let out = run(env.on(Platform::Descope, &sb).args(["api", "POST", "/v1/mgmt/user/frobnicate", "--data", "{}"]))
-        .expect(3);
+    let out = run(env.on(Platform::Descope, &sb).args([
+        "api",
+        "POST",
+        "/v1/mgmt/user/frobnicate",
+        "--data",
+        "{}",
+    ]))
+    .expect(3);
     assert!(out.stderr.contains("E011404"), "{}", out.stderr);
 }

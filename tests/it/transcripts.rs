@@ -1023,7 +1023,14 @@ fn descope_users_roles_add_unknown_role() {
     // Issue 10: an unknown role is refused after one role/all, before any write.
     descope().check(
         "descope_users_roles_add_unknown_role",
-        &["-v", "users", "roles", "add", "eva.esteves2@example.com", "Ghost"],
+        &[
+            "-v",
+            "users",
+            "roles",
+            "add",
+            "eva.esteves2@example.com",
+            "Ghost",
+        ],
         3,
     );
 }

@@ -58,7 +58,12 @@ fn member_keys(rec: &Value) -> Vec<String> {
 
 /// The first `n` seeded user keys.
 fn user_keys(sb: &Sandbox, n: usize) -> Vec<String> {
-    let (_, page) = vk(sb, "GET", &format!("users/odata?$top={n}&$orderby=UserKey"), None);
+    let (_, page) = vk(
+        sb,
+        "GET",
+        &format!("users/odata?$top={n}&$orderby=UserKey"),
+        None,
+    );
     page["items"]
         .as_array()
         .unwrap()
@@ -94,8 +99,14 @@ fn group_update_and_setters_change_the_record_one_put_each() {
     .ok();
     let w = writes(&out.stderr);
     assert_eq!(w.len(), 2, "{}", out.stderr);
-    assert!(w.iter().any(|r| r.starts_with("PUT ") && r.ends_with("/identity/groups/MAINT/notes")));
-    assert!(w.iter().any(|r| r.starts_with("PUT ") && r.ends_with("/identity/groups/MAINT/name")));
+    assert!(
+        w.iter()
+            .any(|r| r.starts_with("PUT ") && r.ends_with("/identity/groups/MAINT/notes"))
+    );
+    assert!(
+        w.iter()
+            .any(|r| r.starts_with("PUT ") && r.ends_with("/identity/groups/MAINT/name"))
+    );
     let g = record(&sb, "groups/MAINT");
     assert_eq!(g["name"], "Maintenance crew");
     assert_eq!(g["notes"], "night shift");
@@ -116,7 +127,11 @@ fn group_update_and_setters_change_the_record_one_put_each() {
 
     // An unknown attribute is a usage error; nothing is written.
     let out = run(vk_cmd().args(["-v", "groups", "set", "CREW", "colour", "red"])).expect(2);
-    assert!(out.stderr.contains("unknown group attribute \"colour\""), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("unknown group attribute \"colour\""),
+        "{}",
+        out.stderr
+    );
     assert!(writes(&out.stderr).is_empty(), "{}", out.stderr);
     // A key another group holds: the API's refusal, exit 5.
     let out = run(vk_cmd().args(["groups", "set", "CREW", "key", "IT"])).expect(5);
@@ -125,7 +140,11 @@ fn group_update_and_setters_change_the_record_one_put_each() {
     run(vk_cmd().args(["groups", "update", "Nowhere", "--name", "X"])).expect(3);
     // Under --dry-run the PUT is planned, not sent.
     let out = run(vk_cmd().args(["--dry-run", "groups", "set", "CREW", "name", "Planned"])).ok();
-    assert!(out.stdout.contains("PUT") && out.stdout.contains("/identity/groups/CREW/name"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("PUT") && out.stdout.contains("/identity/groups/CREW/name"),
+        "{}",
+        out.stdout
+    );
     assert_eq!(record(&sb, "groups/CREW")["name"], "Maintenance crew");
 }
 
@@ -149,7 +168,12 @@ fn group_side_membership_is_one_request_for_every_user() {
     assert_eq!(w.len(), 1, "one POST for three users:\n{}", out.stderr);
     assert!(w[0].ends_with("/identity/groups/IT/users/add"), "{w:?}");
     for k in &keys {
-        assert!(out.stderr.contains(&format!("Added {k} to group IT Support")), "{}", out.stderr);
+        assert!(
+            out.stderr
+                .contains(&format!("Added {k} to group IT Support")),
+            "{}",
+            out.stderr
+        );
     }
     let after = member_keys(&record(&sb, "groups/IT"));
     for k in &keys {
@@ -157,21 +181,50 @@ fn group_side_membership_is_one_request_for_every_user() {
     }
     // Seen from the user's side too.
     let u = record(&sb, &format!("users/{}", keys[0]));
-    assert!(u["groups"].as_array().unwrap().iter().any(|g| g["groupKey"] == "IT"));
+    assert!(
+        u["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|g| g["groupKey"] == "IT")
+    );
 
     // A list with one unknown user: the API refuses the list, each user is
     // tried alone; the good ones are done, exit 7 names the one that failed.
-    let out = run(vk_cmd().args(["groups", "add-members", "MAINT", &keys[0], "no.such.user", &keys[1]]))
-        .expect(7);
-    assert!(out.stderr.contains("1 of 3 items failed (no.such.user)"), "{}", out.stderr);
+    let out = run(vk_cmd().args([
+        "groups",
+        "add-members",
+        "MAINT",
+        &keys[0],
+        "no.such.user",
+        &keys[1],
+    ]))
+    .expect(7);
+    assert!(
+        out.stderr.contains("1 of 3 items failed (no.such.user)"),
+        "{}",
+        out.stderr
+    );
     let maint = member_keys(&record(&sb, "groups/MAINT"));
-    assert!(maint.contains(&keys[0]) && maint.contains(&keys[1]), "{maint:?}");
+    assert!(
+        maint.contains(&keys[0]) && maint.contains(&keys[1]),
+        "{maint:?}"
+    );
 
     // Removal asks first: without --yes and no terminal it is refused.
     let out = run(vk_cmd().args(["groups", "remove-members", "IT", &keys[0]])).expect(2);
     assert!(out.stderr.contains("--yes"), "{}", out.stderr);
     assert!(member_keys(&record(&sb, "groups/IT")).contains(&keys[0]));
-    let out = run(vk_cmd().args(["-v", "groups", "remove-members", "IT", &keys[0], &keys[1], "--yes"])).ok();
+    let out = run(vk_cmd().args([
+        "-v",
+        "groups",
+        "remove-members",
+        "IT",
+        &keys[0],
+        &keys[1],
+        "--yes",
+    ]))
+    .ok();
     let w = writes(&out.stderr);
     assert_eq!(w.len(), 1, "{}", out.stderr);
     assert!(w[0].ends_with("/identity/groups/IT/users/remove"), "{w:?}");
@@ -179,8 +232,13 @@ fn group_side_membership_is_one_request_for_every_user() {
     assert!(!after.contains(&keys[0]) && !after.contains(&keys[1]) && after.contains(&keys[2]));
     // `groups members` lists what the record holds.
     let out = run(vk_cmd().args(["groups", "members", "IT", "-o", "json"])).ok();
-    let listed: Vec<String> = out.json().as_array().unwrap().iter()
-        .map(|u| u["userKey"].as_str().unwrap().to_string()).collect();
+    let listed: Vec<String> = out
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["userKey"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(listed.len(), after.len());
 }
 
@@ -196,7 +254,10 @@ fn role_create_update_setters_and_role_side_membership() {
     assert_eq!(created["key"], "SHIFTLEAD");
     let w = writes(&out.stderr);
     assert_eq!(w.len(), 1, "{}", out.stderr);
-    assert!(w[0].starts_with("POST ") && w[0].ends_with("/identity/roles"), "{w:?}");
+    assert!(
+        w[0].starts_with("POST ") && w[0].ends_with("/identity/roles"),
+        "{w:?}"
+    );
     let r = record(&sb, "roles/SHIFTLEAD");
     assert_eq!(r["id"], created["id"]);
     assert_eq!(r["description"], "Shift Lead");
@@ -204,15 +265,30 @@ fn role_create_update_setters_and_role_side_membership() {
     assert_eq!(r["isDefault"], false);
     assert_eq!(r["isInternal"], false);
     // --key chooses it; a key that exists is the API's refusal (exit 5).
-    let out = run(vk_cmd().args(["roles", "create", "Night Auditor", "--key", "NIGHTAUD", "-o", "json"])).ok();
+    let out = run(vk_cmd().args([
+        "roles",
+        "create",
+        "Night Auditor",
+        "--key",
+        "NIGHTAUD",
+        "-o",
+        "json",
+    ]))
+    .ok();
     assert_eq!(out.json()["key"], "NIGHTAUD");
-    assert_eq!(record(&sb, "roles/NIGHTAUD")["description"], "Night Auditor");
+    assert_eq!(
+        record(&sb, "roles/NIGHTAUD")["description"],
+        "Night Auditor"
+    );
     let out = run(vk_cmd().args(["roles", "create", "Shift Lead"])).expect(5);
     assert!(out.stderr.contains("already exists"), "{}", out.stderr);
 
     // roles update --name: the description; found by description too.
     run(vk_cmd().args(["roles", "update", "Shift Lead", "--name", "Shift leader"])).ok();
-    assert_eq!(record(&sb, "roles/SHIFTLEAD")["description"], "Shift leader");
+    assert_eq!(
+        record(&sb, "roles/SHIFTLEAD")["description"],
+        "Shift leader"
+    );
     // Every documented setter.
     for (attr, value) in [
         ("administration", "true"),
@@ -229,7 +305,8 @@ fn role_create_update_setters_and_role_side_membership() {
     assert_eq!(r["isInternal"], true);
     assert_eq!(r["isActive"], false);
     assert_eq!(r["localizableDescription"], "Chefe de turno");
-    let out = run(vk_cmd().args(["roles", "set", "SHIFTLEAD", "administration", "maybe"])).expect(2);
+    let out =
+        run(vk_cmd().args(["roles", "set", "SHIFTLEAD", "administration", "maybe"])).expect(2);
     assert!(out.stderr.contains("maybe"), "{}", out.stderr);
     run(vk_cmd().args(["roles", "set", "SHIFTLEAD", "key", "LEAD"])).ok();
     assert_eq!(vk(&sb, "GET", "roles/SHIFTLEAD", None).0, 404);
@@ -254,7 +331,12 @@ fn role_create_update_setters_and_role_side_membership() {
     assert_eq!(member_keys(&record(&sb, "roles/LEAD")).len(), 2);
     // Roles still cannot be deleted on Valuekeep: the API has no DELETE.
     let out = run(vk_cmd().args(["roles", "delete", "LEAD", "--yes"])).expect(2);
-    assert!(out.stderr.contains("`roles delete` is not available on Valuekeep"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("`roles delete` is not available on Valuekeep"),
+        "{}",
+        out.stderr
+    );
 }
 
 /// The sandbox serves the documented routes with the documented bodies and
@@ -286,26 +368,61 @@ fn sandbox_serves_the_group_and_role_routes_as_documented() {
     assert_eq!(r["localizableDescription"], "Auditoria");
 
     // PUT setters take the bare JSON value; the wrong type is a 400.
-    assert_eq!(vk(&sb, "PUT", "groups/IT/name", Some(json!("IT crew"))).0, 200);
-    assert_eq!(vk(&sb, "PUT", "groups/IT/isActive", Some(json!("no"))).0, 400);
-    assert_eq!(vk(&sb, "PUT", "roles/AUDIT/isDefault", Some(json!(1))).0, 400);
+    assert_eq!(
+        vk(&sb, "PUT", "groups/IT/name", Some(json!("IT crew"))).0,
+        200
+    );
+    assert_eq!(
+        vk(&sb, "PUT", "groups/IT/isActive", Some(json!("no"))).0,
+        400
+    );
+    assert_eq!(
+        vk(&sb, "PUT", "roles/AUDIT/isDefault", Some(json!(1))).0,
+        400
+    );
     // Undocumented attributes and verbs are no resource (404).
-    assert_eq!(vk(&sb, "PUT", "groups/IT/colour", Some(json!("red"))).0, 404);
+    assert_eq!(
+        vk(&sb, "PUT", "groups/IT/colour", Some(json!("red"))).0,
+        404
+    );
     assert_eq!(vk(&sb, "PUT", "roles/AUDIT/users", Some(json!([]))).0, 404);
-    assert_eq!(vk(&sb, "POST", "groups/IT/users/merge", Some(json!([]))).0, 404);
+    assert_eq!(
+        vk(&sb, "POST", "groups/IT/users/merge", Some(json!([]))).0,
+        404
+    );
     assert_eq!(vk(&sb, "PUT", "groups/NOPE/name", Some(json!("x"))).0, 404);
 
     // addById / removeById take record ids; the whole list or nothing.
     let users = user_keys(&sb, 2);
     let u0 = record(&sb, &format!("users/{}", users[0]));
     let id0 = u0["id"].as_str().unwrap();
-    assert_eq!(vk(&sb, "POST", "roles/AUDIT/users/addById", Some(json!([id0]))).0, 200);
+    assert_eq!(
+        vk(&sb, "POST", "roles/AUDIT/users/addById", Some(json!([id0]))).0,
+        200
+    );
     assert_eq!(member_keys(&record(&sb, "roles/AUDIT")), [users[0].clone()]);
-    let (s, body) = vk(&sb, "POST", "groups/IT/users/add", Some(json!([users[1], "ghost"])));
+    let (s, body) = vk(
+        &sb,
+        "POST",
+        "groups/IT/users/add",
+        Some(json!([users[1], "ghost"])),
+    );
     assert_eq!(s, 400, "{body}");
     assert!(body["errors"].to_string().contains("ghost"), "{body}");
-    assert!(!member_keys(&record(&sb, "groups/IT")).contains(&users[1]), "a refused list changed nothing");
-    assert_eq!(vk(&sb, "POST", "roles/AUDIT/users/removeById", Some(json!([id0]))).0, 200);
+    assert!(
+        !member_keys(&record(&sb, "groups/IT")).contains(&users[1]),
+        "a refused list changed nothing"
+    );
+    assert_eq!(
+        vk(
+            &sb,
+            "POST",
+            "roles/AUDIT/users/removeById",
+            Some(json!([id0]))
+        )
+        .0,
+        200
+    );
     assert!(member_keys(&record(&sb, "roles/AUDIT")).is_empty());
 }
 
@@ -329,14 +446,27 @@ fn the_new_verbs_are_refused_elsewhere_before_any_request() {
             let out = run(env.on(platform, &sb).args(&full)).expect(2);
             let cmd = args[..2].join(" ");
             assert!(
-                out.stderr.contains(&format!("error: `{cmd}` is not available on {name}")),
+                out.stderr
+                    .contains(&format!("error: `{cmd}` is not available on {name}")),
                 "{}",
                 out.stderr
             );
-            assert!(out.stderr.contains("hint: "), "a refusal says what to use:\n{}", out.stderr);
+            assert!(
+                out.stderr.contains("hint: "),
+                "a refusal says what to use:\n{}",
+                out.stderr
+            );
             assert!(out.stderr.contains("* 0 requests,"), "{}", out.stderr);
         }
     }
-    let out = run(env.on(Platform::Odc, &sb).args(["roles", "create", "X", "--org", "--key", "K"])).expect(2);
-    assert!(out.stderr.contains("`roles create --key` is not available on ODC"), "{}", out.stderr);
+    let out = run(env
+        .on(Platform::Odc, &sb)
+        .args(["roles", "create", "X", "--org", "--key", "K"]))
+    .expect(2);
+    assert!(
+        out.stderr
+            .contains("`roles create --key` is not available on ODC"),
+        "{}",
+        out.stderr
+    );
 }

@@ -108,8 +108,13 @@ impl Descope {
             return Ok(());
         };
         let mut e = CliError::missing("role", first);
-        if let Some((name, _)) = all.iter().find(|(name, _)| name.eq_ignore_ascii_case(first)) {
-            e = e.hint(format!("role names are case-sensitive: did you mean {name:?}?"));
+        if let Some((name, _)) = all
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(first))
+        {
+            e = e.hint(format!(
+                "role names are case-sensitive: did you mean {name:?}?"
+            ));
         }
         if unknown.len() > 1 {
             let rest: Vec<&str> = unknown[1..].iter().map(|s| s.as_str()).collect();
@@ -495,10 +500,7 @@ impl Backend for Descope {
             "set" => format!("set the SSO apps of {key}"),
             _ => format!("remove SSO apps {} from {key}", apps.join(", ")),
         };
-        Ok(self
-            .post(path, Value::Object(body), &what)
-            .await?
-            .is_some())
+        Ok(self.post(path, Value::Object(body), &what).await?.is_some())
     }
 
     async fn list_tenants(&self, sink: Sink<'_>) -> Result<()> {

@@ -616,9 +616,18 @@ impl Valuekeep {
     }
 
     /// `PUT {groups|roles}/{key}/{field}` with the bare JSON value.
-    async fn put_record(&self, service: &str, key: &str, field: &str, value: Value) -> Result<bool> {
+    async fn put_record(
+        &self,
+        service: &str,
+        key: &str,
+        field: &str,
+        value: Value,
+    ) -> Result<bool> {
         let req = self
-            .request(Method::PUT, &format!("identity/{service}/{}/{field}", seg(key)))
+            .request(
+                Method::PUT,
+                &format!("identity/{service}/{}/{field}", seg(key)),
+            )
             .json(value);
         let noun = &service[..service.len() - 1];
         let sent = self
@@ -635,7 +644,13 @@ impl Valuekeep {
     /// `POST {groups|roles}/{key}/users/{add|remove}` with a JSON array of
     /// user keys: one request for every user; a refused list is tried user
     /// by user, so that what failed is told exactly.
-    async fn record_users(&self, service: &str, key: &str, users: &[String], add: bool) -> Vec<Batch> {
+    async fn record_users(
+        &self,
+        service: &str,
+        key: &str,
+        users: &[String],
+        add: bool,
+    ) -> Vec<Batch> {
         let send = |list: Vec<String>| async move {
             let verb = if add { "add" } else { "remove" };
             let noun = &service[..service.len() - 1];
@@ -1091,13 +1106,17 @@ impl Backend for Valuekeep {
     ) -> Result<bool> {
         let mut sent = false;
         if let Some(d) = description {
-            sent |= self.put_record("groups", group_key, "notes", json!(d)).await?;
+            sent |= self
+                .put_record("groups", group_key, "notes", json!(d))
+                .await?;
         }
         if let Some(n) = name {
             if n.trim().is_empty() {
                 return Err(CliError::usage("a group's name cannot be empty"));
             }
-            sent |= self.put_record("groups", group_key, "name", json!(n)).await?;
+            sent |= self
+                .put_record("groups", group_key, "name", json!(n))
+                .await?;
         }
         Ok(sent)
     }
@@ -1112,7 +1131,12 @@ impl Backend for Valuekeep {
         self.put_record("roles", role_key, field, v).await
     }
 
-    async fn change_group_members(&self, group_key: &str, users: &[String], add: bool) -> Vec<Batch> {
+    async fn change_group_members(
+        &self,
+        group_key: &str,
+        users: &[String],
+        add: bool,
+    ) -> Vec<Batch> {
         self.record_users("groups", group_key, users, add).await
     }
 

@@ -161,10 +161,7 @@ pub fn routes(app: Arc<App>) -> Router<Arc<App>> {
         .route("/v1/mgmt/user/logout", post(users::logout))
         .route("/v1/mgmt/user/delete", post(users::delete))
         .route("/v1/mgmt/user/delete/batch", post(users::delete_batch))
-        .route(
-            "/v1/mgmt/user/update/ssoapp/{op}",
-            post(users::sso_apps),
-        )
+        .route("/v1/mgmt/user/update/ssoapp/{op}", post(users::sso_apps))
         .route_layer(from_fn_with_state(app.clone(), limits))
         .route_layer(from_fn_with_state(app, require_key))
         // Unknown Descope routes and methods answer in Descope's shape, not

@@ -1018,7 +1018,9 @@ pub async fn group_users(State(app): State<Arc<App>>, Path(p): Params, body: Byt
     let (add, by_id) = member_op(param(&p, "op"), "groups")?;
     let mut st = write(&app);
     let vk = &mut st.valuekeep;
-    let g = vk.group_index(&key).ok_or_else(|| not_found("group", &key))?;
+    let g = vk
+        .group_index(&key)
+        .ok_or_else(|| not_found("group", &key))?;
     let id = vk.groups[g].id;
     for i in users_named(vk, &body, by_id)? {
         if add {
@@ -1065,7 +1067,9 @@ pub async fn set_group_attr(State(app): State<Arc<App>>, Path(p): Params, body: 
     let bad = |m: String| invalid("The request is invalid.", vec![m]);
     let mut st = write(&app);
     let vk = &mut st.valuekeep;
-    let i = vk.group_index(&key).ok_or_else(|| not_found("group", &key))?;
+    let i = vk
+        .group_index(&key)
+        .ok_or_else(|| not_found("group", &key))?;
     let text = |v: &Value| {
         v.as_str()
             .map(str::to_string)
