@@ -306,6 +306,11 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "iamctl -p valuekeep roles remove-users TECHNICIAN bruno.dias2 --yes",
     ),
     (
+        "users credentials remove",
+        "iamctl -p descope users credentials remove ada@example.com --totp --yes\n\
+         iamctl -p descope users credentials remove ada@example.com --yes   # TOTP, passkeys and recovery codes",
+    ),
+    (
         "users sso-apps list",
         "iamctl -p descope users sso-apps list ada@example.com",
     ),

@@ -814,6 +814,16 @@ pub trait Backend: Send + Sync {
         Err(unsupported(self.kind(), "SSO apps"))
     }
 
+    /// `users credentials remove`: each kind (`totp`, `passkeys`,
+    /// `recovery-codes`) in a request of its own, one `Batch` each.
+    async fn remove_credentials(&self, key: &str, kinds: &[String]) -> Vec<Batch> {
+        let _ = key;
+        vec![Batch {
+            keys: kinds.to_vec(),
+            result: Err(unsupported(self.kind(), "removing credentials")),
+        }]
+    }
+
     /// `profile test`: authenticate afresh (no cached token).
     async fn authenticate(&self) -> Result<()>;
     /// `profile test`: one cheap call; what it found, in a few words.

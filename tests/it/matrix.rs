@@ -226,7 +226,7 @@ fn positionals(p: P, command: &str, dir: &Path) -> Vec<String> {
         "groups add-members" | "groups remove-members" => v(&[g, u]),
         "roles set" => v(&[r, "description", "Matrix"]),
         "roles add-users" | "roles remove-users" => v(&[r, u]),
-        "users sso-apps list" => v(&[u]),
+        "users sso-apps list" | "users credentials remove" => v(&[u]),
         "users sso-apps add" | "users sso-apps set" | "users sso-apps remove" => {
             v(&[u, "matrix-app"])
         }

@@ -144,6 +144,10 @@ pub static CAPS: Capabilities = Capabilities {
         ("users sso-apps add", &[]),
         ("users sso-apps set", &[]),
         ("users sso-apps remove", &[]),
+        (
+            "users credentials remove",
+            &["--totp", "--passkeys", "--recovery-codes"],
+        ),
     ],
     instead: &[
         (

@@ -503,6 +503,39 @@ impl Backend for Descope {
         Ok(self.post(path, Value::Object(body), &what).await?.is_some())
     }
 
+    /// `POST /v1/mgmt/user/totp/delete`, `passkeys/delete`,
+    /// `recovery-codes/delete`, each `{loginId}`.
+    async fn remove_credentials(&self, key: &str, kinds: &[String]) -> Vec<Batch> {
+        let mut out = Vec::with_capacity(kinds.len());
+        for kind in kinds {
+            let path = match kind.as_str() {
+                "totp" => "/v1/mgmt/user/totp/delete",
+                "passkeys" => "/v1/mgmt/user/passkeys/delete",
+                "recovery-codes" => "/v1/mgmt/user/recovery-codes/delete",
+                other => {
+                    out.push(Batch {
+                        keys: vec![kind.clone()],
+                        result: Err(CliError::usage(format!("unknown credential {other:?}"))),
+                    });
+                    continue;
+                }
+            };
+            let result = self
+                .post(
+                    path,
+                    Value::Object(login_body(key)),
+                    &format!("remove the {kind} of {key}"),
+                )
+                .await
+                .map(|r| r.is_some());
+            out.push(Batch {
+                keys: vec![kind.clone()],
+                result,
+            });
+        }
+        out
+    }
+
     async fn list_tenants(&self, sink: Sink<'_>) -> Result<()> {
         let req = self.request(Method::GET, u::TENANTS_ALL_PATH)?;
         let mut answer = self.call(req, "list tenants").await?;

@@ -169,6 +169,10 @@ pub static CAPS: Capabilities = Capabilities {
             "ODC's user list has no creation-time filter",
         ),
         (
+            "users credentials remove",
+            "ODC's identity API has no credential operations; reset them in the user's identity provider",
+        ),
+        (
             "--created-before",
             "ODC's user list has no creation-time filter",
         ),

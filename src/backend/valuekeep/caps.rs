@@ -235,6 +235,10 @@ pub static CAPS: Capabilities = Capabilities {
             "filter with --filter \"CreatedOn ge 2026-01-01T00:00:00Z\"",
         ),
         (
+            "users credentials remove",
+            "Valuekeep credentials are kept by the PRIMAVERA identity server",
+        ),
+        (
             "--created-before",
             "filter with --filter \"CreatedOn lt 2026-01-01T00:00:00Z\"",
         ),

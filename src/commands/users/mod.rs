@@ -4,6 +4,7 @@ mod access;
 mod copy_access;
 mod count;
 mod create;
+mod credentials;
 mod delete;
 mod export;
 mod get;
@@ -81,6 +82,9 @@ pub enum UsersCommand {
     /// Descope: the SSO apps a user may sign in to
     #[command(subcommand)]
     SsoApps(sso_apps::SsoAppsCommand),
+    /// Descope: remove a user's TOTP seed, passkeys or recovery codes (a lost device)
+    #[command(subcommand)]
+    Credentials(credentials::CredentialsCommand),
 }
 
 pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
@@ -106,5 +110,6 @@ pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
         UsersCommand::Password(c) => password::run(ctx, c).await,
         UsersCommand::DeleteTestUsers(a) => password::delete_test_users(ctx, a).await,
         UsersCommand::SsoApps(c) => sso_apps::run(ctx, c).await,
+        UsersCommand::Credentials(c) => credentials::run(ctx, c).await,
     }
 }

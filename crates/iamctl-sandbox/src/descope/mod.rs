@@ -162,6 +162,15 @@ pub fn routes(app: Arc<App>) -> Router<Arc<App>> {
         .route("/v1/mgmt/user/delete", post(users::delete))
         .route("/v1/mgmt/user/delete/batch", post(users::delete_batch))
         .route("/v1/mgmt/user/update/ssoapp/{op}", post(users::sso_apps))
+        .route("/v1/mgmt/user/totp/delete", post(users::remove_totp))
+        .route(
+            "/v1/mgmt/user/passkeys/delete",
+            post(users::remove_passkeys),
+        )
+        .route(
+            "/v1/mgmt/user/recovery-codes/delete",
+            post(users::remove_recovery_codes),
+        )
         .route_layer(from_fn_with_state(app.clone(), limits))
         .route_layer(from_fn_with_state(app, require_key))
         // Unknown Descope routes and methods answer in Descope's shape, not

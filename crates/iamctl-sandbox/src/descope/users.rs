@@ -849,3 +849,25 @@ pub async fn sso_apps(
         Ok(())
     })
 }
+
+/// `POST /v1/mgmt/user/totp/delete` `{loginId}`: the user's TOTP seed goes.
+pub async fn remove_totp(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
+    change(&app, &bytes, |u, _, _| {
+        u.totp = false;
+        Ok(())
+    })
+}
+
+/// `POST /v1/mgmt/user/passkeys/delete` `{loginId}`: every passkey goes.
+pub async fn remove_passkeys(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
+    change(&app, &bytes, |u, _, _| {
+        u.webauthn = false;
+        Ok(())
+    })
+}
+
+/// `POST /v1/mgmt/user/recovery-codes/delete` `{loginId}`: the sandbox
+/// keeps no recovery codes; the user must exist.
+pub async fn remove_recovery_codes(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
+    change(&app, &bytes, |_, _, _| Ok(()))
+}
