@@ -271,6 +271,12 @@ pub const TENANTS_ALL_PATH: &str = "/v1/mgmt/tenant/all";
 /// Deleting every test user (documented; no body).
 pub const DELETE_TEST_USERS_PATH: &str = "/v1/mgmt/user/test/delete/all";
 
+/// UNCONFIRMED: `role/all` lists a tenant's own roles too (with their
+/// `tenantId`), so a role given in a tenant can be checked before the
+/// write. Set to false if a live project shows otherwise: names given with
+/// `--tenant` are then sent unchecked (project-level ones still are).
+pub const ROLE_ALL_LISTS_TENANT_ROLES: bool = true;
+
 /// SSO app membership of a user (documented: `{loginId, ssoAppIds}`).
 /// UNCONFIRMED: that an unknown app id is refused (no route lists a
 /// project's SSO apps in our notes, so iamctl cannot check ids first).
