@@ -231,17 +231,22 @@ impl Observed {
         Ok(path)
     }
 
-    /// The warnings the command at `path` owes: one per differing
-    /// assumption it depends on that has no second path.
-    pub fn warnings(&self, kind: Kind, command: &str) -> Vec<String> {
+    /// The warnings the command at `path`, given `flags`, owes: one per
+    /// differing assumption it depends on that has no second path. An
+    /// entry of `Assumption::commands` may name a flag (`users list
+    /// --created-after`): it then applies only when that flag is given.
+    pub fn warnings(&self, kind: Kind, command: &str, flags: &[String]) -> Vec<String> {
+        let applies = |c: &str| match c.split_once(" --") {
+            Some((cmd, flag)) => {
+                (command == cmd || command.starts_with(&format!("{cmd} ")))
+                    && flags.iter().any(|f| f.trim_start_matches("--") == flag)
+            }
+            None => command == c || command.starts_with(&format!("{c} ")),
+        };
         all(kind)
             .iter()
             .filter(|a| matches!(a.fallback, Fallback::Warns(_)) && self.differs(a.id))
-            .filter(|a| {
-                a.commands
-                    .iter()
-                    .any(|c| command == *c || command.starts_with(&format!("{c} ")))
-            })
+            .filter(|a| a.commands.iter().any(|c| applies(c)))
             .map(|a| {
                 let seen = &self.findings[a.id].observed;
                 let what = match a.fallback {
@@ -364,9 +369,9 @@ mod tests {
         assert_eq!(r.len(), all(Kind::Valuekeep).len());
         let o = Observed::new(Kind::Valuekeep, &r);
         assert!(o.differs("vk-contains-filter"));
-        assert_eq!(o.warnings(Kind::Valuekeep, "users list").len(), 1);
-        assert!(o.warnings(Kind::Valuekeep, "groups list").is_empty());
-        assert!(o.warnings(Kind::Valuekeep, "users listx").is_empty());
+        assert_eq!(o.warnings(Kind::Valuekeep, "users list", &[]).len(), 1);
+        assert!(o.warnings(Kind::Valuekeep, "groups list", &[]).is_empty());
+        assert!(o.warnings(Kind::Valuekeep, "users listx", &[]).is_empty());
     }
 
     #[test]

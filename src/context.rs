@@ -259,7 +259,11 @@ impl Ctx {
         // Where the tenant was seen to differ and there is no second path,
         // the commands depending on it say so, once.
         if let Some(o) = &opts.observed {
-            for w in o.warnings(resolved.profile.kind, &self.invocation.command) {
+            for w in o.warnings(
+                resolved.profile.kind,
+                &self.invocation.command,
+                &self.invocation.flags,
+            ) {
                 self.ui.warn(w);
             }
         }

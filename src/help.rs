@@ -66,7 +66,8 @@ pub const EXAMPLES: &[(&str, &str)] = &[
          iamctl users list --all --never-logged-in\n\
          iamctl users list --all --without-roles\n\
          iamctl users list --all --invited-before 30d    # Valuekeep, Descope\n\
-         iamctl users list --all -o tsv --fields email,name | cut -f1",
+         iamctl users list --all -o tsv --fields email,name | cut -f1\n\
+         iamctl -p descope users list --all --created-after 30d   # new this month",
     ),
     (
         "users access",
@@ -234,7 +235,8 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "groups update",
         "iamctl groups update \"Sales Team\" --stage Production --name \"Field Sales\"\n\
-         iamctl groups update \"Field Sales\" --stage Production --description \"\"",
+         iamctl groups update \"Field Sales\" --stage Production --description \"\"\n\
+         iamctl -p valuekeep groups update MAINT --name \"Maintenance crew\"",
     ),
     (
         "identity-providers list",
@@ -270,13 +272,62 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "roles create",
-        "iamctl roles create \"Security Auditor\" --org",
+        "iamctl roles create \"Security Auditor\" --org\n\
+         iamctl -p valuekeep roles create \"Shift Lead\" --key SHIFTLEAD",
     ),
     (
         "roles update",
         "iamctl roles update \"Security Auditor\" --org --name \"Auditor\"",
     ),
     ("roles delete", "iamctl roles delete Auditor --org --yes"),
+    (
+        "groups set",
+        "iamctl -p valuekeep groups set MAINT email maintenance@example.com\n\
+         iamctl -p valuekeep groups set MAINT active false",
+    ),
+    (
+        "groups add-members",
+        "iamctl -p valuekeep groups add-members MAINT ana.costa1 bruno.dias2",
+    ),
+    (
+        "groups remove-members",
+        "iamctl -p valuekeep groups remove-members MAINT bruno.dias2 --yes",
+    ),
+    (
+        "roles set",
+        "iamctl -p valuekeep roles set SHIFTLEAD administration true\n\
+         iamctl -p valuekeep roles set SHIFTLEAD description \"Shift lead\"",
+    ),
+    (
+        "roles add-users",
+        "iamctl -p valuekeep roles add-users TECHNICIAN ana.costa1 bruno.dias2",
+    ),
+    (
+        "roles remove-users",
+        "iamctl -p valuekeep roles remove-users TECHNICIAN bruno.dias2 --yes",
+    ),
+    (
+        "users credentials remove",
+        "iamctl -p descope users credentials remove ada@example.com --totp --yes\n\
+         iamctl -p descope users credentials remove ada@example.com --yes   # TOTP, passkeys and recovery codes",
+    ),
+    (
+        "users sso-apps list",
+        "iamctl -p descope users sso-apps list ada@example.com",
+    ),
+    (
+        "users sso-apps add",
+        "iamctl -p descope users sso-apps add ada@example.com SA2abc SA2def",
+    ),
+    (
+        "users sso-apps set",
+        "iamctl -p descope users sso-apps set ada@example.com SA2abc\n\
+         iamctl -p descope users sso-apps set ada@example.com    # every app again",
+    ),
+    (
+        "users sso-apps remove",
+        "iamctl -p descope users sso-apps remove ada@example.com SA2def",
+    ),
     (
         "roles get",
         "iamctl roles get Viewer --app SalesPortal --stage Production\n\

@@ -568,3 +568,10 @@ pub const DESCOPE_TENANT: View = View {
     columns: &[("ID", "id"), ("NAME", "name")],
     fields: &["id", "name", "selfProvisioningDomains", "customAttributes"],
 };
+
+/// A Descope user's SSO apps (`users sso-apps list`).
+pub const DESCOPE_SSO_APP: View = View {
+    noun: "SSO apps of a user",
+    columns: &[("SSO APP", "ssoAppId"), ("USER", "userId")],
+    fields: &["ssoAppId", "userId"],
+};

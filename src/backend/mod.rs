@@ -236,6 +236,9 @@ pub struct UserQuery {
     /// ODC: users holding roles in this stage / this app (names or keys).
     pub stage: Option<String>,
     pub app: Option<String>,
+    /// Descope: users created on or after / before this instant (RFC 3339, UTC).
+    pub created_after: Option<String>,
+    pub created_before: Option<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -530,6 +533,11 @@ pub trait Backend: Send + Sync {
     /// Bulk runs: how many users one `create_users` call takes.
     fn create_batch_size(&self) -> usize {
         1
+    }
+    /// Bulk runs: whether `NewUser::roles` (project-level role keys) is
+    /// given at creation, so that the roles need no request of their own.
+    fn roles_in_create(&self) -> bool {
+        false
     }
     /// Create several users; one outcome per user, in order. A user who is
     /// already there is `unchanged` (so re-runs are idempotent). Stops early
@@ -887,6 +895,63 @@ pub trait Backend: Send + Sync {
     fn invited_at(&self, user: &Value) -> Option<chrono::DateTime<chrono::Utc>> {
         let _ = user;
         None
+    }
+    /// `groups set GROUP ATTR VALUE`: one attribute of a group.
+    async fn set_group(&self, group_key: &str, attr: &str, value: &str) -> Result<bool> {
+        let _ = (group_key, attr, value);
+        Err(unsupported(self.kind(), "changing groups"))
+    }
+    /// `roles set ROLE ATTR VALUE`: one attribute of a role.
+    async fn set_role(&self, role_key: &str, attr: &str, value: &str) -> Result<bool> {
+        let _ = (role_key, attr, value);
+        Err(unsupported(self.kind(), "changing roles"))
+    }
+    /// `roles create NAME --key KEY`: a role with a key of one's choosing.
+    async fn create_role_with_key(&self, name: &str, key: &str) -> Result<Option<Value>> {
+        let _ = (name, key);
+        Err(unsupported(self.kind(), "choosing a role's key"))
+    }
+    /// `groups add-members|remove-members GROUP USER...` (users named as
+    /// `user_key` returns them): one `Batch` per request.
+    async fn change_group_members(
+        &self,
+        group_key: &str,
+        users: &[String],
+        add: bool,
+    ) -> Vec<Batch> {
+        let _ = (group_key, add);
+        vec![Batch {
+            keys: users.to_vec(),
+            result: Err(unsupported(self.kind(), "changing a group's members")),
+        }]
+    }
+    /// `roles add-users|remove-users ROLE USER...`: one `Batch` per request.
+    async fn change_role_users(&self, role_key: &str, users: &[String], add: bool) -> Vec<Batch> {
+        let _ = (role_key, add);
+        vec![Batch {
+            keys: users.to_vec(),
+            result: Err(unsupported(self.kind(), "changing a role's users")),
+        }]
+    }
+    /// `users sso-apps list USER`: the SSO apps the user may use.
+    async fn list_user_sso_apps(&self, key: &str, sink: Sink<'_>) -> Result<()> {
+        let _ = (key, sink);
+        Err(unsupported(self.kind(), "SSO apps"))
+    }
+    /// `users sso-apps add|set|remove USER APP...`: one request.
+    async fn change_sso_apps(&self, key: &str, apps: &[String], op: &str) -> Result<bool> {
+        let _ = (key, apps, op);
+        Err(unsupported(self.kind(), "SSO apps"))
+    }
+
+    /// `users credentials remove`: each kind (`totp`, `passkeys`,
+    /// `recovery-codes`) in a request of its own, one `Batch` each.
+    async fn remove_credentials(&self, key: &str, kinds: &[String]) -> Vec<Batch> {
+        let _ = key;
+        vec![Batch {
+            keys: kinds.to_vec(),
+            result: Err(unsupported(self.kind(), "removing credentials")),
+        }]
     }
 
     /// `profile test`: authenticate afresh (no cached token).

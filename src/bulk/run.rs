@@ -279,7 +279,25 @@ async fn one_batch(
     directory: &Directory,
 ) -> Vec<RowResult> {
     let batch_len = rows.len();
-    let news: Vec<_> = rows.iter().map(Row::new_user).collect();
+    // Where the create body takes roles (Descope's `roleNames`), a row's
+    // roles go in it when every one resolved to a project-level role: one
+    // batch request creates the users with their roles, and none is granted
+    // afterwards (a user already there still is granted them below).
+    let roles_sent: Vec<bool> = rows
+        .iter()
+        .map(|row| b.roles_in_create() && roles_for_body(row, names, scope).is_some())
+        .collect();
+    let news: Vec<_> = rows
+        .iter()
+        .zip(&roles_sent)
+        .map(|(row, sent)| {
+            let mut nu = row.new_user();
+            if *sent {
+                nu.roles = roles_for_body(row, names, scope).unwrap_or_default();
+            }
+            nu
+        })
+        .collect();
     let outcomes = match b.create_users(&news).await {
         Ok(o) => o,
         Err(e) if e.kind == ErrorKind::Interrupted => Vec::new(),
@@ -290,18 +308,19 @@ async fn one_batch(
     };
     // Rows past the outcomes were not sent (Ctrl-C): no result, resume does them.
     let mut done: Vec<(Row, RowOutcome)> = rows.into_iter().zip(outcomes).collect();
-    let wants_more = |row: &Row, o: &RowOutcome| {
+    let roles_given = |i: usize, o: &RowOutcome| roles_sent[i] && o.action == Action::Created;
+    let wants_more = |i: usize, row: &Row, o: &RowOutcome| {
         matches!(
             o.action,
             Action::Created | Action::Updated | Action::Unchanged
-        ) && (!row.groups().is_empty() || !row.roles().is_empty())
+        ) && (!row.groups().is_empty() || (!row.roles().is_empty() && !roles_given(i, o)))
     };
     // A user already there (a re-run) still gets its groups and roles: its
     // key comes from the run's directory (one listing), not a lookup each.
     let need: Vec<usize> = done
         .iter()
         .enumerate()
-        .filter(|(_, (row, o))| wants_more(row, o) && o.key.is_none())
+        .filter(|(i, (row, o))| wants_more(*i, row, o) && o.key.is_none())
         .map(|(i, _)| i)
         .collect();
     let emails: Vec<&str> = need.iter().map(|i| done[*i].0.email.as_str()).collect();
@@ -316,7 +335,7 @@ async fn one_batch(
     // Groups: one call per group for the whole batch.
     let mut per_group: BTreeMap<String, (String, Vec<usize>)> = BTreeMap::new();
     for (i, (row, o)) in done.iter().enumerate() {
-        if !wants_more(row, o) || o.key.is_none() {
+        if !wants_more(i, row, o) || o.key.is_none() {
             continue;
         }
         for g in row.groups() {
@@ -346,8 +365,8 @@ async fn one_batch(
         }
     }
     // Roles: one call per user and role (no bulk call for roles).
-    for (row, o) in done.iter_mut() {
-        if !wants_more(row, o) {
+    for (i, (row, o)) in done.iter_mut().enumerate() {
+        if !wants_more(i, row, o) || roles_given(i, o) {
             continue;
         }
         let Some(key) = o.key.clone() else { continue };
@@ -365,6 +384,22 @@ async fn one_batch(
     }
     done.into_iter()
         .map(|(row, o)| RowResult::from_outcome(row.n, &row.email, o))
+        .collect()
+}
+
+/// A row's roles as the create body takes them: their keys, when every one
+/// resolved and is granted at the project level (no tenant, stage or app).
+fn roles_for_body(row: &Row, names: &Names, file: &Scope) -> Option<Vec<String>> {
+    if row.roles().is_empty() {
+        return None;
+    }
+    row.roles()
+        .iter()
+        .map(|r| {
+            let s = names.role_scope(r, file);
+            let plain = s.tenant.is_none() && s.stage.is_none() && s.app.is_none() && !s.org;
+            names.role(r).filter(|_| plain).map(str::to_string)
+        })
         .collect()
 }
 

@@ -21,11 +21,36 @@ pub enum GroupsCommand {
     Delete(DeleteArgs),
     /// List a group's members
     Members(GroupArg),
-    /// Rename a group or change its description (ODC)
+    /// Rename a group or change its description (ODC, Valuekeep)
     Update(UpdateArgs),
     /// The application roles a group grants its members (ODC)
     #[command(subcommand)]
     Roles(crate::commands::group_roles::GroupRolesCommand),
+    /// Set one attribute of a group: name, email, description, key, active (Valuekeep)
+    Set(SetArgs),
+    /// Put users in a group, in one request (Valuekeep)
+    AddMembers(MembersArgs),
+    /// Take users out of a group, in one request (Valuekeep)
+    RemoveMembers(MembersArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// The group's key or name
+    pub group: String,
+    /// name, email, description, key or active
+    pub attribute: String,
+    /// Its new value (true/false for active)
+    pub value: String,
+}
+
+#[derive(Debug, Args)]
+pub struct MembersArgs {
+    /// The group's key or name
+    pub group: String,
+    /// Users by key or e-mail
+    #[arg(required = true)]
+    pub users: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -87,6 +112,9 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupsCommand) -> Result<()> {
         GroupsCommand::Members(a) => members(ctx, a).await,
         GroupsCommand::Update(a) => update(ctx, a).await,
         GroupsCommand::Roles(c) => crate::commands::group_roles::run(ctx, c).await,
+        GroupsCommand::Set(a) => set(ctx, a).await,
+        GroupsCommand::AddMembers(a) => change_members(ctx, a, true).await,
+        GroupsCommand::RemoveMembers(a) => change_members(ctx, a, false).await,
     }
 }
 
@@ -184,4 +212,60 @@ async fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
         ctx.ui.status(format!("Updated group {}", args.group));
     }
     Ok(())
+}
+
+async fn set(ctx: &mut Ctx, args: SetArgs) -> Result<()> {
+    let backend = ctx.backend().await?;
+    let key = backend
+        .group_keys(std::slice::from_ref(&args.group), &Default::default())
+        .await?
+        .remove(0);
+    if backend
+        .set_group(&key, &args.attribute, &args.value)
+        .await?
+    {
+        ctx.ui
+            .status(format!("Set {} of group {}", args.attribute, args.group));
+    }
+    Ok(())
+}
+
+/// Every user and the group resolve first; then one request for all of
+/// them (a refused list is tried user by user; exit 7 tells what failed).
+async fn change_members(ctx: &mut Ctx, args: MembersArgs, add: bool) -> Result<()> {
+    let backend = ctx.backend().await?;
+    let key = backend
+        .group_keys(std::slice::from_ref(&args.group), &Default::default())
+        .await?
+        .remove(0);
+    let mut users = Vec::with_capacity(args.users.len());
+    for u in &args.users {
+        users.push(backend.user_key(u).await?);
+    }
+    if !add && !ctx.global.dry_run {
+        ctx.ui.confirm(&format!(
+            "remove {} user(s) from group {}: {}",
+            users.len(),
+            args.group,
+            args.users.join(", ")
+        ))?;
+    }
+    let batches = backend.change_group_members(&key, &users, add).await;
+    let (before, after) = if add {
+        ("Added ".to_string(), format!(" to group {}", args.group))
+    } else {
+        (
+            "Removed ".to_string(),
+            format!(" from group {}", args.group),
+        )
+    };
+    let told = batches
+        .into_iter()
+        .map(|batch| crate::commands::membership::Told {
+            batch,
+            before: before.clone(),
+            after: after.clone(),
+        })
+        .collect();
+    crate::commands::membership::tell(&ctx.ui, told, "user")
 }

@@ -15,13 +15,39 @@ pub enum RolesCommand {
     Get(UsersArgs),
     /// List the users who hold a role
     Users(UsersArgs),
-    /// Create a role (ODC: an organization role, with --org)
+    /// Create a role (ODC: an organization role, with --org; Valuekeep: NAME is its description)
     Create(CreateArgs),
-    /// Rename a role (ODC: an organization role, with --org)
+    /// Rename a role (ODC: an organization role, with --org; Valuekeep: its description)
     Update(UpdateArgs),
     /// Delete roles (ODC: organization roles, with --org; cannot be undone)
     #[command(alias = "rm")]
     Delete(DeleteArgs),
+    /// Set one attribute of a role: description, localizable-description,
+    /// key, active, administration, default, internal (Valuekeep)
+    Set(SetArgs),
+    /// Give a role to users, in one request (Valuekeep)
+    AddUsers(RoleUsersArgs),
+    /// Take a role from users, in one request (Valuekeep)
+    RemoveUsers(RoleUsersArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// The role, by key or name
+    pub role: String,
+    /// description, localizable-description, key, active, administration, default or internal
+    pub attribute: String,
+    /// Its new value (true/false for the flags)
+    pub value: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RoleUsersArgs {
+    /// The role, by key or name
+    pub role: String,
+    /// Users by key or e-mail
+    #[arg(required = true)]
+    pub users: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -31,6 +57,10 @@ pub struct CreateArgs {
     /// An organization role (ODC)
     #[arg(long)]
     pub org: bool,
+    /// The new role's key (Valuekeep; default: the name's letters and
+    /// digits, upper-cased)
+    #[arg(long)]
+    pub key: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -80,6 +110,9 @@ pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
         RolesCommand::Create(a) => create(ctx, a).await,
         RolesCommand::Update(a) => update(ctx, a).await,
         RolesCommand::Delete(a) => delete(ctx, a).await,
+        RolesCommand::Set(a) => set(ctx, a).await,
+        RolesCommand::AddUsers(a) => change_users(ctx, a, true).await,
+        RolesCommand::RemoveUsers(a) => change_users(ctx, a, false).await,
     }
 }
 
@@ -126,7 +159,11 @@ fn org_scope(org: bool) -> crate::backend::Scope {
 async fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
     let backend = ctx.backend().await?;
     let scope = org_scope(args.org);
-    if let Some(created) = backend.create_role(&args.name, &scope).await? {
+    let created = match &args.key {
+        Some(key) => backend.create_role_with_key(&args.name, key).await?,
+        None => backend.create_role(&args.name, &scope).await?,
+    };
+    if let Some(created) = created {
         ctx.ui.status(format!("Created role {}", args.name));
         ctx.printer.one(backend.views().created, created)?;
     }
@@ -172,4 +209,60 @@ async fn delete(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
         });
     }
     crate::commands::membership::tell(&ctx.ui, told, "role")
+}
+
+async fn set(ctx: &mut Ctx, args: SetArgs) -> Result<()> {
+    let backend = ctx.backend().await?;
+    let key = backend
+        .role_keys(std::slice::from_ref(&args.role), &Default::default())
+        .await?
+        .remove(0);
+    if backend.set_role(&key, &args.attribute, &args.value).await? {
+        ctx.ui
+            .status(format!("Set {} of role {}", args.attribute, args.role));
+    }
+    Ok(())
+}
+
+/// The role and every user resolve first; then one request for all of
+/// them (a refused list is tried user by user; exit 7 tells what failed).
+async fn change_users(ctx: &mut Ctx, args: RoleUsersArgs, add: bool) -> Result<()> {
+    let backend = ctx.backend().await?;
+    let key = backend
+        .role_keys(std::slice::from_ref(&args.role), &Default::default())
+        .await?
+        .remove(0);
+    let mut users = Vec::with_capacity(args.users.len());
+    for u in &args.users {
+        users.push(backend.user_key(u).await?);
+    }
+    if !add && !ctx.global.dry_run {
+        ctx.ui.confirm(&format!(
+            "take role {} from {} user(s): {}",
+            args.role,
+            users.len(),
+            args.users.join(", ")
+        ))?;
+    }
+    let batches = backend.change_role_users(&key, &users, add).await;
+    let (before, after) = if add {
+        (
+            "Granted role ".to_string() + &args.role + " to ",
+            String::new(),
+        )
+    } else {
+        (
+            "Revoked role ".to_string() + &args.role + " from ",
+            String::new(),
+        )
+    };
+    let told = batches
+        .into_iter()
+        .map(|batch| crate::commands::membership::Told {
+            batch,
+            before: before.clone(),
+            after: after.clone(),
+        })
+        .collect();
+    crate::commands::membership::tell(&ctx.ui, told, "user")
 }

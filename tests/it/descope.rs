@@ -1420,10 +1420,14 @@ fn roles_and_tenants_are_listed() {
         .iter()
         .map(|r| r["name"].as_str().unwrap().to_string())
         .collect();
-    assert_eq!(names, ["Tenant Admin", "Viewer", "Editor"]);
+    // Project roles, then the roles of one tenant (T-acme's own).
+    assert_eq!(
+        names,
+        ["Tenant Admin", "Viewer", "Editor", "Admin", "Auditor"]
+    );
     let out =
         run(descope(&env, &sb).args(["roles", "list", "--search", "ADMIN", "-o", "json"])).ok();
-    assert_eq!(out.json().as_array().unwrap().len(), 1);
+    assert_eq!(out.json().as_array().unwrap().len(), 2);
     let out = run(descope(&env, &sb).args(["tenants", "list", "-o", "json"])).ok();
     let ids: Vec<String> = out
         .json()

@@ -189,6 +189,8 @@ fn value_of(flag: &str, dir: &Path) -> String {
         "--attr" => "k=v".into(),
         "--last-login" => "2026-01-01T00:00:00Z".into(),
         "--last-login-before" | "--last-login-after" => "90d".into(),
+        "--created-after" | "--created-before" => "30d".into(),
+        "--key" => "MATRIXKEY".into(),
         "--domain" => "example.com".into(),
         "--file" => dir.join("file").display().to_string(),
         "--from" => dir.join("users.txt").display().to_string(),
@@ -225,6 +227,14 @@ fn positionals(p: P, command: &str, dir: &Path) -> Vec<String> {
         "roles get" | "roles users" | "roles update" | "roles delete" => v(&[r]),
         "roles create" => v(&["Matrix Role"]),
         "access holders" => v(&[r]),
+        "groups set" => v(&[g, "description", "Matrix"]),
+        "groups add-members" | "groups remove-members" => v(&[g, u]),
+        "roles set" => v(&[r, "description", "Matrix"]),
+        "roles add-users" | "roles remove-users" => v(&[r, u]),
+        "users sso-apps list" | "users credentials remove" => v(&[u]),
+        "users sso-apps add" | "users sso-apps set" | "users sso-apps remove" => {
+            v(&[u, "matrix-app"])
+        }
         "api" => v(&["GET", "/"]),
         _ => Vec::new(),
     }

@@ -167,7 +167,7 @@ fn default_shape_every_assumption_holds_or_cannot_be_told_within_budget_read_onl
         let want = match p {
             Platform::Odc => 3,
             Platform::Valuekeep => 9,
-            Platform::Descope => 6,
+            Platform::Descope => 7,
         };
         assert_eq!(r.count, want, "{p:?}: {:#?}", r.requests);
         assert_complete(&r, kind(p));

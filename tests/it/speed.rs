@@ -361,7 +361,8 @@ fn roles_and_groups_go_in_one_request_where_the_api_takes_a_list() {
     assert_eq!(w.len(), 1, "{w:#?}");
     assert!(w[0].ends_with("/groups/add"));
 
-    // Descope: role add takes roleNames[] (no lookups at all).
+    // Descope: role add takes roleNames[]; the names are checked with one
+    // role/all the first time, then come from the name cache.
     let login =
         descope_mgmt(&sb.url, "/v2/mgmt/user/search", json!({"limit": 1}))["users"][0]["loginIds"]
             [0]
@@ -369,14 +370,28 @@ fn roles_and_groups_go_in_one_request_where_the_api_takes_a_list() {
         .unwrap()
         .to_string();
     let out = run(env.on(Platform::Descope, &sb).args([
-        "-v", "users", "roles", "add", &login, "Alpha", "Beta", "Gamma",
+        "-v",
+        "users",
+        "roles",
+        "add",
+        &login,
+        "Tenant Admin",
+        "Viewer",
+        "Editor",
     ]))
     .ok();
-    assert_eq!(request_count(&out), 1, "{}", out.stderr);
+    assert_eq!(request_count(&out), 2, "{}", out.stderr);
+    assert_eq!(writes(&out).len(), 1, "{}", out.stderr);
     assert!(writes(&out)[0].ends_with("/v2/mgmt/user/update/role/add"));
-    let out = run(env
-        .on(Platform::Descope, &sb)
-        .args(["-v", "users", "roles", "remove", &login, "Alpha", "Gamma"]))
+    let out = run(env.on(Platform::Descope, &sb).args([
+        "-v",
+        "users",
+        "roles",
+        "remove",
+        &login,
+        "Tenant Admin",
+        "Editor",
+    ]))
     .ok();
     assert_eq!(request_count(&out), 1, "{}", out.stderr);
     let user: Value = http()
@@ -387,7 +402,7 @@ fn roles_and_groups_go_in_one_request_where_the_api_takes_a_list() {
         .json()
         .unwrap();
     let roles = user["user"]["roleNames"].as_array().unwrap();
-    assert!(roles.contains(&json!("Beta")) && !roles.contains(&json!("Alpha")));
+    assert!(roles.contains(&json!("Viewer")) && !roles.contains(&json!("Tenant Admin")));
 
     // ODC: one role per request (POST users/{key}/application-roles/{role}).
     let key = crate::common::nth_user(&sb, 0)["key"]

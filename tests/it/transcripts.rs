@@ -982,3 +982,77 @@ fn odc_users_password_expire_refused() {
         2,
     );
 }
+
+#[test]
+fn valuekeep_groups_add_members() {
+    // Issue 10: group-side membership, one request for every user.
+    valuekeep().check(
+        "valuekeep_groups_add_members",
+        &[
+            "-v",
+            "groups",
+            "add-members",
+            "IT Support",
+            "katia.pereira1",
+            "carla.ferreira2",
+        ],
+        0,
+    );
+}
+
+#[test]
+fn valuekeep_roles_create() {
+    let w = valuekeep();
+    let args = ["roles", "create", "Shift Lead", "--key", "SHIFTLEAD"];
+    let t = w.run(&args);
+    // The record id is minted.
+    let id = t
+        .stdout
+        .lines()
+        .nth(1)
+        .and_then(|row| row.split_whitespace().nth(1))
+        .unwrap_or_else(|| panic!("no id in:\n{t}"))
+        .to_string();
+    let t = t.redact(&id, "[NEW_ROLE_ID]");
+    w.snapshot("valuekeep_roles_create", &args, &t);
+    assert_eq!(t.code(), 0, "{t}");
+}
+
+#[test]
+fn descope_users_roles_add_unknown_role() {
+    // Issue 10: an unknown role is refused after one role/all, before any write.
+    descope().check(
+        "descope_users_roles_add_unknown_role",
+        &[
+            "-v",
+            "users",
+            "roles",
+            "add",
+            "eva.esteves2@example.com",
+            "Ghost",
+        ],
+        3,
+    );
+}
+
+#[test]
+fn descope_users_sso_apps() {
+    let w = descope();
+    w.check(
+        "descope_users_sso_apps_add",
+        &[
+            "users",
+            "sso-apps",
+            "add",
+            "eva.esteves2@example.com",
+            "SA-crm",
+            "SA-wiki",
+        ],
+        0,
+    );
+    w.check(
+        "descope_users_sso_apps_list",
+        &["users", "sso-apps", "list", "eva.esteves2@example.com"],
+        0,
+    );
+}

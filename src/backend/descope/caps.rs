@@ -30,6 +30,8 @@ pub static CAPS: Capabilities = Capabilities {
                 "--invited-before",
                 "--limit",
                 "--all",
+                "--created-after",
+                "--created-before",
             ],
         ),
         ("users access", &[]),
@@ -145,6 +147,14 @@ pub static CAPS: Capabilities = Capabilities {
         ),
         ("api", &["--data"]),
         ("profile test", &["--deep"]),
+        ("users sso-apps list", &[]),
+        ("users sso-apps add", &[]),
+        ("users sso-apps set", &[]),
+        ("users sso-apps remove", &[]),
+        (
+            "users credentials remove",
+            &["--totp", "--passkeys", "--recovery-codes"],
+        ),
     ],
     instead: &[
         (
@@ -306,6 +316,27 @@ pub static CAPS: Capabilities = Capabilities {
         (
             "roles delete",
             "Descope roles are managed in the Descope console",
+        ),
+        ("groups set", "Descope has no groups"),
+        (
+            "groups add-members",
+            "Descope has no groups; tenants are the nearest thing: `iamctl users tenants add USER TENANT`",
+        ),
+        (
+            "groups remove-members",
+            "Descope has no groups; tenants are the nearest thing: `iamctl users tenants remove USER TENANT`",
+        ),
+        (
+            "roles set",
+            "Descope roles are managed in the Descope console",
+        ),
+        (
+            "roles add-users",
+            "give the role user by user: `iamctl users roles add USER ROLE` (with --tenant T for a tenant's)",
+        ),
+        (
+            "roles remove-users",
+            "take the role user by user: `iamctl users roles remove USER ROLE` (with --tenant T for a tenant's)",
         ),
     ],
     statuses: &[

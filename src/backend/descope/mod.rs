@@ -37,6 +37,11 @@ pub struct Descope {
     windows: Windows,
     pub dry_run: Option<Arc<crate::http::DryRun>>,
     pub(crate) total: crate::backend::paging::ListTotal,
+    /// Role names checked in this run and (for ten minutes) in earlier
+    /// ones: see `backend::name_cache` and `ops::check_roles`.
+    pub(crate) names: crate::backend::name_cache::NameCache,
+    /// The project's roles (name, tenant id), read once per run.
+    pub(crate) roles_all: Mutex<Option<Vec<(String, String)>>>,
 }
 
 #[derive(Clone, Default)]
@@ -75,6 +80,14 @@ impl Descope {
             None => u::base_url_for_project(&project_id)?,
         };
         require_secure(&base)?;
+        let names = crate::backend::name_cache::NameCache::open(
+            &format!(
+                "descope|{}|{}",
+                resolved.cache_scope.as_deref().unwrap_or(base.as_str()),
+                project_id
+            ),
+            opts.refresh_names,
+        );
         Ok(Descope {
             windows: windows(&base, opts),
             http,
@@ -84,6 +97,8 @@ impl Descope {
             bearer: Mutex::new(None),
             dry_run: opts.dry_run.clone(),
             total: Default::default(),
+            names,
+            roles_all: Mutex::new(None),
         })
     }
 

@@ -53,6 +53,111 @@ fn tenant_scope(scope: &Scope) -> Result<Option<&str>> {
 }
 
 impl Descope {
+    /// The project's roles as (name, tenant id): one `GET role/all` a run.
+    async fn all_roles(&self) -> Result<Vec<(String, String)>> {
+        if let Some(r) = self
+            .roles_all
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+        {
+            return Ok(r);
+        }
+        let req = self.request(Method::GET, u::ROLES_ALL_PATH)?;
+        let mut answer = self.call(req, "list roles").await?;
+        let roles: Vec<(String, String)> = take_list(&mut answer, "roles")
+            .iter()
+            .filter_map(|r| {
+                Some((
+                    str_of(r, "name")?.to_string(),
+                    str_of(r, "tenantId").unwrap_or("").to_string(),
+                ))
+            })
+            .collect();
+        *self.roles_all.lock().unwrap_or_else(|e| e.into_inner()) = Some(roles.clone());
+        Ok(roles)
+    }
+
+    /// Every role named must be one of the project's (a project-level role,
+    /// or one of `tenant`'s) before anything is written: an unknown one is
+    /// `role "X" not found` (exit 3) and nothing is sent. Names checked in
+    /// the last ten minutes cost nothing (`name_cache`); the others one
+    /// `GET /v1/mgmt/role/all` for all of them.
+    pub(super) async fn check_roles(&self, names: &[String], tenant: Option<&str>) -> Result<()> {
+        if tenant.is_some() && !u::ROLE_ALL_LISTS_TENANT_ROLES {
+            return Ok(());
+        }
+        let memo = |n: &str| format!("role\n{}\n{n}", tenant.unwrap_or(""));
+        let unchecked: Vec<&String> = names
+            .iter()
+            .filter(|n| self.names.get(&memo(n)).is_none())
+            .collect();
+        if unchecked.is_empty() {
+            return Ok(());
+        }
+        let all = self.all_roles().await?;
+        let mut unknown = Vec::new();
+        for n in unchecked {
+            let known = all.iter().any(|(name, t)| {
+                name == n.as_str() && (t.is_empty() || Some(t.as_str()) == tenant)
+            });
+            if known {
+                self.names.put(&memo(n), n);
+            } else {
+                unknown.push(n);
+            }
+        }
+        let Some(first) = unknown.first() else {
+            return Ok(());
+        };
+        let mut e = CliError::missing("role", first);
+        if let Some((name, _)) = all
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(first))
+        {
+            e = e.hint(format!(
+                "role names are case-sensitive: did you mean {name:?}?"
+            ));
+        }
+        if unknown.len() > 1 {
+            let rest: Vec<&str> = unknown[1..].iter().map(|s| s.as_str()).collect();
+            e = e.hint(format!("also unknown: {}", rest.join(", ")));
+        }
+        Err(e.hint("list the project's roles with `iamctl roles list`"))
+    }
+
+    /// The roles a new user is given, project-level and per tenant.
+    async fn check_new_user_roles(&self, nu: &NewUser) -> Result<()> {
+        self.check_roles(&nu.roles, None).await?;
+        for t in &nu.tenants {
+            self.check_roles(&t.roles, Some(&t.tenant)).await?;
+        }
+        Ok(())
+    }
+
+    /// The roles a patch gives (`roleNames`, `userTenants[].roleNames`).
+    async fn check_patch_roles(&self, patch: &Map<String, Value>) -> Result<()> {
+        let names = |v: Option<&Value>| -> Vec<String> {
+            v.and_then(Value::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        self.check_roles(&names(patch.get("roleNames")), None)
+            .await?;
+        if let Some(Value::Array(ts)) = patch.get("userTenants") {
+            for t in ts {
+                let tenant = t.get("tenantId").and_then(Value::as_str);
+                self.check_roles(&names(t.get("roleNames")), tenant).await?;
+            }
+        }
+        Ok(())
+    }
+
     /// `GET /v1/mgmt/user?loginId=` (a user id works there too).
     pub async fn load(&self, spec: &str) -> Result<Value> {
         let req = self
@@ -362,6 +467,78 @@ impl Backend for Descope {
             .is_some())
     }
 
+    /// The user's `ssoAppIds` (empty: the user may use every SSO app).
+    async fn list_user_sso_apps(&self, key: &str, sink: Sink<'_>) -> Result<()> {
+        let user = self.load(key).await?;
+        let user_id = str_of(&user, "userId").unwrap_or(key).to_string();
+        for a in user
+            .get("ssoAppIds")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+        {
+            sink(json!({ "ssoAppId": a, "userId": user_id }))?;
+        }
+        Ok(())
+    }
+
+    /// `POST /v1/mgmt/user/update/ssoapp/{add|set|remove}`
+    /// `{loginId, ssoAppIds}`: every app in one request.
+    async fn change_sso_apps(&self, key: &str, apps: &[String], op: &str) -> Result<bool> {
+        let path = match op {
+            "add" => u::SSO_APP_ADD_PATH,
+            "set" => u::SSO_APP_SET_PATH,
+            "remove" => u::SSO_APP_REMOVE_PATH,
+            other => {
+                return Err(CliError::usage(format!(
+                    "unknown SSO app change {other:?}: add, set or remove"
+                )));
+            }
+        };
+        let mut body = login_body(key);
+        body.insert("ssoAppIds".into(), json!(apps));
+        let what = match op {
+            "add" => format!("add SSO apps {} to {key}", apps.join(", ")),
+            "set" => format!("set the SSO apps of {key}"),
+            _ => format!("remove SSO apps {} from {key}", apps.join(", ")),
+        };
+        Ok(self.post(path, Value::Object(body), &what).await?.is_some())
+    }
+
+    /// `POST /v1/mgmt/user/totp/delete`, `passkeys/delete`,
+    /// `recovery-codes/delete`, each `{loginId}`.
+    async fn remove_credentials(&self, key: &str, kinds: &[String]) -> Vec<Batch> {
+        let mut out = Vec::with_capacity(kinds.len());
+        for kind in kinds {
+            let path = match kind.as_str() {
+                "totp" => "/v1/mgmt/user/totp/delete",
+                "passkeys" => "/v1/mgmt/user/passkeys/delete",
+                "recovery-codes" => "/v1/mgmt/user/recovery-codes/delete",
+                other => {
+                    out.push(Batch {
+                        keys: vec![kind.clone()],
+                        result: Err(CliError::usage(format!("unknown credential {other:?}"))),
+                    });
+                    continue;
+                }
+            };
+            let result = self
+                .post(
+                    path,
+                    Value::Object(login_body(key)),
+                    &format!("remove the {kind} of {key}"),
+                )
+                .await
+                .map(|r| r.is_some());
+            out.push(Batch {
+                keys: vec![kind.clone()],
+                result,
+            });
+        }
+        out
+    }
+
     async fn list_tenants(&self, sink: Sink<'_>) -> Result<()> {
         let req = self.request(Method::GET, u::TENANTS_ALL_PATH)?;
         let mut answer = self.call(req, "list tenants").await?;
@@ -417,6 +594,7 @@ impl Backend for Descope {
     }
 
     async fn create_user(&self, nu: &NewUser) -> Result<Option<Value>> {
+        self.check_new_user_roles(nu).await?;
         let body = self.create_body(nu);
         let what = format!("create user {}", body["loginId"].as_str().unwrap_or("?"));
         self.create(body, nu.test, what).await
@@ -427,11 +605,18 @@ impl Backend for Descope {
         u::CREATE_BATCH_SIZE
     }
 
+    /// The batch body takes each user's `roleNames` (checked against
+    /// role/all when the file's names were resolved).
+    fn roles_in_create(&self) -> bool {
+        true
+    }
+
     async fn create_users(&self, batch: &[NewUser]) -> Result<Vec<RowOutcome>> {
         self.batch_create(batch).await
     }
 
     async fn invite_user(&self, nu: &NewUser) -> Result<Option<Value>> {
+        self.check_new_user_roles(nu).await?;
         let mut body = self.create_body(nu);
         body.insert("invite".into(), json!(true));
         let inv = &nu.invite;
@@ -554,12 +739,14 @@ impl Backend for Descope {
 
     /// PATCH: only the fields given (never the full-replace `update` route).
     async fn patch_user(&self, key: &str, patch: &Map<String, Value>) -> Result<bool> {
+        self.check_patch_roles(patch).await?;
         self.patch_body(key, patch).await
     }
 
     /// Load the user, lay the patch over every field it has, and send the
     /// whole record to the full-replace route, so nothing is lost.
     async fn replace_user(&self, key: &str, patch: &Map<String, Value>) -> Result<bool> {
+        self.check_patch_roles(patch).await?;
         let user = self.load(key).await?;
         let mut body = Map::new();
         let login_ids: Vec<String> = user
@@ -680,8 +867,11 @@ impl Backend for Descope {
     }
 
     /// Descope roles are named, not keyed: the name is the key.
+    /// Descope roles are named, not keyed: the name is the key, checked
+    /// against the project's roles before anything is written.
     async fn role_keys(&self, roles: &[String], scope: &Scope) -> Result<Vec<String>> {
-        tenant_scope(scope)?;
+        let tenant = tenant_scope(scope)?;
+        self.check_roles(roles, tenant).await?;
         Ok(roles.to_vec())
     }
 
@@ -948,6 +1138,12 @@ fn search_of(q: &UserQuery) -> Result<(&'static str, Map<String, Value>)> {
             "sort".into(),
             json!([{"field": s.trim_start_matches('-'), "desc": desc}]),
         );
+    }
+    if let Some(t) = &q.created_after {
+        body.insert("fromCreatedTime".into(), u::search_time(t, false)?);
+    }
+    if let Some(t) = &q.created_before {
+        body.insert("toCreatedTime".into(), u::search_time(t, true)?);
     }
     let path = if q.test_users {
         body.insert("withTestUser".into(), json!(true));

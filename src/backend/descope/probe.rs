@@ -1,5 +1,5 @@
 //! `profile test --deep` on Descope: the assumptions of `unconfirmed.rs`
-//! that a read shows, in five requests (three searches of one user, a GET
+//! that a read shows, in six requests (three searches of one user, a GET
 //! of a login id that does not exist, the role and tenant lists).
 //! Findings hold shapes and flags only.
 
@@ -140,6 +140,63 @@ impl Descope {
                 format!("sorting by `createdTime` refused (HTTP {status})")
             },
         ));
+
+        // 5. Role/all's tenant roles: is a tenant's own role listed?
+        if r_ok {
+            let tenant_role = roles["roles"].as_array().into_iter().flatten().any(|r| {
+                r.get("tenantId")
+                    .and_then(Value::as_str)
+                    .is_some_and(|t| !t.is_empty())
+            });
+            out.push(if tenant_role {
+                Finding::held(A_ROLE_ALL_TENANT_ROLES, "a role carries a `tenantId`")
+            } else {
+                Finding::unknown(
+                    A_ROLE_ALL_TENANT_ROLES,
+                    "no role carries a `tenantId` (no tenant may have roles of its own)",
+                )
+            });
+        }
+
+        // 6. The search's time bounds: a user created at T (seconds) is
+        //    found from T written in milliseconds.
+        let created = users
+            .and_then(|u| u.first())
+            .and_then(|u| u.get("createdTime"))
+            .and_then(Value::as_i64);
+        match created {
+            None => out.push(Finding::unknown(
+                A_SEARCH_TIME_MS,
+                "no user with a `createdTime` to search by",
+            )),
+            Some(t) => {
+                let (status, answer) = self
+                    .probe_send(
+                        Method::POST,
+                        u::SEARCH_PATH,
+                        Some(json!({"limit": 1, "page": 0, "fromCreatedTime": t * 1000})),
+                    )
+                    .await?;
+                let found = answer
+                    .get("users")
+                    .and_then(Value::as_array)
+                    .is_some_and(|u| !u.is_empty());
+                out.push(match (ok(status), found) {
+                    (true, true) => Finding::held(
+                        A_SEARCH_TIME_MS,
+                        "a user is found from its `createdTime` written in milliseconds",
+                    ),
+                    (true, false) => Finding::differs(
+                        A_SEARCH_TIME_MS,
+                        "nothing found from a user's `createdTime` in milliseconds: read as seconds?",
+                    ),
+                    (false, _) => Finding::differs(
+                        A_SEARCH_TIME_MS,
+                        format!("the time bound was refused (HTTP {status})"),
+                    ),
+                });
+            }
+        }
         Ok(out)
     }
 }

@@ -280,6 +280,32 @@ pub fn invited_at(user: &serde_json::Value) -> Option<chrono::DateTime<chrono::U
         .and_then(serde_json::Value::as_i64)
         .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
 }
+/// UNCONFIRMED: `role/all` lists a tenant's own roles too (with their
+/// `tenantId`), so a role given in a tenant can be checked before the
+/// write. Set to false if a live project shows otherwise: names given with
+/// `--tenant` are then sent unchecked (project-level ones still are).
+pub const ROLE_ALL_LISTS_TENANT_ROLES: bool = true;
+
+/// SSO app membership of a user (documented: `{loginId, ssoAppIds}`).
+/// UNCONFIRMED: that an unknown app id is refused (no route lists a
+/// project's SSO apps in our notes, so iamctl cannot check ids first).
+pub const SSO_APP_ADD_PATH: &str = "/v1/mgmt/user/update/ssoapp/add";
+pub const SSO_APP_SET_PATH: &str = "/v1/mgmt/user/update/ssoapp/set";
+pub const SSO_APP_REMOVE_PATH: &str = "/v1/mgmt/user/update/ssoapp/remove";
+
+/// UNCONFIRMED: the search's `fromCreatedTime`/`toCreatedTime` (and the
+/// modified-time pair) are epoch **milliseconds** (the Node SDK's comment;
+/// `createdTime` in answers is in seconds), sent as JSON numbers (as Go
+/// does; the docs type them as int64 strings), and both bounds are
+/// inclusive: "created before T" is sent as `toCreatedTime = T - 1 ms`.
+pub fn search_time(rfc3339: &str, before: bool) -> crate::error::Result<serde_json::Value> {
+    let t = chrono::DateTime::parse_from_rfc3339(rfc3339).map_err(|e| {
+        crate::error::CliError::usage(format!("{rfc3339:?} is not an RFC 3339 time ({e})"))
+    })?;
+    let ms = t.timestamp_millis() - i64::from(before);
+    Ok(serde_json::json!(ms))
+}
+
 // ---- The list: every item above as data (see `crate::assumptions`) ----
 //
 // The README's Descope section is generated from this list, and
@@ -304,6 +330,10 @@ pub const A_PATCH: &str = "descope-patch-fields";
 pub const A_REPLACE_STATUS: &str = "descope-replace-status";
 pub const A_ROLES_TENANTS: &str = "descope-roles-tenants-routes";
 pub const A_SORT: &str = "descope-sort-fields";
+pub const A_ROLE_ALL_TENANT_ROLES: &str = "descope-role-all-tenant-roles";
+pub const A_SSO_APP_IDS: &str = "descope-sso-app-ids";
+pub const A_SEARCH_TIME_MS: &str = "descope-search-time-ms";
+pub const A_BATCH_ROLE_NAMES: &str = "descope-batch-role-names";
 
 pub const LIST: &[Assumption] = &[
     Assumption {
@@ -455,6 +485,52 @@ pub const LIST: &[Assumption] = &[
             "a read shows the field, not whether it is the invitation's date: only inviting shows that",
         ),
         fallback: Fallback::Warns("`--invited-before` lists users by when they were created"),
+        commands: &[],
+    },
+    Assumption {
+        id: A_ROLE_ALL_TENANT_ROLES,
+        assumed: "`role/all` lists a tenant's own roles too (with their `tenantId`), so role \
+                  names given with `--tenant` are checked before the write like project roles \
+                  (`ROLE_ALL_LISTS_TENANT_ROLES`).",
+        observe: Observe::Probe("`GET /v1/mgmt/role/all`: does a role carry a `tenantId`"),
+        fallback: Fallback::Warns(
+            "a tenant's own role may be refused as not found before anything is sent; set \
+             `ROLE_ALL_LISTS_TENANT_ROLES` to false to send them unchecked",
+        ),
+        commands: &[
+            "users roles add --tenant",
+            "users roles remove --tenant",
+            "users roles set --tenant",
+        ],
+    },
+    Assumption {
+        id: A_SSO_APP_IDS,
+        assumed: "`users sso-apps add|set` sends the app ids unchecked and takes an unknown id to \
+                  be refused by the server (no route in our notes lists a project's SSO apps).",
+        observe: Observe::CannotObserveReadOnly(
+            "only adding an app shows whether an unknown id is refused",
+        ),
+        fallback: Fallback::Warns("a mistyped app id may be accepted silently"),
+        commands: &[],
+    },
+    Assumption {
+        id: A_SEARCH_TIME_MS,
+        assumed: "The search's `fromCreatedTime`/`toCreatedTime` (and the modified-time pair) \
+                  are epoch milliseconds sent as JSON numbers, both bounds inclusive (`users list \
+                  --created-after/--created-before`; `search_time`).",
+        observe: Observe::Probe(
+            "a search from a user's `createdTime` written in milliseconds finds a user",
+        ),
+        fallback: Fallback::Warns("`--created-after`/`--created-before` may find no one"),
+        commands: &["users list --created-after", "users list --created-before"],
+    },
+    Assumption {
+        id: A_BATCH_ROLE_NAMES,
+        assumed: "`users import` puts each row's project-level roles in the batch create body's \
+                  `roleNames` (checked against `role/all` first), so they need no request of \
+                  their own; a user already there is granted them with `role/add`.",
+        observe: Observe::CannotObserveReadOnly("only creating users shows it"),
+        fallback: Fallback::Warns("imported users may lack the roles of their rows"),
         commands: &[],
     },
 ];

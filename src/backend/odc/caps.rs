@@ -142,6 +142,62 @@ pub static CAPS: Capabilities = Capabilities {
             "ODC has no tenants: narrow the report with --app, --stage, --group or --role",
         ),
         (
+            "groups set",
+            "rename a group or change its description with `iamctl groups update`",
+        ),
+        (
+            "groups add-members",
+            "ODC groups are joined user by user: `iamctl users groups add USER GROUP`",
+        ),
+        (
+            "groups remove-members",
+            "ODC groups are left user by user: `iamctl users groups remove USER GROUP`",
+        ),
+        (
+            "roles set",
+            "rename an organization role with `iamctl roles update ROLE --org --name NEW`",
+        ),
+        (
+            "roles add-users",
+            "grant roles user by user (`iamctl users roles add USER ROLE`), or to a whole group (`iamctl groups roles add`)",
+        ),
+        (
+            "roles remove-users",
+            "revoke roles user by user (`iamctl users roles remove USER ROLE`), or from a whole group (`iamctl groups roles remove`)",
+        ),
+        (
+            "roles create --key",
+            "ODC makes the key of a new role itself",
+        ),
+        (
+            "users sso-apps list",
+            "ODC users sign in through identity providers: `iamctl identity-providers list`",
+        ),
+        (
+            "users sso-apps add",
+            "ODC gives access with application roles: `iamctl users roles add USER ROLE --app APP --stage STAGE`",
+        ),
+        (
+            "users sso-apps set",
+            "ODC gives access with application roles: `iamctl users roles set USER ROLE... --app APP --stage STAGE`",
+        ),
+        (
+            "users sso-apps remove",
+            "ODC gives access with application roles: `iamctl users roles remove USER ROLE --app APP --stage STAGE`",
+        ),
+        (
+            "--created-after",
+            "ODC's user list has no creation-time filter",
+        ),
+        (
+            "users credentials remove",
+            "ODC's identity API has no credential operations; reset them in the user's identity provider",
+        ),
+        (
+            "--created-before",
+            "ODC's user list has no creation-time filter",
+        ),
+        (
             "--tenant",
             "ODC has no tenants: name application roles with --app and --stage, organization roles with --org",
         ),

@@ -315,6 +315,15 @@ pub fn datetime_literal(rfc3339: &str) -> String {
     format!("'{rfc3339}'")
 }
 
+/// UNCONFIRMED: a role created with `roles create NAME` (no `--key`) gets a
+/// key made as a group's is (letters and digits, upper-cased); the name
+/// becomes its `description`. The docs require `roleKey`, `description`,
+/// `isAdministration`, `isDefault` and `isInternal`; the key's allowed
+/// characters are not documented.
+pub fn role_key_from_name(name: &str) -> String {
+    group_key_from_name(name)
+}
+
 // ---- The list: every item above as data (see `crate::assumptions`) ----
 //
 // The README's Valuekeep section is generated from this list, and
@@ -347,6 +356,8 @@ pub const A_DEFAULT_KEYS: &str = "vk-default-keys";
 pub const A_DATETIME: &str = "vk-datetime-literal";
 pub const A_INVITED_AT: &str = "vk-invited-created-on";
 pub const A_CREATE_INACTIVE: &str = "vk-create-inactive";
+pub const A_ROLE_KEY: &str = "vk-role-key-from-name";
+pub const A_SIDE_LISTS: &str = "vk-group-role-user-lists";
 
 /// Commands that name users by e-mail or key.
 const USER_LOOKUPS: &[&str] = &[
@@ -589,6 +600,25 @@ pub const LIST: &[Assumption] = &[
                   more request after it is created (`create_user`).",
         observe: Observe::CannotObserveReadOnly("only creating a user shows which fields it takes"),
         fallback: Fallback::Adapts("nothing to change: the second request is harmless either way"),
+        commands: &[],
+    },
+    Assumption {
+        id: A_ROLE_KEY,
+        assumed: "`roles create NAME` without `--key` makes the key as a group's is (letters and \
+                  digits, upper-cased), and the name becomes the role's `description` \
+                  (`role_key_from_name`).",
+        observe: Observe::CannotObserveReadOnly(
+            "only creating a role shows which keys are allowed",
+        ),
+        fallback: Fallback::Adapts("`roles create NAME --key KEY` names the key"),
+        commands: &[],
+    },
+    Assumption {
+        id: A_SIDE_LISTS,
+        assumed: "`groups|roles/{key}/users/add|remove` take every user in one request, like the \
+                  user-side routes; a refused list is sent again user by user to tell which failed.",
+        observe: Observe::CannotObserveReadOnly("only a write shows it"),
+        fallback: Fallback::Adapts("a refused list is sent again user by user"),
         commands: &[],
     },
 ];

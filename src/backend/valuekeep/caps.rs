@@ -104,6 +104,15 @@ pub static CAPS: Capabilities = Capabilities {
         ("groups create", &["--description"]),
         ("groups delete", &[]),
         ("groups members", &[]),
+        ("groups update", &["--name", "--description"]),
+        ("groups set", &[]),
+        ("groups add-members", &[]),
+        ("groups remove-members", &[]),
+        ("roles create", &["--key"]),
+        ("roles update", &["--name"]),
+        ("roles set", &[]),
+        ("roles add-users", &[]),
+        ("roles remove-users", &[]),
         ("roles list", &["--search"]),
         ("roles get", &[]),
         ("roles users", &[]),
@@ -194,10 +203,6 @@ pub static CAPS: Capabilities = Capabilities {
             "Valuekeep groups grant no roles: every role a user holds is their own",
         ),
         (
-            "groups update",
-            "the Valuekeep API's group setters (PUT groups/{key}/name, notes) are not served yet",
-        ),
-        (
             "identity-providers list",
             "Valuekeep signs users in through the PRIMAVERA identity server; it has no identity providers to list",
         ),
@@ -222,14 +227,6 @@ pub static CAPS: Capabilities = Capabilities {
             "filter with --filter \"endswith(Email,'@example.com')\"",
         ),
         ("tenants list", "Valuekeep's tenant is part of the profile"),
-        (
-            "roles create",
-            "the Valuekeep API's role create (POST roles) is not served yet",
-        ),
-        (
-            "roles update",
-            "the Valuekeep API's role setters are not served yet",
-        ),
         ("roles delete", "the Valuekeep API has no role delete"),
         (
             "users password expire",
@@ -240,6 +237,34 @@ pub static CAPS: Capabilities = Capabilities {
             "Valuekeep passwords are kept by the PRIMAVERA identity server",
         ),
         ("users delete-test-users", "Valuekeep has no test users"),
+        (
+            "users sso-apps list",
+            "Valuekeep users sign in through the PRIMAVERA identity server; there are no SSO apps to list",
+        ),
+        (
+            "users sso-apps add",
+            "Valuekeep users sign in through the PRIMAVERA identity server; access is given by roles (`iamctl users roles add`)",
+        ),
+        (
+            "users sso-apps set",
+            "Valuekeep users sign in through the PRIMAVERA identity server; access is given by roles (`iamctl users roles set`)",
+        ),
+        (
+            "users sso-apps remove",
+            "Valuekeep users sign in through the PRIMAVERA identity server; access is given by roles (`iamctl users roles remove`)",
+        ),
+        (
+            "--created-after",
+            "filter with --filter \"CreatedOn ge 2026-01-01T00:00:00Z\"",
+        ),
+        (
+            "users credentials remove",
+            "Valuekeep credentials are kept by the PRIMAVERA identity server",
+        ),
+        (
+            "--created-before",
+            "filter with --filter \"CreatedOn lt 2026-01-01T00:00:00Z\"",
+        ),
     ],
     statuses: &[
         Status {

@@ -153,6 +153,65 @@ fn patch_field(k: &str) -> Option<&'static str> {
     })
 }
 
+/// `groups set GROUP ATTR VALUE`: the documented setter
+/// (`PUT groups/{key}/{field}`) and its bare JSON value.
+fn group_setter(attr: &str, value: &str) -> Result<(&'static str, Value)> {
+    let text = |field: &'static str, empty_ok: bool| {
+        if !empty_ok && value.trim().is_empty() {
+            return Err(CliError::usage(format!("a group's {attr} cannot be empty")));
+        }
+        Ok((field, json!(value)))
+    };
+    match attr.to_ascii_lowercase().as_str() {
+        "name" => text("name", false),
+        "email" => text("email", true),
+        "description" | "notes" => text("notes", true),
+        "key" | "group-key" | "groupkey" => text("groupKey", false),
+        "active" | "is-active" | "isactive" => Ok((
+            "isActive",
+            json!(crate::backend::capabilities::parse_bool(value)?),
+        )),
+        _ => Err(CliError::usage(format!(
+            "unknown group attribute {attr:?}: use name, email, description, key or active"
+        ))),
+    }
+}
+
+/// `roles set ROLE ATTR VALUE`: the documented setter
+/// (`PUT roles/{key}/{field}`) and its bare JSON value.
+fn role_setter(attr: &str, value: &str) -> Result<(&'static str, Value)> {
+    let flag = |field: &'static str| -> Result<(&'static str, Value)> {
+        Ok((
+            field,
+            json!(crate::backend::capabilities::parse_bool(value)?),
+        ))
+    };
+    match attr.to_ascii_lowercase().as_str() {
+        "description" | "name" => {
+            if value.trim().is_empty() {
+                return Err(CliError::usage("a role's description cannot be empty"));
+            }
+            Ok(("description", json!(value)))
+        }
+        "localizable-description" | "localizabledescription" => {
+            Ok(("localizableDescription", json!(value)))
+        }
+        "key" | "role-key" | "rolekey" => {
+            if value.trim().is_empty() {
+                return Err(CliError::usage("a role's key cannot be empty"));
+            }
+            Ok(("roleKey", json!(value)))
+        }
+        "active" | "is-active" | "isactive" => flag("isActive"),
+        "administration" | "is-administration" | "isadministration" => flag("isAdministration"),
+        "default" | "is-default" | "isdefault" => flag("isDefault"),
+        "internal" | "is-internal" | "isinternal" => flag("isInternal"),
+        _ => Err(CliError::usage(format!(
+            "unknown role attribute {attr:?}: use description, localizable-description, key, active, administration, default or internal"
+        ))),
+    }
+}
+
 fn one_of(what: &str, name: &str, mut found: Vec<Value>, key_field: &str) -> Result<Value> {
     match found.len() {
         1 => Ok(found.remove(0)),
@@ -566,6 +625,70 @@ impl Valuekeep {
             *slot = Some(key);
         }
         Ok(keys.into_iter().flatten().collect())
+    }
+
+    /// `PUT {groups|roles}/{key}/{field}` with the bare JSON value.
+    async fn put_record(
+        &self,
+        service: &str,
+        key: &str,
+        field: &str,
+        value: Value,
+    ) -> Result<bool> {
+        let req = self
+            .request(
+                Method::PUT,
+                &format!("identity/{service}/{}/{field}", seg(key)),
+            )
+            .json(value);
+        let noun = &service[..service.len() - 1];
+        let sent = self
+            .write_raw(req, &format!("set {field} of {noun} {key}"))
+            .await?
+            .is_some();
+        // A new key or name resolves differently from now on.
+        if sent && matches!(field, "groupKey" | "roleKey" | "name" | "description") {
+            self.names.forget_key(key);
+        }
+        Ok(sent)
+    }
+
+    /// `POST {groups|roles}/{key}/users/{add|remove}` with a JSON array of
+    /// user keys: one request for every user; a refused list is tried user
+    /// by user, so that what failed is told exactly.
+    async fn record_users(
+        &self,
+        service: &str,
+        key: &str,
+        users: &[String],
+        add: bool,
+    ) -> Vec<Batch> {
+        let send = |list: Vec<String>| async move {
+            let verb = if add { "add" } else { "remove" };
+            let noun = &service[..service.len() - 1];
+            let req = self
+                .request(
+                    Method::POST,
+                    &format!("identity/{service}/{}/users/{verb}", seg(key)),
+                )
+                .json(json!(list));
+            let to = if add { "to" } else { "from" };
+            Ok(self
+                .write_raw(
+                    req,
+                    &format!("{verb} users {} {to} {noun} {key}", list.join(", ")),
+                )
+                .await?
+                .is_some())
+        };
+        if users.is_empty() {
+            return Vec::new();
+        }
+        let batch = Batch {
+            keys: users.to_vec(),
+            result: send(users.to_vec()).await,
+        };
+        split_refused(batch, |u| send(vec![u])).await
     }
 
     async fn members_of(&self, service: &str, key: &str, what: &str, sink: Sink<'_>) -> Result<()> {
@@ -1016,6 +1139,99 @@ impl Backend for Valuekeep {
 
     async fn group_members(&self, group_key: &str, sink: Sink<'_>) -> Result<()> {
         self.members_of("groups", group_key, "group", sink).await
+    }
+
+    /// `groups update`: `PUT groups/{key}/name` and `.../notes` (the
+    /// description), one request each.
+    async fn update_group(
+        &self,
+        group_key: &str,
+        name: Option<&str>,
+        description: Option<&str>,
+    ) -> Result<bool> {
+        let mut sent = false;
+        if let Some(d) = description {
+            sent |= self
+                .put_record("groups", group_key, "notes", json!(d))
+                .await?;
+        }
+        if let Some(n) = name {
+            if n.trim().is_empty() {
+                return Err(CliError::usage("a group's name cannot be empty"));
+            }
+            sent |= self
+                .put_record("groups", group_key, "name", json!(n))
+                .await?;
+        }
+        Ok(sent)
+    }
+
+    async fn set_group(&self, group_key: &str, attr: &str, value: &str) -> Result<bool> {
+        let (field, v) = group_setter(attr, value)?;
+        self.put_record("groups", group_key, field, v).await
+    }
+
+    async fn set_role(&self, role_key: &str, attr: &str, value: &str) -> Result<bool> {
+        let (field, v) = role_setter(attr, value)?;
+        self.put_record("roles", role_key, field, v).await
+    }
+
+    async fn change_group_members(
+        &self,
+        group_key: &str,
+        users: &[String],
+        add: bool,
+    ) -> Vec<Batch> {
+        self.record_users("groups", group_key, users, add).await
+    }
+
+    async fn change_role_users(&self, role_key: &str, users: &[String], add: bool) -> Vec<Batch> {
+        self.record_users("roles", role_key, users, add).await
+    }
+
+    /// `roles create NAME`: the key made from the name (see
+    /// `assumptions::role_key_from_name`), the name as its description.
+    async fn create_role(&self, name: &str, scope: &Scope) -> Result<Option<Value>> {
+        if scope.org || scope.app.is_some() || scope.stage.is_some() {
+            return Err(CliError::usage("--org, --app and --stage are ODC options"));
+        }
+        let key = vk::role_key_from_name(name);
+        if key.is_empty() {
+            return Err(CliError::usage(format!(
+                "cannot make a role key from {name:?}: use letters or digits, or give --key"
+            )));
+        }
+        self.create_role_with_key(name, &key).await
+    }
+
+    /// `POST roles` (ApiUserRolesResource): not an administration, default
+    /// or internal role (change those with `roles set`).
+    async fn create_role_with_key(&self, name: &str, key: &str) -> Result<Option<Value>> {
+        if key.trim().is_empty() || name.trim().is_empty() {
+            return Err(CliError::usage("a role needs a key and a description"));
+        }
+        let body = json!({
+            "roleKey": key,
+            "description": name,
+            "isAdministration": false,
+            "isDefault": false,
+            "isInternal": false,
+        });
+        let req = self.request(Method::POST, "identity/roles").json(body);
+        self.created(req, &format!("create role {key}"), key).await
+    }
+
+    /// `roles update ROLE --name NEW`: a Valuekeep role's name is its
+    /// description (`PUT roles/{key}/description`).
+    async fn rename_role(&self, role_key: &str, name: &str, scope: &Scope) -> Result<bool> {
+        if scope.org {
+            return Err(CliError::usage("--org is an ODC option"));
+        }
+        if name.trim().is_empty() {
+            return Err(CliError::usage("a role's description cannot be empty"));
+        }
+        self.put_record("roles", role_key, "description", json!(name))
+            .await
     }
 
     async fn list_roles(&self, search: Option<&str>, scope: &Scope, sink: Sink<'_>) -> Result<()> {

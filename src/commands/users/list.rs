@@ -83,6 +83,13 @@ pub struct ListArgs {
     /// Test users only (Descope)
     #[arg(long)]
     pub test_users: bool,
+    /// Users created on or after WHEN: an age (30d), a date or an RFC 3339
+    /// time (Descope, filtered by the server)
+    #[arg(long, value_name = "WHEN", value_parser = parse_when)]
+    pub created_after: Option<String>,
+    /// Users created before WHEN (as --created-after; Descope)
+    #[arg(long, value_name = "WHEN", value_parser = parse_when)]
+    pub created_before: Option<String>,
 }
 
 pub async fn run(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
@@ -125,6 +132,8 @@ pub async fn run(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
         domains: args.domains,
         stage: args.stage,
         app: args.app,
+        created_after: args.created_after,
+        created_before: args.created_before,
     };
     ctx.printer.begin(backend.views().user, false)?;
     let printer = &mut ctx.printer;

@@ -4,6 +4,7 @@ mod access;
 mod copy_access;
 mod count;
 mod create;
+mod credentials;
 mod delete;
 pub(crate) mod export;
 mod get;
@@ -16,6 +17,7 @@ mod modify;
 mod password;
 mod picture;
 mod roles;
+mod sso_apps;
 mod tenants;
 
 use clap::Subcommand;
@@ -77,6 +79,12 @@ pub enum UsersCommand {
     Password(password::PasswordCommand),
     /// Descope: delete every test user of the project (cannot be undone)
     DeleteTestUsers(password::DeleteTestUsersArgs),
+    /// Descope: the SSO apps a user may sign in to
+    #[command(subcommand)]
+    SsoApps(sso_apps::SsoAppsCommand),
+    /// Descope: remove a user's TOTP seed, passkeys or recovery codes (a lost device)
+    #[command(subcommand)]
+    Credentials(credentials::CredentialsCommand),
 }
 
 pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
@@ -101,5 +109,7 @@ pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
         UsersCommand::Logout(a) => logout::run(ctx, a).await,
         UsersCommand::Password(c) => password::run(ctx, c).await,
         UsersCommand::DeleteTestUsers(a) => password::delete_test_users(ctx, a).await,
+        UsersCommand::SsoApps(c) => sso_apps::run(ctx, c).await,
+        UsersCommand::Credentials(c) => credentials::run(ctx, c).await,
     }
 }

@@ -16,7 +16,7 @@ use axum::extract::{Request, State};
 use axum::http::{StatusCode, header};
 use axum::middleware::{Next, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{any, get, post};
 use serde_json::json;
 
 use super::App;
@@ -161,8 +161,54 @@ pub fn routes(app: Arc<App>) -> Router<Arc<App>> {
         .route("/v1/mgmt/user/logout", post(users::logout))
         .route("/v1/mgmt/user/delete", post(users::delete))
         .route("/v1/mgmt/user/delete/batch", post(users::delete_batch))
+        .route("/v1/mgmt/user/update/ssoapp/{op}", post(users::sso_apps))
+        .route("/v1/mgmt/user/totp/delete", post(users::remove_totp))
+        .route(
+            "/v1/mgmt/user/passkeys/delete",
+            post(users::remove_passkeys),
+        )
+        .route(
+            "/v1/mgmt/user/recovery-codes/delete",
+            post(users::remove_recovery_codes),
+        )
         .route_layer(from_fn_with_state(app.clone(), limits))
         .route_layer(from_fn_with_state(app, require_key))
+        // Unknown Descope routes and methods answer in Descope's shape, not
+        // ODC's problem+json (the shared fallback).
+        .route("/v1/{*rest}", any(no_route))
+        .route("/v2/{*rest}", any(no_route))
+        .method_not_allowed_fallback(no_method)
+}
+
+/// UNCONFIRMED: what Descope answers for a route it does not have; the
+/// sandbox answers 404 in Descope's error shape with its own code
+/// `E011404` (and 405 `E011405` for a known route, wrong method).
+pub const E_NO_ROUTE: &str = "E011404";
+pub const E_NO_METHOD: &str = "E011405";
+
+/// An unknown management route, in Descope's error shape.
+pub fn no_route_named(method: &str, path: &str) -> Response {
+    DErr::new(StatusCode::NOT_FOUND, E_NO_ROUTE, "Route not found")
+        .message(format!("No route {method} {path}"))
+        .into_response()
+}
+
+async fn no_route(req: Request) -> Response {
+    no_route_named(req.method().as_str(), req.uri().path())
+}
+
+async fn no_method(req: Request) -> Response {
+    DErr::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        E_NO_METHOD,
+        "Method not allowed",
+    )
+    .message(format!(
+        "{} is not allowed on {}",
+        req.method(),
+        req.uri().path()
+    ))
+    .into_response()
 }
 
 /// `Authorization: Bearer <ProjectId>:<ManagementKey>`; anything else is a 401.

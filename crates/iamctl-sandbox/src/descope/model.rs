@@ -46,6 +46,21 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
+fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
+impl DUser {
+    /// When the user last changed (its creation, if never since).
+    pub fn modified(&self) -> i64 {
+        if self.modified_time == 0 {
+            self.created_time
+        } else {
+            self.modified_time
+        }
+    }
+}
+
 /// A user exactly as the management API renders it.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -75,6 +90,10 @@ pub struct DUser {
     #[serde(skip_serializing_if = "is_false")]
     pub test: bool,
     pub created_time: i64,
+    /// Unix seconds of the last change (the Go SDK's `modifiedTime`); 0
+    /// (left out) for a seeded user never changed: its created time counts.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub modified_time: i64,
     #[serde(rename = "TOTP")]
     pub totp: bool,
     #[serde(rename = "SAML")]
@@ -144,6 +163,9 @@ pub const TENANTS: &[(&str, &str)] = &[
     ("T-initech", "Initech"),
 ];
 pub const ROLES: &[&str] = &["Tenant Admin", "Viewer", "Editor"];
+/// Roles that belong to one tenant (`tenantId` set in `role/all`): they
+/// may be given in that tenant only.
+pub const TENANT_ROLES: &[(&str, &str)] = &[("T-acme", "Admin"), ("T-acme", "Auditor")];
 /// 2025-01-06T09:00:00Z: seeded timestamps do not depend on the clock.
 const EPOCH: i64 = 1_736_154_000;
 

@@ -96,6 +96,7 @@ fn change(
             let i = d.find(&id).ok_or_else(|| DErr::not_found(&id))?;
             let mut u = d.users[i].clone();
             f(&mut u, &b, d)?;
+            u.modified_time = chrono::Utc::now().timestamp();
             d.users[i] = u;
             Ok(one(&d.users[i]))
         })
@@ -393,6 +394,29 @@ fn search_users(app: &App, bytes: &Bytes, test_only: bool) -> DResult<Response> 
         .and_then(Value::as_object)
         .cloned()
         .unwrap_or_default();
+    // Epoch milliseconds, as a number or (as the docs type them) an int64
+    // string; both bounds inclusive. `createdTime` is in seconds.
+    let time = |k: &str| -> DResult<Option<i64>> {
+        match b.get(k) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Number(n)) => n
+                .as_i64()
+                .map(Some)
+                .ok_or_else(|| DErr::invalid(format!("{k} must be an integer (epoch ms)"))),
+            Some(Value::String(t)) if t.is_empty() => Ok(None),
+            Some(Value::String(t)) => t
+                .parse::<i64>()
+                .map(Some)
+                .map_err(|_| DErr::invalid(format!("{k} must be an integer (epoch ms)"))),
+            Some(_) => Err(DErr::invalid(format!("{k} must be an integer (epoch ms)"))),
+        }
+    };
+    let (from_created, to_created) = (time("fromCreatedTime")?, time("toCreatedTime")?);
+    let (from_modified, to_modified) = (time("fromModifiedTime")?, time("toModifiedTime")?);
+    let within = |secs: i64, from: Option<i64>, to: Option<i64>| {
+        let ms = secs.saturating_mul(1000);
+        from.is_none_or(|f| ms >= f) && to.is_none_or(|t| ms <= t)
+    };
     let st = app.state.read().unwrap_or_else(|e| e.into_inner());
     let mut found: Vec<&DUser> = st
         .descope
@@ -417,6 +441,8 @@ fn search_users(app: &App, bytes: &Bytes, test_only: bool) -> DResult<Response> 
         .filter(|u| phones.is_empty() || phones.contains(&u.phone))
         .filter(|u| matches_any(&u.login_ids, &login_ids))
         .filter(|u| user_ids.is_empty() || user_ids.contains(&u.user_id))
+        .filter(|u| within(u.created_time, from_created, to_created))
+        .filter(|u| within(u.modified(), from_modified, to_modified))
         .filter(|u| {
             attrs.iter().all(|(k, want)| {
                 let have = u.custom_attributes.get(k);
@@ -512,6 +538,7 @@ pub async fn update(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
                 }
                 u.login_ids = ids;
             }
+            u.modified_time = chrono::Utc::now().timestamp();
             d.users[i] = u;
             Ok(one(&d.users[i]))
         })
@@ -738,7 +765,9 @@ pub async fn delete_batch(State(app): State<Arc<App>>, bytes: Bytes) -> Response
 pub async fn all_roles() -> Response {
     let roles: Vec<Value> = super::model::ROLES
         .iter()
-        .map(|r| json!({"name": r, "description": "", "permissionNames": [], "tenantId": ""}))
+        .map(|r| ("", *r))
+        .chain(super::model::TENANT_ROLES.iter().copied())
+        .map(|(t, r)| json!({"name": r, "description": "", "permissionNames": [], "tenantId": t}))
         .collect();
     axum::Json(json!({ "roles": roles })).into_response()
 }
@@ -789,4 +818,59 @@ pub async fn password(
             Ok(axum::Json(json!({})).into_response())
         })
     })())
+}
+
+/// `POST /v1/mgmt/user/update/ssoapp/{add|set|remove}` `{loginId,
+/// ssoAppIds}`: `{"user"}`. The sandbox keeps any app id it is given (no
+/// route of our notes lists a project's SSO apps); add and remove need at
+/// least one, set may clear the list (the user may then use every app).
+pub async fn sso_apps(
+    State(app): State<Arc<App>>,
+    axum::extract::Path(op): axum::extract::Path<String>,
+    bytes: Bytes,
+) -> Response {
+    if !matches!(op.as_str(), "add" | "set" | "remove") {
+        return super::no_route_named("POST", &format!("/v1/mgmt/user/update/ssoapp/{op}"));
+    }
+    change(&app, &bytes, |u, b, _| {
+        let apps = strings(b, "ssoAppIds")?.unwrap_or_default();
+        if apps.iter().any(String::is_empty) {
+            return Err(DErr::invalid("ssoAppIds must not hold an empty id"));
+        }
+        match op.as_str() {
+            "set" => u.sso_app_ids = apps,
+            _ if apps.is_empty() => return Err(DErr::missing("ssoAppIds")),
+            "add" => {
+                for a in apps {
+                    if !u.sso_app_ids.contains(&a) {
+                        u.sso_app_ids.push(a);
+                    }
+                }
+            }
+            _ => u.sso_app_ids.retain(|a| !apps.contains(a)),
+        }
+        Ok(())
+    })
+}
+
+/// `POST /v1/mgmt/user/totp/delete` `{loginId}`: the user's TOTP seed goes.
+pub async fn remove_totp(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
+    change(&app, &bytes, |u, _, _| {
+        u.totp = false;
+        Ok(())
+    })
+}
+
+/// `POST /v1/mgmt/user/passkeys/delete` `{loginId}`: every passkey goes.
+pub async fn remove_passkeys(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
+    change(&app, &bytes, |u, _, _| {
+        u.webauthn = false;
+        Ok(())
+    })
+}
+
+/// `POST /v1/mgmt/user/recovery-codes/delete` `{loginId}`: the sandbox
+/// keeps no recovery codes; the user must exist.
+pub async fn remove_recovery_codes(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
+    change(&app, &bytes, |_, _, _| Ok(()))
 }

@@ -16,7 +16,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::filter;
-use super::model::{UserView, VkGroup, VkState, VkUser};
+use super::model::{UserView, VkGroup, VkRole, VkState, VkUser};
 use super::{ORG, SCOPE, TENANT};
 use crate::App;
 
@@ -954,4 +954,299 @@ pub async fn get_role(State(app): State<Arc<App>>, Path(p): Params) -> Answer {
     let vk = &st.valuekeep;
     let i = vk.role_index(key).ok_or_else(|| not_found("role", key))?;
     Ok(axum::Json(vk.render_role(&vk.roles[i])).into_response())
+}
+
+// ---- group and role setters, role create, group-/role-side membership ----
+
+/// `add|addById|remove|removeById`: (add, by id).
+fn member_op(op: &str, what: &str) -> Result<(bool, bool), Response> {
+    match op {
+        "add" => Ok((true, false)),
+        "addById" => Ok((true, true)),
+        "remove" => Ok((false, false)),
+        "removeById" => Ok((false, true)),
+        _ => Err(msg(
+            StatusCode::NOT_FOUND,
+            format!("No resource at POST .../{what}/users/{op}."),
+        )),
+    }
+}
+
+/// The users a membership body names (user keys, or ids with `by_id`):
+/// every one must exist, or nothing changes.
+fn users_named(vk: &VkState, body: &Bytes, by_id: bool) -> Result<Vec<usize>, Response> {
+    let v = body_json(body)?;
+    let Some(list) = v.as_array() else {
+        return Err(invalid(
+            "The request is invalid.",
+            vec!["value: an array is expected.".into()],
+        ));
+    };
+    let mut found = Vec::new();
+    let mut errors = Vec::new();
+    for item in list {
+        let Some(s) = item.as_str() else {
+            errors.push(format!("{item} is not a string."));
+            continue;
+        };
+        let i = if by_id {
+            match Uuid::try_parse(s) {
+                Ok(id) => vk.users.iter().position(|u| u.id == id),
+                Err(_) => {
+                    errors.push(format!("'{s}' is not a record identifier."));
+                    continue;
+                }
+            }
+        } else {
+            vk.users
+                .iter()
+                .position(|u| u.user_key.eq_ignore_ascii_case(s))
+        };
+        match i {
+            Some(i) => found.push(i),
+            None => errors.push(format!("The user '{s}' does not exist.")),
+        }
+    }
+    if errors.is_empty() {
+        Ok(found)
+    } else {
+        Err(invalid("The request is invalid.", errors))
+    }
+}
+
+/// `POST groups/{groupKey}/users/{add|addById|remove|removeById}` with a
+/// JSON array of user keys (or ids): 200, empty.
+pub async fn group_users(State(app): State<Arc<App>>, Path(p): Params, body: Bytes) -> Answer {
+    check_tenant(&p)?;
+    let key = param(&p, "key").to_string();
+    let (add, by_id) = member_op(param(&p, "op"), "groups")?;
+    let mut st = write(&app);
+    let vk = &mut st.valuekeep;
+    let g = vk
+        .group_index(&key)
+        .ok_or_else(|| not_found("group", &key))?;
+    let id = vk.groups[g].id;
+    for i in users_named(vk, &body, by_id)? {
+        if add {
+            vk.users[i].groups.insert(id);
+        } else {
+            vk.users[i].groups.remove(&id);
+        }
+    }
+    Ok(StatusCode::OK.into_response())
+}
+
+/// `POST roles/{roleKey}/users/{add|addById|remove|removeById}`.
+pub async fn role_users(State(app): State<Arc<App>>, Path(p): Params, body: Bytes) -> Answer {
+    check_tenant(&p)?;
+    let key = param(&p, "key").to_string();
+    let (add, by_id) = member_op(param(&p, "op"), "roles")?;
+    let mut st = write(&app);
+    let vk = &mut st.valuekeep;
+    let r = vk.role_index(&key).ok_or_else(|| not_found("role", &key))?;
+    let id = vk.roles[r].id;
+    for i in users_named(vk, &body, by_id)? {
+        if add {
+            vk.users[i].roles.insert(id);
+        } else {
+            vk.users[i].roles.remove(&id);
+        }
+    }
+    Ok(StatusCode::OK.into_response())
+}
+
+/// `PUT groups/{groupKey}/{email|groupKey|isActive|name|notes}` with the
+/// bare JSON value.
+pub async fn set_group_attr(State(app): State<Arc<App>>, Path(p): Params, body: Bytes) -> Answer {
+    check_tenant(&p)?;
+    let key = param(&p, "key").to_string();
+    let attr = param(&p, "attr").to_string();
+    if !["email", "groupKey", "isActive", "name", "notes"].contains(&attr.as_str()) {
+        return Err(msg(
+            StatusCode::NOT_FOUND,
+            format!("No resource at PUT .../groups/{key}/{attr}."),
+        ));
+    }
+    let v = body_json(&body)?;
+    let bad = |m: String| invalid("The request is invalid.", vec![m]);
+    let mut st = write(&app);
+    let vk = &mut st.valuekeep;
+    let i = vk
+        .group_index(&key)
+        .ok_or_else(|| not_found("group", &key))?;
+    let text = |v: &Value| {
+        v.as_str()
+            .map(str::to_string)
+            .ok_or_else(|| bad(format!("{attr}: a JSON string is expected.")))
+    };
+    match attr.as_str() {
+        "isActive" => {
+            vk.groups[i].is_active = v
+                .as_bool()
+                .ok_or_else(|| bad(format!("{attr}: true or false is expected.")))?
+        }
+        "name" => {
+            let n = text(&v)?;
+            if n.trim().is_empty() {
+                return Err(bad("name: the name cannot be empty.".into()));
+            }
+            vk.groups[i].name = n;
+        }
+        "groupKey" => {
+            let k = text(&v)?;
+            if k.trim().is_empty() {
+                return Err(bad("groupKey: the key cannot be empty.".into()));
+            }
+            if vk.group_index(&k).is_some_and(|j| j != i) {
+                return Err(bad(format!(
+                    "groupKey: a group with key '{k}' already exists."
+                )));
+            }
+            vk.groups[i].group_key = k;
+        }
+        "email" => {
+            let e = text(&v)?;
+            if !e.is_empty() && !email_ok(&e) {
+                return Err(bad(format!("email: '{e}' is not a valid e-mail address.")));
+            }
+            vk.groups[i].email = Some(e).filter(|e| !e.is_empty());
+        }
+        _ => vk.groups[i].notes = Some(text(&v)?).filter(|n| !n.is_empty()),
+    }
+    Ok(StatusCode::OK.into_response())
+}
+
+/// `POST roles`: ApiUserRolesResource (`roleKey`, `description`,
+/// `isAdministration`, `isDefault`, `isInternal` required;
+/// `localizableDescription` optional); 201 with the new id as a JSON string
+/// and a Location header.
+pub async fn create_role(
+    State(app): State<Arc<App>>,
+    Path(p): Params,
+    OriginalUri(uri): OriginalUri,
+    body: Bytes,
+) -> Answer {
+    check_tenant(&p)?;
+    let v = body_json(&body)?;
+    let mut errors = Vec::new();
+    let text = |k: &str, errors: &mut Vec<String>| {
+        let s = v
+            .get(k)
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .filter(|s| !s.trim().is_empty());
+        if s.is_none() {
+            errors.push(format!("{k}: the field is required."));
+        }
+        s
+    };
+    let flag = |k: &str, errors: &mut Vec<String>| match v.get(k) {
+        Some(Value::Bool(b)) => *b,
+        _ => {
+            errors.push(format!("{k}: the field is required (true or false)."));
+            false
+        }
+    };
+    let key = text("roleKey", &mut errors);
+    let description = text("description", &mut errors);
+    let is_administration = flag("isAdministration", &mut errors);
+    let is_default = flag("isDefault", &mut errors);
+    let is_internal = flag("isInternal", &mut errors);
+    let mut st = write(&app);
+    let vk = &mut st.valuekeep;
+    if let Some(k) = &key
+        && vk.role_index(k).is_some()
+    {
+        errors.push(format!("roleKey: a role with key '{k}' already exists."));
+    }
+    if !errors.is_empty() {
+        return Err(invalid("The request is invalid.", errors));
+    }
+    let id = Uuid::new_v4();
+    vk.roles.push(VkRole {
+        id,
+        role_key: key.unwrap_or_default(),
+        description: description.unwrap_or_default(),
+        is_administration,
+        is_default,
+        is_internal,
+        is_active: true,
+        localizable_description: v
+            .get("localizableDescription")
+            .and_then(Value::as_str)
+            .map(str::to_string),
+    });
+    let location = format!("{}{}/{id}", app.base_url, uri.path());
+    Ok((
+        StatusCode::CREATED,
+        [(header::LOCATION, location)],
+        axum::Json(json!(id.to_string())),
+    )
+        .into_response())
+}
+
+/// `PUT roles/{roleKey}/{description|isActive|isAdministration|isDefault|
+/// isInternal|localizableDescription|roleKey}` with the bare JSON value.
+pub async fn set_role_attr(State(app): State<Arc<App>>, Path(p): Params, body: Bytes) -> Answer {
+    check_tenant(&p)?;
+    let key = param(&p, "key").to_string();
+    let attr = param(&p, "attr").to_string();
+    const ATTRS: &[&str] = &[
+        "description",
+        "isActive",
+        "isAdministration",
+        "isDefault",
+        "isInternal",
+        "localizableDescription",
+        "roleKey",
+    ];
+    if !ATTRS.contains(&attr.as_str()) {
+        return Err(msg(
+            StatusCode::NOT_FOUND,
+            format!("No resource at PUT .../roles/{key}/{attr}."),
+        ));
+    }
+    let v = body_json(&body)?;
+    let bad = |m: String| invalid("The request is invalid.", vec![m]);
+    let mut st = write(&app);
+    let vk = &mut st.valuekeep;
+    let i = vk.role_index(&key).ok_or_else(|| not_found("role", &key))?;
+    let text = |v: &Value| {
+        v.as_str()
+            .map(str::to_string)
+            .ok_or_else(|| bad(format!("{attr}: a JSON string is expected.")))
+    };
+    let flag = |v: &Value| {
+        v.as_bool()
+            .ok_or_else(|| bad(format!("{attr}: true or false is expected.")))
+    };
+    match attr.as_str() {
+        "description" => {
+            let d = text(&v)?;
+            if d.trim().is_empty() {
+                return Err(bad("description: the description cannot be empty.".into()));
+            }
+            vk.roles[i].description = d;
+        }
+        "localizableDescription" => {
+            vk.roles[i].localizable_description = Some(text(&v)?).filter(|d| !d.is_empty())
+        }
+        "roleKey" => {
+            let k = text(&v)?;
+            if k.trim().is_empty() {
+                return Err(bad("roleKey: the key cannot be empty.".into()));
+            }
+            if vk.role_index(&k).is_some_and(|j| j != i) {
+                return Err(bad(format!(
+                    "roleKey: a role with key '{k}' already exists."
+                )));
+            }
+            vk.roles[i].role_key = k;
+        }
+        "isActive" => vk.roles[i].is_active = flag(&v)?,
+        "isAdministration" => vk.roles[i].is_administration = flag(&v)?,
+        "isDefault" => vk.roles[i].is_default = flag(&v)?,
+        _ => vk.roles[i].is_internal = flag(&v)?,
+    }
+    Ok(StatusCode::OK.into_response())
 }

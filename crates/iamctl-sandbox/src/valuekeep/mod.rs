@@ -55,8 +55,13 @@ pub fn routes(app: Arc<App>) -> Router<Arc<App>> {
             "/groups/{key}",
             get(api::get_group).delete(api::delete_group),
         )
+        .route("/groups/{key}/{attr}", put(api::set_group_attr))
+        .route("/groups/{key}/users/{op}", post(api::group_users))
         .route("/roles/odata", get(api::list_roles))
-        .route("/roles/{key}", get(api::get_role));
+        .route("/roles", post(api::create_role))
+        .route("/roles/{key}", get(api::get_role))
+        .route("/roles/{key}/{attr}", put(api::set_role_attr))
+        .route("/roles/{key}/users/{op}", post(api::role_users));
     let identity = Router::new()
         .nest("/api/{tenant}/{org}/identity", identity)
         .route_layer(from_fn_with_state(app.clone(), super::faults::api_faults))

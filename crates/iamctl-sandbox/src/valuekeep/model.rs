@@ -61,6 +61,10 @@ pub struct VkRole {
     pub is_default: bool,
     pub is_internal: bool,
     pub is_active: bool,
+    /// Set with `PUT roles/{key}/localizableDescription`; until then the
+    /// description is rendered in its place.
+    #[serde(default)]
+    pub localizable_description: Option<String>,
 }
 
 /// A user record's properties, in the order they are rendered.
@@ -190,7 +194,7 @@ impl VkState {
             "id": r.id,
             "roleKey": r.role_key,
             "description": r.description,
-            "localizableDescription": r.description,
+            "localizableDescription": r.localizable_description.as_deref().unwrap_or(&r.description),
             "isAdministration": r.is_administration,
             "isDefault": r.is_default,
             "isInternal": r.is_internal,
@@ -238,6 +242,7 @@ pub fn world(n_users: usize) -> VkState {
         is_default: default,
         is_internal: false,
         is_active: true,
+        localizable_description: None,
     })
     .collect();
     let groups: Vec<VkGroup> = [
