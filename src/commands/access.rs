@@ -11,10 +11,12 @@
 //!   holders the platform names, without sources.
 
 use clap::{Args, Subcommand};
+use serde_json::Value;
 
-use crate::backend::ReportFilter;
+use crate::backend::{Backend, ReportFilter, Scope};
 use crate::commands::scope::RoleScopeArgs;
 use crate::context::Ctx;
+use crate::error::ErrorKind;
 use crate::error::{CliError, Result};
 
 #[derive(Debug, Subcommand)]
@@ -40,7 +42,10 @@ Rows are printed as the platform answers (streamed, not after the whole walk). W
 ODC: 2 requests for stage and app names, 1 per 100 users (their application roles with where
 each comes from), 1 + 1 per group (members), 1 + 1 per organization role (holders): it walks
 lists, not users. Valuekeep and Descope: the user list alone (each record carries its groups,
-roles and tenants).";
+roles and tenants).
+
+A --group, --role or --tenant that names nothing that exists exits 3 before the walk (one look-up);
+a name several roles share (ODC: one per app or stage) takes them all.";
 
 const HOLDERS_ABOUT: &str = "\
 Who holds one role, in which app/stage or tenant, and through what (direct, group G)
@@ -96,6 +101,7 @@ async fn report(ctx: &mut Ctx, args: ReportArgs) -> Result<()> {
         tenant: args.tenant,
         org: None,
     };
+    names_exist(backend.as_ref(), &filter).await?;
     ctx.printer.begin(crate::views::ACCESS_REPORT, false)?;
     let printer = &mut ctx.printer;
     backend
@@ -142,4 +148,67 @@ async fn holders(ctx: &mut Ctx, args: HoldersArgs) -> Result<()> {
         })
         .await?;
     ctx.printer.end()
+}
+
+/// A filter naming a group or role that does not exist is a typing
+/// mistake, not an empty report: exit 3 before the walk. A name several
+/// groups or roles share (ODC: one per stage or app) is fine for a filter,
+/// which takes them all.
+async fn names_exist(backend: &dyn Backend, filter: &ReportFilter) -> Result<()> {
+    let found = |r: Result<Vec<String>>| match r {
+        Ok(_) => Ok(true),
+        Err(e) if e.kind == ErrorKind::Usage => Ok(true), // ambiguous
+        Err(e) if e.kind == ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(e),
+    };
+    let scope = Scope {
+        stage: filter.stage.clone(),
+        app: filter.app.clone(),
+        tenant: filter.tenant.clone(),
+        ..Scope::default()
+    };
+    if let Some(g) = &filter.group {
+        let groups = std::slice::from_ref(g);
+        if !found(backend.group_keys(groups, &Scope::default()).await)? {
+            return Err(CliError::missing("group", g));
+        }
+    }
+    if let Some(t) = &filter.tenant {
+        // One `tenant/all`: the tenant by id or name.
+        let mut known = false;
+        backend
+            .list_tenants(&mut |v| {
+                let is = |k: &str| {
+                    v.get(k)
+                        .and_then(Value::as_str)
+                        .is_some_and(|x| x.eq_ignore_ascii_case(t))
+                };
+                known |= is("id") || is("name");
+                Ok(())
+            })
+            .await?;
+        if !known {
+            return Err(CliError::missing("tenant", t));
+        }
+    }
+    if let Some(r) = &filter.role {
+        let roles = std::slice::from_ref(r);
+        let mut any = found(backend.role_keys(roles, &scope).await)?;
+        // ODC: an organization role of that name counts too.
+        let has_org_roles = backend
+            .capabilities()
+            .flags_of("roles list")
+            .is_some_and(|f| f.contains(&"--org"));
+        if !any && has_org_roles {
+            let org = Scope {
+                org: true,
+                ..Scope::default()
+            };
+            any = found(backend.role_keys(roles, &org).await)?;
+        }
+        if !any {
+            return Err(CliError::missing("role", r));
+        }
+    }
+    Ok(())
 }

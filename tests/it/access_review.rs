@@ -223,6 +223,40 @@ fn filters_a_platform_lacks_are_refused_before_any_request() {
     }
 }
 
+/// A mistyped group, role or tenant is an error (exit 3) before the walk,
+/// not an empty report; a name several roles share (one per app or stage)
+/// is a filter that takes them all.
+#[test]
+fn report_filters_naming_nothing_exit_3_before_the_walk() {
+    let sb = Sandbox::start(&["--seed-users", "12"]);
+    let env = TestEnv::new();
+    for (p, flag, what) in [
+        (Platform::Odc, "--group", "group"),
+        (Platform::Odc, "--role", "role"),
+        (Platform::Valuekeep, "--group", "group"),
+        (Platform::Valuekeep, "--role", "role"),
+        (Platform::Descope, "--role", "role"),
+        (Platform::Descope, "--tenant", "tenant"),
+    ] {
+        let out = run(env
+            .on(p, &sb)
+            .args(["access", "report", flag, "No Such Thing"]))
+        .expect(3);
+        assert_eq!(out.stdout, "", "{p:?} {flag}: no rows");
+        assert!(
+            out.stderr
+                .contains(&format!("{what} \"No Such Thing\" not found")),
+            "{p:?} {flag}: {}",
+            out.stderr
+        );
+    }
+    // ODC's seed has an application role "Employee" in two stages: the
+    // filter takes both instead of asking which.
+    let rows = report(&env, Platform::Odc, &sb, &["--role", "Employee"]);
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|r| r["name"] == "Employee"));
+}
+
 #[test]
 fn holders_of_a_role_with_their_sources_on_every_platform() {
     let sb = Sandbox::start(&["--seed-users", "20"]);
