@@ -25,7 +25,7 @@ pub enum ErrorKind {
     Interrupted,
     /// A confirmation was answered "no": nothing was changed.
     Declined,
-    /// `apply --detailed-exitcode`: the run succeeded and there were changes.
+    /// `apply`/`diff --detailed-exitcode`: the run succeeded and there were changes.
     Changes,
     /// stdout was closed by the reader (`iamctl users list | head`): not a
     /// failure, so the process ends quietly.

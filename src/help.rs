@@ -31,7 +31,7 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     ),
     (
         10,
-        "apply --detailed-exitcode: success, and there were changes (planned under --dry-run, or applied); 0 then means nothing to change",
+        "--detailed-exitcode: success, and there were changes (apply: planned under --dry-run, or applied; diff: the two profiles differ); 0 then means nothing to change",
     ),
     (
         130,
