@@ -11,6 +11,7 @@ mod groups_roles_odc;
 mod hardening;
 mod keyring;
 mod matrix;
+mod odc_surface;
 mod output;
 mod pacing;
 mod profile;

@@ -4,6 +4,7 @@ pub mod bulk;
 pub mod groups;
 pub mod idp;
 pub mod model;
+pub mod permissions;
 pub mod portfolio;
 pub mod render;
 pub mod roles;
@@ -12,7 +13,7 @@ pub mod users;
 use std::sync::Arc;
 
 use axum::Router;
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 
 use super::App;
 
@@ -76,4 +77,10 @@ pub fn identity_routes() -> Router<Arc<App>> {
         )
         .route("/identity-providers", get(idp::list))
         .route("/identity-providers/{key}", get(idp::get_one))
+        .route(
+            "/groups/{key}/claim-mappings/{mapping}",
+            delete(groups::delete_claim_mapping),
+        )
+        .route("/permissions", get(permissions::list))
+        .route("/permissions/{key}", get(permissions::get_one))
 }
