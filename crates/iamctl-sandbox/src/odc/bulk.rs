@@ -26,6 +26,7 @@ const PROCESSING_MS: i64 = 80;
 const KEEP_HOURS: i64 = 24;
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BulkRequest {
     records: Option<Vec<CreateUser>>,
 }

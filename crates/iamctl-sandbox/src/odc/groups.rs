@@ -68,7 +68,7 @@ pub async fn get_one(State(app): State<Arc<App>>, Path(key): Path<String>) -> Ap
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CreateGroup {
     name: Option<String>,
     description: Option<String>,
@@ -153,7 +153,7 @@ fn check_users(st: &OdcState, users: &[Uuid]) -> ApiResult<()> {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PatchGroup {
     name: Option<String>,
     description: Option<String>,
@@ -162,7 +162,7 @@ pub struct PatchGroup {
 pub async fn patch(
     State(app): State<Arc<App>>,
     Path(key): Path<String>,
-    Json(req): Json<PatchGroup>,
+    super::OptJson(req): super::OptJson<PatchGroup>,
 ) -> ApiResult<Response> {
     let key = problem::key(&key, "group")?;
     if req.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
@@ -239,7 +239,7 @@ pub async fn users(
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PatchMembers {
     user_keys_to_add: Option<Vec<Uuid>>,
     user_keys_to_remove: Option<Vec<Uuid>>,
@@ -248,7 +248,7 @@ pub struct PatchMembers {
 pub async fn patch_users(
     State(app): State<Arc<App>>,
     Path(key): Path<String>,
-    Json(req): Json<PatchMembers>,
+    super::OptJson(req): super::OptJson<PatchMembers>,
 ) -> ApiResult<Response> {
     let key = problem::key(&key, "group")?;
     let add = req.user_keys_to_add.unwrap_or_default();
@@ -277,7 +277,6 @@ pub async fn app_roles(
     let asset = q.uuid("assetKey")?;
     let only = q.uuids(&["applicationRoleKey", "applicationRoleKeys"])?;
     let contains = q.contains("nameContains");
-    let (_, desc) = q.sort(&["name"], "name")?;
     let guard = app.state.read().unwrap_or_else(|e| e.into_inner());
     let st = &guard.odc;
     let g = find(st, key)?;
@@ -293,15 +292,12 @@ pub async fn app_roles(
                 .is_none_or(|c| r.name.to_lowercase().contains(c))
         })
         .collect();
-    hits.sort_by_cached_key(|r| (r.name.to_lowercase(), r.key));
-    if desc {
-        hits.reverse();
-    }
+    super::roles::app_role_sort(&q, &["name", "assetKey"], &mut hits)?;
     Ok(axum::Json(win.page(&hits, |r| render::app_role(st, r))).into_response())
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PatchGroupRoles {
     application_role_keys_to_add: Option<Vec<Uuid>>,
     application_role_keys_to_remove: Option<Vec<Uuid>>,
@@ -310,7 +306,7 @@ pub struct PatchGroupRoles {
 pub async fn patch_app_roles(
     State(app): State<Arc<App>>,
     Path(key): Path<String>,
-    Json(req): Json<PatchGroupRoles>,
+    super::OptJson(req): super::OptJson<PatchGroupRoles>,
 ) -> ApiResult<Response> {
     let key = problem::key(&key, "group")?;
     let add = req.application_role_keys_to_add.unwrap_or_default();

@@ -33,6 +33,7 @@ pub fn routes() -> Router<Arc<App>> {
         .route("/portfolios/{portfolioKey}", patch(patch_portfolio))
         .route("/deployed-assets", get(deployed_assets))
         .route("/libraries", get(libraries))
+        .route_layer(axum::middleware::from_fn(super::strict_query))
 }
 
 fn stamp(d: &chrono::DateTime<chrono::Utc>) -> Value {
@@ -186,8 +187,19 @@ pub struct EnvChange {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EnvBatch {
-    environments: Option<Vec<EnvChange>>,
+    /// Required, but nullable: missing is a 400, null changes nothing.
+    #[serde(default, deserialize_with = "present")]
+    environments: Option<Option<Vec<EnvChange>>>,
+}
+
+fn present<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(d).map(Some)
 }
 
 /// The spec's bounds on a stage or portfolio name: 1 to 50 characters.
@@ -263,7 +275,10 @@ async fn patch_environments(
     State(app): State<Arc<App>>,
     Json(req): Json<EnvBatch>,
 ) -> ApiResult<Response> {
-    let list = req.environments.unwrap_or_default();
+    let list = req
+        .environments
+        .ok_or_else(|| Problem::bad_request("The field 'environments' is required."))?
+        .unwrap_or_default();
     let mut changes = Vec::with_capacity(list.len());
     for c in &list {
         let key = c
@@ -280,7 +295,7 @@ async fn patch_environments(
 async fn patch_environment(
     State(app): State<Arc<App>>,
     Path(key): Path<String>,
-    Json(req): Json<EnvChange>,
+    super::OptJson(req): super::OptJson<EnvChange>,
 ) -> ApiResult<Response> {
     let key = problem::key(&key, "environment")?;
     let mut guard = app.state.write().unwrap_or_else(|e| e.into_inner());
@@ -298,7 +313,7 @@ pub struct PortfolioChange {
 async fn patch_portfolio(
     State(app): State<Arc<App>>,
     Path(key): Path<String>,
-    Json(req): Json<PortfolioChange>,
+    super::OptJson(req): super::OptJson<PortfolioChange>,
 ) -> ApiResult<Response> {
     let key = problem::key(&key, "portfolio")?;
     if let Some(n) = &req.name {
@@ -378,13 +393,38 @@ async fn libraries(State(app): State<Arc<App>>, RawQuery(raw): RawQuery) -> ApiR
             "Parameter 'revisions' must be Latest, HighestTag or All; got '{which}'."
         )));
     }
+    // `Field:asc|desc`, fields Name and PublishDateTime (the spec's prose;
+    // its schema, an empty object, says nothing).
+    let mut order: Option<(bool, bool)> = None; // (by date, descending)
+    for s in q.list("sort") {
+        let (field, dir) = s.split_once(':').unwrap_or((s, "asc"));
+        let by_date = match field.to_lowercase().as_str() {
+            "name" => false,
+            "publishdatetime" => true,
+            _ => {
+                return Err(Problem::bad_request(format!(
+                    "Cannot sort by '{field}'. Allowed: Name, PublishDateTime."
+                )));
+            }
+        };
+        let desc = match dir.to_lowercase().as_str() {
+            "asc" => false,
+            "desc" => true,
+            _ => {
+                return Err(Problem::bad_request(format!(
+                    "Sort direction must be asc or desc, got '{dir}'."
+                )));
+            }
+        };
+        order.get_or_insert((by_date, desc));
+    }
     let guard = app.state.read().unwrap_or_else(|e| e.into_inner());
     let st = &guard.odc;
     let mut rng = StdRng::seed_from_u64(0x11b2_a41e);
     let all: Vec<(usize, Uuid)> = (0..LIBRARIES.len())
         .map(|i| (i, uuid::Builder::from_random_bytes(rng.random()).into_uuid()))
         .collect();
-    let hits: Vec<&(usize, Uuid)> = all
+    let mut hits: Vec<&(usize, Uuid)> = all
         .iter()
         .filter(|_| pf.is_none_or(|p| p == st.portfolio_key()))
         .filter(|(_, k)| keys.is_empty() || keys.contains(&k.to_string()))
@@ -395,5 +435,17 @@ async fn libraries(State(app): State<Arc<App>>, RawQuery(raw): RawQuery) -> ApiR
                 .is_none_or(|c| LIBRARIES[*i].0.to_lowercase().contains(c))
         })
         .collect();
+    let (by_date, desc) = order.unwrap_or((false, false));
+    // Publish date grows with the latest revision (see `library`).
+    hits.sort_by_cached_key(|(i, _)| {
+        if by_date {
+            (LIBRARIES[*i].2, String::new())
+        } else {
+            (0, LIBRARIES[*i].0.to_lowercase())
+        }
+    });
+    if desc {
+        hits.reverse();
+    }
     Ok(axum::Json(win.page(&hits, |(i, k)| library(st, *i, *k, &which))).into_response())
 }

@@ -237,12 +237,14 @@ pub fn user_not_found(key: Uuid) -> Problem {
 }
 
 #[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CreateUser {
     pub name: Option<String>,
     pub email: Option<String>,
+    #[serde(default, deserialize_with = "super::not_null")]
     pub is_active: Option<bool>,
     pub photo_url: Option<String>,
+    #[serde(default, deserialize_with = "super::not_null")]
     pub add_to_built_in_identity_provider: Option<bool>,
     pub identity_provider_key: Option<Uuid>,
     pub subject: Option<String>,
@@ -261,6 +263,10 @@ fn valid_email(e: &str) -> bool {
                 && !domain.ends_with('.')
                 && !e.chars().any(|c| c.is_whitespace())
                 && !domain.contains('@')
+                // A host name: letters, digits, hyphens, non-empty labels.
+                && domain
+                    .split('.')
+                    .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
         }
         None => false,
     }
@@ -350,7 +356,7 @@ pub async fn create(
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PatchUser {
     name: Option<String>,
     is_active: Option<bool>,
@@ -360,7 +366,7 @@ pub struct PatchUser {
 pub async fn patch(
     State(app): State<Arc<App>>,
     Path(key): Path<String>,
-    Json(req): Json<PatchUser>,
+    super::OptJson(req): super::OptJson<PatchUser>,
 ) -> ApiResult<Response> {
     let key = problem::key(&key, "user")?;
     if req.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
