@@ -65,7 +65,9 @@ pub const EXAMPLES: &[(&str, &str)] = &[
          iamctl users list --all --last-login-before 90d -o tsv --fields email   # stale accounts\n\
          iamctl users list --all --never-logged-in\n\
          iamctl users list --all --without-roles\n\
-         iamctl users list --all -o tsv --fields email,name | cut -f1",
+         iamctl users list --all -o tsv --fields email,name | cut -f1\n\
+         iamctl users list --all --logged-in-stage Production --last-login-after 30d   # ODC\n\
+         iamctl users list --portfolio Default --embed app-roles -o json               # ODC",
     ),
     (
         "users access",
@@ -241,6 +243,25 @@ pub const EXAMPLES: &[(&str, &str)] = &[
          iamctl idps list -o json --jq '.[].name'",
     ),
     ("identity-providers get", "iamctl idps get Built-in"),
+    (
+        "groups claim-mappings list",
+        "iamctl groups claim-mappings list Support --stage Production",
+    ),
+    (
+        "groups claim-mappings remove",
+        "iamctl groups claim-mappings remove Support 6f1c2a9e-0b7d-4c1e-9a55-2d8f3e4b7c10 --stage Production --yes",
+    ),
+    (
+        "groups claim-mappings clear",
+        "iamctl groups claim-mappings clear Support --stage Production --yes\n\
+         iamctl groups claim-mappings clear Support --stage Production --dry-run   # what it would remove",
+    ),
+    (
+        "permissions list",
+        "iamctl permissions list\n\
+         iamctl permissions list --search manage -o json --jq '.[].name'",
+    ),
+    ("permissions get", "iamctl permissions get \"Manage users\""),
     (
         "groups roles list",
         "iamctl groups roles list \"Sales Team\" --stage Production",

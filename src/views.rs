@@ -513,3 +513,49 @@ pub const DESCOPE_TENANT: View = View {
     columns: &[("ID", "id"), ("NAME", "name")],
     fields: &["id", "name", "selfProvisioningDomains", "customAttributes"],
 };
+
+/// ODC group claim mappings (`groups claim-mappings list`): the group's
+/// `groupIdpClaimMappings`, `foreignClaim` flattened.
+pub const ODC_CLAIM_MAPPING: View = View {
+    noun: "claim mappings",
+    columns: &[
+        ("KEY", "key"),
+        ("CLAIM", "claim"),
+        ("VALUE", "value"),
+        ("DELIMITER", "valueDelimiter"),
+        ("PROVIDER", "providerKey"),
+    ],
+    fields: &[
+        "key",
+        "group",
+        "providerKey",
+        "claim",
+        "value",
+        "valueDelimiter",
+        "lastUpdatedDate",
+    ],
+};
+
+/// ODC permissions (`PermissionResponse`).
+pub const ODC_PERMISSION: View = View {
+    noun: "permissions",
+    columns: &[
+        ("KEY", "key"),
+        ("NAME", "name"),
+        ("CATEGORY", "category"),
+        ("PER-STAGE", "allowStages"),
+    ],
+    fields: &[
+        "key",
+        "name",
+        "category",
+        "purpose",
+        "visibility",
+        "inherits",
+        "allowStages",
+        "allowPortfolios",
+        "allowedScopes",
+        "claimName",
+        "remarks",
+    ],
+};

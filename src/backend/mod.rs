@@ -147,6 +147,15 @@ pub struct UserQuery {
     /// ODC: users holding roles in this stage / this app (names or keys).
     pub stage: Option<String>,
     pub app: Option<String>,
+    /// ODC: only these users, by key (at most 20).
+    pub user_keys: Vec<String>,
+    /// ODC: users holding roles in this portfolio (name or key).
+    pub portfolio: Option<String>,
+    /// ODC: users who logged in to any of these stages / portfolios.
+    pub logged_in_stages: Vec<String>,
+    pub logged_in_portfolios: Vec<String>,
+    /// ODC: what to embed in each record (`app-roles`, `identity-providers`).
+    pub embed: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -756,6 +765,28 @@ pub trait Backend: Send + Sync {
     async fn count_users(&self, q: &UserQuery) -> Result<u64> {
         let _ = q;
         Err(unsupported(self.kind(), "counting users"))
+    }
+
+    /// `groups claim-mappings list`: the identity-provider claims that make
+    /// users members of the group, one row each.
+    async fn group_claim_mappings(&self, group_key: &str, sink: Sink<'_>) -> Result<()> {
+        let _ = (group_key, sink);
+        Err(unsupported(self.kind(), "identity-provider claim mappings"))
+    }
+    /// `groups claim-mappings remove|clear`: remove one claim mapping.
+    async fn delete_group_claim_mapping(&self, group_key: &str, mapping_key: &str) -> Result<bool> {
+        let _ = (group_key, mapping_key);
+        Err(unsupported(self.kind(), "identity-provider claim mappings"))
+    }
+    /// `permissions list`: the platform's permission catalog.
+    async fn list_permissions(&self, search: Option<&str>, sink: Sink<'_>) -> Result<()> {
+        let _ = (search, sink);
+        Err(unsupported(self.kind(), "permissions"))
+    }
+    /// `permissions get`: one permission, by key or name.
+    async fn get_permission(&self, spec: &str) -> Result<Value> {
+        let _ = spec;
+        Err(unsupported(self.kind(), "permissions"))
     }
 
     /// `profile test`: authenticate afresh (no cached token).

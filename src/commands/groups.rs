@@ -26,6 +26,9 @@ pub enum GroupsCommand {
     /// The application roles a group grants its members (ODC)
     #[command(subcommand)]
     Roles(crate::commands::group_roles::GroupRolesCommand),
+    /// The identity-provider claims that make users members (ODC)
+    #[command(subcommand)]
+    ClaimMappings(crate::commands::claim_mappings::ClaimMappingsCommand),
 }
 
 #[derive(Debug, Args)]
@@ -87,6 +90,7 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupsCommand) -> Result<()> {
         GroupsCommand::Members(a) => members(ctx, a).await,
         GroupsCommand::Update(a) => update(ctx, a).await,
         GroupsCommand::Roles(c) => crate::commands::group_roles::run(ctx, c).await,
+        GroupsCommand::ClaimMappings(c) => crate::commands::claim_mappings::run(ctx, c).await,
     }
 }
 

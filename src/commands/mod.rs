@@ -4,12 +4,14 @@
 
 pub mod api;
 pub mod apply;
+pub mod claim_mappings;
 pub mod completions;
 pub mod environment;
 pub mod group_roles;
 pub mod groups;
 pub mod idps;
 pub mod membership;
+pub mod permissions;
 pub mod profile;
 pub mod roles;
 #[cfg(feature = "sandbox")]
@@ -57,6 +59,7 @@ async fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Groups(c) => groups::run(ctx, c).await,
         Command::Roles(c) => roles::run(ctx, c).await,
         Command::IdentityProviders(c) => idps::run(ctx, c).await,
+        Command::Permissions(c) => permissions::run(ctx, c).await,
         Command::Tenants(c) => tenants::run(ctx, c).await,
         Command::Profile(c) => profile::run(ctx, c).await,
         Command::Api(a) => api::run(ctx, a).await,

@@ -8,6 +8,7 @@ pub mod caps;
 mod ops;
 mod paging;
 pub mod resolve;
+mod surface;
 
 use std::sync::Arc;
 

@@ -32,6 +32,11 @@ pub struct UserFilter {
     /// Users holding one of these app roles (directly or via a group).
     roles: Option<(HashSet<Uuid>, HashSet<Uuid>)>,
     domains: Vec<String>,
+    /// Users who logged in to one of these stages. The sandbox keeps one
+    /// last-login time per user, so "logged in to stage E" is modelled as
+    /// "has logged in, and holds an application role in E" (directly or
+    /// through a group); a portfolio holds every stage.
+    logged_in: Option<HashSet<Uuid>>,
 }
 
 impl UserFilter {
@@ -79,7 +84,33 @@ impl UserFilter {
         } else {
             None
         };
+        let logged_envs = q.uuids(&["loggedInEnvironmentKeys"])?;
+        let logged_pfs = q.uuids(&["loggedInPortfolioKeys"])?;
+        let logged_in = if logged_envs.is_empty() && logged_pfs.is_empty() {
+            None
+        } else {
+            let pk = st.portfolio_key();
+            let envs: HashSet<Uuid> = st
+                .environments
+                .iter()
+                .filter(|e| logged_envs.contains(&e.key) || logged_pfs.contains(&pk))
+                .map(|e| e.key)
+                .collect();
+            let users = st
+                .users
+                .iter()
+                .filter(|u| u.last_login_at.is_some())
+                .filter(|u| {
+                    st.effective_app_roles(u)
+                        .iter()
+                        .any(|(r, _, _)| envs.contains(&r.environment_key))
+                })
+                .map(|u| u.key)
+                .collect();
+            Some(users)
+        };
         Ok(UserFilter {
+            logged_in,
             contains: q.contains("nameOrEmailContains"),
             contains_username: q.contains("nameOrEmailOrUsernameContains"),
             keys,
@@ -151,6 +182,11 @@ impl UserFilter {
         }
         if let Some((set, via)) = &self.roles
             && !(via.contains(&u.key) || u.app_roles.iter().any(|r| set.contains(r)))
+        {
+            return false;
+        }
+        if let Some(logged) = &self.logged_in
+            && !logged.contains(&u.key)
         {
             return false;
         }
