@@ -97,6 +97,12 @@ pub struct SandboxArgs {
     /// over --descope-management-key and the environment
     #[arg(long, value_name = "FILE")]
     pub descope_management_key_file: Option<PathBuf>,
+
+    /// ODC: answer bulk operations' records in an order shuffled with seed
+    /// N (ODC's spec promises no order), to rehearse clients that must
+    /// match records by identity
+    #[arg(long, value_name = "N")]
+    pub bulk_shuffle_seed: Option<u64>,
 }
 
 /// The most users `--seed-users` seeds: each is kept three times (one per
