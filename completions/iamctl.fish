@@ -50,6 +50,7 @@ complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "roles" -d 'Roles: lis
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "tenants" -d 'Tenants: list them (Descope)'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "identity-providers" -d 'Identity providers: where users sign in from (ODC, read-only)'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "idps" -d 'Identity providers: where users sign in from (ODC, read-only)'
+complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "permissions" -d 'Permissions: what organization roles are made of (ODC, read-only)'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "apply" -d 'Make users, their groups and roles match a YAML/JSON file (plan, then --yes)'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "profile" -d 'Profiles: where a platform is and how to authenticate to it'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "api" -d 'Make an authenticated raw API call (like `gh api`)'
@@ -107,6 +108,12 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l domain -d 'Users of this e-mail domain (repeatable; ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l stage -d 'Users holding roles in this stage, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l app -d 'Users holding roles in this app, by name or key (ODC)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l key -d 'Only these users, by key (repeatable, at most 20; ODC)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l portfolio -d 'Users holding roles in this portfolio, by name or key (ODC)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l logged-in-stage -d 'Users who logged in to this stage, by name or key (repeatable; ODC; with --last-login-before/after, the dates apply to that stage)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l logged-in-portfolio -d 'Users who logged in to any stage of this portfolio, by name or key (repeatable; ODC)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l embed -d 'Add to each user: app-roles (their application roles), identity-providers (where they sign in); comma-separated (ODC, shown with -o json)' -r -f -a "app-roles\t''
+identity-providers\t''"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s L -l limit -d 'Show at most this many users' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l filter -d 'An OData $filter expression, passed through (Valuekeep)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l role -d 'Only users with this role (repeatable; Descope)' -r
@@ -647,34 +654,35 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "password" -d 'Descope: expire a user\'s password, or set a temporary or active one'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete-test-users" -d 'Descope: delete every test user of the project (cannot be undone)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''
 tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -l jq -d 'Filter JSON output through a jq expression' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -l timeout -d 'Seconds before one HTTP request times out' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -l no-input -d 'Never prompt; fail instead when input is missing'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -s q -l quiet -d 'Say less on stderr'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -f -a "list" -d 'List groups'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -f -a "get" -d 'Show one group, by key or name'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -f -a "create" -d 'Create a group in a stage'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -f -a "delete" -d 'Delete groups, by key or name'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -f -a "members" -d 'List a group\'s members'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -f -a "update" -d 'Rename a group or change its description (ODC)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -f -a "roles" -d 'The application roles a group grants its members (ODC)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -f -a "list" -d 'List groups'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -f -a "get" -d 'Show one group, by key or name'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -f -a "create" -d 'Create a group in a stage'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -f -a "delete" -d 'Delete groups, by key or name'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -f -a "members" -d 'List a group\'s members'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -f -a "update" -d 'Rename a group or change its description (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -f -a "roles" -d 'The application roles a group grants its members (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -f -a "claim-mappings" -d 'The identity-provider claims that make users members (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles claim-mappings help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s s -l search -d 'Only groups whose name contains this text' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -830,6 +838,30 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -f -a "remove" -d 'Stop the group granting these roles'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -f -a "set" -d 'Make these exactly the roles the group grants (none: grant nothing)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -f -a "list" -d 'The identity-provider claims that make users members of a group'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -f -a "remove" -d 'Remove claim mappings from a group, by key'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -f -a "clear" -d 'Remove every claim mapping of a group (members then come only from assignment)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "list" -d 'List groups'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one group, by key or name'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a group in a stage'
@@ -837,6 +869,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "members" -d 'List a group\'s members'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename a group or change its description (ODC)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "roles" -d 'The application roles a group grants its members (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "claim-mappings" -d 'The identity-provider claims that make users members (ODC)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete help" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1182,6 +1215,73 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subc
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from help" -f -a "list" -d 'List identity providers'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one identity provider, by key or name'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -f -a "list" -d 'List permissions'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -f -a "get" -d 'Show one permission, by key or name'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s s -l search -d 'Only permissions whose name contains this text' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from help" -f -a "list" -d 'List permissions'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one permission, by key or name'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s f -l file -d 'The desired state: YAML or JSON (`-` for stdin), `users:` a list of {email, name, active, groups, roles} and the other columns of `users import` (ODC references STAGE/GROUP, APP/STAGE/ROLE, org:ROLE)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l stage -d 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)' -r
@@ -1415,6 +1515,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l state -d 'Load
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l descope-project-id -d 'Descope project ID the management routes accept' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l descope-management-key -d 'Descope management key the management routes accept (default: the built-in `sandbox-descope` profile\'s). On the command line it shows in `ps`: prefer IAMCTL_SANDBOX_MANAGEMENT_KEY or --descope-management-key-file' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l descope-management-key-file -d 'Read the Descope management key from FILE (its first line); wins over --descope-management-key and the environment' -r -F
+complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l bulk-shuffle-seed -d 'ODC: answer bulk operations\' records in an order shuffled with seed N (ODC\'s spec promises no order), to rehearse clients that must match records by identity' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1495,19 +1596,20 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s v -l verbose -d 'T
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "users" -d 'Users: list, get, count, access, copy-access, lifecycle, create, invite, delete, set, patch, import, export, memberships'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "groups" -d 'Groups: list, get, create, delete, members, the roles a group grants'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "roles" -d 'Roles: list them, show one, list their users'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "tenants" -d 'Tenants: list them (Descope)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "identity-providers" -d 'Identity providers: where users sign in from (ODC, read-only)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "apply" -d 'Make users, their groups and roles match a YAML/JSON file (plan, then --yes)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "profile" -d 'Profiles: where a platform is and how to authenticate to it'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "api" -d 'Make an authenticated raw API call (like `gh api`)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "sandbox" -d 'Serve a local, stateful emulator of the vendors\' APIs on 127.0.0.1'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "environment" -d 'The environment variables iamctl reads, and which wins'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "man" -d 'Write the man pages into a directory'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers apply profile api sandbox completions environment man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply profile api sandbox completions environment man help" -f -a "users" -d 'Users: list, get, count, access, copy-access, lifecycle, create, invite, delete, set, patch, import, export, memberships'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply profile api sandbox completions environment man help" -f -a "groups" -d 'Groups: list, get, create, delete, members, the roles a group grants'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply profile api sandbox completions environment man help" -f -a "roles" -d 'Roles: list them, show one, list their users'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply profile api sandbox completions environment man help" -f -a "tenants" -d 'Tenants: list them (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply profile api sandbox completions environment man help" -f -a "identity-providers" -d 'Identity providers: where users sign in from (ODC, read-only)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply profile api sandbox completions environment man help" -f -a "permissions" -d 'Permissions: what organization roles are made of (ODC, read-only)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply profile api sandbox completions environment man help" -f -a "apply" -d 'Make users, their groups and roles match a YAML/JSON file (plan, then --yes)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply profile api sandbox completions environment man help" -f -a "profile" -d 'Profiles: where a platform is and how to authenticate to it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply profile api sandbox completions environment man help" -f -a "api" -d 'Make an authenticated raw API call (like `gh api`)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply profile api sandbox completions environment man help" -f -a "sandbox" -d 'Serve a local, stateful emulator of the vendors\' APIs on 127.0.0.1'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply profile api sandbox completions environment man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply profile api sandbox completions environment man help" -f -a "environment" -d 'The environment variables iamctl reads, and which wins'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply profile api sandbox completions environment man help" -f -a "man" -d 'Write the man pages into a directory'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply profile api sandbox completions environment man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users (one page by default; --all for every user, streamed)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "get" -d 'Show one user, by key or e-mail'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "count" -d 'How many users match, in one request'
@@ -1535,6 +1637,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subc
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "members" -d 'List a group\'s members'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "update" -d 'Rename a group or change its description (ODC)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "roles" -d 'The application roles a group grants its members (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "claim-mappings" -d 'The identity-provider claims that make users members (ODC)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "list" -d 'List application roles (or organization roles with --org)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "get" -d 'Show one role, by key or name (ODC: application roles with --app and --stage, or --org)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "users" -d 'List the users who hold a role'
@@ -1544,6 +1647,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subc
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "list" -d 'List the tenants (Descope)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from identity-providers" -f -a "list" -d 'List identity providers'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from identity-providers" -f -a "get" -d 'Show one identity provider, by key or name'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from permissions" -f -a "list" -d 'List permissions'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from permissions" -f -a "get" -d 'Show one permission, by key or name'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add or replace a profile; its secret goes to the OS keyring'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile (the selected one by default)'
