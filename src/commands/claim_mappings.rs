@@ -83,8 +83,11 @@ pub async fn run(ctx: &mut Ctx, cmd: ClaimMappingsCommand) -> Result<()> {
         }
     };
     if mappings.iter().any(|m| !crate::backend::is_uuid(m)) {
-        return Err(CliError::usage("claim mappings are named by key")
-            .hint(format!("list them with `iamctl groups claim-mappings list {group:?}`")));
+        return Err(
+            CliError::usage("claim mappings are named by key").hint(format!(
+                "list them with `iamctl groups claim-mappings list {group:?}`"
+            )),
+        );
     }
     if !ctx.global.dry_run {
         ctx.ui.confirm(&format!(

@@ -92,7 +92,10 @@ fn elsewhere(env: &TestEnv, sb: &Sandbox) -> Vec<(&'static str, assert_cmd::Comm
     ds.env("IAMCTL_KIND", "descope")
         .env("DESCOPE_PROJECT_ID", iamctl_sandbox::DESCOPE_PROJECT_ID)
         .env("IAMCTL_BASE_URL", &sb.url)
-        .env("IAMCTL_MANAGEMENT_KEY", iamctl_sandbox::DESCOPE_MANAGEMENT_KEY);
+        .env(
+            "IAMCTL_MANAGEMENT_KEY",
+            iamctl_sandbox::DESCOPE_MANAGEMENT_KEY,
+        );
     vec![("Valuekeep", vk), ("Descope", ds)]
 }
 
@@ -109,7 +112,11 @@ fn refused_elsewhere(env: &TestEnv, sb: &Sandbox, args: &[&str], what: &str) {
             "{name}: {}",
             out.stderr
         );
-        assert!(out.stderr.contains("* 0 requests,"), "{name}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("* 0 requests,"),
+            "{name}: {}",
+            out.stderr
+        );
     }
 }
 
@@ -167,8 +174,15 @@ fn group_claim_mappings_list_remove_clear() {
     assert_eq!(mappings(&sb, &support).len(), 1);
 
     // Without a terminal, clearing needs --yes.
-    run(env.odc(&sb).args(["groups", "claim-mappings", "clear", "Support", "--stage", "Production"]))
-        .expect(2);
+    run(env.odc(&sb).args([
+        "groups",
+        "claim-mappings",
+        "clear",
+        "Support",
+        "--stage",
+        "Production",
+    ]))
+    .expect(2);
     assert_eq!(mappings(&sb, &support).len(), 1);
 
     let out = run(env.odc(&sb).args([
@@ -181,7 +195,12 @@ fn group_claim_mappings_list_remove_clear() {
         "--yes",
     ]))
     .ok();
-    assert!(out.stderr.contains(&format!("Removed claim mapping {mkey}")), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains(&format!("Removed claim mapping {mkey}")),
+        "{}",
+        out.stderr
+    );
     assert!(mappings(&sb, &support).is_empty());
     let out = run(env.odc(&sb).args([
         "groups",
@@ -193,7 +212,11 @@ fn group_claim_mappings_list_remove_clear() {
         "--yes",
     ]))
     .ok();
-    assert!(out.stderr.contains("has no claim mappings"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("has no claim mappings"),
+        "{}",
+        out.stderr
+    );
 
     // `remove` by key; an unknown key is not found (3), a name is a usage error (2).
     let dev = common::group_key(&sb, "Support", "Development");
@@ -255,24 +278,52 @@ fn permissions_list_and_get() {
         .ok()
         .json();
     let api = get_json(&sb, "permissions");
-    assert_eq!(all.as_array().unwrap().len(), api["page"]["totalResults"].as_u64().unwrap() as usize);
-    assert!(all.as_array().unwrap().iter().any(|p| p["name"] == "Manage users"));
-    let some = run(env.odc(&sb).args(["permissions", "list", "--search", "end-user", "-o", "json"]))
+    assert_eq!(
+        all.as_array().unwrap().len(),
+        api["page"]["totalResults"].as_u64().unwrap() as usize
+    );
+    assert!(
+        all.as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["name"] == "Manage users")
+    );
+    let some =
+        run(env
+            .odc(&sb)
+            .args(["permissions", "list", "--search", "end-user", "-o", "json"]))
         .ok()
         .json();
-    let names: Vec<&str> = some.as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> = some
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
     assert_eq!(names, ["Manage end-user groups", "Manage end-user access"]);
 
-    let by_name = run(env.odc(&sb).args(["permissions", "get", "manage users", "-o", "json"]))
-        .ok()
-        .json();
+    let by_name = run(env
+        .odc(&sb)
+        .args(["permissions", "get", "manage users", "-o", "json"]))
+    .ok()
+    .json();
     assert_eq!(by_name["name"], "Manage users");
     let key = by_name["key"].as_str().unwrap();
-    let out = run(env.odc(&sb).args(["-v", "permissions", "get", key, "-o", "json"])).ok();
+    let out = run(env
+        .odc(&sb)
+        .args(["-v", "permissions", "get", key, "-o", "json"]))
+    .ok();
     assert_eq!(out.json()["name"], "Manage users");
-    assert!(out.stderr.contains(&format!("/permissions/{key}")), "one GET by key: {}", out.stderr);
+    assert!(
+        out.stderr.contains(&format!("/permissions/{key}")),
+        "one GET by key: {}",
+        out.stderr
+    );
     run(env.odc(&sb).args(["permissions", "get", "Fly"])).expect(3);
-    run(env.odc(&sb).args(["permissions", "get", "00000000-0000-4000-8000-000000000000"])).expect(3);
+    run(env
+        .odc(&sb)
+        .args(["permissions", "get", "00000000-0000-4000-8000-000000000000"]))
+    .expect(3);
 
     refused_elsewhere(&env, &sb, &["permissions", "list"], "permissions list");
     refused_elsewhere(&env, &sb, &["permissions", "get", "x"], "permissions get");
@@ -283,24 +334,43 @@ fn users_list_filters_by_keys_portfolio_logins_and_embeds() {
     let sb = Sandbox::start(&["--seed-users", "40"]);
     let env = TestEnv::new();
     let all = common::all_users(&sb);
-    let (a, b) = (all[3]["key"].as_str().unwrap(), all[17]["key"].as_str().unwrap());
-    let got = run(env.odc(&sb).args(["users", "list", "--key", a, "--key", b, "-o", "json"]))
-        .ok()
-        .json();
-    let mut keys: Vec<&str> = got.as_array().unwrap().iter().map(|u| u["key"].as_str().unwrap()).collect();
+    let (a, b) = (
+        all[3]["key"].as_str().unwrap(),
+        all[17]["key"].as_str().unwrap(),
+    );
+    let got = run(env
+        .odc(&sb)
+        .args(["users", "list", "--key", a, "--key", b, "-o", "json"]))
+    .ok()
+    .json();
+    let mut keys: Vec<&str> = got
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["key"].as_str().unwrap())
+        .collect();
     keys.sort();
     let mut want = vec![a, b];
     want.sort();
     assert_eq!(keys, want);
-    run(env.odc(&sb).args(["users", "list", "--key", "ana@example.com"])).expect(2);
-    let many: Vec<String> = (0..21).map(|i| all[i]["key"].as_str().unwrap().to_string()).collect();
+    run(env
+        .odc(&sb)
+        .args(["users", "list", "--key", "ana@example.com"]))
+    .expect(2);
+    let many: Vec<String> = (0..21)
+        .map(|i| all[i]["key"].as_str().unwrap().to_string())
+        .collect();
     let mut args = vec!["-v", "users", "list"];
     for k in &many {
         args.extend(["--key", k.as_str()]);
     }
     let out = run(env.odc(&sb).args(&args)).expect(2);
     assert!(out.stderr.contains("at most 20"), "{}", out.stderr);
-    assert!(out.stderr.contains("* 0 requests,"), "refused before sending: {}", out.stderr);
+    assert!(
+        out.stderr.contains("* 0 requests,"),
+        "refused before sending: {}",
+        out.stderr
+    );
 
     // Stage logins: every user listed has logged in and holds a role there.
     let prod = common::env_key(&sb, "Production");
@@ -315,10 +385,19 @@ fn users_list_filters_by_keys_portfolio_logins_and_embeds() {
         "json",
     ]))
     .ok();
-    assert!(out.stderr.contains(&format!("loggedInEnvironmentKeys={prod}")), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains(&format!("loggedInEnvironmentKeys={prod}")),
+        "{}",
+        out.stderr
+    );
     let logged = out.json();
     let logged = logged.as_array().unwrap();
-    assert!(!logged.is_empty() && logged.len() < all.len(), "{}", logged.len());
+    assert!(
+        !logged.is_empty() && logged.len() < all.len(),
+        "{}",
+        logged.len()
+    );
     for u in logged {
         assert!(!u["lastLoginAt"].is_null(), "{u}");
         let roles = get_json(
@@ -331,12 +410,29 @@ fn users_list_filters_by_keys_portfolio_logins_and_embeds() {
         assert!(roles["page"]["totalResults"].as_u64().unwrap() > 0, "{u}");
     }
     // The whole portfolio holds every stage: at least as many.
-    let pf = run(env.odc(&sb).args(["users", "list", "--all", "--logged-in-portfolio", "Default", "-o", "json"]))
-        .ok()
-        .json();
+    let pf = run(env.odc(&sb).args([
+        "users",
+        "list",
+        "--all",
+        "--logged-in-portfolio",
+        "Default",
+        "-o",
+        "json",
+    ]))
+    .ok()
+    .json();
     assert!(pf.as_array().unwrap().len() >= logged.len());
     // Holding roles in the portfolio, by name (resolved once, then the key).
-    let out = run(env.odc(&sb).args(["-v", "users", "list", "--portfolio", "Default", "-o", "json"])).ok();
+    let out = run(env.odc(&sb).args([
+        "-v",
+        "users",
+        "list",
+        "--portfolio",
+        "Default",
+        "-o",
+        "json",
+    ]))
+    .ok();
     assert!(out.stderr.contains("portfolioKeys="), "{}", out.stderr);
     for u in out.json().as_array().unwrap() {
         assert_eq!(u["access"]["hasApplicationRoles"], true, "{u}");
@@ -360,8 +456,18 @@ fn users_list_filters_by_keys_portfolio_logins_and_embeds() {
         assert!(u["_embedded"]["userIdentityProviders"].is_array(), "{u}");
     }
 
-    refused_elsewhere(&env, &sb, &["users", "list", "--portfolio", "Default"], "users list --portfolio");
-    refused_elsewhere(&env, &sb, &["users", "list", "--embed", "app-roles"], "users list --embed");
+    refused_elsewhere(
+        &env,
+        &sb,
+        &["users", "list", "--portfolio", "Default"],
+        "users list --portfolio",
+    );
+    refused_elsewhere(
+        &env,
+        &sb,
+        &["users", "list", "--embed", "app-roles"],
+        "users list --embed",
+    );
 }
 
 #[test]
@@ -372,7 +478,12 @@ fn bulk_import_matches_records_by_identity_when_the_answer_is_shuffled() {
     let records: Vec<Value> = (0..20)
         .map(|i| json!({"name": format!("Probe {i}"), "email": format!("probe{i:02}@shuffle.example.com")}))
         .collect();
-    let (status, op) = direct(&sb, "POST", "users/bulk", Some(json!({ "records": records })));
+    let (status, op) = direct(
+        &sb,
+        "POST",
+        "users/bulk",
+        Some(json!({ "records": records })),
+    );
     assert_eq!(status, 202, "{op}");
     let key = op["key"].as_str().unwrap();
     let answer = loop {
@@ -394,7 +505,10 @@ fn bulk_import_matches_records_by_identity_when_the_answer_is_shuffled() {
 
     // 150 rows (two bulk requests), one an existing user: every result
     // names the user of its own row.
-    let existing = common::nth_user(&sb, 2)["email"].as_str().unwrap().to_string();
+    let existing = common::nth_user(&sb, 2)["email"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let mut csv = String::from("email,name\n");
     for i in 1..=150 {
         if i == 40 {
@@ -428,6 +542,48 @@ fn bulk_import_matches_records_by_identity_when_the_answer_is_shuffled() {
         }
         assert_eq!(r["action"], "created", "{r}");
         let user = get_json(&sb, &format!("users/{}", r["key"].as_str().unwrap()));
-        assert_eq!(user["email"], format!("row{row:03}@shuffle.example.com"), "row {row}: {r}");
+        assert_eq!(
+            user["email"],
+            format!("row{row:03}@shuffle.example.com"),
+            "row {row}: {r}"
+        );
     }
+}
+
+#[test]
+fn readme_coverage_table_lists_every_spec_operation() {
+    let Some(specs) = spec_files() else {
+        eprintln!("SKIPPED: ../shared/specs not found");
+        return;
+    };
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme
+        .split("## Coverage: ODC")
+        .nth(1)
+        .expect("README has a Coverage: ODC section")
+        .split("\n## ")
+        .next()
+        .unwrap();
+    let mut listed = 0;
+    for (prefix, spec) in &specs {
+        let api = if prefix.contains("identity") {
+            "identity"
+        } else {
+            "portfolio"
+        };
+        for (method, path, op) in operations(spec) {
+            let cell = format!("| {api} `{method} {path}` |");
+            assert!(
+                section.contains(&cell),
+                "README's ODC coverage table lacks {cell} ({op})"
+            );
+            listed += 1;
+        }
+    }
+    let rows = section
+        .lines()
+        .filter(|l| l.starts_with("| identity `") || l.starts_with("| portfolio `"))
+        .count();
+    assert_eq!(rows, listed, "one row per operation, no more");
 }

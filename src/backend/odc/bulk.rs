@@ -162,7 +162,10 @@ fn matched<'a>(batch: &[NewUser], ops: &'a [Value]) -> Vec<Option<&'a Value>> {
     let mut found: Vec<Option<&Value>> = vec![None; batch.len()];
     let mut rows_of: HashMap<String, std::collections::VecDeque<usize>> = HashMap::new();
     for (i, u) in batch.iter().enumerate() {
-        rows_of.entry(u.email.to_lowercase()).or_default().push_back(i);
+        rows_of
+            .entry(u.email.to_lowercase())
+            .or_default()
+            .push_back(i);
     }
     let mut anonymous = Vec::new();
     for o in ops {

@@ -161,8 +161,9 @@ impl Backend for Odc {
                 )));
             }
             if let Some(bad) = q.user_keys.iter().find(|k| !crate::backend::is_uuid(k)) {
-                return Err(CliError::usage(format!("{bad:?} is not a user key"))
-                    .hint("--key takes ODC user keys (UUIDs); look one up with `iamctl users get EMAIL`"));
+                return Err(CliError::usage(format!("{bad:?} is not a user key")).hint(
+                    "--key takes ODC user keys (UUIDs); look one up with `iamctl users get EMAIL`",
+                ));
             }
             query.push(("userKeys".to_string(), q.user_keys.join(",")));
         }

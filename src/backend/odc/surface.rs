@@ -55,10 +55,10 @@ impl Odc {
         mapping_key: &str,
     ) -> Result<bool> {
         if !is_uuid(mapping_key) {
-            return Err(CliError::usage(format!(
-                "{mapping_key:?} is not a claim mapping key"
-            ))
-            .hint("list them with `iamctl groups claim-mappings list GROUP`"));
+            return Err(
+                CliError::usage(format!("{mapping_key:?} is not a claim mapping key"))
+                    .hint("list them with `iamctl groups claim-mappings list GROUP`"),
+            );
         }
         let req = self.request(
             Method::DELETE,

@@ -101,7 +101,9 @@ pub async fn create(
         use rand::seq::SliceRandom;
         // Seeded per request too, so two requests are not shuffled alike.
         let n = st.bulk_ops.len() as u64;
-        results.shuffle(&mut rand::rngs::StdRng::seed_from_u64(seed ^ n.rotate_left(17)));
+        results.shuffle(&mut rand::rngs::StdRng::seed_from_u64(
+            seed ^ n.rotate_left(17),
+        ));
     }
     let now = Utc::now();
     st.bulk_ops

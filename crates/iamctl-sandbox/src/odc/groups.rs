@@ -52,9 +52,7 @@ pub async fn list(State(app): State<Arc<App>>, RawQuery(raw): RawQuery) -> ApiRe
         })
         .filter(|g| envs.is_empty() || envs.contains(&g.environment_key))
         .filter(|_| portfolios.is_empty() || portfolios.contains(&pk))
-        .filter(|g| {
-            idp.is_none_or(|i| g.claim_mappings.iter().any(|m| m.provider_key == i))
-        })
+        .filter(|g| idp.is_none_or(|i| g.claim_mappings.iter().any(|m| m.provider_key == i)))
         .collect();
     hits.sort_by_cached_key(|g| (g.name.to_lowercase(), g.key));
     Ok(axum::Json(win.page(&hits, |g| render::group(st, g))).into_response())

@@ -143,7 +143,10 @@ where
     type Rejection = Problem;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let no_type = req.headers().get(axum::http::header::CONTENT_TYPE).is_none();
+        let no_type = req
+            .headers()
+            .get(axum::http::header::CONTENT_TYPE)
+            .is_none();
         if no_type {
             let bytes = axum::body::Bytes::from_request(req, state)
                 .await

@@ -18,16 +18,66 @@ use crate::problem::{self, ApiResult, Problem};
 /// (category, name, purpose, applies per stage): the permissions the
 /// specs' `x-os-permissions` notes name, and the stage/portfolio ones.
 const CATALOG: &[(&str, &str, &str, bool)] = &[
-    ("User management", "Manage users", "Create, change and delete users", false),
-    ("User management", "View end users", "List end users and their access", false),
-    ("User management", "View members", "List members and their access", false),
-    ("User management", "Manage end-user groups", "Create, change and delete end-user groups", true),
-    ("User management", "Manage end-user access", "Grant and revoke application roles", true),
-    ("User management", "Manage member access", "Grant and revoke organization roles", false),
-    ("User management", "Manage organization roles", "Create, change and delete organization roles", false),
-    ("Portfolio management", "Manage portfolio", "Rename the portfolio and order its stages", false),
-    ("Portfolio management", "Manage stages", "Rename stages", false),
-    ("Stage", "View stage", "See a stage and what is deployed to it", true),
+    (
+        "User management",
+        "Manage users",
+        "Create, change and delete users",
+        false,
+    ),
+    (
+        "User management",
+        "View end users",
+        "List end users and their access",
+        false,
+    ),
+    (
+        "User management",
+        "View members",
+        "List members and their access",
+        false,
+    ),
+    (
+        "User management",
+        "Manage end-user groups",
+        "Create, change and delete end-user groups",
+        true,
+    ),
+    (
+        "User management",
+        "Manage end-user access",
+        "Grant and revoke application roles",
+        true,
+    ),
+    (
+        "User management",
+        "Manage member access",
+        "Grant and revoke organization roles",
+        false,
+    ),
+    (
+        "User management",
+        "Manage organization roles",
+        "Create, change and delete organization roles",
+        false,
+    ),
+    (
+        "Portfolio management",
+        "Manage portfolio",
+        "Rename the portfolio and order its stages",
+        false,
+    ),
+    (
+        "Portfolio management",
+        "Manage stages",
+        "Rename stages",
+        false,
+    ),
+    (
+        "Stage",
+        "View stage",
+        "See a stage and what is deployed to it",
+        true,
+    ),
 ];
 
 /// A permission of the catalog.
@@ -94,11 +144,8 @@ pub async fn list(State(_app): State<Arc<App>>, RawQuery(raw): RawQuery) -> ApiR
 pub async fn get_one(State(_app): State<Arc<App>>, Path(key): Path<String>) -> ApiResult<Response> {
     let key = problem::key(&key, "permission")?;
     let all = catalog();
-    let p = all
-        .iter()
-        .find(|p| p.key == key)
-        .ok_or_else(|| {
-            Problem::not_found(format!("Permission {key} was not found.")).code("PermissionNotFound")
-        })?;
+    let p = all.iter().find(|p| p.key == key).ok_or_else(|| {
+        Problem::not_found(format!("Permission {key} was not found.")).code("PermissionNotFound")
+    })?;
     Ok(axum::Json(render(p)).into_response())
 }

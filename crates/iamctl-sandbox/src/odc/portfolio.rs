@@ -10,8 +10,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, patch};
 use serde::Deserialize;
-use uuid::Uuid;
 use serde_json::{Value, json};
+use uuid::Uuid;
 
 use super::model::{Asset, Environment, OdcState};
 use super::render::ts;
@@ -21,14 +21,8 @@ use crate::problem::{self, ApiResult, Json, Problem};
 
 pub fn routes() -> Router<Arc<App>> {
     Router::new()
-        .route(
-            "/environments",
-            get(environments).patch(patch_environments),
-        )
-        .route(
-            "/environments/{environmentKey}",
-            patch(patch_environment),
-        )
+        .route("/environments", get(environments).patch(patch_environments))
+        .route("/environments/{environmentKey}", patch(patch_environment))
         .route("/portfolios", get(portfolios))
         .route("/portfolios/{portfolioKey}", patch(patch_portfolio))
         .route("/deployed-assets", get(deployed_assets))
@@ -336,7 +330,8 @@ async fn patch_portfolio(
 
 /// The sandbox's libraries: fixed (no iamctl command deploys one), keys
 /// from their own seed. (name, type, revisions, tagged revision and tag).
-const LIBRARIES: &[(&str, &str, i32, Option<(i32, &str)>)] = &[
+type Library = (&'static str, &'static str, i32, Option<(i32, &'static str)>);
+const LIBRARIES: &[Library] = &[
     ("Charts", "LowCodeLibrary", 4, Some((3, "1.2.0"))),
     ("PdfTools", "ExtensionLibrary", 2, None),
     ("UiPatterns", "WidgetLibrary", 7, Some((5, "2.0.1"))),
@@ -422,7 +417,12 @@ async fn libraries(State(app): State<Arc<App>>, RawQuery(raw): RawQuery) -> ApiR
     let st = &guard.odc;
     let mut rng = StdRng::seed_from_u64(0x11b2_a41e);
     let all: Vec<(usize, Uuid)> = (0..LIBRARIES.len())
-        .map(|i| (i, uuid::Builder::from_random_bytes(rng.random()).into_uuid()))
+        .map(|i| {
+            (
+                i,
+                uuid::Builder::from_random_bytes(rng.random()).into_uuid(),
+            )
+        })
         .collect();
     let mut hits: Vec<&(usize, Uuid)> = all
         .iter()
