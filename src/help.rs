@@ -263,6 +263,22 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     ("permissions get", "iamctl permissions get \"Manage users\""),
     (
+        "roles permissions list",
+        "iamctl roles permissions list \"Tech Lead\" --org",
+    ),
+    (
+        "roles permissions add",
+        "iamctl roles permissions add \"Tech Lead\" \"Manage users\" \"View members\" --org",
+    ),
+    (
+        "roles permissions remove",
+        "iamctl roles permissions remove \"Tech Lead\" \"Manage users\" --org --yes",
+    ),
+    (
+        "roles permissions set",
+        "iamctl roles permissions set \"Tech Lead\" \"View end users\" --org --yes",
+    ),
+    (
         "groups roles list",
         "iamctl groups roles list \"Sales Team\" --stage Production",
     ),

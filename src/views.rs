@@ -559,3 +559,21 @@ pub const ODC_PERMISSION: View = View {
         "remarks",
     ],
 };
+
+/// The permissions of an ODC organization role (`roles permissions list`).
+pub const ODC_ROLE_PERMISSION: View = View {
+    noun: "permissions",
+    columns: &[
+        ("PERMISSION", "permissionKey"),
+        ("NAME", "name"),
+        ("STAGES", "environmentKeys"),
+        ("PORTFOLIOS", "portfolioKeys"),
+    ],
+    fields: &[
+        "permissionKey",
+        "name",
+        "environmentKeys",
+        "portfolioKeys",
+        "claimName",
+    ],
+};

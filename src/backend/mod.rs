@@ -778,6 +778,21 @@ pub trait Backend: Send + Sync {
         let _ = (group_key, mapping_key);
         Err(unsupported(self.kind(), "identity-provider claim mappings"))
     }
+    /// `roles permissions list ROLE --org`: the role's key and its
+    /// permissions as the platform lists them.
+    async fn org_role_permissions(&self, role: &str) -> Result<(String, Vec<Value>)> {
+        let _ = role;
+        Err(unsupported(self.kind(), "organization role permissions"))
+    }
+    /// `roles permissions add|remove|set --org`: the role's whole list.
+    async fn set_org_role_permissions(
+        &self,
+        role_key: &str,
+        permissions: &[Value],
+    ) -> Result<bool> {
+        let _ = (role_key, permissions);
+        Err(unsupported(self.kind(), "organization role permissions"))
+    }
     /// `permissions list`: the platform's permission catalog.
     async fn list_permissions(&self, search: Option<&str>, sink: Sink<'_>) -> Result<()> {
         let _ = (search, sink);

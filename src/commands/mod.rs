@@ -13,6 +13,7 @@ pub mod idps;
 pub mod membership;
 pub mod permissions;
 pub mod profile;
+pub mod role_permissions;
 pub mod roles;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;

@@ -22,6 +22,9 @@ pub enum RolesCommand {
     /// Delete roles (ODC: organization roles, with --org; cannot be undone)
     #[command(alias = "rm")]
     Delete(DeleteArgs),
+    /// The permissions an organization role grants (ODC, with --org)
+    #[command(subcommand)]
+    Permissions(crate::commands::role_permissions::RolePermissionsCommand),
 }
 
 #[derive(Debug, Args)]
@@ -80,6 +83,7 @@ pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
         RolesCommand::Create(a) => create(ctx, a).await,
         RolesCommand::Update(a) => update(ctx, a).await,
         RolesCommand::Delete(a) => delete(ctx, a).await,
+        RolesCommand::Permissions(c) => crate::commands::role_permissions::run(ctx, c).await,
     }
 }
 

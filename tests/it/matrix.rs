@@ -223,6 +223,10 @@ fn positionals(p: P, command: &str, dir: &Path) -> Vec<String> {
         "groups claim-mappings list" | "groups claim-mappings clear" => v(&[g]),
         "groups claim-mappings remove" => v(&[g, "00000000-0000-4000-8000-000000000000"]),
         "permissions get" => v(&["Manage users"]),
+        "roles permissions list" => v(&["Developer"]),
+        "roles permissions add" | "roles permissions remove" | "roles permissions set" => {
+            v(&["Developer", "Manage users"])
+        }
         "groups roles add" | "groups roles remove" | "groups roles set" => v(&[g, r]),
         "groups create" => v(&["Matrix Group"]),
         "roles get" | "roles users" | "roles update" | "roles delete" => v(&[r]),

@@ -587,3 +587,133 @@ fn readme_coverage_table_lists_every_spec_operation() {
         .count();
     assert_eq!(rows, listed, "one row per operation, no more");
 }
+
+#[test]
+fn organization_role_permissions_list_add_remove_set() {
+    let sb = Sandbox::start(&[]);
+    let env = TestEnv::new();
+    let role = |sb: &Sandbox| {
+        let roles = get_json(sb, "organization-roles?nameContains=Tech");
+        roles["results"][0].clone()
+    };
+    assert_eq!(role(&sb)["permissions"], json!([]));
+    let out = run(env.odc(&sb).args([
+        "-v",
+        "roles",
+        "permissions",
+        "add",
+        "Tech Lead",
+        "Manage users",
+        "view members",
+        "--org",
+    ]))
+    .ok();
+    // One PATCH carries the whole list.
+    let patches = out.stderr.lines().filter(|l| l.contains("> PATCH")).count();
+    assert_eq!(patches, 1, "{}", out.stderr);
+    let names = |r: &Value| {
+        let mut n: Vec<String> = r["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap().to_string())
+            .collect();
+        n.sort();
+        n
+    };
+    assert_eq!(names(&role(&sb)), ["Manage users", "View members"]);
+    let listed = run(env.odc(&sb).args([
+        "roles",
+        "permissions",
+        "list",
+        "Tech Lead",
+        "--org",
+        "-o",
+        "json",
+    ]))
+    .ok()
+    .json();
+    assert_eq!(listed.as_array().unwrap().len(), 2);
+
+    // Removing needs confirmation without a terminal.
+    run(env.odc(&sb).args([
+        "roles",
+        "permissions",
+        "remove",
+        "Tech Lead",
+        "Manage users",
+        "--org",
+    ]))
+    .expect(2);
+    run(env.odc(&sb).args([
+        "roles",
+        "permissions",
+        "remove",
+        "Tech Lead",
+        "Manage users",
+        "--org",
+        "--yes",
+    ]))
+    .ok();
+    assert_eq!(names(&role(&sb)), ["View members"]);
+    run(env.odc(&sb).args([
+        "roles",
+        "permissions",
+        "set",
+        "Tech Lead",
+        "View end users",
+        "--org",
+        "--yes",
+    ]))
+    .ok();
+    assert_eq!(names(&role(&sb)), ["View end users"]);
+    let out = run(env.odc(&sb).args([
+        "roles",
+        "permissions",
+        "add",
+        "Tech Lead",
+        "View end users",
+        "--org",
+    ]))
+    .ok();
+    assert!(out.stderr.contains("Nothing to change"), "{}", out.stderr);
+
+    // Unknown permission: nothing sent; application roles: a usage error;
+    // the built-in Admin role is read-only (the API's 400).
+    let out = run(env.odc(&sb).args([
+        "-v",
+        "roles",
+        "permissions",
+        "add",
+        "Tech Lead",
+        "Fly",
+        "--org",
+    ]))
+    .expect(3);
+    assert!(!out.stderr.contains("> PATCH"), "{}", out.stderr);
+    run(env
+        .odc(&sb)
+        .args(["roles", "permissions", "list", "Viewer"]))
+    .expect(2);
+    let out = run(env.odc(&sb).args([
+        "roles",
+        "permissions",
+        "add",
+        "Admin",
+        "View members",
+        "--org",
+    ]))
+    .expect(5);
+    assert!(
+        out.stderr.contains("OrganizationRoleReadOnly"),
+        "{}",
+        out.stderr
+    );
+
+    refused_elsewhere(
+        &env,
+        &sb,
+        &["roles", "permissions", "list", "x"],
+        "roles permissions list",
+    );
+}

@@ -636,6 +636,18 @@ impl Backend for Odc {
         self.permissions(search, sink).await
     }
 
+    async fn org_role_permissions(&self, role: &str) -> Result<(String, Vec<Value>)> {
+        self.role_permissions(role).await
+    }
+
+    async fn set_org_role_permissions(
+        &self,
+        role_key: &str,
+        permissions: &[Value],
+    ) -> Result<bool> {
+        self.put_role_permissions(role_key, permissions).await
+    }
+
     async fn get_permission(&self, spec: &str) -> Result<Value> {
         self.permission(spec).await
     }

@@ -125,6 +125,46 @@ impl Odc {
         }
     }
 
+    /// An organization role's key and `permissions`
+    /// (`GET /organization-roles/{key}`).
+    pub(super) async fn role_permissions(&self, role: &str) -> Result<(String, Vec<Value>)> {
+        let key = self.org_role_key(role).await?;
+        let r = self
+            .get(
+                Api::Identity,
+                &format!("organization-roles/{key}"),
+                &[],
+                &format!("get organization role {role}"),
+            )
+            .await
+            .or_missing("organization role", role)?;
+        let perms = r
+            .get("permissions")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        Ok((key, perms))
+    }
+
+    /// `PATCH /organization-roles/{key}` with the whole `permissions` list
+    /// (the API replaces it; it has no add or remove of one permission).
+    pub(super) async fn put_role_permissions(&self, key: &str, perms: &[Value]) -> Result<bool> {
+        let req = self
+            .request(
+                Method::PATCH,
+                Api::Identity,
+                &format!("organization-roles/{key}"),
+            )
+            .json(serde_json::json!({ "permissions": perms }));
+        Ok(self
+            .write(
+                req,
+                &format!("change the permissions of organization role {key}"),
+            )
+            .await?
+            .is_some())
+    }
+
     /// A portfolio's key, by key or by name (`GET /portfolios`).
     pub(super) async fn portfolio_key(&self, spec: &str) -> Result<String> {
         if is_uuid(spec) {

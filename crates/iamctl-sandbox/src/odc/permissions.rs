@@ -105,7 +105,7 @@ pub fn catalog() -> Vec<Permission> {
         .collect()
 }
 
-fn claim_name(p: &Permission) -> String {
+pub fn claim_name(p: &Permission) -> String {
     p.name.split_whitespace().collect::<Vec<_>>().join("")
 }
 

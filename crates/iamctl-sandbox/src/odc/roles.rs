@@ -301,15 +301,23 @@ pub struct OrgRoleIn {
     permissions: Option<Vec<PermissionIn>>,
 }
 
+/// The role's permissions as given; a permission of the catalog gets its
+/// name and claim when the request leaves them out.
 fn permissions(p: Option<Vec<PermissionIn>>) -> Option<Vec<OrgRolePermission>> {
+    let catalog = super::permissions::catalog();
     p.map(|v| {
         v.into_iter()
-            .map(|p| OrgRolePermission {
-                permission_key: p.permission_key,
-                environment_keys: p.environment_keys,
-                portfolio_keys: p.portfolio_keys,
-                claim_name: p.claim_name,
-                name: p.name,
+            .map(|p| {
+                let known = catalog.iter().find(|c| c.key == p.permission_key);
+                OrgRolePermission {
+                    permission_key: p.permission_key,
+                    environment_keys: p.environment_keys,
+                    portfolio_keys: p.portfolio_keys,
+                    claim_name: p
+                        .claim_name
+                        .or_else(|| known.map(super::permissions::claim_name)),
+                    name: p.name.or_else(|| known.map(|c| c.name.to_string())),
+                }
             })
             .collect()
     })
