@@ -52,6 +52,9 @@ _iamctl() {
             iamctl,man)
                 cmd="iamctl__subcmd__man"
                 ;;
+            iamctl,permissions)
+                cmd="iamctl__subcmd__permissions"
+                ;;
             iamctl,profile)
                 cmd="iamctl__subcmd__profile"
                 ;;
@@ -88,6 +91,9 @@ _iamctl() {
             iamctl__subcmd__groups,add-members)
                 cmd="iamctl__subcmd__groups__subcmd__add__subcmd__members"
                 ;;
+            iamctl__subcmd__groups,claim-mappings)
+                cmd="iamctl__subcmd__groups__subcmd__claim__subcmd__mappings"
+                ;;
             iamctl__subcmd__groups,create)
                 cmd="iamctl__subcmd__groups__subcmd__create"
                 ;;
@@ -118,8 +124,35 @@ _iamctl() {
             iamctl__subcmd__groups,update)
                 cmd="iamctl__subcmd__groups__subcmd__update"
                 ;;
+            iamctl__subcmd__groups__subcmd__claim__subcmd__mappings,clear)
+                cmd="iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__clear"
+                ;;
+            iamctl__subcmd__groups__subcmd__claim__subcmd__mappings,help)
+                cmd="iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__help"
+                ;;
+            iamctl__subcmd__groups__subcmd__claim__subcmd__mappings,list)
+                cmd="iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__list"
+                ;;
+            iamctl__subcmd__groups__subcmd__claim__subcmd__mappings,remove)
+                cmd="iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__remove"
+                ;;
+            iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__help,clear)
+                cmd="iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__help__subcmd__clear"
+                ;;
+            iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__help,help)
+                cmd="iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__help__subcmd__help"
+                ;;
+            iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__help,list)
+                cmd="iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__help__subcmd__list"
+                ;;
+            iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__help,remove)
+                cmd="iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__help__subcmd__remove"
+                ;;
             iamctl__subcmd__groups__subcmd__help,add-members)
                 cmd="iamctl__subcmd__groups__subcmd__help__subcmd__add__subcmd__members"
+                ;;
+            iamctl__subcmd__groups__subcmd__help,claim-mappings)
+                cmd="iamctl__subcmd__groups__subcmd__help__subcmd__claim__subcmd__mappings"
                 ;;
             iamctl__subcmd__groups__subcmd__help,create)
                 cmd="iamctl__subcmd__groups__subcmd__help__subcmd__create"
@@ -150,6 +183,15 @@ _iamctl() {
                 ;;
             iamctl__subcmd__groups__subcmd__help,update)
                 cmd="iamctl__subcmd__groups__subcmd__help__subcmd__update"
+                ;;
+            iamctl__subcmd__groups__subcmd__help__subcmd__claim__subcmd__mappings,clear)
+                cmd="iamctl__subcmd__groups__subcmd__help__subcmd__claim__subcmd__mappings__subcmd__clear"
+                ;;
+            iamctl__subcmd__groups__subcmd__help__subcmd__claim__subcmd__mappings,list)
+                cmd="iamctl__subcmd__groups__subcmd__help__subcmd__claim__subcmd__mappings__subcmd__list"
+                ;;
+            iamctl__subcmd__groups__subcmd__help__subcmd__claim__subcmd__mappings,remove)
+                cmd="iamctl__subcmd__groups__subcmd__help__subcmd__claim__subcmd__mappings__subcmd__remove"
                 ;;
             iamctl__subcmd__groups__subcmd__help__subcmd__roles,add)
                 cmd="iamctl__subcmd__groups__subcmd__help__subcmd__roles__subcmd__add"
@@ -226,6 +268,9 @@ _iamctl() {
             iamctl__subcmd__help,man)
                 cmd="iamctl__subcmd__help__subcmd__man"
                 ;;
+            iamctl__subcmd__help,permissions)
+                cmd="iamctl__subcmd__help__subcmd__permissions"
+                ;;
             iamctl__subcmd__help,profile)
                 cmd="iamctl__subcmd__help__subcmd__profile"
                 ;;
@@ -249,6 +294,9 @@ _iamctl() {
                 ;;
             iamctl__subcmd__help__subcmd__groups,add-members)
                 cmd="iamctl__subcmd__help__subcmd__groups__subcmd__add__subcmd__members"
+                ;;
+            iamctl__subcmd__help__subcmd__groups,claim-mappings)
+                cmd="iamctl__subcmd__help__subcmd__groups__subcmd__claim__subcmd__mappings"
                 ;;
             iamctl__subcmd__help__subcmd__groups,create)
                 cmd="iamctl__subcmd__help__subcmd__groups__subcmd__create"
@@ -277,6 +325,15 @@ _iamctl() {
             iamctl__subcmd__help__subcmd__groups,update)
                 cmd="iamctl__subcmd__help__subcmd__groups__subcmd__update"
                 ;;
+            iamctl__subcmd__help__subcmd__groups__subcmd__claim__subcmd__mappings,clear)
+                cmd="iamctl__subcmd__help__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__clear"
+                ;;
+            iamctl__subcmd__help__subcmd__groups__subcmd__claim__subcmd__mappings,list)
+                cmd="iamctl__subcmd__help__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__list"
+                ;;
+            iamctl__subcmd__help__subcmd__groups__subcmd__claim__subcmd__mappings,remove)
+                cmd="iamctl__subcmd__help__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__remove"
+                ;;
             iamctl__subcmd__help__subcmd__groups__subcmd__roles,add)
                 cmd="iamctl__subcmd__help__subcmd__groups__subcmd__roles__subcmd__add"
                 ;;
@@ -294,6 +351,12 @@ _iamctl() {
                 ;;
             iamctl__subcmd__help__subcmd__identity__subcmd__providers,list)
                 cmd="iamctl__subcmd__help__subcmd__identity__subcmd__providers__subcmd__list"
+                ;;
+            iamctl__subcmd__help__subcmd__permissions,get)
+                cmd="iamctl__subcmd__help__subcmd__permissions__subcmd__get"
+                ;;
+            iamctl__subcmd__help__subcmd__permissions,list)
+                cmd="iamctl__subcmd__help__subcmd__permissions__subcmd__list"
                 ;;
             iamctl__subcmd__help__subcmd__profile,add)
                 cmd="iamctl__subcmd__help__subcmd__profile__subcmd__add"
@@ -328,6 +391,9 @@ _iamctl() {
             iamctl__subcmd__help__subcmd__roles,list)
                 cmd="iamctl__subcmd__help__subcmd__roles__subcmd__list"
                 ;;
+            iamctl__subcmd__help__subcmd__roles,permissions)
+                cmd="iamctl__subcmd__help__subcmd__roles__subcmd__permissions"
+                ;;
             iamctl__subcmd__help__subcmd__roles,remove-users)
                 cmd="iamctl__subcmd__help__subcmd__roles__subcmd__remove__subcmd__users"
                 ;;
@@ -339,6 +405,18 @@ _iamctl() {
                 ;;
             iamctl__subcmd__help__subcmd__roles,users)
                 cmd="iamctl__subcmd__help__subcmd__roles__subcmd__users"
+                ;;
+            iamctl__subcmd__help__subcmd__roles__subcmd__permissions,add)
+                cmd="iamctl__subcmd__help__subcmd__roles__subcmd__permissions__subcmd__add"
+                ;;
+            iamctl__subcmd__help__subcmd__roles__subcmd__permissions,list)
+                cmd="iamctl__subcmd__help__subcmd__roles__subcmd__permissions__subcmd__list"
+                ;;
+            iamctl__subcmd__help__subcmd__roles__subcmd__permissions,remove)
+                cmd="iamctl__subcmd__help__subcmd__roles__subcmd__permissions__subcmd__remove"
+                ;;
+            iamctl__subcmd__help__subcmd__roles__subcmd__permissions,set)
+                cmd="iamctl__subcmd__help__subcmd__roles__subcmd__permissions__subcmd__set"
                 ;;
             iamctl__subcmd__help__subcmd__tenants,list)
                 cmd="iamctl__subcmd__help__subcmd__tenants__subcmd__list"
@@ -493,6 +571,24 @@ _iamctl() {
             iamctl__subcmd__identity__subcmd__providers__subcmd__help,list)
                 cmd="iamctl__subcmd__identity__subcmd__providers__subcmd__help__subcmd__list"
                 ;;
+            iamctl__subcmd__permissions,get)
+                cmd="iamctl__subcmd__permissions__subcmd__get"
+                ;;
+            iamctl__subcmd__permissions,help)
+                cmd="iamctl__subcmd__permissions__subcmd__help"
+                ;;
+            iamctl__subcmd__permissions,list)
+                cmd="iamctl__subcmd__permissions__subcmd__list"
+                ;;
+            iamctl__subcmd__permissions__subcmd__help,get)
+                cmd="iamctl__subcmd__permissions__subcmd__help__subcmd__get"
+                ;;
+            iamctl__subcmd__permissions__subcmd__help,help)
+                cmd="iamctl__subcmd__permissions__subcmd__help__subcmd__help"
+                ;;
+            iamctl__subcmd__permissions__subcmd__help,list)
+                cmd="iamctl__subcmd__permissions__subcmd__help__subcmd__list"
+                ;;
             iamctl__subcmd__profile,add)
                 cmd="iamctl__subcmd__profile__subcmd__add"
                 ;;
@@ -553,6 +649,9 @@ _iamctl() {
             iamctl__subcmd__roles,list)
                 cmd="iamctl__subcmd__roles__subcmd__list"
                 ;;
+            iamctl__subcmd__roles,permissions)
+                cmd="iamctl__subcmd__roles__subcmd__permissions"
+                ;;
             iamctl__subcmd__roles,remove-users)
                 cmd="iamctl__subcmd__roles__subcmd__remove__subcmd__users"
                 ;;
@@ -583,6 +682,9 @@ _iamctl() {
             iamctl__subcmd__roles__subcmd__help,list)
                 cmd="iamctl__subcmd__roles__subcmd__help__subcmd__list"
                 ;;
+            iamctl__subcmd__roles__subcmd__help,permissions)
+                cmd="iamctl__subcmd__roles__subcmd__help__subcmd__permissions"
+                ;;
             iamctl__subcmd__roles__subcmd__help,remove-users)
                 cmd="iamctl__subcmd__roles__subcmd__help__subcmd__remove__subcmd__users"
                 ;;
@@ -594,6 +696,48 @@ _iamctl() {
                 ;;
             iamctl__subcmd__roles__subcmd__help,users)
                 cmd="iamctl__subcmd__roles__subcmd__help__subcmd__users"
+                ;;
+            iamctl__subcmd__roles__subcmd__help__subcmd__permissions,add)
+                cmd="iamctl__subcmd__roles__subcmd__help__subcmd__permissions__subcmd__add"
+                ;;
+            iamctl__subcmd__roles__subcmd__help__subcmd__permissions,list)
+                cmd="iamctl__subcmd__roles__subcmd__help__subcmd__permissions__subcmd__list"
+                ;;
+            iamctl__subcmd__roles__subcmd__help__subcmd__permissions,remove)
+                cmd="iamctl__subcmd__roles__subcmd__help__subcmd__permissions__subcmd__remove"
+                ;;
+            iamctl__subcmd__roles__subcmd__help__subcmd__permissions,set)
+                cmd="iamctl__subcmd__roles__subcmd__help__subcmd__permissions__subcmd__set"
+                ;;
+            iamctl__subcmd__roles__subcmd__permissions,add)
+                cmd="iamctl__subcmd__roles__subcmd__permissions__subcmd__add"
+                ;;
+            iamctl__subcmd__roles__subcmd__permissions,help)
+                cmd="iamctl__subcmd__roles__subcmd__permissions__subcmd__help"
+                ;;
+            iamctl__subcmd__roles__subcmd__permissions,list)
+                cmd="iamctl__subcmd__roles__subcmd__permissions__subcmd__list"
+                ;;
+            iamctl__subcmd__roles__subcmd__permissions,remove)
+                cmd="iamctl__subcmd__roles__subcmd__permissions__subcmd__remove"
+                ;;
+            iamctl__subcmd__roles__subcmd__permissions,set)
+                cmd="iamctl__subcmd__roles__subcmd__permissions__subcmd__set"
+                ;;
+            iamctl__subcmd__roles__subcmd__permissions__subcmd__help,add)
+                cmd="iamctl__subcmd__roles__subcmd__permissions__subcmd__help__subcmd__add"
+                ;;
+            iamctl__subcmd__roles__subcmd__permissions__subcmd__help,help)
+                cmd="iamctl__subcmd__roles__subcmd__permissions__subcmd__help__subcmd__help"
+                ;;
+            iamctl__subcmd__roles__subcmd__permissions__subcmd__help,list)
+                cmd="iamctl__subcmd__roles__subcmd__permissions__subcmd__help__subcmd__list"
+                ;;
+            iamctl__subcmd__roles__subcmd__permissions__subcmd__help,remove)
+                cmd="iamctl__subcmd__roles__subcmd__permissions__subcmd__help__subcmd__remove"
+                ;;
+            iamctl__subcmd__roles__subcmd__permissions__subcmd__help,set)
+                cmd="iamctl__subcmd__roles__subcmd__permissions__subcmd__help__subcmd__set"
                 ;;
             iamctl__subcmd__tenants,help)
                 cmd="iamctl__subcmd__tenants__subcmd__help"
@@ -992,7 +1136,7 @@ _iamctl() {
 
     case "${cmd}" in
         iamctl)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version users groups roles tenants identity-providers idps apply access diff profile api sandbox completions environment man assumptions help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version users groups roles tenants identity-providers idps permissions apply access diff profile api sandbox completions environment man assumptions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1668,7 +1812,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list get create delete members update roles set add-members remove-members help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list get create delete members update roles set add-members remove-members claim-mappings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1728,6 +1872,304 @@ _iamctl() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__groups__subcmd__claim__subcmd__mappings)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list remove clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__clear)
+            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --stage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__help)
+            opts="list remove clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__list)
+            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --stage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__remove)
+            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --stage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1954,7 +2396,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__help)
-            opts="list get create delete members update roles set add-members remove-members help"
+            opts="list get create delete members update roles set add-members remove-members claim-mappings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1970,6 +2412,62 @@ _iamctl() {
         iamctl__subcmd__groups__subcmd__help__subcmd__add__subcmd__members)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__groups__subcmd__help__subcmd__claim__subcmd__mappings)
+            opts="list remove clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__groups__subcmd__help__subcmd__claim__subcmd__mappings__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__groups__subcmd__help__subcmd__claim__subcmd__mappings__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__groups__subcmd__help__subcmd__claim__subcmd__mappings__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2858,7 +3356,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__help)
-            opts="users groups roles tenants identity-providers apply access diff profile api sandbox completions environment man assumptions help"
+            opts="users groups roles tenants identity-providers permissions apply access diff profile api sandbox completions environment man assumptions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2998,7 +3496,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__help__subcmd__groups)
-            opts="list get create delete members update roles set add-members remove-members"
+            opts="list get create delete members update roles set add-members remove-members claim-mappings"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3014,6 +3512,62 @@ _iamctl() {
         iamctl__subcmd__help__subcmd__groups__subcmd__add__subcmd__members)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__groups__subcmd__claim__subcmd__mappings)
+            opts="list remove clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3277,6 +3831,48 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamctl__subcmd__help__subcmd__permissions)
+            opts="list get"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__permissions__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__permissions__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamctl__subcmd__help__subcmd__profile)
             opts="add list show use remove test"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3376,7 +3972,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__help__subcmd__roles)
-            opts="list get users create update delete set add-users remove-users"
+            opts="list get users create update delete set add-users remove-users permissions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3448,6 +4044,76 @@ _iamctl() {
         iamctl__subcmd__help__subcmd__roles__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__roles__subcmd__permissions)
+            opts="list add remove set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__roles__subcmd__permissions__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__roles__subcmd__permissions__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__roles__subcmd__permissions__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__roles__subcmd__permissions__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4459,6 +5125,232 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamctl__subcmd__permissions)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list get help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__permissions__subcmd__get)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__permissions__subcmd__help)
+            opts="list get help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__permissions__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__permissions__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__permissions__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__permissions__subcmd__list)
+            opts="-s -p -o -y -q -v -h -V --search --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamctl__subcmd__profile)
             opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version add list show use remove test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4994,7 +5886,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list get users create update delete set add-users remove-users help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list get users create update delete set add-users remove-users permissions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5276,7 +6168,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__help)
-            opts="list get users create update delete set add-users remove-users help"
+            opts="list get users create update delete set add-users remove-users permissions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5373,6 +6265,76 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamctl__subcmd__roles__subcmd__help__subcmd__permissions)
+            opts="list add remove set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__roles__subcmd__help__subcmd__permissions__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__roles__subcmd__help__subcmd__permissions__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__roles__subcmd__help__subcmd__permissions__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__roles__subcmd__help__subcmd__permissions__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamctl__subcmd__roles__subcmd__help__subcmd__remove__subcmd__users)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5452,6 +6414,360 @@ _iamctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__roles__subcmd__permissions)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list add remove set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__roles__subcmd__permissions__subcmd__add)
+            opts="-p -o -y -q -v -h -V --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__roles__subcmd__permissions__subcmd__help)
+            opts="list add remove set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__roles__subcmd__permissions__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__roles__subcmd__permissions__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__roles__subcmd__permissions__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__roles__subcmd__permissions__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__roles__subcmd__permissions__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__roles__subcmd__permissions__subcmd__list)
+            opts="-p -o -y -q -v -h -V --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__roles__subcmd__permissions__subcmd__remove)
+            opts="-p -o -y -q -v -h -V --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__roles__subcmd__permissions__subcmd__set)
+            opts="-p -o -y -q -v -h -V --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5728,7 +7044,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__sandbox)
-            opts="-p -o -y -q -v -h -V --port --client-id --client-secret --client-secret-file --token-ttl --seed-users --fail-rate --fault-seed --latency-ms --rate-limit --vendor-limits --rate-window --state --descope-project-id --descope-management-key --descope-management-key-file --variant --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --port --client-id --client-secret --client-secret-file --token-ttl --seed-users --fail-rate --fault-seed --latency-ms --rate-limit --vendor-limits --rate-window --state --descope-project-id --descope-management-key --descope-management-key-file --variant --bulk-shuffle-seed --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5795,6 +7111,10 @@ _iamctl() {
                     return 0
                     ;;
                 --variant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bulk-shuffle-seed)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8360,7 +9680,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__list)
-            opts="-s -L -p -o -y -q -v -h -V --search --status --sort --last-login-before --last-login-after --has-org-roles --has-app-roles --domain --stage --app --never-logged-in --without-roles --invited-before --limit --all --filter --role --tenant --email --test-users --created-after --created-before --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-s -L -p -o -y -q -v -h -V --search --status --sort --last-login-before --last-login-after --has-org-roles --has-app-roles --domain --stage --app --key --portfolio --logged-in-stage --logged-in-portfolio --embed --never-logged-in --without-roles --invited-before --limit --all --filter --role --tenant --email --test-users --created-after --created-before --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8400,6 +9720,26 @@ _iamctl() {
                     ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --portfolio)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --logged-in-stage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --logged-in-portfolio)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --embed)
+                    COMPREPLY=($(compgen -W "app-roles identity-providers" -- "${cur}"))
                     return 0
                     ;;
                 --invited-before)

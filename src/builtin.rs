@@ -134,6 +134,7 @@ fn options(args: &SandboxArgs) -> Result<SandboxOptions> {
         state_file: args.state.clone(),
         descope_project_id: args.descope_project_id.clone(),
         descope_management_key,
+        bulk_shuffle_seed: args.bulk_shuffle_seed,
     })
 }
 

@@ -7,7 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::commands::sandbox;
 use crate::commands::{access, diff};
 use crate::commands::{
-    api, apply, completions, environment, groups, idps, profile, roles, tenants, users,
+    api, apply, completions, environment, groups, idps, permissions, profile, roles, tenants, users,
 };
 
 #[derive(Debug, Parser)]
@@ -130,6 +130,9 @@ pub enum Command {
     /// Identity providers: where users sign in from (ODC, read-only)
     #[command(subcommand, visible_alias = "idps")]
     IdentityProviders(idps::IdpsCommand),
+    /// Permissions: what organization roles are made of (ODC, read-only)
+    #[command(subcommand)]
+    Permissions(permissions::PermissionsCommand),
     /// Make users, their groups and roles match a YAML/JSON file (plan, then --yes)
     Apply(apply::ApplyArgs),
     /// Access review of the whole tenant: every user's access with its source, a role's holders

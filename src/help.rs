@@ -67,7 +67,9 @@ pub const EXAMPLES: &[(&str, &str)] = &[
          iamctl users list --all --without-roles\n\
          iamctl users list --all --invited-before 30d    # Valuekeep, Descope\n\
          iamctl users list --all -o tsv --fields email,name | cut -f1\n\
-         iamctl -p descope users list --all --created-after 30d   # new this month",
+         iamctl -p descope users list --all --created-after 30d   # new this month\n\
+         iamctl users list --all --logged-in-stage Production --last-login-after 30d   # ODC\n\
+         iamctl users list --portfolio Default --embed app-roles -o json               # ODC",
     ),
     (
         "users access",
@@ -244,6 +246,41 @@ pub const EXAMPLES: &[(&str, &str)] = &[
          iamctl idps list -o json --jq '.[].name'",
     ),
     ("identity-providers get", "iamctl idps get Built-in"),
+    (
+        "groups claim-mappings list",
+        "iamctl groups claim-mappings list Support --stage Production",
+    ),
+    (
+        "groups claim-mappings remove",
+        "iamctl groups claim-mappings remove Support 6f1c2a9e-0b7d-4c1e-9a55-2d8f3e4b7c10 --stage Production --yes",
+    ),
+    (
+        "groups claim-mappings clear",
+        "iamctl groups claim-mappings clear Support --stage Production --yes\n\
+         iamctl groups claim-mappings clear Support --stage Production --dry-run   # what it would remove",
+    ),
+    (
+        "permissions list",
+        "iamctl permissions list\n\
+         iamctl permissions list --search manage -o json --jq '.[].name'",
+    ),
+    ("permissions get", "iamctl permissions get \"Manage users\""),
+    (
+        "roles permissions list",
+        "iamctl roles permissions list \"Tech Lead\" --org",
+    ),
+    (
+        "roles permissions add",
+        "iamctl roles permissions add \"Tech Lead\" \"Manage users\" \"View members\" --org",
+    ),
+    (
+        "roles permissions remove",
+        "iamctl roles permissions remove \"Tech Lead\" \"Manage users\" --org --yes",
+    ),
+    (
+        "roles permissions set",
+        "iamctl roles permissions set \"Tech Lead\" \"View end users\" --org --yes",
+    ),
     (
         "groups roles list",
         "iamctl groups roles list \"Sales Team\" --stage Production",

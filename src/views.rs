@@ -575,3 +575,67 @@ pub const DESCOPE_SSO_APP: View = View {
     columns: &[("SSO APP", "ssoAppId"), ("USER", "userId")],
     fields: &["ssoAppId", "userId"],
 };
+
+/// ODC group claim mappings (`groups claim-mappings list`): the group's
+/// `groupIdpClaimMappings`, `foreignClaim` flattened.
+pub const ODC_CLAIM_MAPPING: View = View {
+    noun: "claim mappings",
+    columns: &[
+        ("KEY", "key"),
+        ("CLAIM", "claim"),
+        ("VALUE", "value"),
+        ("DELIMITER", "valueDelimiter"),
+        ("PROVIDER", "providerKey"),
+    ],
+    fields: &[
+        "key",
+        "group",
+        "providerKey",
+        "claim",
+        "value",
+        "valueDelimiter",
+        "lastUpdatedDate",
+    ],
+};
+
+/// ODC permissions (`PermissionResponse`).
+pub const ODC_PERMISSION: View = View {
+    noun: "permissions",
+    columns: &[
+        ("KEY", "key"),
+        ("NAME", "name"),
+        ("CATEGORY", "category"),
+        ("PER-STAGE", "allowStages"),
+    ],
+    fields: &[
+        "key",
+        "name",
+        "category",
+        "purpose",
+        "visibility",
+        "inherits",
+        "allowStages",
+        "allowPortfolios",
+        "allowedScopes",
+        "claimName",
+        "remarks",
+    ],
+};
+
+/// The permissions of an ODC organization role (`roles permissions list`).
+pub const ODC_ROLE_PERMISSION: View = View {
+    noun: "permissions",
+    columns: &[
+        ("PERMISSION", "permissionKey"),
+        ("NAME", "name"),
+        ("STAGES", "environmentKeys"),
+        ("PORTFOLIOS", "portfolioKeys"),
+    ],
+    fields: &[
+        "permissionKey",
+        "name",
+        "environmentKeys",
+        "portfolioKeys",
+        "claimName",
+    ],
+};

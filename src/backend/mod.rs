@@ -239,6 +239,15 @@ pub struct UserQuery {
     /// Descope: users created on or after / before this instant (RFC 3339, UTC).
     pub created_after: Option<String>,
     pub created_before: Option<String>,
+    /// ODC: only these users, by key (at most 20).
+    pub user_keys: Vec<String>,
+    /// ODC: users holding roles in this portfolio (name or key).
+    pub portfolio: Option<String>,
+    /// ODC: users who logged in to any of these stages / portfolios.
+    pub logged_in_stages: Vec<String>,
+    pub logged_in_portfolios: Vec<String>,
+    /// ODC: what to embed in each record (`app-roles`, `identity-providers`).
+    pub embed: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -952,6 +961,42 @@ pub trait Backend: Send + Sync {
             keys: kinds.to_vec(),
             result: Err(unsupported(self.kind(), "removing credentials")),
         }]
+    }
+    /// `groups claim-mappings list`: the identity-provider claims that make
+    /// users members of the group, one row each.
+    async fn group_claim_mappings(&self, group_key: &str, sink: Sink<'_>) -> Result<()> {
+        let _ = (group_key, sink);
+        Err(unsupported(self.kind(), "identity-provider claim mappings"))
+    }
+    /// `groups claim-mappings remove|clear`: remove one claim mapping.
+    async fn delete_group_claim_mapping(&self, group_key: &str, mapping_key: &str) -> Result<bool> {
+        let _ = (group_key, mapping_key);
+        Err(unsupported(self.kind(), "identity-provider claim mappings"))
+    }
+    /// `roles permissions list ROLE --org`: the role's key and its
+    /// permissions as the platform lists them.
+    async fn org_role_permissions(&self, role: &str) -> Result<(String, Vec<Value>)> {
+        let _ = role;
+        Err(unsupported(self.kind(), "organization role permissions"))
+    }
+    /// `roles permissions add|remove|set --org`: the role's whole list.
+    async fn set_org_role_permissions(
+        &self,
+        role_key: &str,
+        permissions: &[Value],
+    ) -> Result<bool> {
+        let _ = (role_key, permissions);
+        Err(unsupported(self.kind(), "organization role permissions"))
+    }
+    /// `permissions list`: the platform's permission catalog.
+    async fn list_permissions(&self, search: Option<&str>, sink: Sink<'_>) -> Result<()> {
+        let _ = (search, sink);
+        Err(unsupported(self.kind(), "permissions"))
+    }
+    /// `permissions get`: one permission, by key or name.
+    async fn get_permission(&self, spec: &str) -> Result<Value> {
+        let _ = spec;
+        Err(unsupported(self.kind(), "permissions"))
     }
 
     /// `profile test`: authenticate afresh (no cached token).

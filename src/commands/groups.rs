@@ -32,6 +32,9 @@ pub enum GroupsCommand {
     AddMembers(MembersArgs),
     /// Take users out of a group, in one request (Valuekeep)
     RemoveMembers(MembersArgs),
+    /// The identity-provider claims that make users members (ODC)
+    #[command(subcommand)]
+    ClaimMappings(crate::commands::claim_mappings::ClaimMappingsCommand),
 }
 
 #[derive(Debug, Args)]
@@ -115,6 +118,7 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupsCommand) -> Result<()> {
         GroupsCommand::Set(a) => set(ctx, a).await,
         GroupsCommand::AddMembers(a) => change_members(ctx, a, true).await,
         GroupsCommand::RemoveMembers(a) => change_members(ctx, a, false).await,
+        GroupsCommand::ClaimMappings(c) => crate::commands::claim_mappings::run(ctx, c).await,
     }
 }
 

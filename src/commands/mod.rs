@@ -6,6 +6,7 @@ pub mod access;
 pub mod api;
 pub mod apply;
 pub mod assumptions;
+pub mod claim_mappings;
 pub mod completions;
 pub mod diff;
 pub mod environment;
@@ -13,7 +14,9 @@ pub mod group_roles;
 pub mod groups;
 pub mod idps;
 pub mod membership;
+pub mod permissions;
 pub mod profile;
+pub mod role_permissions;
 pub mod roles;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
@@ -61,6 +64,7 @@ async fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Groups(c) => groups::run(ctx, c).await,
         Command::Roles(c) => roles::run(ctx, c).await,
         Command::IdentityProviders(c) => idps::run(ctx, c).await,
+        Command::Permissions(c) => permissions::run(ctx, c).await,
         Command::Tenants(c) => tenants::run(ctx, c).await,
         Command::Profile(c) => profile::run(ctx, c).await,
         Command::Api(a) => api::run(ctx, a).await,

@@ -29,6 +29,9 @@ pub enum RolesCommand {
     AddUsers(RoleUsersArgs),
     /// Take a role from users, in one request (Valuekeep)
     RemoveUsers(RoleUsersArgs),
+    /// The permissions an organization role grants (ODC, with --org)
+    #[command(subcommand)]
+    Permissions(crate::commands::role_permissions::RolePermissionsCommand),
 }
 
 #[derive(Debug, Args)]
@@ -113,6 +116,7 @@ pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
         RolesCommand::Set(a) => set(ctx, a).await,
         RolesCommand::AddUsers(a) => change_users(ctx, a, true).await,
         RolesCommand::RemoveUsers(a) => change_users(ctx, a, false).await,
+        RolesCommand::Permissions(c) => crate::commands::role_permissions::run(ctx, c).await,
     }
 }
 

@@ -104,6 +104,11 @@ pub struct SandboxArgs {
     /// --deep` and the client's second paths)
     #[arg(long, env = "IAMCTL_SANDBOX_VARIANT", value_name = "NAMES")]
     pub variant: Option<String>,
+    /// ODC: answer bulk operations' records in an order shuffled with seed
+    /// N (ODC's spec promises no order), to rehearse clients that must
+    /// match records by identity
+    #[arg(long, value_name = "N")]
+    pub bulk_shuffle_seed: Option<u64>,
 }
 
 /// The most users `--seed-users` seeds: each is kept three times (one per

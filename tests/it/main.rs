@@ -14,6 +14,7 @@ mod groups_roles_odc;
 mod hardening;
 mod keyring;
 mod matrix;
+mod odc_surface;
 mod output;
 mod pacing;
 mod probe;

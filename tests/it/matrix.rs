@@ -192,6 +192,10 @@ fn value_of(flag: &str, dir: &Path) -> String {
         "--created-after" | "--created-before" => "30d".into(),
         "--key" => "MATRIXKEY".into(),
         "--domain" => "example.com".into(),
+        "--key" => "00000000-0000-4000-8000-000000000000".into(),
+        "--portfolio" | "--logged-in-portfolio" => "Default".into(),
+        "--logged-in-stage" => "Development".into(),
+        "--embed" => "app-roles".into(),
         "--file" => dir.join("file").display().to_string(),
         "--from" => dir.join("users.txt").display().to_string(),
         "--column" => "email".into(),
@@ -222,6 +226,13 @@ fn positionals(p: P, command: &str, dir: &Path) -> Vec<String> {
         "groups get" | "groups delete" | "groups members" | "groups roles list"
         | "groups update" => v(&[g]),
         "identity-providers get" => v(&["Built-in"]),
+        "groups claim-mappings list" | "groups claim-mappings clear" => v(&[g]),
+        "groups claim-mappings remove" => v(&[g, "00000000-0000-4000-8000-000000000000"]),
+        "permissions get" => v(&["Manage users"]),
+        "roles permissions list" => v(&["Developer"]),
+        "roles permissions add" | "roles permissions remove" | "roles permissions set" => {
+            v(&["Developer", "Manage users"])
+        }
         "groups roles add" | "groups roles remove" | "groups roles set" => v(&[g, r]),
         "groups create" => v(&["Matrix Group"]),
         "roles get" | "roles users" | "roles update" | "roles delete" => v(&[r]),

@@ -66,6 +66,10 @@ pub struct SandboxOptions {
     /// Descope: the project ID and management key the Bearer check accepts.
     pub descope_project_id: String,
     pub descope_management_key: String,
+    /// ODC: answer a bulk operation's records in an order shuffled with
+    /// this seed (the spec promises no order), to prove that clients match
+    /// them to their input by identity. None: input order.
+    pub bulk_shuffle_seed: Option<u64>,
 }
 
 impl Default for SandboxOptions {
@@ -85,6 +89,7 @@ impl Default for SandboxOptions {
             state_file: None,
             descope_project_id: DESCOPE_PROJECT_ID.into(),
             descope_management_key: DESCOPE_MANAGEMENT_KEY.into(),
+            bulk_shuffle_seed: None,
         }
     }
 }

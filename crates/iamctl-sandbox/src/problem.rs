@@ -141,6 +141,28 @@ where
     type Rejection = Problem;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        // The ODC specs accept `application/*+json` too (ASP.NET binds any
+        // JSON media type): read those as JSON, leave the rest to axum.
+        let jsonish = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(|v| {
+                v.split(';')
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_ascii_lowercase()
+            })
+            .is_some_and(|m| m.starts_with("application/") && m.ends_with("+json"));
+        if jsonish {
+            let bytes = axum::body::Bytes::from_request(req, state)
+                .await
+                .map_err(|e| Problem::bad_request(format!("The request body is invalid: {e}")))?;
+            return serde_json::from_slice(&bytes)
+                .map(Json)
+                .map_err(|e| Problem::bad_request(format!("The request body is invalid: {e}")));
+        }
         match axum::Json::<T>::from_request(req, state).await {
             Ok(axum::Json(v)) => Ok(Json(v)),
             Err(rej) => Err(Problem::bad_request(format!(

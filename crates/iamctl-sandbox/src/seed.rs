@@ -138,6 +138,7 @@ pub fn world(n_users: usize) -> OdcState {
                 updated_at: t0,
                 members: BTreeSet::new(),
                 app_roles: roles,
+                claim_mappings: Vec::new(),
             });
         }
     }
@@ -219,5 +220,6 @@ pub fn world(n_users: usize) -> OdcState {
     st.identity_providers = identity_providers;
     st.users = users;
     st.reindex();
+    super::odc::groups::seed_claim_mappings(&mut st);
     st
 }

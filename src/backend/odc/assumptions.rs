@@ -16,6 +16,7 @@ pub const EXPIRES_IN: &str = "odc-expires-in";
 pub const TOTAL_RESULTS: &str = "odc-total-results";
 pub const NEXT_PAGE_OFFSET: &str = "odc-next-page-offset";
 pub const EMBED_ROLE_SOURCES: &str = "odc-embed-role-sources";
+pub const BULK_ORDER: &str = "odc-bulk-result-order";
 
 pub const LIST: &[Assumption] = &[
     Assumption {
@@ -70,5 +71,18 @@ pub const LIST: &[Assumption] = &[
             "roles that come through a group may be reported as held directly",
         ),
         commands: &["access", "diff"],
+    },
+    Assumption {
+        id: BULK_ORDER,
+        assumed: "Bulk import matches the operation's records to the input rows by the e-mail \
+                  each record carries. A record without one is matched by position, which \
+                  assumes the answer keeps the input order (the spec promises no order); only \
+                  when the answer has a record for every row (`bulk.rs`, `by_position`).",
+        observe: Observe::CannotObserveReadOnly("only a bulk import shows its answer"),
+        fallback: Fallback::Adapts(
+            "records are matched by e-mail; a row no record can be matched to fails \
+             (`MissingRecord`) and a resumed run finds the user by e-mail",
+        ),
+        commands: &[],
     },
 ];

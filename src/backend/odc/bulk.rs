@@ -155,28 +155,67 @@ impl Odc {
     }
 }
 
-/// The operation's records, matched to the batch by position (or by e-mail
-/// when the counts differ).
+/// The operation's records, matched to the batch rows by identity: a
+/// record that carries an e-mail goes to the (first unmatched) row with that
+/// e-mail. Only records without one fall back to position (see `by_position`).
+fn matched<'a>(batch: &[NewUser], ops: &'a [Value]) -> Vec<Option<&'a Value>> {
+    let mut found: Vec<Option<&Value>> = vec![None; batch.len()];
+    let mut rows_of: HashMap<String, std::collections::VecDeque<usize>> = HashMap::new();
+    for (i, u) in batch.iter().enumerate() {
+        rows_of
+            .entry(u.email.to_lowercase())
+            .or_default()
+            .push_back(i);
+    }
+    let mut anonymous = Vec::new();
+    for o in ops {
+        let email = o
+            .pointer("/record/email")
+            .and_then(Value::as_str)
+            .filter(|e| !e.is_empty())
+            .map(str::to_lowercase);
+        match email.and_then(|e| rows_of.get_mut(&e)?.pop_front()) {
+            Some(i) => found[i] = Some(o),
+            None => anonymous.push(o),
+        }
+    }
+    by_position(batch, ops, &anonymous, &mut found);
+    found
+}
+
+/// UNCONFIRMED (ODC's bulk answer): records that carry no e-mail are
+/// matched by position, which assumes the operation lists its records in
+/// the order they were sent. ODC's spec promises no order, so this is done
+/// only when every record of the answer is accounted for (as many records
+/// as rows) and only for the rows no identity matched.
+fn by_position<'a>(
+    batch: &[NewUser],
+    ops: &'a [Value],
+    anonymous: &[&'a Value],
+    found: &mut [Option<&'a Value>],
+) {
+    if anonymous.is_empty() || ops.len() != batch.len() {
+        return;
+    }
+    for (i, o) in ops.iter().enumerate() {
+        if found[i].is_none() && anonymous.iter().any(|a| std::ptr::eq(*a, o)) {
+            found[i] = Some(o);
+        }
+    }
+}
+
 fn outcomes(batch: &[NewUser], op: &Value, status: u16) -> Vec<RowOutcome> {
     let ops = op
         .get("operations")
         .and_then(Value::as_array)
         .cloned()
         .unwrap_or_default();
-    let by_email: HashMap<String, &Value> = ops
-        .iter()
-        .filter_map(|o| Some((o.pointer("/record/email")?.as_str()?.to_lowercase(), o)))
-        .collect();
+    let found_all = matched(batch, &ops);
     let op_key = op.get("key").and_then(Value::as_str).unwrap_or("");
     batch
         .iter()
-        .enumerate()
-        .map(|(i, u)| {
-            let found = if ops.len() == batch.len() {
-                ops.get(i)
-            } else {
-                by_email.get(&u.email.to_lowercase()).copied()
-            };
+        .zip(found_all)
+        .map(|(_, found)| {
             let Some(o) = found else {
                 let mut r = RowOutcome::new(Action::Failed, None, Some(status));
                 r.error_code = Some("MissingRecord".into());
@@ -206,4 +245,62 @@ fn outcomes(batch: &[NewUser], op: &Value, status: u16) -> Vec<RowOutcome> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(emails: &[&str]) -> Vec<NewUser> {
+        emails
+            .iter()
+            .map(|e| NewUser {
+                email: e.to_string(),
+                ..Default::default()
+            })
+            .collect()
+    }
+
+    fn op(email: Option<&str>, key: &str) -> Value {
+        json!({"status": "Inserted", "record": {"key": key, "email": email}})
+    }
+
+    fn keys(found: &[Option<&Value>]) -> Vec<Option<String>> {
+        found
+            .iter()
+            .map(|o| o.and_then(|o| o.pointer("/record/key")?.as_str().map(str::to_string)))
+            .collect()
+    }
+
+    #[test]
+    fn records_go_to_the_row_with_their_email_whatever_the_order() {
+        let batch = rows(&["a@x.io", "B@x.io", "c@x.io", "a@x.io"]);
+        let ops = vec![
+            op(Some("c@x.io"), "kc"),
+            op(Some("a@x.io"), "ka1"),
+            op(Some("b@x.io"), "kb"),
+            op(Some("A@X.IO"), "ka2"),
+        ];
+        assert_eq!(
+            keys(&matched(&batch, &ops)),
+            [Some("ka1"), Some("kb"), Some("kc"), Some("ka2")].map(|k| k.map(String::from))
+        );
+    }
+
+    #[test]
+    fn records_without_identity_fall_back_to_position_only_when_all_are_there() {
+        let batch = rows(&["a@x.io", "b@x.io", "c@x.io"]);
+        // b's record names it; the other two carry no e-mail.
+        let ops = vec![op(None, "k0"), op(Some("b@x.io"), "kb"), op(None, "k2")];
+        assert_eq!(
+            keys(&matched(&batch, &ops)),
+            [Some("k0"), Some("kb"), Some("k2")].map(|k| k.map(String::from))
+        );
+        // One record missing: positions mean nothing, nothing is guessed.
+        let ops = vec![op(None, "k0"), op(Some("b@x.io"), "kb")];
+        assert_eq!(
+            keys(&matched(&batch, &ops)),
+            [None, Some("kb"), None].map(|k: Option<&str>| k.map(String::from))
+        );
+    }
 }

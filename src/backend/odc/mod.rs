@@ -12,6 +12,7 @@ mod probe;
 mod report;
 pub(crate) use probe::kind_of as probe_kind_of;
 pub mod resolve;
+mod surface;
 
 use std::sync::Arc;
 

@@ -153,6 +153,46 @@ impl Backend for Odc {
         if let Some(e) = env {
             query.push(("environmentKey".to_string(), e));
         }
+        if !q.user_keys.is_empty() {
+            if q.user_keys.len() > 20 {
+                return Err(CliError::usage(format!(
+                    "ODC takes at most 20 user keys per list, got {}",
+                    q.user_keys.len()
+                )));
+            }
+            if let Some(bad) = q.user_keys.iter().find(|k| !crate::backend::is_uuid(k)) {
+                return Err(CliError::usage(format!("{bad:?} is not a user key")).hint(
+                    "--key takes ODC user keys (UUIDs); look one up with `iamctl users get EMAIL`",
+                ));
+            }
+            query.push(("userKeys".to_string(), q.user_keys.join(",")));
+        }
+        if let Some(p) = &q.portfolio {
+            query.push(("portfolioKeys".to_string(), self.portfolio_key(p).await?));
+        }
+        for s in &q.logged_in_stages {
+            query.push((
+                "loggedInEnvironmentKeys".to_string(),
+                self.environment_key(s).await?,
+            ));
+        }
+        for p in &q.logged_in_portfolios {
+            query.push((
+                "loggedInPortfolioKeys".to_string(),
+                self.portfolio_key(p).await?,
+            ));
+        }
+        for e in &q.embed {
+            let native = match e.as_str() {
+                "app-roles" => "ApplicationRoles",
+                "identity-providers" => "UserIdentityProviders",
+                other => {
+                    return Err(CliError::usage(format!("cannot embed {other:?}"))
+                        .hint("--embed takes app-roles and identity-providers"));
+                }
+            };
+            query.push(("embed".to_string(), native.to_string()));
+        }
         if let Some(t) = &q.last_login_before {
             // "on or before": a login at the very instant is not before it,
             // which one millisecond does not change for a staleness check.
@@ -582,6 +622,34 @@ impl Backend for Odc {
 
     async fn get_identity_provider(&self, spec: &str) -> Result<Value> {
         self.identity_provider(spec).await
+    }
+
+    async fn group_claim_mappings(&self, group_key: &str, sink: Sink<'_>) -> Result<()> {
+        self.claim_mappings(group_key, sink).await
+    }
+
+    async fn delete_group_claim_mapping(&self, group_key: &str, mapping_key: &str) -> Result<bool> {
+        self.delete_claim_mapping(group_key, mapping_key).await
+    }
+
+    async fn list_permissions(&self, search: Option<&str>, sink: Sink<'_>) -> Result<()> {
+        self.permissions(search, sink).await
+    }
+
+    async fn org_role_permissions(&self, role: &str) -> Result<(String, Vec<Value>)> {
+        self.role_permissions(role).await
+    }
+
+    async fn set_org_role_permissions(
+        &self,
+        role_key: &str,
+        permissions: &[Value],
+    ) -> Result<bool> {
+        self.put_role_permissions(role_key, permissions).await
+    }
+
+    async fn get_permission(&self, spec: &str) -> Result<Value> {
+        self.permission(spec).await
     }
 
     async fn create_role(&self, name: &str, scope: &Scope) -> Result<Option<Value>> {

@@ -46,6 +46,25 @@ pub struct ListArgs {
     /// Users holding roles in this app, by name or key (ODC)
     #[arg(long)]
     pub app: Option<String>,
+    /// Only these users, by key (repeatable, at most 20; ODC)
+    #[arg(long = "key", value_name = "KEY")]
+    pub user_keys: Vec<String>,
+    /// Users holding roles in this portfolio, by name or key (ODC)
+    #[arg(long)]
+    pub portfolio: Option<String>,
+    /// Users who logged in to this stage, by name or key (repeatable; ODC;
+    /// with --last-login-before/after, the dates apply to that stage)
+    #[arg(long = "logged-in-stage", value_name = "STAGE")]
+    pub logged_in_stages: Vec<String>,
+    /// Users who logged in to any stage of this portfolio, by name or key
+    /// (repeatable; ODC)
+    #[arg(long = "logged-in-portfolio", value_name = "PORTFOLIO")]
+    pub logged_in_portfolios: Vec<String>,
+    /// Add to each user: app-roles (their application roles),
+    /// identity-providers (where they sign in); comma-separated (ODC, shown
+    /// with -o json)
+    #[arg(long, value_delimiter = ',', value_parser = ["app-roles", "identity-providers"])]
+    pub embed: Vec<String>,
     /// Users who never logged in (Valuekeep: filtered by the server; ODC:
     /// every page is read and checked here)
     #[arg(long, conflicts_with = "last_login_before")]
@@ -134,6 +153,11 @@ pub async fn run(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
         app: args.app,
         created_after: args.created_after,
         created_before: args.created_before,
+        user_keys: args.user_keys,
+        portfolio: args.portfolio,
+        logged_in_stages: args.logged_in_stages,
+        logged_in_portfolios: args.logged_in_portfolios,
+        embed: args.embed,
     };
     ctx.printer.begin(backend.views().user, false)?;
     let printer = &mut ctx.printer;

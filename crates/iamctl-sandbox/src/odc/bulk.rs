@@ -26,6 +26,7 @@ const PROCESSING_MS: i64 = 80;
 const KEEP_HOURS: i64 = 24;
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BulkRequest {
     records: Option<Vec<CreateUser>>,
 }
@@ -95,6 +96,15 @@ pub async fn create(
         });
     }
     st.reindex();
+    if let Some(seed) = app.opts.bulk_shuffle_seed {
+        use rand::SeedableRng;
+        use rand::seq::SliceRandom;
+        // Seeded per request too, so two requests are not shuffled alike.
+        let n = st.bulk_ops.len() as u64;
+        results.shuffle(&mut rand::rngs::StdRng::seed_from_u64(
+            seed ^ n.rotate_left(17),
+        ));
+    }
     let now = Utc::now();
     st.bulk_ops
         .retain(|op| now - op.accepted_at < chrono::Duration::hours(KEEP_HOURS));

@@ -52,8 +52,7 @@ pub async fn list(State(app): State<Arc<App>>, RawQuery(raw): RawQuery) -> ApiRe
         })
         .filter(|g| envs.is_empty() || envs.contains(&g.environment_key))
         .filter(|_| portfolios.is_empty() || portfolios.contains(&pk))
-        // No sandbox group has IdP claim mappings.
-        .filter(|_| idp.is_none())
+        .filter(|g| idp.is_none_or(|i| g.claim_mappings.iter().any(|m| m.provider_key == i)))
         .collect();
     hits.sort_by_cached_key(|g| (g.name.to_lowercase(), g.key));
     Ok(axum::Json(win.page(&hits, |g| render::group(st, g))).into_response())
@@ -67,7 +66,7 @@ pub async fn get_one(State(app): State<Arc<App>>, Path(key): Path<String>) -> Ap
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CreateGroup {
     name: Option<String>,
     description: Option<String>,
@@ -117,6 +116,7 @@ pub async fn create(
         updated_at: Utc::now(),
         members: users.into_iter().collect(),
         app_roles: roles.into_iter().collect(),
+        claim_mappings: Vec::new(),
     });
     Ok((StatusCode::CREATED, axum::Json(json!({ "key": key }))).into_response())
 }
@@ -151,7 +151,7 @@ fn check_users(st: &OdcState, users: &[Uuid]) -> ApiResult<()> {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PatchGroup {
     name: Option<String>,
     description: Option<String>,
@@ -160,7 +160,7 @@ pub struct PatchGroup {
 pub async fn patch(
     State(app): State<Arc<App>>,
     Path(key): Path<String>,
-    Json(req): Json<PatchGroup>,
+    super::OptJson(req): super::OptJson<PatchGroup>,
 ) -> ApiResult<Response> {
     let key = problem::key(&key, "group")?;
     if req.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
@@ -237,7 +237,7 @@ pub async fn users(
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PatchMembers {
     user_keys_to_add: Option<Vec<Uuid>>,
     user_keys_to_remove: Option<Vec<Uuid>>,
@@ -246,7 +246,7 @@ pub struct PatchMembers {
 pub async fn patch_users(
     State(app): State<Arc<App>>,
     Path(key): Path<String>,
-    Json(req): Json<PatchMembers>,
+    super::OptJson(req): super::OptJson<PatchMembers>,
 ) -> ApiResult<Response> {
     let key = problem::key(&key, "group")?;
     let add = req.user_keys_to_add.unwrap_or_default();
@@ -275,7 +275,6 @@ pub async fn app_roles(
     let asset = q.uuid("assetKey")?;
     let only = q.uuids(&["applicationRoleKey", "applicationRoleKeys"])?;
     let contains = q.contains("nameContains");
-    let (_, desc) = q.sort(&["name"], "name")?;
     let guard = app.state.read().unwrap_or_else(|e| e.into_inner());
     let st = &guard.odc;
     let g = find(st, key)?;
@@ -291,15 +290,12 @@ pub async fn app_roles(
                 .is_none_or(|c| r.name.to_lowercase().contains(c))
         })
         .collect();
-    hits.sort_by_cached_key(|r| (r.name.to_lowercase(), r.key));
-    if desc {
-        hits.reverse();
-    }
+    super::roles::app_role_sort(&q, &["name", "assetKey"], &mut hits)?;
     Ok(axum::Json(win.page(&hits, |r| render::app_role(st, r))).into_response())
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PatchGroupRoles {
     application_role_keys_to_add: Option<Vec<Uuid>>,
     application_role_keys_to_remove: Option<Vec<Uuid>>,
@@ -308,7 +304,7 @@ pub struct PatchGroupRoles {
 pub async fn patch_app_roles(
     State(app): State<Arc<App>>,
     Path(key): Path<String>,
-    Json(req): Json<PatchGroupRoles>,
+    super::OptJson(req): super::OptJson<PatchGroupRoles>,
 ) -> ApiResult<Response> {
     let key = problem::key(&key, "group")?;
     let add = req.application_role_keys_to_add.unwrap_or_default();
@@ -324,4 +320,59 @@ pub async fn patch_app_roles(
     g.app_roles.extend(add);
     g.updated_at = Utc::now();
     Ok(StatusCode::OK.into_response())
+}
+
+/// `DELETE /groups/{key}/claim-mappings/{mappingKey}`: 204, or 404 when
+/// the group or the mapping does not exist.
+pub async fn delete_claim_mapping(
+    State(app): State<Arc<App>>,
+    Path((key, mapping)): Path<(String, String)>,
+) -> ApiResult<Response> {
+    let key = problem::key(&key, "group")?;
+    let mapping = problem::key(&mapping, "claim mapping")?;
+    let mut guard = app.state.write().unwrap_or_else(|e| e.into_inner());
+    let g = find_mut(&mut guard.odc, key)?;
+    let before = g.claim_mappings.len();
+    g.claim_mappings.retain(|m| m.key != mapping);
+    if g.claim_mappings.len() == before {
+        return Err(Problem::not_found(format!(
+            "Claim mapping {mapping} was not found in group {key}."
+        ))
+        .code("GroupIdpClaimMappingNotFound"));
+    }
+    g.updated_at = Utc::now();
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// Seeded claim mappings: every "Support" group maps the built-in
+/// provider's `groups` claim (comma-separated) holding `support-<stage>`.
+/// Keys come from their own fixed seed, so the world's other keys do not
+/// move.
+pub fn seed_claim_mappings(st: &mut OdcState) {
+    use rand::rngs::StdRng;
+    use rand::{Rng, SeedableRng};
+    let mut rng = StdRng::seed_from_u64(0xc1a1_3a95);
+    let Some(provider) = st.identity_providers.first().map(|p| (p.key, p.updated_at)) else {
+        return;
+    };
+    let envs: Vec<(Uuid, String)> = st
+        .environments
+        .iter()
+        .map(|e| (e.key, e.name.to_lowercase()))
+        .collect();
+    for g in st.groups.iter_mut().filter(|g| g.name == "Support") {
+        let stage = envs
+            .iter()
+            .find(|(k, _)| *k == g.environment_key)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default();
+        g.claim_mappings.push(super::model::ClaimMapping {
+            key: uuid::Builder::from_random_bytes(rng.random()).into_uuid(),
+            provider_key: provider.0,
+            name: "groups".into(),
+            value: format!("support-{stage}"),
+            value_delimiter: Some(",".into()),
+            updated_at: provider.1,
+        });
+    }
 }

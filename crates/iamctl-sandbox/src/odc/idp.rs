@@ -39,6 +39,7 @@ fn render(p: &IdentityProvider) -> Value {
 pub async fn list(State(app): State<Arc<App>>, RawQuery(raw): RawQuery) -> ApiResult<Response> {
     let q = Params::parse(raw.as_deref());
     let win = q.window()?;
+    super::roles::no_empty_key(&q)?;
     let keys = q.uuids(&["key"])?;
     let contains = q.contains("nameContains");
     let guard = app.state.read().unwrap_or_else(|e| e.into_inner());

@@ -75,6 +75,22 @@ pub struct Group {
     pub updated_at: DateTime<Utc>,
     pub members: BTreeSet<Uuid>,
     pub app_roles: BTreeSet<Uuid>,
+    /// Identity-provider claims that make a signed-in user a member.
+    #[serde(default)]
+    pub claim_mappings: Vec<ClaimMapping>,
+}
+
+/// `GroupIdpClaimMappingEmbedded`: a user whose token from `provider_key`
+/// carries claim `name` equal to `value` (or, with a delimiter, holding it
+/// among the split parts) is a member of the group.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ClaimMapping {
+    pub key: Uuid,
+    pub provider_key: Uuid,
+    pub name: String,
+    pub value: String,
+    pub value_delimiter: Option<String>,
+    pub updated_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -248,7 +248,26 @@ pub struct GroupOut<'a> {
     portfolio_key: Uuid,
     #[serde(serialize_with = "ts")]
     updated_at: DateTime<Utc>,
-    group_idp_claim_mappings: Vec<()>,
+    group_idp_claim_mappings: Vec<ClaimMappingOut<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClaimMappingOut<'a> {
+    key: Uuid,
+    provider_key: Uuid,
+    foreign_claim: ForeignClaimOut<'a>,
+    #[serde(serialize_with = "ts")]
+    last_updated_date: DateTime<Utc>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ForeignClaimOut<'a> {
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value_delimiter: Option<&'a str>,
+    value: &'a str,
 }
 
 pub fn group<'a>(st: &OdcState, g: &'a Group) -> GroupOut<'a> {
@@ -259,7 +278,20 @@ pub fn group<'a>(st: &OdcState, g: &'a Group) -> GroupOut<'a> {
         environment_key: g.environment_key,
         portfolio_key: st.portfolio_key(),
         updated_at: g.updated_at,
-        group_idp_claim_mappings: Vec::new(),
+        group_idp_claim_mappings: g
+            .claim_mappings
+            .iter()
+            .map(|m| ClaimMappingOut {
+                key: m.key,
+                provider_key: m.provider_key,
+                foreign_claim: ForeignClaimOut {
+                    name: &m.name,
+                    value_delimiter: m.value_delimiter.as_deref(),
+                    value: &m.value,
+                },
+                last_updated_date: m.updated_at,
+            })
+            .collect(),
     }
 }
 

@@ -32,13 +32,43 @@ fn name_sort(q: &Params) -> ApiResult<bool> {
     Ok(q.sort(&["name"], "name")?.1)
 }
 
+/// Application-role lists sort by `allowed` (name, environmentKey,
+/// assetKey, as each operation's spec lists), ties broken by name, key.
+pub fn app_role_sort(
+    q: &Params,
+    allowed: &[&str],
+    roles: &mut [&super::model::AppRole],
+) -> ApiResult<()> {
+    let (field, desc) = q.sort(allowed, "name")?;
+    roles.sort_by_cached_key(|r| {
+        let first = match field.as_str() {
+            "environmentKey" => r.environment_key.to_string(),
+            "assetKey" | "assetkey" => r.asset_key.to_string(),
+            _ => String::new(),
+        };
+        (first, r.name.to_lowercase(), r.key)
+    });
+    if desc {
+        roles.reverse();
+    }
+    Ok(())
+}
+
+/// `key=` with no value: the spec types `key` as a UUID.
+pub fn no_empty_key(q: &Params) -> ApiResult<()> {
+    if q.get("key").is_some_and(|k| k.trim().is_empty()) {
+        return Err(Problem::bad_request("Parameter 'key' needs a value."));
+    }
+    Ok(())
+}
+
 pub async fn list_app_roles(
     State(app): State<Arc<App>>,
     RawQuery(raw): RawQuery,
 ) -> ApiResult<Response> {
     let q = Params::parse(raw.as_deref());
     let win = q.window()?;
-    let desc = name_sort(&q)?;
+    no_empty_key(&q)?;
     let keys = q.uuids(&["key"])?;
     let asset = q.uuid("assetKey")?;
     let envs = q.uuids(&["environmentKey", "environmentKeys"])?;
@@ -60,10 +90,7 @@ pub async fn list_app_roles(
                 .is_none_or(|c| r.name.to_lowercase().contains(c))
         })
         .collect();
-    hits.sort_by_cached_key(|r| (r.name.to_lowercase(), r.key));
-    if desc {
-        hits.reverse();
-    }
+    app_role_sort(&q, &["name", "environmentKey", "assetKey"], &mut hits)?;
     Ok(axum::Json(win.page(&hits, |r| render::app_role(st, r))).into_response())
 }
 
@@ -119,7 +146,7 @@ pub async fn user_app_roles(
     let key = problem::key(&key, "user")?;
     let q = Params::parse(raw.as_deref());
     let win = q.window()?;
-    let desc = name_sort(&q)?;
+    let (field, desc) = q.sort(&["name", "environmentKey", "assetKey"], "name")?;
     let contains = q.contains("nameContains");
     let assets = q.uuids(&["assetKey", "assetKeys"])?;
     let envs = q.uuids(&["environmentKey", "environmentKeys"])?;
@@ -163,7 +190,14 @@ pub async fn user_app_roles(
                 || (!via.is_empty() && sources.contains(&"GroupAssigned"))
         })
         .collect();
-    hits.sort_by_cached_key(|(r, _, _)| (r.name.to_lowercase(), r.key));
+    hits.sort_by_cached_key(|(r, _, _)| {
+        let first = match field.as_str() {
+            "environmentKey" => r.environment_key.to_string(),
+            "assetKey" => r.asset_key.to_string(),
+            _ => String::new(),
+        };
+        (first, r.name.to_lowercase(), r.key)
+    });
     if desc {
         hits.reverse();
     }
@@ -251,7 +285,7 @@ pub async fn get_org_role(
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PermissionIn {
     permission_key: Uuid,
     environment_keys: Option<Vec<Uuid>>,
@@ -261,21 +295,29 @@ pub struct PermissionIn {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OrgRoleIn {
     name: Option<String>,
     permissions: Option<Vec<PermissionIn>>,
 }
 
+/// The role's permissions as given; a permission of the catalog gets its
+/// name and claim when the request leaves them out.
 fn permissions(p: Option<Vec<PermissionIn>>) -> Option<Vec<OrgRolePermission>> {
+    let catalog = super::permissions::catalog();
     p.map(|v| {
         v.into_iter()
-            .map(|p| OrgRolePermission {
-                permission_key: p.permission_key,
-                environment_keys: p.environment_keys,
-                portfolio_keys: p.portfolio_keys,
-                claim_name: p.claim_name,
-                name: p.name,
+            .map(|p| {
+                let known = catalog.iter().find(|c| c.key == p.permission_key);
+                OrgRolePermission {
+                    permission_key: p.permission_key,
+                    environment_keys: p.environment_keys,
+                    portfolio_keys: p.portfolio_keys,
+                    claim_name: p
+                        .claim_name
+                        .or_else(|| known.map(super::permissions::claim_name)),
+                    name: p.name.or_else(|| known.map(|c| c.name.to_string())),
+                }
             })
             .collect()
     })
@@ -339,7 +381,7 @@ fn writable(st: &mut OdcState, key: Uuid) -> ApiResult<&mut OrgRole> {
 pub async fn patch_org_role(
     State(app): State<Arc<App>>,
     Path(key): Path<String>,
-    Json(req): Json<OrgRoleIn>,
+    super::OptJson(req): super::OptJson<OrgRoleIn>,
 ) -> ApiResult<Response> {
     let key = problem::key(&key, "organization role")?;
     let mut guard = app.state.write().unwrap_or_else(|e| e.into_inner());

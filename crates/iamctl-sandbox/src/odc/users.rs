@@ -32,6 +32,11 @@ pub struct UserFilter {
     /// Users holding one of these app roles (directly or via a group).
     roles: Option<(HashSet<Uuid>, HashSet<Uuid>)>,
     domains: Vec<String>,
+    /// Users who logged in to one of these stages. The sandbox keeps one
+    /// last-login time per user, so "logged in to stage E" is modelled as
+    /// "has logged in, and holds an application role in E" (directly or
+    /// through a group); a portfolio holds every stage.
+    logged_in: Option<HashSet<Uuid>>,
 }
 
 impl UserFilter {
@@ -79,7 +84,33 @@ impl UserFilter {
         } else {
             None
         };
+        let logged_envs = q.uuids(&["loggedInEnvironmentKeys"])?;
+        let logged_pfs = q.uuids(&["loggedInPortfolioKeys"])?;
+        let logged_in = if logged_envs.is_empty() && logged_pfs.is_empty() {
+            None
+        } else {
+            let pk = st.portfolio_key();
+            let envs: HashSet<Uuid> = st
+                .environments
+                .iter()
+                .filter(|e| logged_envs.contains(&e.key) || logged_pfs.contains(&pk))
+                .map(|e| e.key)
+                .collect();
+            let users = st
+                .users
+                .iter()
+                .filter(|u| u.last_login_at.is_some())
+                .filter(|u| {
+                    st.effective_app_roles(u)
+                        .iter()
+                        .any(|(r, _, _)| envs.contains(&r.environment_key))
+                })
+                .map(|u| u.key)
+                .collect();
+            Some(users)
+        };
         Ok(UserFilter {
+            logged_in,
             contains: q.contains("nameOrEmailContains"),
             contains_username: q.contains("nameOrEmailOrUsernameContains"),
             keys,
@@ -151,6 +182,11 @@ impl UserFilter {
         }
         if let Some((set, via)) = &self.roles
             && !(via.contains(&u.key) || u.app_roles.iter().any(|r| set.contains(r)))
+        {
+            return false;
+        }
+        if let Some(logged) = &self.logged_in
+            && !logged.contains(&u.key)
         {
             return false;
         }
@@ -237,12 +273,14 @@ pub fn user_not_found(key: Uuid) -> Problem {
 }
 
 #[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CreateUser {
     pub name: Option<String>,
     pub email: Option<String>,
+    #[serde(default, deserialize_with = "super::not_null")]
     pub is_active: Option<bool>,
     pub photo_url: Option<String>,
+    #[serde(default, deserialize_with = "super::not_null")]
     pub add_to_built_in_identity_provider: Option<bool>,
     pub identity_provider_key: Option<Uuid>,
     pub subject: Option<String>,
@@ -261,6 +299,10 @@ fn valid_email(e: &str) -> bool {
                 && !domain.ends_with('.')
                 && !e.chars().any(|c| c.is_whitespace())
                 && !domain.contains('@')
+                // A host name: letters, digits, hyphens, non-empty labels.
+                && domain
+                    .split('.')
+                    .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
         }
         None => false,
     }
@@ -350,7 +392,7 @@ pub async fn create(
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PatchUser {
     name: Option<String>,
     is_active: Option<bool>,
@@ -360,7 +402,7 @@ pub struct PatchUser {
 pub async fn patch(
     State(app): State<Arc<App>>,
     Path(key): Path<String>,
-    Json(req): Json<PatchUser>,
+    super::OptJson(req): super::OptJson<PatchUser>,
 ) -> ApiResult<Response> {
     let key = problem::key(&key, "user")?;
     if req.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
