@@ -117,7 +117,7 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Users: list, get, count, access, copy-access, lifecycle, create, invite, delete, set, patch, import, export, memberships
     #[command(subcommand)]
-    Users(users::UsersCommand),
+    Users(Box<users::UsersCommand>),
     /// Groups: list, get, create, delete, members, the roles a group grants
     #[command(subcommand)]
     Groups(groups::GroupsCommand),

@@ -60,7 +60,7 @@ pub async fn dispatch(cli: Cli, invocation: crate::invocation::Invocation) -> Re
 
 async fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
     match command {
-        Command::Users(c) => users::run(ctx, c).await,
+        Command::Users(c) => users::run(ctx, *c).await,
         Command::Groups(c) => groups::run(ctx, c).await,
         Command::Roles(c) => roles::run(ctx, c).await,
         Command::IdentityProviders(c) => idps::run(ctx, c).await,

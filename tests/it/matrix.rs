@@ -192,7 +192,6 @@ fn value_of(flag: &str, dir: &Path) -> String {
         "--created-after" | "--created-before" => "30d".into(),
         "--key" => "MATRIXKEY".into(),
         "--domain" => "example.com".into(),
-        "--key" => "00000000-0000-4000-8000-000000000000".into(),
         "--portfolio" | "--logged-in-portfolio" => "Default".into(),
         "--logged-in-stage" => "Development".into(),
         "--embed" => "app-roles".into(),
