@@ -375,6 +375,24 @@ mod tests {
     }
 
     #[test]
+    fn a_warning_can_depend_on_a_flag() {
+        let found = [Finding::differs("odc-embed-role-sources", "absent")];
+        let o = Observed::new(Kind::Odc, &report(Kind::Odc, &found));
+        let flags = |f: &[&str]| f.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(o.warnings(Kind::Odc, "access report", &[]).len(), 1);
+        assert_eq!(
+            o.warnings(Kind::Odc, "users export", &flags(&["--memberships"]))
+                .len(),
+            1
+        );
+        assert!(o.warnings(Kind::Odc, "users export", &[]).is_empty());
+        assert!(
+            o.warnings(Kind::Odc, "users export", &flags(&["--format"]))
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn splice_is_idempotent() {
         let mut text = String::from("head\n");
         for kind in KINDS {

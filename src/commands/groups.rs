@@ -204,6 +204,13 @@ async fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
         return Err(crate::error::CliError::usage("nothing to change")
             .hint("give --name NEW and/or --description TEXT"));
     }
+    // Checked before anything is sent: a refused name must not leave the
+    // description already changed.
+    if args.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
+        return Err(crate::error::CliError::usage(
+            "a group's name cannot be empty",
+        ));
+    }
     let backend = ctx.backend().await?;
     let key = backend
         .group_keys(std::slice::from_ref(&args.group), &args.stage.scope())

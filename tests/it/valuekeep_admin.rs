@@ -138,6 +138,21 @@ fn group_update_and_setters_change_the_record_one_put_each() {
     assert!(out.stderr.contains("already exists"), "{}", out.stderr);
     // An unknown group: exit 3, nothing written.
     run(vk_cmd().args(["groups", "update", "Nowhere", "--name", "X"])).expect(3);
+    // An empty name is refused before anything is sent: the description
+    // given with it is not written either.
+    let out = run(vk_cmd().args([
+        "-v",
+        "groups",
+        "update",
+        "CREW",
+        "--description",
+        "half done",
+        "--name",
+        " ",
+    ]))
+    .expect(2);
+    assert!(out.stderr.contains("* 0 requests"), "{}", out.stderr);
+    assert_eq!(record(&sb, "groups/CREW")["notes"], Value::Null);
     // Under --dry-run the PUT is planned, not sent.
     let out = run(vk_cmd().args(["--dry-run", "groups", "set", "CREW", "name", "Planned"])).ok();
     assert!(

@@ -70,7 +70,7 @@ pub const LIST: &[Assumption] = &[
         fallback: Fallback::Warns(
             "roles that come through a group may be reported as held directly",
         ),
-        commands: &["access", "diff"],
+        commands: &["access", "diff", "users export --memberships"],
     },
     Assumption {
         id: BULK_ORDER,

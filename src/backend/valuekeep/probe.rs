@@ -107,19 +107,7 @@ impl Valuekeep {
                 }
             }
             Some(a) => {
-                out.push(match a.get("status") {
-                    Some(Value::Number(_)) => Finding::held(A_STATUS, "a number"),
-                    Some(Value::String(s))
-                        if vk::status_number(&Value::String(s.clone())).is_some() =>
-                    {
-                        if s.trim().parse::<i64>().is_ok() {
-                            Finding::held(A_STATUS, "a number in a string")
-                        } else {
-                            Finding::differs(A_STATUS, "a name")
-                        }
-                    }
-                    other => Finding::differs(A_STATUS, format!("`status` is {}", kind_of(other))),
-                });
+                out.push(status_finding(a.get("status")));
                 out.push(held_shape(a));
                 out.push(match a.get("lastLogin") {
                     None | Some(Value::Null) => {
@@ -306,5 +294,49 @@ fn held_shape(a: &Value) -> Finding {
         Finding::unknown(A_HELD, "the first user holds no groups or roles")
     } else {
         Finding::held(A_HELD, "lists of strings or of objects with a key")
+    }
+}
+
+/// What the first user's `status` says of how statuses are written: a
+/// number (held), a status name (differs: the client then sends names), or
+/// anything else (could not tell: nothing says names would be understood,
+/// so numbers are kept).
+fn status_finding(status: Option<&Value>) -> Finding {
+    match status {
+        Some(Value::Number(_)) => Finding::held(A_STATUS, "a number"),
+        Some(Value::String(s)) if vk::status_number(&Value::String(s.clone())).is_some() => {
+            if s.trim().parse::<i64>().is_ok() {
+                Finding::held(A_STATUS, "a number in a string")
+            } else {
+                Finding::differs(A_STATUS, "a name")
+            }
+        }
+        other => Finding::unknown(
+            A_STATUS,
+            format!(
+                "`status` is {}, neither a number nor a status name",
+                kind_of(other)
+            ),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assumptions::Verdict;
+    use serde_json::json;
+
+    #[test]
+    fn only_a_status_name_switches_to_names() {
+        let v = |x: Option<Value>| status_finding(x.as_ref()).verdict;
+        assert_eq!(v(Some(json!(1))), Verdict::Held);
+        assert_eq!(v(Some(json!("2"))), Verdict::Held);
+        assert_eq!(v(Some(json!("Inactive"))), Verdict::Differs);
+        // A record without a status, or with one iamctl cannot read, says
+        // nothing about names: the client keeps sending numbers.
+        assert_eq!(v(None), Verdict::CouldNotTell);
+        assert_eq!(v(Some(Value::Null)), Verdict::CouldNotTell);
+        assert_eq!(v(Some(json!("Enabled"))), Verdict::CouldNotTell);
     }
 }
