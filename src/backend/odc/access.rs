@@ -14,6 +14,13 @@ use crate::error::Result;
 impl Odc {
     /// Stage and app names by key: one listing of each.
     pub(super) async fn places(&self) -> Result<Places> {
+        self.places
+            .get_or_try_init(|| self.list_places())
+            .await
+            .cloned()
+    }
+
+    async fn list_places(&self) -> Result<Places> {
         let envs = self
             .get(Api::Portfolio, "environments", &[], "list stages")
             .await?;

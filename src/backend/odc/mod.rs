@@ -46,6 +46,9 @@ pub struct Odc {
     pub(crate) names: Arc<crate::backend::name_cache::NameCache>,
     pub dry_run: Option<Arc<crate::http::DryRun>>,
     pub(crate) total: crate::backend::paging::ListTotal,
+    /// Stage and app names, listed once a run (an export with memberships
+    /// and the report's walk both need them).
+    places: tokio::sync::OnceCell<crate::backend::Places>,
 }
 
 #[derive(Clone, Default)]
@@ -120,6 +123,7 @@ impl Odc {
             tokens: Arc::new(tokens),
             names: Arc::new(names),
             total: Default::default(),
+            places: Default::default(),
             dry_run: opts.dry_run.clone(),
         })
     }
