@@ -3428,8 +3428,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         }
         'iamctl;diff' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The profile to compare with (the source of truth); the profile the command runs against (-p) is the one that differs, and the one `apply` would change')
-            [CompletionResult]::new('--from-stage', '--from-stage', [CompletionResultType]::ParameterName, 'ODC: compare the groups and application roles held in this stage (of --from, else of this profile) with those held in --to-stage, as a plan that makes --to-stage match')
-            [CompletionResult]::new('--to-stage', '--to-stage', [CompletionResultType]::ParameterName, 'ODC: the stage that would change (with --from-stage)')
+            [CompletionResult]::new('--from-stage', '--from-stage', [CompletionResultType]::ParameterName, 'ODC: compare the groups and application roles held in this stage (of --from, else of this profile; name or key) with those held in --to-stage, as a plan that makes --to-stage match')
+            [CompletionResult]::new('--to-stage', '--to-stage', [CompletionResultType]::ParameterName, 'ODC: the stage that would change (with --from-stage; name or key)')
             [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Write the differences as an `apply` file: YAML, or JSON when FILE ends in .json (`-`: stdout)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')

@@ -1602,8 +1602,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "holders" -d 'Who holds one role, in which app/stage or tenant, and through what (direct, group G)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l from -d 'The profile to compare with (the source of truth); the profile the command runs against (-p) is the one that differs, and the one `apply` would change' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l from-stage -d 'ODC: compare the groups and application roles held in this stage (of --from, else of this profile) with those held in --to-stage, as a plan that makes --to-stage match' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l to-stage -d 'ODC: the stage that would change (with --from-stage)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l from-stage -d 'ODC: compare the groups and application roles held in this stage (of --from, else of this profile; name or key) with those held in --to-stage, as a plan that makes --to-stage match' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l to-stage -d 'ODC: the stage that would change (with --from-stage; name or key)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l plan -d 'Write the differences as an `apply` file: YAML, or JSON when FILE ends in .json (`-`: stdout)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -s o -l output -d 'Output format' -r -f -a "table\t''

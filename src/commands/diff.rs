@@ -16,6 +16,12 @@
 //! users only in TARGET are kept unless `--prune` is given (the plan then
 //! lists every SOURCE user, so that `apply --prune` deletes exactly those,
 //! after its own confirmation).
+//!
+//! ODC stage mode (`--from-stage A --to-stage B`): the stages are resolved
+//! by name or key on their own tenant (not found: exit 3), and the plan
+//! makes every user's direct groups and application roles in B those held
+//! in A; SOURCE users holding nothing in A are not created, TARGET-only
+//! users hold nothing in A and so lose what they hold in B (never deleted).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -23,7 +29,7 @@ use std::io::Write;
 use clap::Args;
 use serde_json::{Map, Value, json};
 
-use crate::backend::{Backend, UserQuery, summarize_user};
+use crate::backend::{Backend, Places, UserQuery, summarize_user};
 use crate::bulk::reference::{self, Place, Reference};
 use crate::commands::users::export;
 use crate::context::Ctx;
@@ -47,8 +53,14 @@ with --prune they are shown as deletions and the plan lists every SOURCE user, s
 
 ODC, mirroring a stage: --from-stage Development --to-stage Production compares, user by user,
 the groups and application roles held in one stage with those held in the other, by name
-(STAGE/GROUP, APP/STAGE/ROLE), and plans the changes to the second; organization roles and the
-other stages are left as they are. Within this profile, or from --from's stage onto this one's.
+(STAGE/GROUP, APP/STAGE/ROLE), and plans the changes to the second. Within this profile, or from
+--from's stage onto this one's. Stages are named by name or key, in any case; one that is not
+found is refused (exit 3) before anything is compared. Applied, the plan leaves every user with
+the same groups and application roles in --to-stage as in --from-stage: a SOURCE user missing
+here is created only if it holds something in --from-stage, and a user only here, holding
+nothing in --from-stage, has its --to-stage groups and application roles removed (the lines say
+so). Stage mode deletes no user (--prune does not go with it) and leaves organization roles, the
+other stages, and the names and active flags of existing users as they are.
 
 Cost: the user list of each side, plus (ODC) the walk of `access report` on each side.
 SOURCE must be a profile of the config file on the same platform; its coordinates are read as
@@ -61,10 +73,10 @@ pub struct DiffArgs {
     #[arg(long, value_name = "PROFILE", required_unless_present = "from_stage")]
     pub from: Option<String>,
     /// ODC: compare the groups and application roles held in this stage (of --from, else of this
-    /// profile) with those held in --to-stage, as a plan that makes --to-stage match
+    /// profile; name or key) with those held in --to-stage, as a plan that makes --to-stage match
     #[arg(long, value_name = "STAGE", conflicts_with = "prune")]
     pub from_stage: Option<String>,
-    /// ODC: the stage that would change (with --from-stage)
+    /// ODC: the stage that would change (with --from-stage; name or key)
     #[arg(long, value_name = "STAGE")]
     pub to_stage: Option<String>,
     /// Write the differences as an `apply` file: YAML, or JSON when FILE ends in .json (`-`: stdout)
@@ -85,7 +97,7 @@ type State = BTreeMap<String, Map<String, Value>>;
 /// columns are set only when apply creates a user.
 const RECONCILED: &[&str] = &["name", "active", "groups", "roles"];
 
-async fn state(b: &dyn Backend) -> Result<State> {
+async fn state(b: &dyn Backend, places: &Places) -> Result<State> {
     let caps = b.capabilities();
     let columns: Vec<&'static str> = export::columns(caps)
         .into_iter()
@@ -97,10 +109,9 @@ async fn state(b: &dyn Backend) -> Result<State> {
         Ok(())
     })
     .await?;
-    let places = b.export_places().await?;
     let with_memberships = columns.contains(&"groups") || columns.contains(&"roles");
     let all = if with_memberships {
-        b.all_memberships(&places).await?
+        b.all_memberships(places).await?
     } else {
         Default::default()
     };
@@ -313,16 +324,75 @@ fn restage(r: &str, group: bool, to: &str) -> String {
     }
 }
 
+/// A stage of a tenant named by key or by name, either in any case, as the
+/// platform spells its name (the stage part of the references `state`
+/// writes). Unknown: not found (exit 3), before anything is compared.
+fn stage_named(places: &Places, spec: &str, profile: Option<&str>) -> Result<String> {
+    let spelled = |key: &String, name: &String| {
+        if name.is_empty() {
+            key.clone()
+        } else {
+            name.clone()
+        }
+    };
+    if let Some((k, n)) = places
+        .stages
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(spec))
+    {
+        return Ok(spelled(k, n));
+    }
+    let mut found: Vec<(&String, &String)> = places
+        .stages
+        .iter()
+        .filter(|(_, n)| n.eq_ignore_ascii_case(spec))
+        .collect();
+    found.sort();
+    let p = profile.map(|p| format!("-p {p} ")).unwrap_or_default();
+    match found.as_slice() {
+        [(k, n)] => Ok(spelled(k, n)),
+        [] => {
+            let mut names: Vec<String> = places.stages.iter().map(|(k, n)| spelled(k, n)).collect();
+            names.sort();
+            let whose = match profile {
+                Some(p) => format!("profile {p:?}"),
+                None => "this profile".to_string(),
+            };
+            Err(CliError::missing("stage", spec).hint(format!(
+                "the stages of {whose}: {} (by name or key: `iamctl {p}api GET /api/portfolios/v2/environments`)",
+                if names.is_empty() {
+                    "none".to_string()
+                } else {
+                    names.join(", ")
+                }
+            )))
+        }
+        many => Err(CliError::usage(format!(
+            "stage {spec:?} is ambiguous; candidates:\n  {}",
+            many.iter()
+                .map(|(k, n)| format!("{k} {n}"))
+                .collect::<Vec<_>>()
+                .join("\n  ")
+        ))
+        .hint("name the stage by key")),
+    }
+}
+
+/// The references of a record's column held in one stage (as spelled by
+/// `stage_named`).
 fn in_stage(rec: &Map<String, Value>, key: &str, group: bool, stage: &str) -> Vec<String> {
     list_of(rec.get(key))
         .into_iter()
-        .filter(|r| ref_stage(r, group).is_some_and(|s| s.eq_ignore_ascii_case(stage)))
+        .filter(|r| ref_stage(r, group).as_deref() == Some(stage))
         .collect()
 }
 
 /// Stage mode: each side reduced to its groups and application roles in
-/// one stage, the source's written as if in the target's stage; a user
-/// missing on the target keeps what creating it needs.
+/// one stage, the source's written as if in the target's stage. A source
+/// user missing on the target is created only if it holds something in
+/// the source's stage (with what creating it needs); a user only on the
+/// target holds nothing in the source's stage, so the target's stage is
+/// to hold nothing for it either (it is not deleted).
 fn stage_view(source: &State, target: &State, from: &str, to: &str) -> (State, State) {
     let mut want = State::new();
     for (email, rec) in source {
@@ -331,19 +401,24 @@ fn stage_view(source: &State, target: &State, from: &str, to: &str) -> (State, S
             "email".into(),
             rec.get("email").cloned().unwrap_or(json!(email)),
         );
-        if !target.contains_key(email) {
-            for c in ["name", "active"] {
-                if let Some(v) = rec.get(c) {
-                    m.insert(c.into(), v.clone());
-                }
-            }
-        }
+        let mut holds = false;
         for (c, group) in [("groups", true), ("roles", false)] {
             let moved: Vec<String> = in_stage(rec, c, group, from)
                 .iter()
                 .map(|r| restage(r, group, to))
                 .collect();
+            holds |= !moved.is_empty();
             m.insert(c.into(), json!(moved));
+        }
+        if !target.contains_key(email) {
+            if !holds {
+                continue;
+            }
+            for c in ["name", "active"] {
+                if let Some(v) = rec.get(c) {
+                    m.insert(c.into(), v.clone());
+                }
+            }
         }
         want.insert(email.clone(), m);
     }
@@ -356,6 +431,13 @@ fn stage_view(source: &State, target: &State, from: &str, to: &str) -> (State, S
         );
         for (c, group) in [("groups", true), ("roles", false)] {
             m.insert(c.into(), json!(in_stage(rec, c, group, to)));
+        }
+        if !source.contains_key(email) {
+            let mut none = Map::new();
+            none.insert("email".into(), m["email"].clone());
+            none.insert("groups".into(), json!([]));
+            none.insert("roles".into(), json!([]));
+            want.insert(email.clone(), none);
         }
         have.insert(email.clone(), m);
     }
@@ -382,7 +464,7 @@ fn keep_other_stages(plan: &mut [Value], target: &State, to: &str) {
                 continue;
             };
             for r in list_of(have.get(c)) {
-                if !ref_stage(&r, group).is_some_and(|s| s.eq_ignore_ascii_case(to)) {
+                if ref_stage(&r, group).as_deref() != Some(to) {
                     list.push(json!(r));
                 }
             }
@@ -408,23 +490,55 @@ pub async fn run(ctx: &mut Ctx, args: DiffArgs) -> Result<()> {
             target.capabilities().platform
         )));
     }
-    let (want, have) = if args.from.is_some() {
-        futures::future::try_join(state(source.as_ref()), state(target.as_ref())).await?
+    // The stages first: a name that matches none is refused before the
+    // users are read, and references are built from the platform's own
+    // spelling of the stage names.
+    let (source_places, target_places) = if args.from.is_some() {
+        futures::future::try_join(source.export_places(), target.export_places()).await?
     } else {
-        let s = state(target.as_ref()).await?;
+        let p = target.export_places().await?;
+        (p.clone(), p)
+    };
+    let here = ctx.global.profile.as_deref();
+    let stages = match args.from_stage.as_deref().zip(args.to_stage.as_deref()) {
+        Some((from, to)) => Some((
+            stage_named(&source_places, from, args.from.as_deref().or(here))?,
+            stage_named(&target_places, to, here)?,
+        )),
+        None => None,
+    };
+    let (want, have) = if args.from.is_some() {
+        futures::future::try_join(
+            state(source.as_ref(), &source_places),
+            state(target.as_ref(), &target_places),
+        )
+        .await?
+    } else {
+        let s = state(target.as_ref(), &target_places).await?;
         (s.clone(), s)
     };
-    let stages = args.from_stage.as_deref().zip(args.to_stage.as_deref());
-    let (lines, plan) = match stages {
+    let (lines, plan) = match &stages {
         Some((from, to)) => {
             let (w, h) = stage_view(&want, &have, from, to);
-            let (lines, mut plan) = compare(&w, &h, false);
+            let (mut lines, mut plan) = compare(&w, &h, false);
             keep_other_stages(&mut plan, &have, to);
+            // Users only here: their access in the stage is removed
+            // because they are not in the source, which the line says.
+            for l in &mut lines {
+                let only_here = l["user"]
+                    .as_str()
+                    .is_some_and(|u| !want.contains_key(&u.to_lowercase()));
+                if only_here {
+                    l["detail"] = json!(format!(
+                        "not in {from_name}: holds nothing in stage {from} (the user is kept)"
+                    ));
+                }
+            }
             (lines, plan)
         }
         None => compare(&want, &have, args.prune),
     };
-    let from_name = match stages {
+    let from_name = match &stages {
         Some((from, to)) => format!("stage {from} of {from_name} (for stage {to})"),
         None => from_name,
     };

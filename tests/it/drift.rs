@@ -436,3 +436,233 @@ fn odc_stage_mirrored_onto_another_stage_shows_no_drift() {
     );
     assert!(out.stderr.contains("* 0 requests"), "{}", out.stderr);
 }
+
+/// ODC stage mode: stages are the tenant's, named by name or key in any
+/// case. One that matches none is not found (exit 3) before any plan is
+/// printed or written (a typo used to plan the removal of everything held
+/// in --to-stage); another spelling of a stage compares as the stage's own
+/// name (`--to-stage production` used to differ from `Production/...` in
+/// every grant).
+#[test]
+fn odc_stage_mode_resolves_stages_by_name_or_key_and_refuses_unknown_ones() {
+    let m = Mirror::new(Platform::Odc);
+    let plan = m.plan_path("typo.yaml");
+    for (from, to, unknown) in [
+        ("Developmnet", "Production", "Developmnet"),
+        ("Development", "Prod", "Prod"),
+    ] {
+        let out = m
+            .iamctl(
+                "a",
+                &[
+                    "diff",
+                    "--from-stage",
+                    from,
+                    "--to-stage",
+                    to,
+                    "--plan",
+                    &plan,
+                    "--detailed-exitcode",
+                ],
+            )
+            .expect(3);
+        assert!(
+            out.stderr
+                .contains(&format!("stage \"{unknown}\" not found")),
+            "{}",
+            out.stderr
+        );
+        assert!(
+            out.stderr
+                .contains("the stages of profile \"a\": Development, Production"),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(out.stdout, "");
+        assert!(!std::path::Path::new(&plan).exists(), "a plan was written");
+    }
+    // The source's stage is looked up on the source's tenant.
+    let out = m
+        .iamctl(
+            "b",
+            &[
+                "diff",
+                "--from",
+                "a",
+                "--from-stage",
+                "Developmnet",
+                "--to-stage",
+                "Production",
+            ],
+        )
+        .expect(3);
+    assert!(
+        out.stderr.contains("stage \"Developmnet\" not found"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("iamctl -p a api GET"), "{}", out.stderr);
+
+    // The same stage in other case: nothing differs, as apply would find.
+    let out = m
+        .iamctl(
+            "a",
+            &[
+                "diff",
+                "--from-stage",
+                "Production",
+                "--to-stage",
+                "production",
+                "--detailed-exitcode",
+            ],
+        )
+        .expect(0);
+    assert!(out.stderr.contains("No differences"), "{}", out.stderr);
+
+    // By key (any case) or by name in another case: the plan by name, with
+    // the stage as the platform spells it.
+    let envs = m
+        .iamctl(
+            "a",
+            &[
+                "api",
+                "GET",
+                "/api/portfolios/v2/environments",
+                "-o",
+                "json",
+            ],
+        )
+        .ok()
+        .json();
+    let dev_key = envs["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == "Development")
+        .unwrap()["key"]
+        .as_str()
+        .unwrap()
+        .to_uppercase();
+    let by_name = m
+        .iamctl(
+            "a",
+            &[
+                "diff",
+                "--from-stage",
+                "Development",
+                "--to-stage",
+                "Production",
+                "-o",
+                "ndjson",
+            ],
+        )
+        .ok();
+    assert!(by_name.stdout.contains("Production/"), "{}", by_name.stdout);
+    let by_key = m
+        .iamctl(
+            "a",
+            &[
+                "diff",
+                "--from-stage",
+                &dev_key,
+                "--to-stage",
+                "PRODUCTION",
+                "-o",
+                "ndjson",
+            ],
+        )
+        .ok();
+    assert_eq!(by_key.stdout, by_name.stdout);
+}
+
+/// ODC stage mode from another tenant: of the source's users missing here,
+/// only those holding something in --from-stage are created (every one used
+/// to be); a user only here holds nothing in --from-stage, so its
+/// --to-stage groups are planned for removal, the line saying why, and the
+/// user and its other stages are kept. No line offers --prune (refused in
+/// stage mode). Applied, diff finds nothing.
+#[test]
+fn odc_stage_mode_from_another_tenant_creates_only_holders_and_empties_users_only_here() {
+    let m = Mirror::new(Platform::Odc);
+    let extra = "extra@example.com";
+    m.iamctl(
+        "b",
+        &["users", "create", "--email", extra, "--name", "Extra"],
+    )
+    .ok();
+    for stage in ["Production", "Development"] {
+        m.iamctl(
+            "b",
+            &["users", "groups", "add", extra, "Support", "--stage", stage],
+        )
+        .ok();
+    }
+    let in_stage = |profile: &str, stage: &str| -> BTreeSet<String> {
+        m.iamctl(
+            profile,
+            &["access", "report", "--stage", stage, "-o", "ndjson"],
+        )
+        .ok()
+        .ndjson()
+        .iter()
+        .filter(|r| r["stage"] == stage)
+        .map(|r| r["user"].as_str().unwrap().to_lowercase())
+        .collect()
+    };
+    let holders = in_stage("a", "Development");
+    assert!(!holders.is_empty());
+    assert!(
+        holders.len() < m.users("a").len(),
+        "every seeded user holds something in Development"
+    );
+
+    let stages = ["--from-stage", "Development", "--to-stage", "Production"];
+    let mut args = vec!["diff", "--from", "a"];
+    args.extend(stages);
+    args.extend(["-o", "ndjson"]);
+    let out = m.iamctl("b", &args).ok();
+    let created: BTreeSet<String> = out
+        .ndjson()
+        .iter()
+        .filter(|l| l["action"] == "create")
+        .map(|l| l["user"].as_str().unwrap().to_lowercase())
+        .collect();
+    assert_eq!(created, holders);
+    let mine: Vec<Value> = out
+        .ndjson()
+        .into_iter()
+        .filter(|l| l["user"] == extra)
+        .collect();
+    assert_eq!(mine.len(), 1, "{}", out.stdout);
+    assert_eq!(mine[0]["action"], "remove-from-group");
+    assert_eq!(mine[0]["target"], "Production/Support");
+    assert!(
+        mine[0]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("not in profile \"a\""),
+        "{}",
+        mine[0]
+    );
+    assert!(!out.stdout.contains("only-here"), "{}", out.stdout);
+    assert!(!out.stdout.contains("--prune"), "{}", out.stdout);
+    assert!(!out.stderr.contains("--prune"), "{}", out.stderr);
+
+    let plan = m.plan_path("stage.yaml");
+    let mut args = vec!["diff", "--from", "a"];
+    args.extend(stages);
+    args.extend(["--plan", &plan]);
+    m.iamctl("b", &args).ok();
+    m.iamctl("b", &["apply", "-f", &plan, "--yes"]).ok();
+    let mut args = vec!["diff", "--from", "a"];
+    args.extend(stages);
+    args.push("--detailed-exitcode");
+    let out = m.iamctl("b", &args).expect(0);
+    assert!(out.stderr.contains("No differences"), "{}", out.stderr);
+    assert_eq!(in_stage("b", "Production"), holders);
+    assert!(m.users("b").iter().any(|u| u.contains(extra)), "deleted");
+    assert!(
+        in_stage("b", "Development").contains(extra),
+        "the other stage changed"
+    );
+}
