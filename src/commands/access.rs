@@ -79,7 +79,7 @@ pub struct HoldersArgs {
     pub role: String,
     #[command(flatten)]
     pub scope: RoleScopeArgs,
-    /// Only its holders within this tenant (Descope)
+    /// Only its holders within this tenant, by id or name (Descope)
     #[arg(long, conflicts_with_all = ["app", "stage", "org"])]
     pub tenant: Option<String>,
 }
