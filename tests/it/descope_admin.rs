@@ -305,6 +305,14 @@ fn tenant_roles_are_checked_in_their_tenant_named_by_id_or_name() {
         out.stderr
     );
     assert!(!out.stderr.contains("did you mean"), "{}", out.stderr);
+    // The report's --role filter says so too.
+    let out = run(ds().args(["access", "report", "--role", "Admin"])).expect(3);
+    assert!(
+        out.stderr
+            .contains("role of tenant T-acme: add --tenant T-acme"),
+        "{}",
+        out.stderr
+    );
     let out = run(ds().args([
         "users", "roles", "add", &user, "Admin", "--tenant", "T-globex",
     ]))
@@ -390,7 +398,12 @@ fn tenant_roles_are_checked_in_their_tenant_named_by_id_or_name() {
         out.stderr
     );
 
-    // access holders: the tenant role, by tenant id or name.
+    // access holders (and report --role): the tenant role, by tenant id or name.
+    let out = run(ds().args([
+        "access", "report", "--role", "Admin", "--tenant", "Acme", "-o", "json",
+    ]))
+    .ok();
+    assert_eq!(out.json().as_array().unwrap().len(), 1, "{}", out.stdout);
     for t in ["T-acme", "Acme"] {
         let out = run(ds().args(["access", "holders", "Admin", "--tenant", t, "-o", "json"])).ok();
         let rows = out.json();
