@@ -933,7 +933,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;roles;list' {
-            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The user''s roles in this tenant instead of project-level roles (Descope)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The user''s roles in this tenant (by id or name) instead of project-level roles (Descope)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -964,7 +964,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;users;roles;add' {
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App (deployed asset) the roles named belong to, by name or key (ODC)')
             [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)')
-            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Roles within this tenant instead of project-level roles (Descope)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Roles within this tenant, by id or name, instead of project-level roles (Descope)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -995,7 +995,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;users;roles;remove' {
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App (deployed asset) the roles named belong to, by name or key (ODC)')
             [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)')
-            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Roles within this tenant instead of project-level roles (Descope)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Roles within this tenant, by id or name, instead of project-level roles (Descope)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1026,7 +1026,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;users;roles;set' {
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App (deployed asset) the roles named belong to, by name or key (ODC)')
             [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)')
-            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Roles within this tenant instead of project-level roles (Descope)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Roles within this tenant, by id or name, instead of project-level roles (Descope)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1380,8 +1380,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The SSO apps a user may use (none: every app of the project)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Let the user use these SSO apps too (one request)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make these the user''s only SSO apps (none given: every app)')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take these SSO apps from the user (one request)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make these the user''s only SSO apps (none given: every app, confirmed)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take these SSO apps from the user (reads them first: leaving none, i.e. every app, is confirmed)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1492,8 +1492,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;users;sso-apps;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The SSO apps a user may use (none: every app of the project)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Let the user use these SSO apps too (one request)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make these the user''s only SSO apps (none given: every app)')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take these SSO apps from the user (one request)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make these the user''s only SSO apps (none given: every app, confirmed)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take these SSO apps from the user (reads them first: leaving none, i.e. every app, is confirmed)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1737,8 +1737,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;users;help;sso-apps' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The SSO apps a user may use (none: every app of the project)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Let the user use these SSO apps too (one request)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make these the user''s only SSO apps (none given: every app)')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take these SSO apps from the user (one request)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make these the user''s only SSO apps (none given: every app, confirmed)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take these SSO apps from the user (reads them first: leaving none, i.e. every app, is confirmed)')
             break
         }
         'iamctl;users;help;sso-apps;list' {
@@ -3384,7 +3384,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;access;holders' {
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'App (deployed asset) the roles named belong to, by name or key (ODC)')
             [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)')
-            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only its holders within this tenant (Descope)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only its holders within this tenant, by id or name (Descope)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -4044,8 +4044,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;help;users;sso-apps' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The SSO apps a user may use (none: every app of the project)')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Let the user use these SSO apps too (one request)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make these the user''s only SSO apps (none given: every app)')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take these SSO apps from the user (one request)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make these the user''s only SSO apps (none given: every app, confirmed)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take these SSO apps from the user (reads them first: leaving none, i.e. every app, is confirmed)')
             break
         }
         'iamctl;help;users;sso-apps;list' {

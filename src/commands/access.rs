@@ -79,7 +79,7 @@ pub struct HoldersArgs {
     pub role: String,
     #[command(flatten)]
     pub scope: RoleScopeArgs,
-    /// Only its holders within this tenant (Descope)
+    /// Only its holders within this tenant, by id or name (Descope)
     #[arg(long, conflicts_with_all = ["app", "stage", "org"])]
     pub tenant: Option<String>,
 }
@@ -193,13 +193,24 @@ async fn names_exist(backend: &dyn Backend, filter: &ReportFilter) -> Result<()>
     }
     if let Some(r) = &filter.role {
         let roles = std::slice::from_ref(r);
-        let mut any = found(backend.role_keys(roles, &scope).await)?;
+        // The platform's own "not found" is kept where it is the only
+        // check: its hints say where the role is (Descope: its tenant).
+        let mut said = None;
+        let mut any = match backend.role_keys(roles, &scope).await {
+            Err(e) if e.kind == ErrorKind::NotFound => {
+                said = Some(e);
+                false
+            }
+            other => found(other)?,
+        };
         // ODC: an organization role of that name counts too.
         let has_org_roles = backend
             .capabilities()
             .flags_of("roles list")
             .is_some_and(|f| f.contains(&"--org"));
         if !any && has_org_roles {
+            // Neither kind: the plain "role not found" below says so.
+            said = None;
             let org = Scope {
                 org: true,
                 ..Scope::default()
@@ -207,7 +218,7 @@ async fn names_exist(backend: &dyn Backend, filter: &ReportFilter) -> Result<()>
             any = found(backend.role_keys(roles, &org).await)?;
         }
         if !any {
-            return Err(CliError::missing("role", r));
+            return Err(said.unwrap_or_else(|| CliError::missing("role", r)));
         }
     }
     Ok(())

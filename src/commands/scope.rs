@@ -32,7 +32,7 @@ pub struct StageArg {
 /// `--tenant`: Descope's tenant-level roles.
 #[derive(Debug, Clone, Default, Args)]
 pub struct TenantArg {
-    /// Roles within this tenant instead of project-level roles (Descope)
+    /// Roles within this tenant, by id or name, instead of project-level roles (Descope)
     #[arg(long, conflicts_with_all = ["app", "stage", "org"])]
     pub tenant: Option<String>,
 }

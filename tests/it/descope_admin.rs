@@ -80,15 +80,19 @@ fn sso_apps_add_set_remove_and_list_one_request_each() {
     let user_id = load(&sb, &user)["userId"].clone();
     assert_eq!(out.json()[0]["userId"], user_id);
 
+    // A remove reads the user's apps first (does it leave none?), then one POST.
     let out = run(ds().args(["-v", "users", "sso-apps", "remove", &user, "SA-wiki"])).ok();
-    assert!(requests(&out.stderr)[0].ends_with("/v1/mgmt/user/update/ssoapp/remove"));
+    let reqs = requests(&out.stderr);
+    assert_eq!(reqs.len(), 2, "{}", out.stderr);
+    assert!(reqs[0].starts_with("GET ") && reqs[0].contains("/v1/mgmt/user?"));
+    assert!(reqs[1].ends_with("/v1/mgmt/user/update/ssoapp/remove"));
     assert_eq!(apps(&load(&sb, &user)), ["SA-crm", "SA-hr"]);
 
     let out = run(ds().args(["-v", "users", "sso-apps", "set", &user, "SA-only"])).ok();
     assert!(requests(&out.stderr)[0].ends_with("/v1/mgmt/user/update/ssoapp/set"));
     assert_eq!(apps(&load(&sb, &user)), ["SA-only"]);
-    // Set with none: every app again (an empty list), said so.
-    let out = run(ds().args(["users", "sso-apps", "set", &user])).ok();
+    // Set with none: every app again (an empty list), confirmed, said so.
+    let out = run(ds().args(["users", "sso-apps", "set", &user, "--yes"])).ok();
     assert!(
         out.stderr.contains("may now use every SSO app"),
         "{}",
@@ -139,6 +143,285 @@ fn sso_apps_add_set_remove_and_list_one_request_each() {
         );
         assert!(out.stderr.contains("* 0 requests,"), "{}", out.stderr);
     }
+}
+
+/// An empty `ssoAppIds` means every SSO app of the project (our API
+/// notes, from the docs): a change that leaves none widens the user's
+/// access, so it is confirmed, and `list` says what an empty list means.
+#[test]
+fn sso_apps_leaving_none_is_confirmed_and_listed_as_every_app() {
+    let sb = Sandbox::start(&["--seed-users", "3"]);
+    let env = TestEnv::new();
+    let ds = || env.on(Platform::Descope, &sb);
+    let user = first_login(&sb);
+
+    // The last app removed, no terminal, no --yes: refused, nothing sent.
+    run(ds().args(["users", "sso-apps", "add", &user, "app-hr"])).ok();
+    let out = run(ds().args(["-v", "users", "sso-apps", "remove", &user, "app-hr"])).expect(2);
+    assert!(
+        out.stderr.contains(&format!(
+            "refusing to remove SSO apps app-hr from {user}, leaving none listed \
+             (the user may then use EVERY SSO app of the project) without confirmation"
+        )),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        requests(&out.stderr).iter().all(|r| r.starts_with("GET ")),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(apps(&load(&sb, &user)), ["app-hr"]);
+    // Set with none: the same refusal.
+    let out = run(ds().args(["users", "sso-apps", "set", &user])).expect(2);
+    assert!(
+        out.stderr.contains("EVERY SSO app of the project"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(apps(&load(&sb, &user)), ["app-hr"]);
+    // Dry run: no question, a warning, nothing sent.
+    let out = run(ds().args(["--dry-run", "users", "sso-apps", "remove", &user, "app-hr"])).ok();
+    assert!(
+        out.stderr
+            .contains("warning: this would remove SSO apps app-hr"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(apps(&load(&sb, &user)), ["app-hr"]);
+    // A remove that leaves some is not asked about.
+    run(ds().args(["users", "sso-apps", "add", &user, "app-crm"])).ok();
+    run(ds().args(["users", "sso-apps", "remove", &user, "app-crm"])).ok();
+    assert_eq!(apps(&load(&sb, &user)), ["app-hr"]);
+    // --yes: done, and said so.
+    let out = run(ds().args(["users", "sso-apps", "remove", &user, "app-hr", "--yes"])).ok();
+    assert!(
+        out.stderr
+            .contains(&format!("{user} may now use every SSO app of the project")),
+        "{}",
+        out.stderr
+    );
+    assert!(apps(&load(&sb, &user)).is_empty());
+
+    // An empty list is said to be every app (stderr; stdout stays data).
+    let out = run(ds().args(["users", "sso-apps", "list", &user])).ok();
+    assert!(
+        out.stderr
+            .contains("no SSO app restriction: the user may use every SSO app of the project"),
+        "{}",
+        out.stderr
+    );
+    let out = run(ds().args(["users", "sso-apps", "list", &user, "-o", "json"])).ok();
+    assert_eq!(out.json(), json!([]));
+    assert!(
+        out.stderr.contains("no SSO app restriction"),
+        "{}",
+        out.stderr
+    );
+    run(ds().args(["users", "sso-apps", "add", &user, "app-hr"])).ok();
+    let out = run(ds().args(["users", "sso-apps", "list", &user])).ok();
+    assert!(
+        !out.stderr.contains("no SSO app restriction"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// Declining the question (a terminal from `script`) is exit 8, and the
+/// user keeps the app.
+#[test]
+fn declining_to_leave_no_sso_app_exits_8() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: no `script` (util-linux) to give the prompt a terminal");
+        return;
+    }
+    let sb = Sandbox::start(&["--seed-users", "2"]);
+    let env = TestEnv::new();
+    let user = first_login(&sb);
+    run(env
+        .on(Platform::Descope, &sb)
+        .args(["users", "sso-apps", "add", &user, "app-hr"]))
+    .ok();
+    let line = format!(
+        "{} users sso-apps remove {user} app-hr",
+        crate::common::bin().display()
+    );
+    let mut child = std::process::Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", env.path().join("home"))
+        .env("IAMCTL_CONFIG_DIR", env.path().join("config"))
+        .env("IAMCTL_CACHE_DIR", env.path().join("cache"))
+        .env("IAMCTL_NO_KEYRING", "1")
+        .env("NO_COLOR", "1")
+        .env("TERM", "dumb")
+        .env("IAMCTL_KIND", "descope")
+        .env("DESCOPE_PROJECT_ID", DESCOPE_PROJECT)
+        .env("IAMCTL_BASE_URL", &sb.url)
+        .env("IAMCTL_MANAGEMENT_KEY", DESCOPE_KEY)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Answer once the prompt is up.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    use std::io::Write;
+    // (A command that does not ask may be gone already: the exit code says.)
+    let _ = child.stdin.as_mut().unwrap().write_all(b"n");
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(8), "{text}");
+    assert!(text.contains("EVERY SSO app of the project"), "{text}");
+    assert!(
+        text.contains("declined: did not remove SSO apps app-hr"),
+        "{text}"
+    );
+    assert_eq!(apps(&load(&sb, &user)), ["app-hr"]);
+}
+
+/// A tenant's own role (sandbox: Admin and Auditor of T-acme) is known in
+/// that tenant, named by id or by name; without --tenant, or in another
+/// tenant, it is not found and the hint names its tenant (no "did you
+/// mean" for the very same name).
+#[test]
+fn tenant_roles_are_checked_in_their_tenant_named_by_id_or_name() {
+    let sb = Sandbox::start(&["--seed-users", "5"]);
+    let env = TestEnv::new();
+    let ds = || env.on(Platform::Descope, &sb);
+    let user = first_login(&sb);
+
+    // No --tenant: not found, with where it is.
+    let out = run(ds().args(["access", "holders", "Admin"])).expect(3);
+    assert!(
+        out.stderr
+            .contains("role of tenant T-acme: add --tenant T-acme"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("did you mean"), "{}", out.stderr);
+    // The report's --role filter says so too.
+    let out = run(ds().args(["access", "report", "--role", "Admin"])).expect(3);
+    assert!(
+        out.stderr
+            .contains("role of tenant T-acme: add --tenant T-acme"),
+        "{}",
+        out.stderr
+    );
+    let out = run(ds().args([
+        "users", "roles", "add", &user, "Admin", "--tenant", "T-globex",
+    ]))
+    .expect(3);
+    assert!(
+        out.stderr
+            .contains("role of tenant T-acme: add --tenant T-acme"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("did you mean"), "{}", out.stderr);
+    // A near miss by case is still offered.
+    let out = run(ds().args([
+        "users", "roles", "add", &user, "admin", "--tenant", "T-acme",
+    ]))
+    .expect(3);
+    assert!(
+        out.stderr.contains("did you mean \"Admin\""),
+        "{}",
+        out.stderr
+    );
+
+    // The tenant by its name: resolved to its id before the check and the
+    // write (the API wants the id).
+    run(ds().args(["users", "tenants", "add", &user, "T-acme"])).ok();
+    let out = run(ds().args([
+        "--dry-run",
+        "users",
+        "roles",
+        "add",
+        &user,
+        "Admin",
+        "--tenant",
+        "Acme",
+    ]))
+    .ok();
+    assert!(
+        out.stdout.contains("\"tenantId\":\"T-acme\""),
+        "{}",
+        out.stdout
+    );
+    run(ds().args(["users", "roles", "add", &user, "Admin", "--tenant", "acme"])).ok();
+    let u = load(&sb, &user);
+    let acme = u["userTenants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["tenantId"] == "T-acme")
+        .unwrap()
+        .clone();
+    assert!(
+        acme["roleNames"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("Admin")),
+        "{acme}"
+    );
+    let out = run(ds().args([
+        "users", "roles", "list", &user, "--tenant", "Acme", "-o", "json",
+    ]))
+    .ok();
+    let listed = out.json();
+    let admin = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "Admin")
+        .unwrap_or_else(|| panic!("{listed}"));
+    assert_eq!(admin["tenantId"], "T-acme");
+    // An unknown tenant: exit 3, nothing sent.
+    let out = run(ds().args([
+        "-v", "users", "roles", "add", &user, "Admin", "--tenant", "Nope",
+    ]))
+    .expect(3);
+    assert!(
+        out.stderr.contains("tenant \"Nope\" not found"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        requests(&out.stderr).iter().all(|r| r.starts_with("GET ")),
+        "{}",
+        out.stderr
+    );
+
+    // access holders (and report --role): the tenant role, by tenant id or name.
+    let out = run(ds().args([
+        "access", "report", "--role", "Admin", "--tenant", "Acme", "-o", "json",
+    ]))
+    .ok();
+    assert_eq!(out.json().as_array().unwrap().len(), 1, "{}", out.stdout);
+    for t in ["T-acme", "Acme"] {
+        let out = run(ds().args(["access", "holders", "Admin", "--tenant", t, "-o", "json"])).ok();
+        let rows = out.json();
+        let rows = rows.as_array().unwrap();
+        assert_eq!(rows.len(), 1, "{t}: {rows:?}");
+        assert_eq!(rows[0]["user"], json!(user), "{t}");
+        assert_eq!(rows[0]["tenantKey"], "T-acme", "{t}");
+    }
+    // The tenant is resolved once in ten minutes (name cache): the next
+    // run spends no tenant/all.
+    let out = run(ds().args(["-v", "users", "roles", "list", &user, "--tenant", "Acme"])).ok();
+    assert!(
+        !requests(&out.stderr)
+            .iter()
+            .any(|r| r.contains("tenant/all")),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

@@ -78,6 +78,62 @@ impl Descope {
         Ok(roles)
     }
 
+    /// `--tenant T`, checked against the flags, and T by id or by name
+    /// (`access report --tenant` takes either): the id, which is what the
+    /// API wants and what the roles and the user's tenants are keyed by.
+    async fn tenant_of(&self, scope: &Scope) -> Result<Option<String>> {
+        match tenant_scope(scope)? {
+            Some(t) => self.tenant_id(t).await.map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// A tenant's id from its id or its name: one `GET tenant/all` (an id
+    /// first, exactly; then a name, case aside), remembered by the name
+    /// cache. A tenant neither names is `tenant "X" not found` (exit 3).
+    async fn tenant_id(&self, given: &str) -> Result<String> {
+        let memo = format!("tenant\n{given}");
+        if let Some(id) = self.names.get(&memo) {
+            return Ok(id);
+        }
+        let req = self.request(Method::GET, u::TENANTS_ALL_PATH)?;
+        let mut answer = self.call(req, "list tenants").await?;
+        let tenants: Vec<(String, String)> = take_list(&mut answer, "tenants")
+            .iter()
+            .filter_map(|t| {
+                Some((
+                    str_of(t, "id")?.to_string(),
+                    str_of(t, "name").unwrap_or("").to_string(),
+                ))
+            })
+            .collect();
+        let id = if tenants.iter().any(|(id, _)| id == given) {
+            given.to_string()
+        } else {
+            let named: Vec<&String> = tenants
+                .iter()
+                .filter(|(_, name)| name.eq_ignore_ascii_case(given))
+                .map(|(id, _)| id)
+                .collect();
+            match named.as_slice() {
+                [one] => (*one).clone(),
+                [] => {
+                    return Err(CliError::missing("tenant", given)
+                        .hint("list the project's tenants with `iamctl tenants list`"));
+                }
+                several => {
+                    let ids: Vec<&str> = several.iter().map(|s| s.as_str()).collect();
+                    return Err(CliError::usage(format!(
+                        "several tenants are named {given:?}: give the id ({})",
+                        ids.join(", ")
+                    )));
+                }
+            }
+        };
+        self.names.put(&memo, &id);
+        Ok(id)
+    }
+
     /// Every role named must be one of the project's (a project-level role,
     /// or one of `tenant`'s) before anything is written: an unknown one is
     /// `role "X" not found` (exit 3) and nothing is sent. Names checked in
@@ -110,13 +166,45 @@ impl Descope {
         let Some(first) = unknown.first() else {
             return Ok(());
         };
-        let mut e = CliError::missing("role", first);
-        if let Some((name, _)) = all
+        let mut e = match tenant {
+            Some(t) => CliError::not_found(format!("role {first:?} not found in tenant {t}")),
+            None => CliError::missing("role", first),
+        };
+        // The name exactly, but a role of another tenant.
+        let tenants: Vec<&str> = all
             .iter()
-            .find(|(name, _)| name.eq_ignore_ascii_case(first))
-        {
+            .filter(|(name, t)| name == first.as_str() && !t.is_empty())
+            .map(|(_, t)| t.as_str())
+            .collect();
+        match tenants.as_slice() {
+            [] => {}
+            [one] => e = e.hint(format!("role of tenant {one}: add --tenant {one}")),
+            several => {
+                e = e.hint(format!(
+                    "role of tenants {}: add --tenant with one of them",
+                    several.join(", ")
+                ))
+            }
+        }
+        // Only a name that differs by case is a near miss (one of this
+        // scope's first).
+        let near = |(name, _): &&(String, String)| {
+            name != first.as_str() && name.eq_ignore_ascii_case(first)
+        };
+        let in_scope = |(_, t): &&(String, String)| t.is_empty() || Some(t.as_str()) == tenant;
+        let miss = all
+            .iter()
+            .filter(near)
+            .find(in_scope)
+            .or_else(|| all.iter().find(near));
+        if let Some((name, t)) = miss {
+            let whose = if t.is_empty() || Some(t.as_str()) == tenant {
+                String::new()
+            } else {
+                format!(" (a role of tenant {t}: add --tenant {t})")
+            };
             e = e.hint(format!(
-                "role names are case-sensitive: did you mean {name:?}?"
+                "role names are case-sensitive: did you mean {name:?}{whose}?"
             ));
         }
         if unknown.len() > 1 {
@@ -274,7 +362,7 @@ impl Descope {
         scope: &Scope,
         add: bool,
     ) -> Result<bool> {
-        let tenant = tenant_scope(scope)?;
+        let tenant = self.tenant_of(scope).await?;
         let mut body = login_body(key);
         if let Some(t) = tenant {
             body.insert("tenantId".into(), json!(t));
@@ -853,7 +941,8 @@ impl Backend for Descope {
     }
 
     async fn list_user_roles(&self, key: &str, scope: &Scope, sink: Sink<'_>) -> Result<()> {
-        let tenant = tenant_scope(scope)?;
+        let tenant = self.tenant_of(scope).await?;
+        let tenant = tenant.as_deref();
         let user = self.load(key).await?;
         for r in Self::roles_of(&user, tenant)? {
             let mut row = Map::new();
@@ -870,15 +959,15 @@ impl Backend for Descope {
     /// Descope roles are named, not keyed: the name is the key, checked
     /// against the project's roles before anything is written.
     async fn role_keys(&self, roles: &[String], scope: &Scope) -> Result<Vec<String>> {
-        let tenant = tenant_scope(scope)?;
-        self.check_roles(roles, tenant).await?;
+        let tenant = self.tenant_of(scope).await?;
+        self.check_roles(roles, tenant.as_deref()).await?;
         Ok(roles.to_vec())
     }
 
     async fn held_roles(&self, key: &str, scope: &Scope) -> Result<Vec<Held>> {
-        let tenant = tenant_scope(scope)?;
+        let tenant = self.tenant_of(scope).await?;
         let user = self.load(key).await?;
-        Ok(Self::roles_of(&user, tenant)?
+        Ok(Self::roles_of(&user, tenant.as_deref())?
             .into_iter()
             .map(|key| Held {
                 name: Some(key.clone()),

@@ -458,12 +458,13 @@ pub const LIST: &[Assumption] = &[
         assumed: "`roles list` and `tenants list` call `/v1/mgmt/role/all` and \
                   `/v1/mgmt/tenant/all` and read `{\"roles\": [...]}` and \
                   `{\"tenants\": [...]}`, as the official SDKs do; our API notes do not \
-                  document them.",
+                  document them. A `--tenant` given by name is resolved to its id with the \
+                  latter.",
         observe: Observe::Probe(
             "`GET /v1/mgmt/role/all` and `GET /v1/mgmt/tenant/all`: lists under `roles` and `tenants`",
         ),
         fallback: Fallback::Warns("role and tenant lists and names fail"),
-        commands: &["roles", "tenants", "users roles", "users tenants"],
+        commands: &["roles", "tenants", "users roles", "users tenants", "access"],
     },
     Assumption {
         id: A_SORT,

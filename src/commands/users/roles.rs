@@ -28,7 +28,7 @@ pub struct ListArgs {
     /// Organization roles instead of application roles (ODC)
     #[arg(long)]
     pub org: bool,
-    /// The user's roles in this tenant instead of project-level roles (Descope)
+    /// The user's roles in this tenant (by id or name) instead of project-level roles (Descope)
     #[arg(long, conflicts_with = "org")]
     pub tenant: Option<String>,
     /// Also the roles held through groups, each with its source (ODC; the

@@ -2,6 +2,7 @@
 //! apps a user may sign in to (none listed: every app of the project).
 
 use clap::{Args, Subcommand};
+use serde_json::Value;
 
 use crate::context::Ctx;
 use crate::error::Result;
@@ -12,9 +13,9 @@ pub enum SsoAppsCommand {
     List(UserArg),
     /// Let the user use these SSO apps too (one request)
     Add(ChangeArgs),
-    /// Make these the user's only SSO apps (none given: every app)
+    /// Make these the user's only SSO apps (none given: every app, confirmed)
     Set(SetArgs),
-    /// Take these SSO apps from the user (one request)
+    /// Take these SSO apps from the user (reads them first: leaving none, i.e. every app, is confirmed)
     Remove(ChangeArgs),
 }
 
@@ -41,6 +42,9 @@ pub struct SetArgs {
     pub apps: Vec<String>,
 }
 
+/// What an empty list means (documented: `ssoAppIds` empty, every app).
+const EVERY_APP: &str = "the user may then use EVERY SSO app of the project";
+
 pub async fn run(ctx: &mut Ctx, cmd: SsoAppsCommand) -> Result<()> {
     let (user, apps, op) = match cmd {
         SsoAppsCommand::List(a) => return list(ctx, a).await,
@@ -50,11 +54,50 @@ pub async fn run(ctx: &mut Ctx, cmd: SsoAppsCommand) -> Result<()> {
     };
     let backend = ctx.backend().await?;
     let key = backend.user_key(&user).await?;
+    // An empty list is no restriction at all: a change that leaves none
+    // widens the user's access to every app, so it is confirmed (a remove
+    // reads the user's apps first to know).
+    let widens = match op {
+        "set" => apps.is_empty(),
+        "remove" => {
+            let mut held = Vec::new();
+            backend
+                .list_user_sso_apps(&key, &mut |a| {
+                    if let Some(id) = a.get("ssoAppId").and_then(Value::as_str) {
+                        held.push(id.to_string());
+                    }
+                    Ok(())
+                })
+                .await?;
+            held.iter().all(|h| apps.contains(h))
+        }
+        _ => false,
+    };
+    if widens {
+        let what = if op == "set" {
+            format!("clear the SSO apps of {user} ({EVERY_APP})")
+        } else {
+            format!(
+                "remove SSO apps {} from {user}, leaving none listed ({EVERY_APP})",
+                apps.join(", ")
+            )
+        };
+        if ctx.global.dry_run {
+            ctx.ui.warn(format!("this would {what}"));
+        } else {
+            ctx.ui.confirm(&what)?;
+        }
+    }
     if backend.change_sso_apps(&key, &apps, op).await? {
+        let every = format!("{user} may now use every SSO app of the project");
         let said = match op {
             "add" => format!("Added SSO apps {} for {user}", apps.join(", ")),
+            "remove" if widens => format!(
+                "Removed SSO apps {} from {user}: none left, {every}",
+                apps.join(", ")
+            ),
             "remove" => format!("Removed SSO apps {} from {user}", apps.join(", ")),
-            _ if apps.is_empty() => format!("{user} may now use every SSO app"),
+            _ if apps.is_empty() => every,
             _ => format!("SSO apps of {user} are now {}", apps.join(", ")),
         };
         ctx.ui.status(said);
@@ -67,8 +110,18 @@ async fn list(ctx: &mut Ctx, args: UserArg) -> Result<()> {
     let key = backend.user_key(&args.user).await?;
     ctx.printer.begin(crate::views::DESCOPE_SSO_APP, false)?;
     let printer = &mut ctx.printer;
+    let mut listed = 0usize;
     backend
-        .list_user_sso_apps(&key, &mut |a| printer.item(a))
+        .list_user_sso_apps(&key, &mut |a| {
+            listed += 1;
+            printer.item(a)
+        })
         .await?;
-    ctx.printer.end()
+    ctx.printer.end()?;
+    if listed == 0 {
+        // An empty table would read as "no app"; it means every app.
+        ctx.ui
+            .status("note: no SSO app restriction: the user may use every SSO app of the project");
+    }
+    Ok(())
 }
