@@ -217,9 +217,31 @@ async fn names_exist(backend: &dyn Backend, filter: &ReportFilter) -> Result<()>
             };
             any = found(backend.role_keys(roles, &org).await)?;
         }
+        // Descope: a tenant's own role is a fine filter without --tenant
+        // (the report shows it in every tenant that has it).
+        if !any && filter.tenant.is_none() && !has_org_roles {
+            any = listed_role(backend, r).await?;
+        }
         if !any {
             return Err(said.unwrap_or_else(|| CliError::missing("role", r)));
         }
     }
     Ok(())
+}
+
+/// Is a role of that name (or key) among the roles `roles list` shows?
+async fn listed_role(backend: &dyn Backend, role: &str) -> Result<bool> {
+    let mut found = false;
+    backend
+        .list_roles(None, &Scope::default(), &mut |v| {
+            let is = |k: &str| {
+                v.get(k)
+                    .and_then(Value::as_str)
+                    .is_some_and(|x| x.eq_ignore_ascii_case(role))
+            };
+            found |= is("name") || is("key");
+            Ok(())
+        })
+        .await?;
+    Ok(found)
 }
