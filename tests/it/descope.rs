@@ -729,9 +729,20 @@ fn tenants_list_add_remove_and_logout_and_delete() {
         "{}",
         out.stdout
     );
-    // An unknown tenant is refused by the API (exit 5).
-    let out = run(descope(&env, &sb).args(["users", "tenants", "add", "ada", "T-nope"])).expect(5);
-    assert!(out.stderr.contains("E011003"), "{}", out.stderr);
+    // An unknown tenant is not found in the project's tenants (exit 3),
+    // before anything is written.
+    let out =
+        run(descope(&env, &sb).args(["-v", "users", "tenants", "add", "ada", "T-nope"])).expect(3);
+    assert!(
+        out.stderr.contains("tenant \"T-nope\" not found"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        !requests(&out.stderr).iter().any(|r| r.starts_with("POST")),
+        "{}",
+        out.stderr
+    );
 
     let out = run(descope(&env, &sb).args(["-v", "users", "logout", "ada"])).ok();
     assert!(

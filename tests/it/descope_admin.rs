@@ -354,6 +354,26 @@ fn tenant_roles_are_checked_in_their_tenant_named_by_id_or_name() {
         out.stdout
     );
     run(ds().args(["users", "roles", "add", &user, "Admin", "--tenant", "acme"])).ok();
+    // `users tenants add|remove` take the name too (the API gets the id);
+    // an unknown one is refused before anything is sent.
+    run(ds().args(["users", "tenants", "add", &user, "globex"])).ok();
+    let in_globex = |sb: &Sandbox| {
+        load(sb, &user)["userTenants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t["tenantId"] == "T-globex")
+    };
+    assert!(in_globex(&sb));
+    run(ds().args(["users", "tenants", "remove", &user, "Globex", "--yes"])).ok();
+    assert!(!in_globex(&sb));
+    let out = run(ds().args(["-v", "users", "tenants", "add", &user, "Nowhere"])).expect(3);
+    assert!(
+        out.stderr.contains("tenant \"Nowhere\" not found"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("> POST"), "{}", out.stderr);
     // Now held: the report's --role filter without --tenant finds it.
     let rows = run(ds().args(["access", "report", "--role", "Admin", "-o", "ndjson"]))
         .ok()

@@ -1019,6 +1019,9 @@ impl Backend for Descope {
     }
 
     async fn add_user_tenant(&self, key: &str, tenant: &str) -> Result<bool> {
+        // By id or name, as `--tenant` takes it: the API wants the id.
+        let id = self.tenant_id(tenant).await?;
+        let tenant = id.as_str();
         let mut body = login_body(key);
         body.insert("tenantId".into(), json!(tenant));
         Ok(self
@@ -1032,6 +1035,9 @@ impl Backend for Descope {
     }
 
     async fn remove_user_tenant(&self, key: &str, tenant: &str) -> Result<bool> {
+        // By id or name, as `--tenant` takes it: the API wants the id.
+        let id = self.tenant_id(tenant).await?;
+        let tenant = id.as_str();
         let mut body = login_body(key);
         body.insert("tenantId".into(), json!(tenant));
         Ok(self
