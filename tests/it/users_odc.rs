@@ -1023,3 +1023,29 @@ fn list_takes_every_filter_of_the_api() {
         from_api
     );
 }
+
+/// Filter combinations that can only be empty, and malformed user keys,
+/// are usage errors before any request (not a paid, empty answer).
+#[test]
+fn contradictory_list_filters_and_bad_keys_cost_nothing() {
+    let sb = Sandbox::start(&["--seed-users", "5"]);
+    let env = TestEnv::new();
+    for args in [
+        &["--never-logged-in", "--logged-in-stage", "Production"][..],
+        &["--never-logged-in", "--last-login-after", "30d"],
+        &["--without-roles", "--portfolio", "Default"],
+        &["--without-roles", "--has-app-roles"],
+        &[
+            "--stage",
+            "Production",
+            "--app",
+            "SalesPortal",
+            "--key",
+            "not-a-key",
+        ],
+    ] {
+        let out = run(env.odc(&sb).args(["-v", "users", "list"]).args(args)).expect(2);
+        assert!(requests(&out.stderr).is_empty(), "{args:?}: {}", out.stderr);
+        assert_eq!(out.stdout, "", "{args:?}");
+    }
+}

@@ -174,8 +174,15 @@ fn matched<'a>(batch: &[NewUser], ops: &'a [Value]) -> Vec<Option<&'a Value>> {
             .and_then(Value::as_str)
             .filter(|e| !e.is_empty())
             .map(str::to_lowercase);
-        match email.and_then(|e| rows_of.get_mut(&e)?.pop_front()) {
-            Some(i) => found[i] = Some(o),
+        match email {
+            Some(e) => {
+                // A record that names an e-mail no (unmatched) row has is
+                // someone else's: never given to a row by position, where
+                // its key would get that row's groups and roles.
+                if let Some(i) = rows_of.get_mut(&e).and_then(|r| r.pop_front()) {
+                    found[i] = Some(o);
+                }
+            }
             None => anonymous.push(o),
         }
     }
@@ -301,6 +308,23 @@ mod tests {
         assert_eq!(
             keys(&matched(&batch, &ops)),
             [None, Some("kb"), None].map(|k: Option<&str>| k.map(String::from))
+        );
+    }
+
+    #[test]
+    fn a_record_naming_an_unknown_email_is_nobody_s_by_position() {
+        // The service spelled two e-mails its own way (say, IDNA) and
+        // answered out of order: those records name no row, so their rows
+        // stay unmatched (MissingRecord) instead of swapping keys.
+        let batch = rows(&["jörg@exämple.de", "zoë@exämple.de", "c@x.io"]);
+        let ops = vec![
+            op(Some("zoë@xn--exmple-cua.de"), "K-zoe"),
+            op(Some("jörg@xn--exmple-cua.de"), "K-jorg"),
+            op(Some("c@x.io"), "kc"),
+        ];
+        assert_eq!(
+            keys(&matched(&batch, &ops)),
+            [None, None, Some("kc")].map(|k: Option<&str>| k.map(String::from))
         );
     }
 }

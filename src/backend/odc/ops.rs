@@ -140,19 +140,7 @@ impl Backend for Odc {
         for d in &q.domains {
             query.push(("domains".to_string(), d.clone()));
         }
-        let env = match &q.stage {
-            Some(s) => Some(self.environment_key(s).await?),
-            None => None,
-        };
-        if let Some(a) = &q.app {
-            query.push((
-                "assetKey".to_string(),
-                self.app_key(a, env.as_deref()).await?,
-            ));
-        }
-        if let Some(e) = env {
-            query.push(("environmentKey".to_string(), e));
-        }
+        // Checked before any name is looked up: a usage error costs nothing.
         if !q.user_keys.is_empty() {
             if q.user_keys.len() > 20 {
                 return Err(CliError::usage(format!(
@@ -166,6 +154,30 @@ impl Backend for Odc {
                 ));
             }
             query.push(("userKeys".to_string(), q.user_keys.join(",")));
+        }
+        for e in &q.embed {
+            let native = match e.as_str() {
+                "app-roles" => "ApplicationRoles",
+                "identity-providers" => "UserIdentityProviders",
+                other => {
+                    return Err(CliError::usage(format!("cannot embed {other:?}"))
+                        .hint("--embed takes app-roles and identity-providers"));
+                }
+            };
+            query.push(("embed".to_string(), native.to_string()));
+        }
+        let env = match &q.stage {
+            Some(s) => Some(self.environment_key(s).await?),
+            None => None,
+        };
+        if let Some(a) = &q.app {
+            query.push((
+                "assetKey".to_string(),
+                self.app_key(a, env.as_deref()).await?,
+            ));
+        }
+        if let Some(e) = env {
+            query.push(("environmentKey".to_string(), e));
         }
         if let Some(p) = &q.portfolio {
             query.push(("portfolioKeys".to_string(), self.portfolio_key(p).await?));
@@ -181,17 +193,6 @@ impl Backend for Odc {
                 "loggedInPortfolioKeys".to_string(),
                 self.portfolio_key(p).await?,
             ));
-        }
-        for e in &q.embed {
-            let native = match e.as_str() {
-                "app-roles" => "ApplicationRoles",
-                "identity-providers" => "UserIdentityProviders",
-                other => {
-                    return Err(CliError::usage(format!("cannot embed {other:?}"))
-                        .hint("--embed takes app-roles and identity-providers"));
-                }
-            };
-            query.push(("embed".to_string(), native.to_string()));
         }
         if let Some(t) = &q.last_login_before {
             // "on or before": a login at the very instant is not before it,

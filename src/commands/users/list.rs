@@ -67,12 +67,23 @@ pub struct ListArgs {
     pub embed: Vec<String>,
     /// Users who never logged in (Valuekeep: filtered by the server; ODC:
     /// every page is read and checked here)
-    #[arg(long, conflicts_with = "last_login_before")]
+    #[arg(long, conflicts_with_all = [
+        "last_login_before",
+        "last_login_after",
+        "logged_in_stages",
+        "logged_in_portfolios",
+    ])]
     pub never_logged_in: bool,
     /// Users who hold no role at all (checked here, page by page, on every
     /// platform: ODC's access flags, Valuekeep's roles, Descope's project
     /// and tenant roles)
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = [
+        "has_org_roles",
+        "has_app_roles",
+        "stage",
+        "app",
+        "portfolio",
+    ])]
     pub without_roles: bool,
     /// Invited users whose invitation is older than WHEN (as
     /// --last-login-before): the status is filtered by the server, the
