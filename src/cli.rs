@@ -115,13 +115,13 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Users: list, get, count, access, copy-access, lifecycle, create, invite, delete, set, patch, import, export, memberships
+    /// Users: list, get, count, access, copy-access, lifecycle, create, invite, delete, set, patch, import, export, memberships, passwords, SSO apps
     #[command(subcommand)]
     Users(Box<users::UsersCommand>),
-    /// Groups: list, get, create, delete, members, the roles a group grants
+    /// Groups: list, get, create, update, delete, members, the roles a group grants, claim mappings
     #[command(subcommand)]
     Groups(groups::GroupsCommand),
-    /// Roles: list them, show one, list their users
+    /// Roles: list, get, create, update, delete, their users, their permissions
     #[command(subcommand)]
     Roles(roles::RolesCommand),
     /// Tenants: list them (Descope)
