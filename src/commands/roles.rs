@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 
 use crate::commands::scope::RoleScopeArgs;
 use crate::context::Ctx;
-use crate::error::Result;
+use crate::error::{CliError, Result};
 
 #[derive(Debug, Subcommand)]
 pub enum RolesCommand {
@@ -18,8 +18,14 @@ pub enum RolesCommand {
     /// Create a role (ODC: an organization role, with --org; Valuekeep: NAME is its description)
     Create(CreateArgs),
     /// Rename a role (ODC: an organization role, with --org; Valuekeep: its description)
+    ///
+    /// ODC's built-in (read-only) organization roles are refused (exit 2)
+    /// before anything is asked or sent.
     Update(UpdateArgs),
     /// Delete roles (ODC: organization roles, with --org; cannot be undone)
+    ///
+    /// ODC's built-in (read-only) organization roles are refused (exit 2)
+    /// before anything is asked or sent.
     #[command(alias = "rm")]
     Delete(DeleteArgs),
     /// Set one attribute of a role: description, localizable-description,
@@ -160,6 +166,27 @@ fn org_scope(org: bool) -> crate::backend::Scope {
     }
 }
 
+/// An organization role's key, read with the role (by name: the list's
+/// record, by key: one GET); a built-in (read-only) role, which the API
+/// refuses to change, is a usage error before anything is asked or sent.
+async fn writable_org_role(
+    backend: &dyn crate::backend::Backend,
+    role: &str,
+    what: &str,
+) -> Result<String> {
+    let r = backend.get_role(role, &org_scope(true)).await?;
+    if r.get("isReadOnly").and_then(serde_json::Value::as_bool) == Some(true) {
+        return Err(CliError::usage(format!(
+            "organization role {role:?} is built in (read-only): it cannot be {what}"
+        ))
+        .hint("only the organization roles you created can be changed"));
+    }
+    Ok(r.get("key")
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or(role)
+        .to_string())
+}
+
 async fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
     let backend = ctx.backend().await?;
     let scope = org_scope(args.org);
@@ -177,10 +204,14 @@ async fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
 async fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
     let backend = ctx.backend().await?;
     let scope = org_scope(args.org);
-    let key = backend
-        .role_keys(std::slice::from_ref(&args.role), &scope)
-        .await?
-        .remove(0);
+    let key = if args.org {
+        writable_org_role(backend.as_ref(), &args.role, "renamed").await?
+    } else {
+        backend
+            .role_keys(std::slice::from_ref(&args.role), &scope)
+            .await?
+            .remove(0)
+    };
     if backend.rename_role(&key, &args.name, &scope).await? {
         ctx.ui
             .status(format!("Renamed role {} to {}", args.role, args.name));
@@ -192,7 +223,15 @@ async fn delete(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
     let backend = ctx.backend().await?;
     let scope = org_scope(args.org);
     // Every name resolves before anything is asked or deleted.
-    let keys = backend.role_keys(&args.roles, &scope).await?;
+    let keys = if args.org {
+        let mut keys = Vec::new();
+        for r in &args.roles {
+            keys.push(writable_org_role(backend.as_ref(), r, "deleted").await?);
+        }
+        keys
+    } else {
+        backend.role_keys(&args.roles, &scope).await?
+    };
     if !ctx.global.dry_run {
         ctx.ui.confirm(&format!(
             "delete {} role(s): {} (cannot be undone)",

@@ -71,25 +71,11 @@ impl Odc {
             .ok_or_else(|| CliError::network("the user count answer has no userCount".to_string()))
     }
 
-    /// An organization role (`GET /organization-roles/{key}`), or an
+    /// An organization role (`org_role_record`: one read), or an
     /// application role found by key, or by name within `--app`/`--stage`.
     pub(super) async fn one_role(&self, spec: &str, scope: &Scope) -> Result<Value> {
         if scope.org {
-            let key = self.org_role_key(spec).await?;
-            return self
-                .get(
-                    Api::Identity,
-                    &format!("organization-roles/{key}"),
-                    &[],
-                    &format!("get organization role {spec}"),
-                )
-                .await
-                .map_err(|e| match e.kind {
-                    crate::error::ErrorKind::NotFound => {
-                        CliError::missing("organization role", spec)
-                    }
-                    _ => e,
-                });
+            return self.org_role_record(spec).await;
         }
         let key = self
             .app_role_key(spec, scope.app.as_deref(), scope.stage.as_deref())

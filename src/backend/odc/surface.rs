@@ -9,7 +9,7 @@ use serde_json::Value;
 use super::{Api, Odc, str_of};
 use crate::backend::api::ApiClient;
 use crate::backend::{Sink, is_uuid};
-use crate::error::{CliError, OrMissing, Result};
+use crate::error::{CliError, ErrorKind, OrMissing, Result};
 
 /// One row per claim mapping: the answer's nested `foreignClaim` flattened.
 fn mapping_row(group_key: &str, m: &Value) -> Value {
@@ -125,25 +125,79 @@ impl Odc {
         }
     }
 
-    /// An organization role's key and `permissions`
-    /// (`GET /organization-roles/{key}`).
-    pub(super) async fn role_permissions(&self, role: &str) -> Result<(String, Vec<Value>)> {
-        let key = self.org_role_key(role).await?;
-        let r = self
-            .get(
+    /// An organization role's record (`key`, `name`, `permissions`,
+    /// `isReadOnly`): by key, `GET /organization-roles/{key}`; by name, the
+    /// matching record of the list filtered by `nameContains` (it carries
+    /// the same fields, so the role is not read twice). A name the name
+    /// cache remembers is read by its key; if that key is gone, the name is
+    /// looked up afresh, once.
+    pub(super) async fn org_role_record(&self, spec: &str) -> Result<Value> {
+        let memo = format!("org-role\n{}", spec.to_lowercase());
+        let known = if is_uuid(spec) {
+            Some(spec.to_string())
+        } else {
+            self.names.get(&memo)
+        };
+        if let Some(key) = known {
+            let got = self
+                .get(
+                    Api::Identity,
+                    &format!("organization-roles/{key}"),
+                    &[],
+                    &format!("get organization role {spec}"),
+                )
+                .await;
+            match got {
+                Err(e)
+                    if e.kind == ErrorKind::NotFound
+                        && !is_uuid(spec)
+                        && self.names.forget_served() => {}
+                r => return r.or_missing("organization role", spec),
+            }
+        }
+        let items = self
+            .collect(
                 Api::Identity,
-                &format!("organization-roles/{key}"),
-                &[],
-                &format!("get organization role {role}"),
+                "organization-roles",
+                &[("nameContains".to_string(), spec.to_string())],
+                &format!("find organization role {spec}"),
             )
-            .await
-            .or_missing("organization role", role)?;
+            .await?;
+        let mut found: Vec<Value> = items
+            .into_iter()
+            .filter(|r| str_of(r, "name").eq_ignore_ascii_case(spec))
+            .collect();
+        match found.len() {
+            0 => Err(CliError::missing("organization role", spec)),
+            1 => {
+                let role = found.remove(0);
+                self.names.put(&memo, str_of(&role, "key"));
+                Ok(role)
+            }
+            _ => {
+                let list: Vec<String> = found
+                    .iter()
+                    .map(|r| format!("{} {}", str_of(r, "key"), str_of(r, "name")))
+                    .collect();
+                Err(CliError::usage(format!(
+                    "organization role {spec:?} is ambiguous; candidates:\n  {}",
+                    list.join("\n  ")
+                ))
+                .hint("name the role by key"))
+            }
+        }
+    }
+
+    /// An organization role's key and `permissions` (one read:
+    /// `org_role_record`).
+    pub(super) async fn role_permissions(&self, role: &str) -> Result<(String, Vec<Value>)> {
+        let r = self.org_role_record(role).await?;
         let perms = r
             .get("permissions")
             .and_then(Value::as_array)
             .cloned()
             .unwrap_or_default();
-        Ok((key, perms))
+        Ok((str_of(&r, "key").to_string(), perms))
     }
 
     /// `PATCH /organization-roles/{key}` with the whole `permissions` list
