@@ -102,18 +102,7 @@ async fn report(ctx: &mut Ctx, args: ReportArgs) -> Result<()> {
         org: None,
     };
     names_exist(backend.as_ref(), &filter).await?;
-    ctx.printer.begin(crate::views::ACCESS_REPORT, false)?;
-    let printer = &mut ctx.printer;
-    backend
-        .access_report(&filter, &mut |r| {
-            if filter.matches(&r) {
-                printer.item(r)
-            } else {
-                Ok(())
-            }
-        })
-        .await?;
-    ctx.printer.end()
+    stream(ctx, backend.as_ref(), &filter, crate::views::ACCESS_REPORT).await
 }
 
 async fn holders(ctx: &mut Ctx, args: HoldersArgs) -> Result<()> {
@@ -136,10 +125,20 @@ async fn holders(ctx: &mut Ctx, args: HoldersArgs) -> Result<()> {
         tenant: args.tenant,
         org: args.scope.org.then_some(true),
     };
-    ctx.printer.begin(crate::views::ROLE_HOLDERS, false)?;
+    stream(ctx, backend.as_ref(), &filter, crate::views::ROLE_HOLDERS).await
+}
+
+/// The report's rows the filter keeps, printed as they come.
+async fn stream(
+    ctx: &mut Ctx,
+    backend: &dyn Backend,
+    filter: &ReportFilter,
+    view: crate::output::View,
+) -> Result<()> {
+    ctx.printer.begin(view, false)?;
     let printer = &mut ctx.printer;
     backend
-        .access_report(&filter, &mut |r| {
+        .access_report(filter, &mut |r| {
             if filter.matches(&r) {
                 printer.item(r)
             } else {

@@ -5,7 +5,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::common::{Sandbox, TestEnv, http, requests, run};
+use crate::common::{
+    Sandbox, TestEnv, descope_load as load, descope_mgmt as mgmt, http, requests, run,
+};
 
 const PROJECT: &str = "P2sandboxDescopeProject000000";
 const KEY: &str = "K2sandboxDescopeManagementKey000000000000000000000000000000000000000000";
@@ -20,29 +22,6 @@ fn descope(env: &TestEnv, sb: &Sandbox) -> assert_cmd::Command {
         .env("IAMCTL_BASE_URL", &sb.url)
         .env("IAMCTL_MANAGEMENT_KEY", KEY);
     c
-}
-
-/// A direct management call to the sandbox: (status, JSON body or null).
-fn mgmt(sb: &Sandbox, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
-    let mut req = http()
-        .request(
-            reqwest::Method::from_bytes(method.as_bytes()).unwrap(),
-            format!("{}{path}", sb.url),
-        )
-        .bearer_auth(format!("{PROJECT}:{KEY}"));
-    if let Some(b) = body {
-        req = req.json(&b);
-    }
-    let resp = req.send().unwrap();
-    let status = resp.status().as_u16();
-    let text = resp.text().unwrap();
-    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
-}
-
-fn load(sb: &Sandbox, login: &str) -> Value {
-    let (status, body) = mgmt(sb, "GET", &format!("/v1/mgmt/user?loginId={login}"), None);
-    assert_eq!(status, 200, "load {login}: {body}");
-    body["user"].clone()
 }
 
 fn exists(sb: &Sandbox, login: &str) -> bool {

@@ -6,31 +6,9 @@
 use serde_json::{Value, json};
 
 use crate::common::{
-    DESCOPE_KEY, DESCOPE_PROJECT, Platform, Sandbox, TestEnv, http, requests, run,
+    DESCOPE_KEY, DESCOPE_PROJECT, Platform, Sandbox, TestEnv, descope_load as load,
+    descope_mgmt as mgmt, requests, run,
 };
-
-/// A direct management call to the sandbox: (status, JSON body or null).
-fn mgmt(sb: &Sandbox, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
-    let mut req = http()
-        .request(
-            reqwest::Method::from_bytes(method.as_bytes()).unwrap(),
-            format!("{}{path}", sb.url),
-        )
-        .bearer_auth(format!("{DESCOPE_PROJECT}:{DESCOPE_KEY}"));
-    if let Some(b) = body {
-        req = req.json(&b);
-    }
-    let resp = req.send().unwrap();
-    let status = resp.status().as_u16();
-    let text = resp.text().unwrap();
-    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
-}
-
-fn load(sb: &Sandbox, login: &str) -> Value {
-    let (status, body) = mgmt(sb, "GET", &format!("/v1/mgmt/user?loginId={login}"), None);
-    assert_eq!(status, 200, "load {login}: {body}");
-    body["user"].clone()
-}
 
 fn search(sb: &Sandbox, body: Value) -> Vec<Value> {
     let (status, page) = mgmt(sb, "POST", "/v2/mgmt/user/search", Some(body));

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use crate::common::{
     DESCOPE_KEY, DESCOPE_PROJECT, Out, Platform, Sandbox, TestEnv, VK_ORG, VK_TENANT, bin, direct,
-    env_key, get_json, http, requests, run,
+    env_key, get_json, http, requests, run, vk_token_at as vk_token,
 };
 
 /// The most requests a `-v` trace shows in flight at once (sent and not
@@ -111,22 +111,6 @@ fn valuekeep_cmd(env: &TestEnv, url: &str) -> assert_cmd::Command {
         .env("IAMCTL_CLIENT_SECRET", "sandbox-secret")
         .env("IAMCTL_TOKEN_URL", format!("{url}/connect/token"));
     c
-}
-
-fn vk_token(url: &str) -> String {
-    let tok: Value = http()
-        .post(format!("{url}/connect/token"))
-        .form(&[
-            ("grant_type", "client_credentials"),
-            ("client_id", "sandbox-client"),
-            ("client_secret", "sandbox-secret"),
-            ("scope", "application"),
-        ])
-        .send()
-        .unwrap()
-        .json()
-        .unwrap();
-    tok["access_token"].as_str().unwrap().to_string()
 }
 
 /// A direct GET on the sandbox's Valuekeep identity API.

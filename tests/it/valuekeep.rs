@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use crate::common::{Out, Sandbox, TestEnv, http, requests, run};
+use crate::common::{Out, Sandbox, TestEnv, requests, run, vk_api as vk};
 
 const TENANT: &str = "sandbox";
 const ORG: &str = "sandbox-0001";
@@ -25,37 +25,6 @@ impl Valuekeep for TestEnv {
             .env("IAMCTL_TOKEN_URL", format!("{}/connect/token", sb.url));
         c
     }
-}
-
-fn vk_token(sb: &Sandbox) -> String {
-    let tok: Value = http()
-        .post(format!("{}/connect/token", sb.url))
-        .form(&[
-            ("grant_type", "client_credentials"),
-            ("client_id", "sandbox-client"),
-            ("client_secret", "sandbox-secret"),
-            ("scope", "application"),
-        ])
-        .send()
-        .unwrap()
-        .json()
-        .unwrap();
-    tok["access_token"].as_str().expect("token").to_string()
-}
-
-/// A direct call to the sandbox's Valuekeep identity API.
-fn vk(sb: &Sandbox, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
-    let url = format!("{}/api/{TENANT}/{ORG}/identity/{path}", sb.url);
-    let mut req = http()
-        .request(reqwest::Method::from_bytes(method.as_bytes()).unwrap(), url)
-        .bearer_auth(vk_token(sb));
-    if let Some(b) = body {
-        req = req.json(&b);
-    }
-    let resp = req.send().unwrap();
-    let status = resp.status().as_u16();
-    let text = resp.text().unwrap();
-    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
 }
 
 fn user(sb: &Sandbox, key: &str) -> Value {

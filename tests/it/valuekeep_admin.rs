@@ -5,38 +5,9 @@
 
 use serde_json::{Value, json};
 
-use crate::common::{Platform, Sandbox, TestEnv, VK_ORG, VK_TENANT, http, requests, run};
-
-fn vk_token(sb: &Sandbox) -> String {
-    let tok: Value = http()
-        .post(format!("{}/connect/token", sb.url))
-        .form(&[
-            ("grant_type", "client_credentials"),
-            ("client_id", "sandbox-client"),
-            ("client_secret", "sandbox-secret"),
-            ("scope", "application"),
-        ])
-        .send()
-        .unwrap()
-        .json()
-        .unwrap();
-    tok["access_token"].as_str().expect("token").to_string()
-}
-
-/// A direct call to the sandbox's Valuekeep identity API.
-fn vk(sb: &Sandbox, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
-    let url = format!("{}/api/{VK_TENANT}/{VK_ORG}/identity/{path}", sb.url);
-    let mut req = http()
-        .request(reqwest::Method::from_bytes(method.as_bytes()).unwrap(), url)
-        .bearer_auth(vk_token(sb));
-    if let Some(b) = body {
-        req = req.json(&b);
-    }
-    let resp = req.send().unwrap();
-    let status = resp.status().as_u16();
-    let text = resp.text().unwrap();
-    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
-}
+use crate::common::{
+    Platform, Sandbox, TestEnv, VK_ORG, VK_TENANT, http, requests, run, vk_api as vk, vk_token,
+};
 
 fn record(sb: &Sandbox, path: &str) -> Value {
     let (status, body) = vk(sb, "GET", path, None);

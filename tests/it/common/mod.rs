@@ -537,3 +537,76 @@ pub fn snapshot_settings() -> insta::Settings {
     );
     s
 }
+
+/// A token from the sandbox's Valuekeep token endpoint at `url`.
+pub fn vk_token_at(url: &str) -> String {
+    let tok: serde_json::Value = http()
+        .post(format!("{url}/connect/token"))
+        .form(&[
+            ("grant_type", "client_credentials"),
+            ("client_id", "sandbox-client"),
+            ("client_secret", "sandbox-secret"),
+            ("scope", "application"),
+        ])
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    tok["access_token"].as_str().expect("token").to_string()
+}
+
+pub fn vk_token(sb: &Sandbox) -> String {
+    vk_token_at(&sb.url)
+}
+
+/// A direct call to the sandbox: (status, JSON body or null).
+fn direct_call(
+    url: String,
+    method: &str,
+    bearer: &str,
+    body: Option<serde_json::Value>,
+) -> (u16, serde_json::Value) {
+    let mut req = http()
+        .request(reqwest::Method::from_bytes(method.as_bytes()).unwrap(), url)
+        .bearer_auth(bearer);
+    if let Some(b) = body {
+        req = req.json(&b);
+    }
+    let resp = req.send().unwrap();
+    let status = resp.status().as_u16();
+    let text = resp.text().unwrap();
+    (
+        status,
+        serde_json::from_str(&text).unwrap_or(serde_json::Value::Null),
+    )
+}
+
+/// A direct call to the sandbox's Valuekeep identity API (`path` below
+/// `/api/{tenant}/{org}/identity/`).
+pub fn vk_api(
+    sb: &Sandbox,
+    method: &str,
+    path: &str,
+    body: Option<serde_json::Value>,
+) -> (u16, serde_json::Value) {
+    let url = format!("{}/api/{VK_TENANT}/{VK_ORG}/identity/{path}", sb.url);
+    direct_call(url, method, &vk_token(sb), body)
+}
+
+/// A direct Descope management call to the sandbox (`path` from `/v1/...`).
+pub fn descope_mgmt(
+    sb: &Sandbox,
+    method: &str,
+    path: &str,
+    body: Option<serde_json::Value>,
+) -> (u16, serde_json::Value) {
+    let bearer = format!("{DESCOPE_PROJECT}:{DESCOPE_KEY}");
+    direct_call(format!("{}{path}", sb.url), method, &bearer, body)
+}
+
+/// A Descope user as the sandbox holds it, by login id.
+pub fn descope_load(sb: &Sandbox, login: &str) -> serde_json::Value {
+    let (status, body) = descope_mgmt(sb, "GET", &format!("/v1/mgmt/user?loginId={login}"), None);
+    assert_eq!(status, 200, "load {login}: {body}");
+    body["user"].clone()
+}
