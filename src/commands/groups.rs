@@ -263,20 +263,9 @@ async fn change_members(ctx: &mut Ctx, args: MembersArgs, add: bool) -> Result<(
     }
     let batches = backend.change_group_members(&key, &users, add).await;
     let (before, after) = if add {
-        ("Added ".to_string(), format!(" to group {}", args.group))
+        ("Added ", format!(" to group {}", args.group))
     } else {
-        (
-            "Removed ".to_string(),
-            format!(" from group {}", args.group),
-        )
+        ("Removed ", format!(" from group {}", args.group))
     };
-    let told = batches
-        .into_iter()
-        .map(|batch| crate::commands::membership::Told {
-            batch,
-            before: before.clone(),
-            after: after.clone(),
-        })
-        .collect();
-    crate::commands::membership::tell(&ctx.ui, told, "user")
+    crate::commands::membership::tell_all(&ctx.ui, batches, before, &after, "user")
 }

@@ -231,6 +231,25 @@ pub struct Told {
     pub after: String,
 }
 
+/// `tell` for batches that all read `{before}{item}{after}`.
+pub fn tell_all(
+    ui: &crate::ui::Ui,
+    batches: Vec<Batch>,
+    before: &str,
+    after: &str,
+    noun: &str,
+) -> Result<()> {
+    let told = batches
+        .into_iter()
+        .map(|batch| Told {
+            batch,
+            before: before.to_string(),
+            after: after.to_string(),
+        })
+        .collect();
+    tell(ui, told, noun)
+}
+
 /// Status lines for what was done; one error for what failed: the error
 /// itself when everything failed in one request, else (exit 7) a partial
 /// failure naming what failed and what was done, each failure warned.

@@ -288,24 +288,10 @@ async fn change_users(ctx: &mut Ctx, args: RoleUsersArgs, add: bool) -> Result<(
         ))?;
     }
     let batches = backend.change_role_users(&key, &users, add).await;
-    let (before, after) = if add {
-        (
-            "Granted role ".to_string() + &args.role + " to ",
-            String::new(),
-        )
+    let before = if add {
+        format!("Granted role {} to ", args.role)
     } else {
-        (
-            "Revoked role ".to_string() + &args.role + " from ",
-            String::new(),
-        )
+        format!("Revoked role {} from ", args.role)
     };
-    let told = batches
-        .into_iter()
-        .map(|batch| crate::commands::membership::Told {
-            batch,
-            before: before.clone(),
-            after: after.clone(),
-        })
-        .collect();
-    crate::commands::membership::tell(&ctx.ui, told, "user")
+    crate::commands::membership::tell_all(&ctx.ui, batches, &before, "", "user")
 }
