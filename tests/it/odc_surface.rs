@@ -1066,3 +1066,33 @@ fn role_permissions_cost_one_catalog_read_and_one_role_read() {
     assert_eq!(requests(&out.stderr).1, 1, "{}", out.stderr);
     assert_eq!(out.json()["name"], "Admin");
 }
+
+/// Stages and portfolios named several times in one run are listed once:
+/// every name of the answer is remembered, not only the one asked for.
+#[test]
+fn stage_and_portfolio_names_cost_one_listing_each() {
+    let sb = Sandbox::start(&["--seed-users", "5"]);
+    let env = TestEnv::new();
+    let out = run(env.odc(&sb).args([
+        "-v",
+        "users",
+        "list",
+        "--portfolio",
+        "Default",
+        "--logged-in-portfolio",
+        "Default",
+        "--logged-in-stage",
+        "Development",
+        "--logged-in-stage",
+        "Production",
+    ]))
+    .ok();
+    let gets = |path: &str| {
+        common::requests(&out.stderr)
+            .iter()
+            .filter(|r| r.starts_with("GET ") && r.split('?').next().unwrap().ends_with(path))
+            .count()
+    };
+    assert_eq!(gets("/api/portfolios/v2/portfolios"), 1, "{}", out.stderr);
+    assert_eq!(gets("/api/portfolios/v2/environments"), 1, "{}", out.stderr);
+}

@@ -112,6 +112,10 @@ impl Odc {
             .and_then(Value::as_array)
             .cloned()
             .unwrap_or_default();
+        // Every stage of the answer is remembered, not only the one asked
+        // for: the next stage named (`--logged-in-stage A --logged-in-stage
+        // B`, a later run) costs no request. Names two stages share are not.
+        remember_unique(&self.names, "stage", &envs);
         let found: Vec<Value> = envs
             .into_iter()
             .filter(|e| str_of(e, "name").eq_ignore_ascii_case(spec))
@@ -310,5 +314,22 @@ impl Odc {
             .collect();
         let item = one_of(noun, spec, found, describe, hint)?;
         Ok(str_of(&item, "key").to_string())
+    }
+}
+
+/// Remember every `name → key` of a list whose name no other entry shares
+/// (case aside), under `{what}\n{name}` as the look-ups do.
+pub(super) fn remember_unique(
+    names: &crate::backend::name_cache::NameCache,
+    what: &str,
+    list: &[Value],
+) {
+    let lower = |v: &Value| str_of(v, "name").to_lowercase();
+    for v in list {
+        let name = lower(v);
+        if name.is_empty() || list.iter().filter(|w| lower(w) == name).count() > 1 {
+            continue;
+        }
+        names.put(&format!("{what}\n{name}"), str_of(v, "key"));
     }
 }

@@ -224,6 +224,10 @@ impl Odc {
         if is_uuid(spec) {
             return Ok(spec.to_lowercase());
         }
+        let memo = format!("portfolio\n{}", spec.to_lowercase());
+        if let Some(k) = self.names.get(&memo) {
+            return Ok(k);
+        }
         let all = self
             .collect(
                 Api::Portfolio,
@@ -232,6 +236,7 @@ impl Odc {
                 &format!("find portfolio {spec}"),
             )
             .await?;
+        super::resolve::remember_unique(&self.names, "portfolio", &all);
         all.iter()
             .find(|p| str_of(p, "name").eq_ignore_ascii_case(spec))
             .map(|p| str_of(p, "key").to_string())
