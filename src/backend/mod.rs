@@ -768,29 +768,10 @@ pub trait Backend: Send + Sync {
         let _ = (group_key, add, remove);
         Err(unsupported(self.kind(), "roles granted by groups"))
     }
-    /// `users export --memberships`: what `exported_memberships` needs
-    /// once per export (ODC: the names of stages and apps).
+    /// `users export --memberships` and `diff`: what references need once
+    /// per run (ODC: the names of stages and apps).
     async fn export_places(&self) -> Result<Places> {
         Ok(Places::default())
-    }
-    /// `users export --memberships`: the user's direct groups and roles as
-    /// references that import and apply resolve on another tenant. The
-    /// default: the keys of the direct ones (the same on every tenant of
-    /// the platform: Valuekeep keys, Descope role names).
-    async fn exported_memberships(
-        &self,
-        key: &str,
-        places: &Places,
-    ) -> Result<(Vec<String>, Vec<String>)> {
-        let _ = places;
-        let groups = if self.capabilities().has("users groups list") {
-            self.held_groups(key, &Scope::default()).await?
-        } else {
-            Vec::new()
-        };
-        let roles = self.held_roles(key, &Scope::default()).await?;
-        let direct = |h: Vec<Held>| h.into_iter().filter(|h| h.direct).map(|h| h.key).collect();
-        Ok((direct(groups), direct(roles)))
     }
     /// `groups update`: rename a group or change its description.
     async fn update_group(
@@ -873,7 +854,7 @@ pub trait Backend: Send + Sync {
         Err(unsupported(self.kind(), "access reports"))
     }
     /// `diff`: every user's direct groups and roles as references (what
-    /// `exported_memberships` gives for one user), by user key, in one
+    /// an export's references are), by user key, in one
     /// walk. The default reads the access report's direct rows (the
     /// platform's keys and project roles); ODC writes its references.
     async fn all_memberships(
@@ -898,6 +879,45 @@ pub trait Backend: Send + Sync {
         })
         .await?;
         Ok(all)
+    }
+    /// Every user's record with their direct groups and roles, as
+    /// references another tenant resolves, for `users export
+    /// --memberships` and `diff`, listing the users once: each record's own
+    /// memberships (`record_memberships`), else one `all_memberships` walk.
+    /// ODC reads both in its walk.
+    async fn users_with_memberships(
+        &self,
+        places: &Places,
+    ) -> Result<Vec<(Value, Vec<String>, Vec<String>)>> {
+        let mut users = Vec::new();
+        self.list_users(&UserQuery::default(), &mut |u| {
+            users.push(u);
+            Ok(())
+        })
+        .await?;
+        let mut walked: Option<std::collections::HashMap<String, (Vec<String>, Vec<String>)>> =
+            None;
+        let mut out = Vec::with_capacity(users.len());
+        for u in users {
+            let (groups, roles) = match self.record_memberships(&u) {
+                Some(m) => m,
+                None => {
+                    if walked.is_none() {
+                        walked = Some(self.all_memberships(places).await?);
+                    }
+                    let all = walked.as_mut().expect("walked just above");
+                    all.remove(&summarize_user(&u).key).unwrap_or_default()
+                }
+            };
+            out.push((u, groups, roles));
+        }
+        Ok(out)
+    }
+    /// A user's direct groups and roles as `users_with_memberships` gives
+    /// them, read off the record where it carries them (None: it does not).
+    fn record_memberships(&self, user: &Value) -> Option<(Vec<String>, Vec<String>)> {
+        let _ = user;
+        None
     }
     /// `users list --invited-before`: when the user was invited, where the
     /// record says so (None: it does not).

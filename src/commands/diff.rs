@@ -103,22 +103,23 @@ async fn state(b: &dyn Backend, places: &Places) -> Result<State> {
         .into_iter()
         .filter(|c| *c != "key")
         .collect();
-    let mut users = Vec::new();
-    b.list_users(&UserQuery::default(), &mut |u| {
-        users.push(u);
-        Ok(())
-    })
-    .await?;
     let with_memberships = columns.contains(&"groups") || columns.contains(&"roles");
-    let all = if with_memberships {
-        b.all_memberships(places).await?
+    // The users listed once, with their memberships where the platform
+    // has them (ODC: in the same walk).
+    let users = if with_memberships {
+        b.users_with_memberships(places).await?
     } else {
-        Default::default()
+        let mut users = Vec::new();
+        b.list_users(&UserQuery::default(), &mut |u| {
+            users.push((u, Vec::new(), Vec::new()));
+            Ok(())
+        })
+        .await?;
+        users
     };
     let mut out = State::new();
-    for u in users {
+    for (u, mut groups, mut roles) in users {
         let s = export::named_status(caps, summarize_user(&u));
-        let (mut groups, mut roles) = all.get(&s.key).cloned().unwrap_or_default();
         groups.sort();
         groups.dedup();
         roles.sort();

@@ -781,3 +781,50 @@ fn a_404_for_a_cached_key_resolves_the_name_again_once() {
         .count();
     assert_eq!(patches, 1, "{}", out.stderr);
 }
+
+/// `users export --memberships` lists the users once on every platform:
+/// Valuekeep's and Descope's records carry their memberships (no request
+/// more than the list), and ODC's walk of its lists, which lists the users
+/// itself, costs the same for 12 users as for 250.
+#[test]
+fn export_with_memberships_lists_users_once_and_does_not_grow_per_user() {
+    let small = Sandbox::start(&["--seed-users", "12"]);
+    let large = Sandbox::start(&["--seed-users", "250"]);
+    let env = TestEnv::new();
+    let export = |p: Platform, sb: &Sandbox| {
+        let out = run(env.on(p, sb).args([
+            "-v",
+            "users",
+            "export",
+            "--memberships",
+            "--format",
+            "ndjson",
+        ]))
+        .ok();
+        let lists = api_requests(&out)
+            .iter()
+            .filter(|r| {
+                let path = r.split('?').next().unwrap();
+                path.ends_with("/identity/v1/users")
+                    || path.ends_with("/identity/users/odata")
+                    || path.ends_with("/user/search")
+            })
+            .count();
+        (api_requests(&out).len(), lists, out.stdout.lines().count())
+    };
+    for p in [Platform::Valuekeep, Platform::Descope] {
+        let (all, lists, users) = export(p, &large);
+        assert_eq!(users, 250, "{p:?}");
+        assert_eq!(all, lists, "{p:?}: nothing but the user list");
+    }
+    let (small_cost, small_lists, users) = export(Platform::Odc, &small);
+    assert_eq!(users, 12);
+    assert_eq!(small_lists, 1, "ODC: the users listed once");
+    let (large_cost, large_lists, users) = export(Platform::Odc, &large);
+    assert_eq!(users, 250);
+    assert_eq!(
+        large_lists, 3,
+        "ODC: 250 users are three pages, listed once"
+    );
+    assert_eq!(large_cost - small_cost, 2, "ODC: only the two extra pages");
+}

@@ -106,10 +106,7 @@ pub static CAPS: Capabilities = Capabilities {
                 "--validate-only",
             ],
         ),
-        (
-            "users export",
-            &["--format", "--memberships", "--concurrency"],
-        ),
+        ("users export", &["--format", "--memberships"]),
         ("users set", &[]),
         (
             "users patch",

@@ -1098,6 +1098,20 @@ impl Backend for Descope {
     /// `access report`: every user record carries its project roles and its
     /// tenants with their roles, so the report costs the search pages and
     /// nothing more (issue 13). Filtered here, row by row.
+    fn record_memberships(&self, user: &Value) -> Option<(Vec<String>, Vec<String>)> {
+        // Project-level roles; tenants and their roles are columns of
+        // their own in an export.
+        let roles = user
+            .get("roleNames")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect();
+        Some((Vec::new(), roles))
+    }
+
     async fn access_report(
         &self,
         filter: &crate::backend::ReportFilter,

@@ -8,7 +8,6 @@ use serde_json::Value;
 
 use super::{Api, Odc, str_of};
 use crate::backend::{Places, Sink, access_row as row};
-use crate::bulk::reference;
 use crate::error::Result;
 
 impl Odc {
@@ -48,75 +47,6 @@ impl Odc {
             })
             .collect();
         Ok(Places { stages, apps })
-    }
-
-    /// A user's direct groups (`STAGE/GROUP`), application roles
-    /// (`APP/STAGE/ROLE`) and organization roles (`org:ROLE`): three requests.
-    pub(super) async fn references(
-        &self,
-        user: &str,
-        places: &Places,
-    ) -> Result<(Vec<String>, Vec<String>)> {
-        let stage = |k: &str| {
-            places
-                .stages
-                .get(k)
-                .cloned()
-                .unwrap_or_else(|| k.to_string())
-        };
-        let app = |k: &str| places.apps.get(k).cloned().unwrap_or_else(|| k.to_string());
-        let mut groups = Vec::new();
-        for m in self
-            .collect(
-                Api::Identity,
-                &format!("users/{user}/groups"),
-                &[],
-                "list the user's groups",
-            )
-            .await?
-        {
-            let assigned = m
-                .get("membershipTypes")
-                .and_then(Value::as_array)
-                .is_none_or(|t| t.iter().any(|t| t == "Assigned"));
-            let g = m.get("group").unwrap_or(&m);
-            if assigned {
-                groups.push(reference::group_text(
-                    &stage(str_of(g, "environmentKey")),
-                    str_of(g, "name"),
-                ));
-            }
-        }
-        let mut roles = Vec::new();
-        for r in self
-            .collect(
-                Api::Identity,
-                &format!("users/{user}/application-roles"),
-                &[],
-                "list the user's roles",
-            )
-            .await?
-        {
-            if r.get("isDirectlyAssigned").and_then(Value::as_bool) != Some(false) {
-                roles.push(reference::app_role_text(
-                    &app(str_of(&r, "assetKey")),
-                    &stage(str_of(&r, "environmentKey")),
-                    str_of(&r, "name"),
-                ));
-            }
-        }
-        for r in self
-            .collect(
-                Api::Identity,
-                &format!("users/{user}/organization-roles"),
-                &[],
-                "list the user's organization roles",
-            )
-            .await?
-        {
-            roles.push(reference::org_role_text(str_of(&r, "name")));
-        }
-        Ok((groups, roles))
     }
 
     pub(super) async fn access_rows(&self, user: &str, sink: Sink<'_>) -> Result<()> {

@@ -93,10 +93,7 @@ pub static CAPS: Capabilities = Capabilities {
                 "--org",
             ],
         ),
-        (
-            "users export",
-            &["--format", "--memberships", "--concurrency"],
-        ),
+        ("users export", &["--format", "--memberships"]),
         ("users set", &[]),
         (
             "users patch",

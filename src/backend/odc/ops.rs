@@ -673,14 +673,6 @@ impl Backend for Odc {
         self.places().await
     }
 
-    async fn exported_memberships(
-        &self,
-        key: &str,
-        places: &crate::backend::Places,
-    ) -> Result<(Vec<String>, Vec<String>)> {
-        self.references(key, places).await
-    }
-
     async fn user_access(&self, key: &str, sink: Sink<'_>) -> Result<()> {
         self.access_rows(key, sink).await
     }
@@ -691,6 +683,13 @@ impl Backend for Odc {
         sink: Sink<'_>,
     ) -> Result<()> {
         self.report(filter, sink).await
+    }
+
+    async fn users_with_memberships(
+        &self,
+        _places: &crate::backend::Places,
+    ) -> Result<Vec<(Value, Vec<String>, Vec<String>)>> {
+        self.users_with_references().await
     }
 
     async fn all_memberships(

@@ -31,6 +31,18 @@ fn name_in<'a>(map: &'a std::collections::HashMap<String, String>, key: &'a str)
 
 impl Odc {
     pub(super) async fn report(&self, f: &ReportFilter, sink: Sink<'_>) -> Result<()> {
+        self.walk(f, sink, None).await
+    }
+
+    /// The report's walk; `users`, when given, receives every user record
+    /// of its user list (with `_embedded` application roles), so that a
+    /// caller who needs both pays for one listing.
+    async fn walk(
+        &self,
+        f: &ReportFilter,
+        sink: Sink<'_>,
+        mut users: Option<&mut Vec<Value>>,
+    ) -> Result<()> {
         let places: Places = self.places().await?;
         let stage_key = match &f.stage {
             Some(s) => match key_in(&places.stages, s) {
@@ -112,6 +124,9 @@ impl Odc {
                                 sink(row)?;
                             }
                         }
+                    }
+                    if let Some(all) = users.as_mut() {
+                        all.push(u);
                     }
                     Ok(())
                 },
@@ -229,25 +244,51 @@ impl Odc {
     pub(super) async fn all_references(
         &self,
     ) -> Result<std::collections::HashMap<String, (Vec<String>, Vec<String>)>> {
+        self.walk_references(None).await
+    }
+
+    /// Every user's record with their references, from the one walk.
+    pub(super) async fn users_with_references(
+        &self,
+    ) -> Result<Vec<(Value, Vec<String>, Vec<String>)>> {
+        let mut users = Vec::new();
+        let mut all = self.walk_references(Some(&mut users)).await?;
+        Ok(users
+            .into_iter()
+            .map(|u| {
+                let (g, r) = all.remove(str_of(&u, "key")).unwrap_or_default();
+                (u, g, r)
+            })
+            .collect())
+    }
+
+    async fn walk_references(
+        &self,
+        users: Option<&mut Vec<Value>>,
+    ) -> Result<std::collections::HashMap<String, (Vec<String>, Vec<String>)>> {
         use crate::bulk::reference;
         let mut all: std::collections::HashMap<String, (Vec<String>, Vec<String>)> =
             std::collections::HashMap::new();
-        self.report(&ReportFilter::default(), &mut |r| {
-            let f = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or("").to_string();
-            if f("source") != "direct" {
-                return Ok(());
-            }
-            let e = all.entry(f("userKey")).or_default();
-            match (f("kind").as_str(), f("scope").as_str()) {
-                ("group", _) => e.0.push(reference::group_text(&f("stage"), &f("name"))),
-                ("role", "organization") => e.1.push(reference::org_role_text(&f("name"))),
-                ("role", _) => {
-                    e.1.push(reference::app_role_text(&f("app"), &f("stage"), &f("name")))
+        self.walk(
+            &ReportFilter::default(),
+            &mut |r| {
+                let f = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+                if f("source") != "direct" {
+                    return Ok(());
                 }
-                _ => {}
-            }
-            Ok(())
-        })
+                let e = all.entry(f("userKey")).or_default();
+                match (f("kind").as_str(), f("scope").as_str()) {
+                    ("group", _) => e.0.push(reference::group_text(&f("stage"), &f("name"))),
+                    ("role", "organization") => e.1.push(reference::org_role_text(&f("name"))),
+                    ("role", _) => {
+                        e.1.push(reference::app_role_text(&f("app"), &f("stage"), &f("name")))
+                    }
+                    _ => {}
+                }
+                Ok(())
+            },
+            users,
+        )
         .await?;
         Ok(all)
     }

@@ -84,10 +84,7 @@ pub static CAPS: Capabilities = Capabilities {
                 "--validate-only",
             ],
         ),
-        (
-            "users export",
-            &["--format", "--memberships", "--concurrency"],
-        ),
+        ("users export", &["--format", "--memberships"]),
         ("users set", &[]),
         ("users patch", PATCH),
         ("users picture", &["--file"]),

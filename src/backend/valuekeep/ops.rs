@@ -1289,6 +1289,17 @@ impl Backend for Valuekeep {
 
     /// `access report`: every user record carries its groups and roles, so
     /// the report costs the user list and nothing more (issue 13).
+    fn record_memberships(&self, user: &Value) -> Option<(Vec<String>, Vec<String>)> {
+        let keys = |field: &str, key: &str| {
+            vk::held_records(user, field, key)
+                .iter()
+                .map(|v| str_of(v, key).to_string())
+                .filter(|k| !k.is_empty())
+                .collect()
+        };
+        Some((keys("groups", "groupKey"), keys("roles", "roleKey")))
+    }
+
     async fn access_report(
         &self,
         filter: &crate::backend::ReportFilter,

@@ -4,9 +4,9 @@
 //! accepts and ignores. So export → import (or apply) onto another tenant
 //! reproduces the users.
 //!
-//! Groups and roles cost extra requests (no API lists every membership at
-//! once: a few per user, or one walk of the tenant's lists for more than
-//! a handful of users), so they come only with `--memberships`: the direct ones
+//! Groups and roles can cost extra requests (ODC: no API lists every
+//! membership at once, so one walk of the tenant's lists), so they come
+//! only with `--memberships`: the direct ones
 //! (those a user holds through a group or an identity provider are not
 //! theirs to import), as references another tenant resolves (ODC:
 //! `STAGE/GROUP`, `APP/STAGE/ROLE`, `org:ROLE`; Valuekeep: keys; Descope:
@@ -16,10 +16,9 @@
 use std::io::Write;
 
 use clap::Args;
-use futures::StreamExt;
 use serde_json::{Map, Value, json};
 
-use crate::backend::{Backend, UserQuery, UserSummary, summarize_user};
+use crate::backend::{UserQuery, UserSummary, summarize_user};
 use crate::bulk::input::Format;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
@@ -32,13 +31,10 @@ pub struct ExportArgs {
     #[arg(long, value_enum)]
     pub format: Option<Format>,
     /// Also export each user's direct groups and roles (ODC: STAGE/GROUP,
-    /// APP/STAGE/ROLE, org:ROLE); costs requests: a few per user up to 5
-    /// users, then one walk of the tenant's lists (ODC: about 18 requests)
+    /// APP/STAGE/ROLE, org:ROLE); costs requests on ODC: one walk of the
+    /// tenant's lists (about 18, whatever the number of users)
     #[arg(long)]
     pub memberships: bool,
-    /// With --memberships, up to 5 users: users looked up at once
-    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
-    pub concurrency: u16,
 }
 
 /// What export writes: the columns the platform can import (an ODC
@@ -294,50 +290,22 @@ pub async fn run(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
             })
             .await?;
     } else {
-        let mut users = Vec::new();
-        backend
-            .list_users(&query, &mut |u| {
-                let s = named_status(caps, summarize_user(&u));
-                users.push((u, s));
-                Ok(())
-            })
-            .await?;
-        let b: &dyn Backend = backend.as_ref();
-        let places = &b.export_places().await?;
-        if users.len() > PER_USER_READS_UP_TO {
-            // One walk of the tenant's lists (ODC: ~16-18 requests whatever
-            // the size; Valuekeep/Descope: the user list again) instead of a
-            // few requests per user.
-            let mut all = b.all_memberships(places).await?;
-            for (u, s) in users {
-                let (mut groups, mut roles) = all.remove(&s.key).unwrap_or_default();
-                groups.sort();
-                groups.dedup();
-                roles.sort();
-                roles.dedup();
-                out.item(record(cols, &u, &s, groups, roles))?;
-            }
-            out.end()?;
-            return finish(ctx, out, path);
-        }
-        let mut recs = futures::stream::iter(users)
-            .map(|(u, s)| async move {
-                let (groups, roles) = b.exported_memberships(&s.key, places).await?;
-                Ok::<_, CliError>(record(cols, &u, &s, groups, roles))
-            })
-            .buffered(args.concurrency as usize);
-        while let Some(r) = recs.next().await {
-            out.item(r?)?;
+        // One listing: each record's own memberships (Valuekeep, Descope),
+        // or the tenant's lists walked once (ODC: about 18 requests,
+        // whatever the number of users).
+        let places = backend.export_places().await?;
+        for (u, mut groups, mut roles) in backend.users_with_memberships(&places).await? {
+            let s = named_status(caps, summarize_user(&u));
+            groups.sort();
+            groups.dedup();
+            roles.sort();
+            roles.dedup();
+            out.item(record(cols, &u, &s, groups, roles))?;
         }
     }
     out.end()?;
     finish(ctx, out, path)
 }
-
-/// `--memberships` below this many users reads each user's memberships
-/// (ODC: 3 requests a user); above it, one walk of the whole tenant is
-/// cheaper.
-const PER_USER_READS_UP_TO: usize = 5;
 
 fn finish(ctx: &Ctx, mut out: Out, path: Option<String>) -> Result<()> {
     if let Dest::File(f) = &mut out.w {
