@@ -223,6 +223,14 @@ impl Observed {
         (o.platform == kind.name()).then_some(o)
     }
 
+    /// Drop a profile's findings: they describe the tenant it pointed at,
+    /// which a re-added or removed profile may no longer do.
+    pub fn forget(profile: &str) {
+        if let Ok(path) = Observed::path(profile) {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+
     pub fn save(&self, profile: &str) -> Result<PathBuf> {
         let path = Observed::path(profile)?;
         let text = serde_json::to_vec_pretty(self)

@@ -192,6 +192,9 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
     }
     let mut file = ConfigFile::load()?;
     file.profiles.insert(args.name.clone(), profile);
+    // A replaced profile may point at another tenant: what the last
+    // `profile test --deep` found is no longer known to hold.
+    crate::assumptions::Observed::forget(&args.name);
     if args.default || file.default.is_none() {
         file.default = Some(args.name.clone());
     }
@@ -278,6 +281,7 @@ fn remove(ctx: &mut Ctx, args: NameArg) -> Result<()> {
         }
     }
     forget_token(&p);
+    crate::assumptions::Observed::forget(&name);
     if file.default.as_deref() == Some(&name) {
         file.default = None;
     }

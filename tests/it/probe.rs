@@ -606,3 +606,45 @@ fn probe_table_snapshot() {
     assert_eq!(t.code(), 0);
     snapshot_settings().bind(|| insta::assert_snapshot!("probe_valuekeep_table", t.to_string()));
 }
+
+/// The findings belong to the tenant a profile pointed at when it was
+/// probed: re-adding the profile (perhaps elsewhere) or removing it drops
+/// them, so a later profile of that name adapts to nothing it has not seen.
+#[test]
+fn findings_go_when_their_profile_is_replaced_or_removed() {
+    let sb = Sandbox::start(&["--seed-users", "5"]);
+    let env = TestEnv::new();
+    let kept = env.path().join("config").join("observed").join("lab.json");
+    let add = || {
+        run(env.cmd().env("LAB_SECRET", "sandbox-secret").args([
+            "profile",
+            "add",
+            "lab",
+            "--kind",
+            "odc",
+            "--portal",
+            &sb.url,
+            "--client-id",
+            "sandbox-client",
+            "--secret",
+            "env:LAB_SECRET",
+        ]))
+        .ok();
+    };
+    let probe = || {
+        run(env
+            .cmd()
+            .env("LAB_SECRET", "sandbox-secret")
+            .args(["-p", "lab", "profile", "test", "--deep"]))
+        .ok();
+    };
+    add();
+    probe();
+    assert!(kept.exists(), "the probe keeps its findings");
+    add();
+    assert!(!kept.exists(), "a re-added profile starts with no findings");
+    probe();
+    assert!(kept.exists());
+    run(env.cmd().args(["profile", "remove", "lab", "--yes"])).ok();
+    assert!(!kept.exists(), "a removed profile's findings go with it");
+}
