@@ -11,6 +11,8 @@
 #   IAMCTL_BIN             iamctl binary (default: build, then ${CARGO_TARGET_DIR:-target}/debug/iamctl)
 #   SCHEMATHESIS_VENV      venv holding schemathesis (default: ${TMPDIR:-/tmp}/iamctl-schemathesis)
 #   SCHEMATHESIS_EXAMPLES  test cases per operation and phase (default: 25)
+#   SCHEMATHESIS_SEED      the generator's seed (default: fixed, so that CI runs
+#                          the same cases every time; another seed explores more)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -72,6 +74,10 @@ PY
 )
 
 EXAMPLES=${SCHEMATHESIS_EXAMPLES:-25}
+# One worker and a fixed seed: the same cases in the same order against a
+# sandbox seeded the same way, so a run is reproducible (two workers share
+# the sandbox's state in an order that varies).
+SEED=${SCHEMATHESIS_SEED:-20261130}
 rc=0
 python3 scripts/schemathesis_spec.py --config "$WORK/schemathesis.toml"
 SUMMARY=$WORK/summary
@@ -88,7 +94,8 @@ for pair in "odc-identity-v1.json /api/identity/v1" "odc-portfolio-v2.json /api/
         --checks all \
         --max-examples "$EXAMPLES" \
         --generation-deterministic \
-        --workers 2 \
+        --workers 1 \
+        --seed "$SEED" \
         --no-color \
         --output-sanitize true \
         --report junit --report-junit-path "$WORK/${file%.json}.xml" \

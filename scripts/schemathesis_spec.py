@@ -30,12 +30,13 @@ WAIVERS = [
     (
         "positive_data_acceptance",
         "POST /users, POST /groups, POST /organization-roles, POST /users/bulk, "
-        "GET /users/bulk/{key}",
+        "GET /users/bulk/{key}, GET /users, GET /deployed-assets",
         "Fields the service requires are not marked required (a user's `email`, "
         "and `name`, a group's `name` and `environmentKey`, an organization "
         "role's `name`), "
         "the bulk bound of 1..100 records is stated in prose only, and the bulk "
-        "operation key (and deployed-assets' comma-separated `environmentKey` and `key`) "
+        "operation key (and deployed-assets' comma-separated `environmentKey` and `key`, "
+        "and the users list's comma-separated `userKeys`, up to 20) "
         "is a plain string though the service issues UUIDs. Those "
         "constraints are added, so generated 'valid' data is valid.",
     ),
@@ -60,6 +61,15 @@ WAIVERS = [
         "status the spec offers. 400 is accepted for schema-valid data here.",
     ),
     (
+        "negative_data_rejection",
+        "GET /users",
+        "Not observable over HTTP: `domains` is an array of plain strings in the "
+        "query, so a value generated as a number (`domains=0.333`) arrives as "
+        "the string it spells, a valid filter, and a mutated parameter that "
+        "serializes to nothing is not sent at all. The service cannot tell them "
+        "from valid input; 2xx is accepted for such cases here.",
+    ),
+    (
         "status_code_conformance",
         "GET /application-roles/{key}/users; PATCH /environments, "
         "PATCH /environments/{environmentKey}, PATCH /portfolios/{portfolioKey}",
@@ -77,6 +87,11 @@ CONFIG = """
 include-path = "/groups"
 include-method = "POST"
 checks.positive_data_acceptance.expected-statuses = ["2xx", "400", "401", "403", "404", "409", "429"]
+
+[[operations]]
+include-path = "/users"
+include-method = "GET"
+checks.negative_data_rejection.expected-statuses = ["2xx", "400", "401", "403", "404", "405", "406", "409", "415", "422", "428", "429"]
 """
 
 
@@ -144,6 +159,10 @@ def service_constraints(spec):
     for p in spec["paths"].get("/deployed-assets", {}).get("get", {}).get("parameters", []):
         if p["name"] == "environmentKey":
             p["schema"]["pattern"] = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(,[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})*$"
+    uuid = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    for p in spec["paths"]["/users"]["get"]["parameters"]:
+        if p["name"] == "userKeys":
+            p["schema"]["pattern"] = f"^({uuid}(,{uuid}){{0,19}})?$"
     for p in spec["paths"]["/users/bulk/{key}"]["get"]["parameters"]:
         if p["name"] == "key":
             p["schema"]["format"] = "uuid"
