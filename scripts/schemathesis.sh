@@ -86,7 +86,7 @@ for pair in "odc-identity-v1.json /api/identity/v1" "odc-portfolio-v2.json /api/
     set -- $pair
     file=$1 prefix=$2
     python3 scripts/schemathesis_spec.py "$SPECS/$file" "$WORK/$file"
-    echo "== schemathesis: $file against $SANDBOX$prefix ($EXAMPLES examples/operation, deterministic generation)"
+    echo "== schemathesis: $file against $SANDBOX$prefix ($EXAMPLES examples/operation, deterministic generation, seed $SEED)"
     set +e
     "$ST" --config-file "$WORK/schemathesis.toml" run "$WORK/$file" \
         --url "$SANDBOX$prefix" \
