@@ -181,3 +181,22 @@ fn every_command_has_examples() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("Examples:\n  iamctl users roles add"));
 }
+
+/// Every platform has its coverage table (operation → command) in the
+/// README, and the platform table at the top points at them.
+#[test]
+fn readme_has_a_coverage_table_per_platform() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    for p in ["ODC", "Valuekeep", "Descope"] {
+        let heading = format!("\n## Coverage: {p}\n");
+        let at = readme
+            .find(&heading)
+            .unwrap_or_else(|| panic!("README lacks {heading:?}"));
+        let table = &readme[at + heading.len()..];
+        let table = &table[..table.find("\n## ").unwrap_or(table.len())];
+        assert!(
+            table.lines().filter(|l| l.starts_with("| `")).count() >= 10,
+            "the {p} coverage table has too few rows"
+        );
+    }
+}
