@@ -358,7 +358,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "users sso-apps set",
-        "iamctl -p descope users sso-apps set ada@example.com SA2abc\n\
+        "iamctl -p descope users sso-apps set ada@example.com SA2abc    # asks before taking other apps away\n\
          iamctl -p descope users sso-apps set ada@example.com    # none: every app again (confirmed first)",
     ),
     (

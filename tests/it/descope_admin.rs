@@ -31,7 +31,7 @@ fn apps(u: &Value) -> Vec<String> {
 }
 
 #[test]
-fn sso_apps_add_set_remove_and_list_one_request_each() {
+fn sso_apps_add_set_remove_and_list_in_few_requests() {
     let sb = Sandbox::start(&["--seed-users", "5"]);
     let env = TestEnv::new();
     let ds = || env.on(Platform::Descope, &sb);
@@ -66,13 +66,38 @@ fn sso_apps_add_set_remove_and_list_one_request_each() {
     assert!(reqs[1].ends_with("/v1/mgmt/user/update/ssoapp/remove"));
     assert_eq!(apps(&load(&sb, &user)), ["SA-crm", "SA-hr"]);
 
-    let out = run(ds().args(["-v", "users", "sso-apps", "set", &user, "SA-only"])).ok();
-    assert!(requests(&out.stderr)[0].ends_with("/v1/mgmt/user/update/ssoapp/set"));
+    // A set that takes apps away asks first, as `users roles set` does:
+    // without a terminal, refused unless --yes, and nothing is sent.
+    let out = run(ds().args(["-v", "users", "sso-apps", "set", &user, "SA-only"])).expect(2);
+    assert!(
+        out.stderr.contains("take SSO apps SA-crm, SA-hr from"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        !requests(&out.stderr).iter().any(|r| r.starts_with("POST")),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(apps(&load(&sb, &user)), ["SA-crm", "SA-hr"]);
+    // Reading the user's apps, then one POST.
+    let out = run(ds().args(["-v", "users", "sso-apps", "set", &user, "SA-only", "--yes"])).ok();
+    let reqs = requests(&out.stderr);
+    assert_eq!(reqs.len(), 2, "{}", out.stderr);
+    assert!(reqs[1].ends_with("/v1/mgmt/user/update/ssoapp/set"));
     assert_eq!(apps(&load(&sb, &user)), ["SA-only"]);
     // Set with none: every app again (an empty list), confirmed, said so.
     let out = run(ds().args(["users", "sso-apps", "set", &user, "--yes"])).ok();
     assert!(
         out.stderr.contains("may now use every SSO app"),
+        "{}",
+        out.stderr
+    );
+    assert!(apps(&load(&sb, &user)).is_empty());
+    // From every app to a list is taking access away too: asked.
+    let out = run(ds().args(["users", "sso-apps", "set", &user, "SA-a"])).expect(2);
+    assert!(
+        out.stderr.contains("today: every SSO app"),
         "{}",
         out.stderr
     );

@@ -55,33 +55,55 @@ pub async fn run(ctx: &mut Ctx, cmd: SsoAppsCommand) -> Result<()> {
     let backend = ctx.backend().await?;
     let key = backend.user_key(&user).await?;
     // An empty list is no restriction at all: a change that leaves none
-    // widens the user's access to every app, so it is confirmed (a remove
-    // reads the user's apps first to know).
+    // widens the user's access to every app, and a `set` that drops apps
+    // (or narrows "every app" to a list) takes access away: both are
+    // confirmed, as `users roles set` confirms what it removes. A remove or
+    // a set reads the user's apps first to know.
+    let held = if op == "add" {
+        Vec::new()
+    } else {
+        let mut held = Vec::new();
+        backend
+            .list_user_sso_apps(&key, &mut |a| {
+                if let Some(id) = a.get("ssoAppId").and_then(Value::as_str) {
+                    held.push(id.to_string());
+                }
+                Ok(())
+            })
+            .await?;
+        held
+    };
     let widens = match op {
-        "set" => apps.is_empty(),
-        "remove" => {
-            let mut held = Vec::new();
-            backend
-                .list_user_sso_apps(&key, &mut |a| {
-                    if let Some(id) = a.get("ssoAppId").and_then(Value::as_str) {
-                        held.push(id.to_string());
-                    }
-                    Ok(())
-                })
-                .await?;
-            held.iter().all(|h| apps.contains(h))
-        }
+        "set" => apps.is_empty() && !held.is_empty(),
+        "remove" => held.iter().all(|h| apps.contains(h)),
         _ => false,
     };
-    if widens {
-        let what = if op == "set" {
+    let dropped: Vec<&String> = held.iter().filter(|h| !apps.contains(h)).collect();
+    let ask = if widens {
+        Some(if op == "set" {
             format!("clear the SSO apps of {user} ({EVERY_APP})")
         } else {
             format!(
                 "remove SSO apps {} from {user}, leaving none listed ({EVERY_APP})",
                 apps.join(", ")
             )
-        };
+        })
+    } else if op == "set" && !apps.is_empty() && held.is_empty() {
+        Some(format!(
+            "restrict {user} to SSO apps {} (today: every SSO app of the project)",
+            apps.join(", ")
+        ))
+    } else if op == "set" && !dropped.is_empty() {
+        let dropped: Vec<&str> = dropped.iter().map(|d| d.as_str()).collect();
+        Some(format!(
+            "take SSO apps {} from {user} (setting {})",
+            dropped.join(", "),
+            apps.join(", ")
+        ))
+    } else {
+        None
+    };
+    if let Some(what) = ask {
         if ctx.global.dry_run {
             ctx.ui.warn(format!("this would {what}"));
         } else {
