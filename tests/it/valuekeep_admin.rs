@@ -456,3 +456,33 @@ fn the_new_verbs_are_refused_elsewhere_before_any_request() {
         out.stderr
     );
 }
+
+/// A user who does not exist is "not found" (exit 3) on the group- and
+/// role-side routes too, as on the user-side ones; among others, the run
+/// is partial (exit 7) and names them.
+#[test]
+fn unknown_users_on_group_and_role_side_routes_are_not_found() {
+    let sb = Sandbox::start(&["--seed-users", "5"]);
+    let env = TestEnv::new();
+    let vk_cmd = || env.on(Platform::Valuekeep, &sb);
+    for args in [
+        ["groups", "add-members", "MAINT", "nobody.here"],
+        ["roles", "add-users", "TECHNICIAN", "nobody.here"],
+    ] {
+        let out = run(vk_cmd().args(args)).expect(3);
+        assert!(
+            out.stderr.contains("user \"nobody.here\" not found"),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+    let known = user_keys(&sb, 1).remove(0);
+    let out =
+        run(vk_cmd().args(["groups", "add-members", "MAINT", &known, "nobody.here"])).expect(7);
+    assert!(
+        out.stderr.contains("user \"nobody.here\" not found"),
+        "{}",
+        out.stderr
+    );
+    assert!(member_keys(&record(&sb, "groups/MAINT")).contains(&known));
+}

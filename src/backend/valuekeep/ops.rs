@@ -673,22 +673,39 @@ impl Valuekeep {
                 )
                 .json(json!(list));
             let to = if add { "to" } else { "from" };
-            Ok(self
-                .write_raw(
+            Ok::<bool, CliError>(
+                self.write_raw(
                     req,
                     &format!("{verb} users {} {to} {noun} {key}", list.join(", ")),
                 )
                 .await?
-                .is_some())
+                .is_some(),
+            )
         };
         if users.is_empty() {
             return Vec::new();
         }
+        // A user refused alone who does not exist is "not found" (exit 3),
+        // as on the user-side routes, not a refusal: one look-up, only on
+        // this failure path.
+        let send_one = |u: String| async move {
+            match send(vec![u.clone()]).await {
+                Err(e) if e.kind == ErrorKind::Rejected => match self.user(&u).await {
+                    Err(missing) if missing.kind == ErrorKind::NotFound => Err(missing),
+                    _ => Err(e),
+                },
+                other => other,
+            }
+        };
+        let result = match users {
+            [one] => send_one(one.clone()).await,
+            _ => send(users.to_vec()).await,
+        };
         let batch = Batch {
             keys: users.to_vec(),
-            result: send(users.to_vec()).await,
+            result,
         };
-        split_refused(batch, |u| send(vec![u])).await
+        split_refused(batch, send_one).await
     }
 
     async fn members_of(&self, service: &str, key: &str, what: &str, sink: Sink<'_>) -> Result<()> {
