@@ -98,7 +98,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "users copy-access",
         "iamctl users copy-access ana@example.com bea@example.com          # plan, then confirm\n\
-         iamctl users copy-access ana@example.com bea@example.com --dry-run -o json",
+         iamctl users copy-access ana@example.com bea@example.com --dry-run -o json   # the requests, as data",
     ),
     (
         "users password expire",

@@ -317,12 +317,16 @@ pub struct Scope {
 
 /// A membership or role the user holds, and whether it is the user's own
 /// (as opposed to inherited through a group or an identity provider).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Held {
     pub key: String,
     pub direct: bool,
     /// Its name, where the answer carries one (for messages).
     pub name: Option<String>,
+    /// ODC: the stage (and, for a role, the app) it belongs to, by key, so
+    /// that a plan can say which of several namesakes it is.
+    pub stage: Option<String>,
+    pub app: Option<String>,
 }
 
 /// Names of the places groups and roles live in, by key (ODC: stages

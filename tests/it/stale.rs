@@ -356,3 +356,29 @@ fn users_count_matches_the_list_on_every_platform() {
         }
     }
 }
+
+/// `copy-access --dry-run -o json` is one JSON document, the requests it
+/// would send (the table format shows the plan above them).
+#[test]
+fn copy_access_dry_run_as_json_is_one_document() {
+    let sb = Sandbox::start(&["--seed-users", "20"]);
+    let env = TestEnv::new();
+    let out = run(env.odc(&sb).args([
+        "users",
+        "copy-access",
+        "marta.teixeira1@example.com",
+        "eva.almeida3@example.com",
+        "--dry-run",
+        "-o",
+        "json",
+    ]))
+    .ok();
+    let doc: serde_json::Value = serde_json::from_str(&out.stdout)
+        .unwrap_or_else(|e| panic!("not one JSON document ({e}):\n{}", out.stdout));
+    let reqs = doc.as_array().unwrap();
+    assert!(!reqs.is_empty());
+    assert!(
+        reqs.iter()
+            .all(|r| r["method"].is_string() && r["url"].is_string())
+    );
+}

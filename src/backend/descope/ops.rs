@@ -973,6 +973,7 @@ impl Backend for Descope {
                 name: Some(key.clone()),
                 key,
                 direct: true,
+                ..Held::default()
             })
             .collect())
     }

@@ -377,7 +377,17 @@ impl Backend for Odc {
                     .pointer("/group/name")
                     .and_then(Value::as_str)
                     .map(str::to_string);
-                Some(Held { key, direct, name })
+                let stage = m
+                    .pointer("/group/environmentKey")
+                    .and_then(Value::as_str)
+                    .map(str::to_string);
+                Some(Held {
+                    key,
+                    direct,
+                    name,
+                    stage,
+                    app: None,
+                })
             })
             .collect())
     }
@@ -455,7 +465,14 @@ impl Backend for Odc {
                         .and_then(Value::as_bool)
                         .unwrap_or(true);
                 let name = r.get("name").and_then(Value::as_str).map(str::to_string);
-                Some(Held { key, direct, name })
+                let text = |k: &str| r.get(k).and_then(Value::as_str).map(str::to_string);
+                Some(Held {
+                    key,
+                    direct,
+                    name,
+                    stage: text("environmentKey"),
+                    app: text("assetKey"),
+                })
             })
             .collect())
     }

@@ -489,6 +489,7 @@ impl Valuekeep {
                         key: format!("{ID_PREFIX}{id}"),
                         direct: true,
                         name: name_of(str_of(r, key_field)),
+                        ..Held::default()
                     })
                 })
                 .collect();
@@ -501,6 +502,7 @@ impl Valuekeep {
                     key,
                     direct: true,
                     name,
+                    ..Held::default()
                 }
             })
             .collect()

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use clap::Args;
 use serde_json::{Value, json};
 
-use crate::backend::{Backend, Held, Scope};
+use crate::backend::{Backend, Held, Places, Scope};
 use crate::commands::membership::{Told, tell};
 use crate::context::Ctx;
 use crate::error::Result;
@@ -26,17 +26,51 @@ struct Part {
     scope: Scope,
     keys: Vec<String>,
     names: Vec<String>,
+    /// Where each one lives (ODC: its stage and app), by key.
+    places: Vec<(Option<String>, Option<String>)>,
 }
 
-fn missing(from: Vec<Held>, to: Vec<Held>) -> (Vec<String>, Vec<String>) {
-    let have: BTreeSet<String> = to.into_iter().map(|h| h.key).collect();
-    from.into_iter()
-        .filter(|h| h.direct && !have.contains(&h.key))
-        .map(|h| {
-            let name = h.name.clone().unwrap_or_else(|| h.key.clone());
-            (h.key, name)
-        })
-        .unzip()
+impl Part {
+    fn new(kind: &'static str, scope: Scope, from: Vec<Held>, to: Vec<Held>) -> Part {
+        let have: BTreeSet<String> = to.into_iter().map(|h| h.key).collect();
+        let mut part = Part {
+            kind,
+            scope,
+            keys: Vec::new(),
+            names: Vec::new(),
+            places: Vec::new(),
+        };
+        for h in from
+            .into_iter()
+            .filter(|h| h.direct && !have.contains(&h.key))
+        {
+            part.names
+                .push(h.name.clone().unwrap_or_else(|| h.key.clone()));
+            part.keys.push(h.key);
+            part.places.push((h.stage, h.app));
+        }
+        part
+    }
+}
+
+/// A plan row's scope, worded as `access report` words it.
+fn scope_text(part: &Part, i: usize, places: &Places) -> String {
+    if let Some(t) = &part.scope.tenant {
+        return format!("tenant {t}");
+    }
+    let name = |map: &std::collections::HashMap<String, String>, k: &str| {
+        map.get(k).cloned().unwrap_or_else(|| k.to_string())
+    };
+    match &part.places[i] {
+        (Some(stage), Some(app)) => format!(
+            "app {}, stage {}",
+            name(&places.apps, app),
+            name(&places.stages, stage)
+        ),
+        (Some(stage), None) => format!("stage {}", name(&places.stages, stage)),
+        _ if part.scope.org => "organization".to_string(),
+        _ => String::new(),
+    }
 }
 
 pub async fn run(ctx: &mut Ctx, args: CopyAccessArgs) -> Result<()> {
@@ -48,16 +82,11 @@ pub async fn run(ctx: &mut Ctx, args: CopyAccessArgs) -> Result<()> {
     let mut parts: Vec<Part> = Vec::new();
     if caps.has("users groups add") {
         let s = Scope::default();
-        let (keys, names) = missing(
+        let (mine, theirs) = (
             b.held_groups(&from, &s).await?,
             b.held_groups(&to, &s).await?,
         );
-        parts.push(Part {
-            kind: "group",
-            scope: s,
-            keys,
-            names,
-        });
+        parts.push(Part::new("group", s, mine, theirs));
     }
     let mut scopes = vec![("role", Scope::default())];
     // Organization roles where the platform has them (ODC).
@@ -111,13 +140,8 @@ pub async fn run(ctx: &mut Ctx, args: CopyAccessArgs) -> Result<()> {
             }
             other => other?,
         };
-        let (keys, names) = missing(b.held_roles(&from, &s).await?, to_held);
-        parts.push(Part {
-            kind,
-            scope: s,
-            keys,
-            names,
-        });
+        let mine = b.held_roles(&from, &s).await?;
+        parts.push(Part::new(kind, s, mine, to_held));
     }
 
     // The plan, as data: what TO gains.
@@ -125,14 +149,18 @@ pub async fn run(ctx: &mut Ctx, args: CopyAccessArgs) -> Result<()> {
         .iter()
         .map(|t| json!({"kind": "tenant", "name": t, "scope": "", "user": args.to}))
         .collect();
+    // Stage and app names, only where the items carry them (ODC).
+    let placed = parts
+        .iter()
+        .any(|p| p.places.iter().any(|(s, a)| s.is_some() || a.is_some()));
+    let places = if placed {
+        b.export_places().await?
+    } else {
+        Places::default()
+    };
     for p in &parts {
-        for n in &p.names {
-            let scope = p
-                .scope
-                .tenant
-                .as_deref()
-                .map(|t| format!("tenant {t}"))
-                .unwrap_or_default();
+        for (i, n) in p.names.iter().enumerate() {
+            let scope = scope_text(p, i, &places);
             plan.push(json!({"kind": p.kind, "name": n, "scope": scope, "user": args.to}));
         }
     }
@@ -143,7 +171,12 @@ pub async fn run(ctx: &mut Ctx, args: CopyAccessArgs) -> Result<()> {
         ));
         return Ok(());
     }
-    ctx.printer.list(crate::views::COPY_PLAN, plan.clone())?;
+    // Under --dry-run the requests are the data: a machine format gets them
+    // alone (one document); a table shows the plan above them.
+    let machine = ctx.printer.format() != crate::cli::OutputFormat::Table;
+    if !(ctx.global.dry_run && machine) {
+        ctx.printer.list(crate::views::COPY_PLAN, plan.clone())?;
+    }
     if !ctx.global.dry_run {
         ctx.ui.confirm(&format!(
             "give {} these {} item(s) that {} holds",
