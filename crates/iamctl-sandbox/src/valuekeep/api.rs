@@ -36,6 +36,38 @@ fn invalid(message: impl Into<String>, errors: Vec<String>) -> Response {
         .into_response()
 }
 
+/// A setter's refusal: 400 with the one reason.
+fn refused(reason: String) -> Response {
+    invalid("The request is invalid.", vec![reason])
+}
+
+/// A setter's bare JSON value as a string.
+fn string_value(attr: &str, v: &Value) -> Result<String, Response> {
+    v.as_str()
+        .map(str::to_string)
+        .ok_or_else(|| refused(format!("{attr}: a JSON string is expected.")))
+}
+
+/// A setter's bare JSON value as true or false.
+fn bool_value(attr: &str, v: &Value) -> Result<bool, Response> {
+    v.as_bool()
+        .ok_or_else(|| refused(format!("{attr}: true or false is expected.")))
+}
+
+/// A record's new key (`attr`, e.g. `groupKey`): not empty, and not
+/// another `noun`'s (`taken`).
+fn new_key(attr: &str, noun: &str, k: &str, taken: bool) -> Result<(), Response> {
+    if k.trim().is_empty() {
+        return Err(refused(format!("{attr}: the key cannot be empty.")));
+    }
+    if taken {
+        return Err(refused(format!(
+            "{attr}: a {noun} with key '{k}' already exists."
+        )));
+    }
+    Ok(())
+}
+
 fn not_found(what: &str, key: &str) -> Response {
     msg(
         StatusCode::NOT_FOUND,
@@ -705,28 +737,22 @@ pub async fn set_user_attr(State(app): State<Arc<App>>, Path(p): Params, body: B
     let key = param(&p, "key").to_string();
     let attr = param(&p, "attr").to_string();
     let v = body_json(&body)?;
-    let bad = |m: String| invalid("The request is invalid.", vec![m]);
     let mut st = write(&app);
     let vk = &mut st.valuekeep;
     let i = vk.user_index(&key).ok_or_else(|| not_found("user", &key))?;
     let id = vk.users[i].id;
-    let string = |v: &Value| {
-        v.as_str()
-            .map(str::to_string)
-            .ok_or_else(|| bad(format!("{attr}: a JSON string is expected.")))
-    };
-    let boolean = |v: &Value| {
-        v.as_bool()
-            .ok_or_else(|| bad(format!("{attr}: true or false is expected.")))
-    };
+    let string = |v: &Value| string_value(&attr, v);
+    let boolean = |v: &Value| bool_value(&attr, v);
     match attr.as_str() {
         "email" => {
             let e = string(&v)?;
             if !email_ok(&e) {
-                return Err(bad(format!("email: '{e}' is not a valid e-mail address.")));
+                return Err(refused(format!(
+                    "email: '{e}' is not a valid e-mail address."
+                )));
             }
             if email_taken(vk, &e, Some(id)) {
-                return Err(bad(format!(
+                return Err(refused(format!(
                     "email: '{e}' is already used by another user."
                 )));
             }
@@ -735,7 +761,7 @@ pub async fn set_user_attr(State(app): State<Arc<App>>, Path(p): Params, body: B
         "name" => {
             let n = string(&v)?;
             if n.trim().is_empty() {
-                return Err(bad("name: the name cannot be empty.".into()));
+                return Err(refused("name: the name cannot be empty.".into()));
             }
             vk.users[i].name = n;
         }
@@ -745,36 +771,34 @@ pub async fn set_user_attr(State(app): State<Arc<App>>, Path(p): Params, body: B
         "lastLogin" => {
             let t = string(&v)?;
             let t = chrono::DateTime::parse_from_rfc3339(&t)
-                .map_err(|e| bad(format!("lastLogin: '{t}' is not a date and time ({e}).")))?;
+                .map_err(|e| refused(format!("lastLogin: '{t}' is not a date and time ({e}).")))?;
             vk.users[i].last_login = Some(t.with_timezone(&Utc));
         }
         "status" => {
-            let s =
-                status_of(&v).ok_or_else(|| bad(format!("status: {v} is not a valid Status.")))?;
+            let s = status_of(&v)
+                .ok_or_else(|| refused(format!("status: {v} is not a valid Status.")))?;
             vk.users[i].status = s;
         }
         "userKey" => {
             let k = string(&v)?;
-            if k.trim().is_empty() {
-                return Err(bad("userKey: the key cannot be empty.".into()));
-            }
-            if vk.user_index(&k).is_some_and(|j| j != i) {
-                return Err(bad(format!(
-                    "userKey: a user with key '{k}' already exists."
-                )));
-            }
+            new_key(
+                "userKey",
+                "user",
+                &k,
+                vk.user_index(&k).is_some_and(|j| j != i),
+            )?;
             vk.users[i].user_key = k;
         }
         "groups" => {
             let ids = resolve_refs(&v, "groupKey", |k| {
                 vk.group_index(k).map(|j| vk.groups[j].id)
             })
-            .map_err(|e| bad(format!("groups: {e}")))?;
+            .map_err(|e| refused(format!("groups: {e}")))?;
             vk.users[i].groups = ids;
         }
         "roles" => {
             let ids = resolve_refs(&v, "roleKey", |k| vk.role_index(k).map(|j| vk.roles[j].id))
-                .map_err(|e| bad(format!("roles: {e}")))?;
+                .map_err(|e| refused(format!("roles: {e}")))?;
             vk.users[i].roles = ids;
         }
         _ => {
@@ -1068,46 +1092,41 @@ pub async fn set_group_attr(State(app): State<Arc<App>>, Path(p): Params, body: 
         ));
     }
     let v = body_json(&body)?;
-    let bad = |m: String| invalid("The request is invalid.", vec![m]);
     let mut st = write(&app);
     let vk = &mut st.valuekeep;
     let i = vk
         .group_index(&key)
         .ok_or_else(|| not_found("group", &key))?;
-    let text = |v: &Value| {
-        v.as_str()
-            .map(str::to_string)
-            .ok_or_else(|| bad(format!("{attr}: a JSON string is expected.")))
-    };
+    let text = |v: &Value| string_value(&attr, v);
     match attr.as_str() {
         "isActive" => {
             vk.groups[i].is_active = v
                 .as_bool()
-                .ok_or_else(|| bad(format!("{attr}: true or false is expected.")))?
+                .ok_or_else(|| refused(format!("{attr}: true or false is expected.")))?
         }
         "name" => {
             let n = text(&v)?;
             if n.trim().is_empty() {
-                return Err(bad("name: the name cannot be empty.".into()));
+                return Err(refused("name: the name cannot be empty.".into()));
             }
             vk.groups[i].name = n;
         }
         "groupKey" => {
             let k = text(&v)?;
-            if k.trim().is_empty() {
-                return Err(bad("groupKey: the key cannot be empty.".into()));
-            }
-            if vk.group_index(&k).is_some_and(|j| j != i) {
-                return Err(bad(format!(
-                    "groupKey: a group with key '{k}' already exists."
-                )));
-            }
+            new_key(
+                "groupKey",
+                "group",
+                &k,
+                vk.group_index(&k).is_some_and(|j| j != i),
+            )?;
             vk.groups[i].group_key = k;
         }
         "email" => {
             let e = text(&v)?;
             if !e.is_empty() && !email_ok(&e) {
-                return Err(bad(format!("email: '{e}' is not a valid e-mail address.")));
+                return Err(refused(format!(
+                    "email: '{e}' is not a valid e-mail address."
+                )));
             }
             vk.groups[i].email = Some(e).filter(|e| !e.is_empty());
         }
@@ -1207,24 +1226,18 @@ pub async fn set_role_attr(State(app): State<Arc<App>>, Path(p): Params, body: B
         ));
     }
     let v = body_json(&body)?;
-    let bad = |m: String| invalid("The request is invalid.", vec![m]);
     let mut st = write(&app);
     let vk = &mut st.valuekeep;
     let i = vk.role_index(&key).ok_or_else(|| not_found("role", &key))?;
-    let text = |v: &Value| {
-        v.as_str()
-            .map(str::to_string)
-            .ok_or_else(|| bad(format!("{attr}: a JSON string is expected.")))
-    };
-    let flag = |v: &Value| {
-        v.as_bool()
-            .ok_or_else(|| bad(format!("{attr}: true or false is expected.")))
-    };
+    let text = |v: &Value| string_value(&attr, v);
+    let flag = |v: &Value| bool_value(&attr, v);
     match attr.as_str() {
         "description" => {
             let d = text(&v)?;
             if d.trim().is_empty() {
-                return Err(bad("description: the description cannot be empty.".into()));
+                return Err(refused(
+                    "description: the description cannot be empty.".into(),
+                ));
             }
             vk.roles[i].description = d;
         }
@@ -1233,14 +1246,12 @@ pub async fn set_role_attr(State(app): State<Arc<App>>, Path(p): Params, body: B
         }
         "roleKey" => {
             let k = text(&v)?;
-            if k.trim().is_empty() {
-                return Err(bad("roleKey: the key cannot be empty.".into()));
-            }
-            if vk.role_index(&k).is_some_and(|j| j != i) {
-                return Err(bad(format!(
-                    "roleKey: a role with key '{k}' already exists."
-                )));
-            }
+            new_key(
+                "roleKey",
+                "role",
+                &k,
+                vk.role_index(&k).is_some_and(|j| j != i),
+            )?;
             vk.roles[i].role_key = k;
         }
         "isActive" => vk.roles[i].is_active = flag(&v)?,
