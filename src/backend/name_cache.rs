@@ -137,18 +137,22 @@ impl NameCache {
     /// Remember what `name` resolved to (only names that resolved: a
     /// failed or ambiguous lookup is never stored).
     pub fn put(&self, name: &str, key: &str) {
+        self.put_all([(name.to_string(), key.to_string())]);
+    }
+
+    /// `put` for several names at once: one read and one write of the file.
+    pub fn put_all(&self, names: impl IntoIterator<Item = (String, String)>) {
         let mut inner = self.lock();
-        inner.memo.insert(name.to_string(), key.to_string());
-        inner.served.remove(name);
-        if self.path.is_some() {
+        let names: Vec<(String, String)> = names.into_iter().collect();
+        for (name, key) in &names {
+            inner.memo.insert(name.clone(), key.clone());
+            inner.served.remove(name);
+        }
+        if self.path.is_some() && !names.is_empty() {
             let mut file = self.read();
-            file.names.insert(
-                name.to_string(),
-                Entry {
-                    key: key.to_string(),
-                    at: now(),
-                },
-            );
+            for (name, key) in names {
+                file.names.insert(name, Entry { key, at: now() });
+            }
             self.write(file);
         }
     }

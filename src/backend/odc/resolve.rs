@@ -325,11 +325,9 @@ pub(super) fn remember_unique(
     list: &[Value],
 ) {
     let lower = |v: &Value| str_of(v, "name").to_lowercase();
-    for v in list {
+    names.put_all(list.iter().filter_map(|v| {
         let name = lower(v);
-        if name.is_empty() || list.iter().filter(|w| lower(w) == name).count() > 1 {
-            continue;
-        }
-        names.put(&format!("{what}\n{name}"), str_of(v, "key"));
-    }
+        let unique = !name.is_empty() && list.iter().filter(|w| lower(w) == name).count() == 1;
+        unique.then(|| (format!("{what}\n{name}"), str_of(v, "key").to_string()))
+    }));
 }
