@@ -772,8 +772,8 @@ pub trait Backend: Send + Sync {
         let _ = (group_key, add, remove);
         Err(unsupported(self.kind(), "roles granted by groups"))
     }
-    /// `users export --memberships` and `diff`: what references need once
-    /// per run (ODC: the names of stages and apps).
+    /// The names of the places groups and roles live in (ODC: stages and
+    /// apps), for `diff`'s stages and `copy-access`'s plan.
     async fn export_places(&self) -> Result<Places> {
         Ok(Places::default())
     }
@@ -857,65 +857,22 @@ pub trait Backend: Send + Sync {
         let _ = (filter, sink);
         Err(unsupported(self.kind(), "access reports"))
     }
-    /// `diff`: every user's direct groups and roles as references (what
-    /// an export's references are), by user key, in one
-    /// walk. The default reads the access report's direct rows (the
-    /// platform's keys and project roles); ODC writes its references.
-    async fn all_memberships(
-        &self,
-        places: &Places,
-    ) -> Result<std::collections::HashMap<String, (Vec<String>, Vec<String>)>> {
-        let _ = places;
-        let mut all: std::collections::HashMap<String, (Vec<String>, Vec<String>)> =
-            std::collections::HashMap::new();
-        self.access_report(&ReportFilter::default(), &mut |r| {
-            let f = |k: &str| r.get(k).and_then(Value::as_str).unwrap_or("").to_string();
-            if f("source") != "direct" {
-                return Ok(());
-            }
-            let e = all.entry(f("userKey")).or_default();
-            match (f("kind").as_str(), f("scope").as_str()) {
-                ("group", _) => e.0.push(f("key")),
-                ("role", "" | "project") => e.1.push(f("key")),
-                _ => {}
-            }
-            Ok(())
-        })
-        .await?;
-        Ok(all)
-    }
     /// Every user's record with their direct groups and roles, as
     /// references another tenant resolves, for `users export
-    /// --memberships` and `diff`, listing the users once: each record's own
-    /// memberships (`record_memberships`), else one `all_memberships` walk.
-    /// ODC reads both in its walk.
-    async fn users_with_memberships(
-        &self,
-        places: &Places,
-    ) -> Result<Vec<(Value, Vec<String>, Vec<String>)>> {
+    /// --memberships` and `diff`, listing the users once. The default reads
+    /// each record's own memberships (`record_memberships`: Valuekeep,
+    /// Descope); ODC gets them from its walk of the tenant's lists.
+    async fn users_with_memberships(&self) -> Result<Vec<(Value, Vec<String>, Vec<String>)>> {
         let mut users = Vec::new();
         self.list_users(&UserQuery::default(), &mut |u| {
-            users.push(u);
+            let (groups, roles) = self
+                .record_memberships(&u)
+                .ok_or_else(|| unsupported(self.kind(), "exporting memberships"))?;
+            users.push((u, groups, roles));
             Ok(())
         })
         .await?;
-        let mut walked: Option<std::collections::HashMap<String, (Vec<String>, Vec<String>)>> =
-            None;
-        let mut out = Vec::with_capacity(users.len());
-        for u in users {
-            let (groups, roles) = match self.record_memberships(&u) {
-                Some(m) => m,
-                None => {
-                    if walked.is_none() {
-                        walked = Some(self.all_memberships(places).await?);
-                    }
-                    let all = walked.as_mut().expect("walked just above");
-                    all.remove(&summarize_user(&u).key).unwrap_or_default()
-                }
-            };
-            out.push((u, groups, roles));
-        }
-        Ok(out)
+        Ok(users)
     }
     /// A user's direct groups and roles as `users_with_memberships` gives
     /// them, read off the record where it carries them (None: it does not).

@@ -97,7 +97,7 @@ type State = BTreeMap<String, Map<String, Value>>;
 /// columns are set only when apply creates a user.
 const RECONCILED: &[&str] = &["name", "active", "groups", "roles"];
 
-async fn state(b: &dyn Backend, places: &Places) -> Result<State> {
+async fn state(b: &dyn Backend) -> Result<State> {
     let caps = b.capabilities();
     let columns: Vec<&'static str> = export::columns(caps)
         .into_iter()
@@ -107,7 +107,7 @@ async fn state(b: &dyn Backend, places: &Places) -> Result<State> {
     // The users listed once, with their memberships where the platform
     // has them (ODC: in the same walk).
     let users = if with_memberships {
-        b.users_with_memberships(places).await?
+        b.users_with_memberships().await?
     } else {
         let mut users = Vec::new();
         b.list_users(&UserQuery::default(), &mut |u| {
@@ -509,13 +509,9 @@ pub async fn run(ctx: &mut Ctx, args: DiffArgs) -> Result<()> {
         None => None,
     };
     let (want, have) = if args.from.is_some() {
-        futures::future::try_join(
-            state(source.as_ref(), &source_places),
-            state(target.as_ref(), &target_places),
-        )
-        .await?
+        futures::future::try_join(state(source.as_ref()), state(target.as_ref())).await?
     } else {
-        let s = state(target.as_ref(), &target_places).await?;
+        let s = state(target.as_ref()).await?;
         (s.clone(), s)
     };
     let (lines, plan) = match &stages {

@@ -702,18 +702,8 @@ impl Backend for Odc {
         self.report(filter, sink).await
     }
 
-    async fn users_with_memberships(
-        &self,
-        _places: &crate::backend::Places,
-    ) -> Result<Vec<(Value, Vec<String>, Vec<String>)>> {
+    async fn users_with_memberships(&self) -> Result<Vec<(Value, Vec<String>, Vec<String>)>> {
         self.users_with_references().await
-    }
-
-    async fn all_memberships(
-        &self,
-        _places: &crate::backend::Places,
-    ) -> Result<std::collections::HashMap<String, (Vec<String>, Vec<String>)>> {
-        self.all_references().await
     }
 
     async fn authenticate(&self) -> Result<()> {

@@ -238,21 +238,12 @@ impl Odc {
         Ok(())
     }
 
-    /// Every user's direct groups (`STAGE/GROUP`), application roles
-    /// (`APP/STAGE/ROLE`) and organization roles (`org:ROLE`), from the
-    /// report's walk: what `references` gives one user in three requests.
-    pub(super) async fn all_references(
-        &self,
-    ) -> Result<std::collections::HashMap<String, (Vec<String>, Vec<String>)>> {
-        self.walk_references(None).await
-    }
-
     /// Every user's record with their references, from the one walk.
     pub(super) async fn users_with_references(
         &self,
     ) -> Result<Vec<(Value, Vec<String>, Vec<String>)>> {
         let mut users = Vec::new();
-        let mut all = self.walk_references(Some(&mut users)).await?;
+        let mut all = self.walk_references(&mut users).await?;
         Ok(users
             .into_iter()
             .map(|u| {
@@ -262,9 +253,12 @@ impl Odc {
             .collect())
     }
 
+    /// Every user's direct groups (`STAGE/GROUP`), application roles
+    /// (`APP/STAGE/ROLE`) and organization roles (`org:ROLE`) by user key,
+    /// from the report's walk; `users` receives the records it lists.
     async fn walk_references(
         &self,
-        users: Option<&mut Vec<Value>>,
+        users: &mut Vec<Value>,
     ) -> Result<std::collections::HashMap<String, (Vec<String>, Vec<String>)>> {
         use crate::bulk::reference;
         let mut all: std::collections::HashMap<String, (Vec<String>, Vec<String>)> =
@@ -287,7 +281,7 @@ impl Odc {
                 }
                 Ok(())
             },
-            users,
+            Some(users),
         )
         .await?;
         Ok(all)

@@ -293,8 +293,7 @@ pub async fn run(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
         // One listing: each record's own memberships (Valuekeep, Descope),
         // or the tenant's lists walked once (ODC: about 18 requests,
         // whatever the number of users).
-        let places = backend.export_places().await?;
-        for (u, mut groups, mut roles) in backend.users_with_memberships(&places).await? {
+        for (u, mut groups, mut roles) in backend.users_with_memberships().await? {
             let s = named_status(caps, summarize_user(&u));
             groups.sort();
             groups.dedup();
