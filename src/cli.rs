@@ -133,6 +133,15 @@ pub enum Command {
     /// Permissions: what organization roles are made of (ODC, read-only)
     #[command(subcommand)]
     Permissions(permissions::PermissionsCommand),
+    /// Stages: list them (ODC)
+    #[command(subcommand)]
+    Stages(crate::commands::discovery::StagesCommand),
+    /// Apps: list the deployed apps and their stages (ODC)
+    #[command(subcommand)]
+    Apps(crate::commands::discovery::AppsCommand),
+    /// Portfolios: list them (ODC)
+    #[command(subcommand)]
+    Portfolios(crate::commands::discovery::PortfoliosCommand),
     /// Make users, their groups and roles match a YAML/JSON file (plan, then --yes)
     Apply(apply::ApplyArgs),
     /// Access review of the whole tenant: every user's access with its source, a role's holders

@@ -639,3 +639,52 @@ pub const ODC_ROLE_PERMISSION: View = View {
         "claimName",
     ],
 };
+
+// ------------------------------------------------- ODC discovery (issue 22) ----
+
+/// ODC stages (`stages list`): the Portfolio API's `Environment`.
+pub const ODC_STAGE: View = View {
+    noun: "stages",
+    columns: &[("STAGE", "name"), ("PURPOSE", "purpose"), ("KEY", "key")],
+    fields: &[
+        "key",
+        "name",
+        "purpose",
+        "order",
+        "builtinDomain",
+        "defaultDomain",
+    ],
+};
+
+/// ODC apps (`apps list`): one row per deployment of a deployed asset.
+pub const ODC_APP: View = View {
+    noun: "apps",
+    columns: &[
+        ("APP", "name"),
+        ("STAGE", "stage"),
+        ("TYPE", "type"),
+        ("KEY", "key"),
+    ],
+    fields: &[
+        "key",
+        "name",
+        "type",
+        "stage",
+        "environmentKey",
+        "revision",
+        "url",
+    ],
+};
+
+/// ODC portfolios (`portfolios list`).
+pub const ODC_PORTFOLIO: View = View {
+    noun: "portfolios",
+    columns: &[("PORTFOLIO", "name"), ("TYPE", "type"), ("KEY", "key")],
+    fields: &[
+        "key",
+        "name",
+        "type",
+        "isMainPortfolio",
+        "nonProductionEnvironmentCount",
+    ],
+};

@@ -9,6 +9,7 @@ pub mod assumptions;
 pub mod claim_mappings;
 pub mod completions;
 pub mod diff;
+pub mod discovery;
 pub mod environment;
 pub mod group_roles;
 pub mod groups;
@@ -66,6 +67,9 @@ async fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::IdentityProviders(c) => idps::run(ctx, c).await,
         Command::Permissions(c) => permissions::run(ctx, c).await,
         Command::Tenants(c) => tenants::run(ctx, c).await,
+        Command::Stages(c) => discovery::stages(ctx, c).await,
+        Command::Apps(c) => discovery::apps(ctx, c).await,
+        Command::Portfolios(c) => discovery::portfolios(ctx, c).await,
         Command::Profile(c) => profile::run(ctx, c).await,
         Command::Api(a) => api::run(ctx, a).await,
         Command::Apply(a) => apply::run(ctx, a).await,

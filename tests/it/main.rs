@@ -6,6 +6,7 @@ mod bulk;
 mod common;
 mod descope;
 mod descope_admin;
+mod discovery;
 mod docs;
 mod drift;
 mod failures;

@@ -155,6 +155,18 @@ pub static CAPS: Capabilities = Capabilities {
     ],
     instead: &[
         (
+            "stages list",
+            "Descope has no stages, apps or portfolios: one project is one environment",
+        ),
+        (
+            "apps list",
+            "Descope has no stages, apps or portfolios: one project is one environment",
+        ),
+        (
+            "portfolios list",
+            "Descope has no stages, apps or portfolios: one project is one environment",
+        ),
+        (
             "diff --from-stage",
             "Descope has no stages: compare two projects with `iamctl diff --from PROFILE`",
         ),

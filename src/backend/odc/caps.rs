@@ -17,6 +17,9 @@ const LIFECYCLE: &[&str] = &[
 pub static CAPS: Capabilities = Capabilities {
     platform: "ODC",
     commands: &[
+        ("stages list", &[]),
+        ("apps list", &["--stage"]),
+        ("portfolios list", &[]),
         (
             "users list",
             &[

@@ -121,6 +121,12 @@ pub static CAPS: Capabilities = Capabilities {
         ("profile test", &["--deep"]),
     ],
     instead: &[
+        ("stages list", "Valuekeep has no stages, apps or portfolios"),
+        ("apps list", "Valuekeep has no stages, apps or portfolios"),
+        (
+            "portfolios list",
+            "Valuekeep has no stages, apps or portfolios",
+        ),
         (
             "diff --from-stage",
             "Valuekeep has no stages: compare two tenants with `iamctl diff --from PROFILE`",
