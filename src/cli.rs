@@ -111,6 +111,11 @@ pub struct GlobalArgs {
     /// ones resolved in the last 10 minutes
     #[arg(long, global = true, env = "IAMCTL_REFRESH")]
     pub refresh: bool,
+
+    /// Keep no journal of this run's writes (also IAMCTL_NO_JOURNAL=1, e.g.
+    /// in an ephemeral CI job): `history` and `undo` will not know it
+    #[arg(long, global = true)]
+    pub no_journal: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -32,6 +32,8 @@ pub mod help;
 pub mod http;
 pub mod invocation;
 pub mod jq_formats;
+pub mod journal;
+pub mod outcome;
 pub mod output;
 pub mod secrets;
 pub mod ui;

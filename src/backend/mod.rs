@@ -357,6 +357,8 @@ pub struct Views {
 pub enum Action {
     Created,
     Updated,
+    /// A user deleted (lifecycle delete).
+    Deleted,
     Unchanged,
     Skipped,
     /// The user is there (created, or already), but a group or role of

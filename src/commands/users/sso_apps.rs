@@ -110,21 +110,26 @@ pub async fn run(ctx: &mut Ctx, cmd: SsoAppsCommand) -> Result<()> {
             ctx.ui.confirm(&what)?;
         }
     }
-    if backend.change_sso_apps(&key, &apps, op).await? {
-        let every = format!("{user} may now use every SSO app of the project");
-        let said = match op {
-            "add" => format!("Added SSO apps {} for {user}", apps.join(", ")),
-            "remove" if widens => format!(
-                "Removed SSO apps {} from {user}: none left, {every}",
-                apps.join(", ")
-            ),
-            "remove" => format!("Removed SSO apps {} from {user}", apps.join(", ")),
-            _ if apps.is_empty() => every,
-            _ => format!("SSO apps of {user} are now {}", apps.join(", ")),
-        };
-        ctx.ui.status(said);
-    }
-    Ok(())
+    let result = backend.change_sso_apps(&key, &apps, op).await;
+    let target = crate::outcome::Target::user(key.clone(), user.to_string());
+    let note = if widens || (op == "set" && apps.is_empty()) {
+        Some(format!("{user} may now use every SSO app of the project"))
+    } else {
+        None
+    };
+    let mut o = crate::outcome::Outcome::new(
+        target,
+        crate::outcome::Change {
+            op: op.to_string(),
+            field: Some("sso-apps".into()),
+            value: Some(serde_json::json!(apps)),
+            ..Default::default()
+        },
+        crate::outcome::Res::Changed,
+    )
+    .before((op != "add").then(|| serde_json::json!({"field": "sso-apps", "value": held})));
+    o.detail = note;
+    crate::commands::membership::record_write(ctx, o, result)
 }
 
 async fn list(ctx: &mut Ctx, args: UserArg) -> Result<()> {
