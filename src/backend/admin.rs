@@ -32,6 +32,14 @@ pub struct TenantSpec {
     pub custom_attributes: Map<String, Value>,
 }
 
+/// What `tenants update` changes; None: kept as it is.
+#[derive(Debug, Clone, Default)]
+pub struct TenantChange {
+    pub name: Option<String>,
+    pub domains: Option<Vec<String>>,
+    pub custom_attributes: Option<Map<String, Value>>,
+}
+
 /// A role to create, or a role's new state: name, description,
 /// permissions, tenant (None: a project role).
 #[derive(Debug, Clone, Default)]
@@ -73,12 +81,9 @@ pub trait Admin: Send + Sync {
     // tenants
     async fn get_tenant(&self, tenant: &str) -> Result<Value>;
     async fn create_tenant(&self, t: &TenantSpec) -> Result<Option<Value>>;
-    /// The tenant as it is now (read first) and the update sent.
-    async fn update_tenant(
-        &self,
-        tenant: &str,
-        change: &dyn Fn(&mut TenantSpec),
-    ) -> Result<Option<Value>>;
+    /// Read the tenant, change what `change` gives, send the whole of it;
+    /// the tenant as it was before (None under `--dry-run`).
+    async fn update_tenant(&self, tenant: &str, change: &TenantChange) -> Result<Option<Value>>;
     async fn delete_tenant(&self, tenant: &str, cascade: bool) -> Result<bool>;
     async fn tenant_settings(&self, tenant: &str) -> Result<Value>;
     async fn set_tenant_settings(

@@ -31,7 +31,6 @@ impl Kind {
             Kind::Role => "role",
         }
     }
-
 }
 
 async fn resolve(
@@ -317,8 +316,10 @@ pub fn tell(ctx: &mut Ctx, told: Vec<Told>) -> Result<()> {
             }
             // Removing what is not there: the platform answers 404 (the
             // item and the user were resolved before the request).
-            Err(e) if e.kind == ErrorKind::NotFound && !t.records.is_empty()
-                && t.records.iter().all(|o| o.change.op == "remove") =>
+            Err(e)
+                if e.kind == ErrorKind::NotFound
+                    && !t.records.is_empty()
+                    && t.records.iter().all(|o| o.change.op == "remove") =>
             {
                 for o in t.records {
                     ctx.record(Outcome {
@@ -330,8 +331,10 @@ pub fn tell(ctx: &mut Ctx, told: Vec<Told>) -> Result<()> {
             }
             // Deleting what is gone (named by key, so not a lookup that
             // failed): the platform answers 404.
-            Err(e) if e.kind == ErrorKind::NotFound && !t.records.is_empty()
-                && t.records.iter().all(|o| o.change.op == "delete") =>
+            Err(e)
+                if e.kind == ErrorKind::NotFound
+                    && !t.records.is_empty()
+                    && t.records.iter().all(|o| o.change.op == "delete") =>
             {
                 for o in t.records {
                     ctx.record(Outcome {
@@ -371,7 +374,10 @@ pub fn tell_each(
     batches: Vec<Batch>,
     record: impl Fn(&str) -> Outcome,
 ) -> Result<()> {
-    let told = batches.into_iter().map(|b| Told::each(b, &record)).collect();
+    let told = batches
+        .into_iter()
+        .map(|b| Told::each(b, &record))
+        .collect();
     tell(ctx, told)
 }
 

@@ -3,9 +3,11 @@
 //! they never print directly.
 
 pub mod access;
+pub mod access_keys;
 pub mod api;
 pub mod apply;
 pub mod assumptions;
+pub mod audit;
 pub mod claim_mappings;
 pub mod completions;
 pub mod diff;
@@ -22,6 +24,7 @@ pub mod roles;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
 pub mod scope;
+pub mod sso_apps;
 pub mod tenants;
 pub mod users;
 
@@ -77,6 +80,9 @@ async fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Permissions(c) => permissions::run(ctx, c).await,
         Command::Tenants(c) => tenants::run(ctx, c).await,
         Command::Stages(c) => discovery::stages(ctx, c).await,
+        Command::AccessKeys(c) => access_keys::run(ctx, c).await,
+        Command::Audit(c) => audit::run(ctx, c).await,
+        Command::SsoApps(c) => sso_apps::run(ctx, c).await,
         Command::Apps(c) => discovery::apps(ctx, c).await,
         Command::Portfolios(c) => discovery::portfolios(ctx, c).await,
         Command::Profile(c) => profile::run(ctx, c).await,

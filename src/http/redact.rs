@@ -15,6 +15,8 @@ const SECRET_NAMES: &[&str] = &[
     "management_key",
     "token",
     "authorization",
+    // Descope: an access key's secret, answered once by create and rotate.
+    "cleartext",
 ];
 
 fn is_secret(name: &str) -> bool {
