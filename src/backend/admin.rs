@@ -81,9 +81,9 @@ pub trait Admin: Send + Sync {
     // tenants
     async fn get_tenant(&self, tenant: &str) -> Result<Value>;
     async fn create_tenant(&self, t: &TenantSpec) -> Result<Option<Value>>;
-    /// Read the tenant, change what `change` gives, send the whole of it;
-    /// the tenant as it was before (None under `--dry-run`).
-    async fn update_tenant(&self, tenant: &str, change: &TenantChange) -> Result<Option<Value>>;
+    /// The tenant `now` (as `get_tenant` read it) with what `change`
+    /// gives, sent whole (Descope's update replaces every field).
+    async fn update_tenant(&self, now: &Value, change: &TenantChange) -> Result<bool>;
     async fn delete_tenant(&self, tenant: &str, cascade: bool) -> Result<bool>;
     async fn tenant_settings(&self, tenant: &str) -> Result<Value>;
     async fn set_tenant_settings(

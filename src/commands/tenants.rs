@@ -176,31 +176,19 @@ pub async fn run(ctx: &mut Ctx, cmd: TenantsCommand) -> Result<()> {
             if let Some(c) = &change.custom_attributes {
                 fields.insert("customAttributes".into(), Value::Object(c.clone()));
             }
-            let target = Target::new("tenant", &id, Some(a.tenant.clone()));
-            match ad.update_tenant(&id, &change).await {
-                Ok(before) => {
-                    // Already as asked: nothing changed (sent all the same:
-                    // the API has no way to ask first without a read).
-                    let same = before
-                        .as_ref()
-                        .is_some_and(|b| fields.iter().all(|(k, v)| b.get(k) == Some(v)));
-                    let mut o = Outcome::new(
-                        target,
-                        Change::set("tenant", Value::Object(fields)),
-                        if same { Res::Unchanged } else { Res::Changed },
-                    );
-                    o.before = before;
-                    ctx.record(o)
-                }
-                Err(e) => ctx.record_failed(
-                    Outcome::new(
-                        target,
-                        Change::set("tenant", Value::Object(fields)),
-                        Res::Failed,
-                    ),
-                    e,
-                ),
+            let now = ad.get_tenant(&id).await?;
+            let same = fields.iter().all(|(k, v)| now.get(k) == Some(v));
+            let o = Outcome::new(
+                Target::new("tenant", &id, Some(a.tenant.clone())),
+                Change::set("tenant", Value::Object(fields)),
+                Res::Changed,
+            )
+            .before(Some(now.clone()));
+            if same {
+                return ctx.record(o.result(Res::Unchanged).detail("already so"));
             }
+            let result = ad.update_tenant(&now, &change).await;
+            record_write(ctx, o, result)
         }
         TenantsCommand::Delete(a) => {
             let ad = admin(backend.as_ref(), "`tenants delete`")?;

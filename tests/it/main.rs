@@ -6,6 +6,7 @@ mod bulk;
 mod common;
 mod descope;
 mod descope_admin;
+mod descope_project;
 mod discovery;
 mod docs;
 mod drift;

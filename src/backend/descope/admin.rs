@@ -166,11 +166,9 @@ impl Admin for Descope {
         .await
     }
 
-    /// `GET /v1/mgmt/tenant?id=`, then `POST /v1/mgmt/tenant/update` with
-    /// every field (the API replaces them all): what is not changed is
-    /// sent as it was.
-    async fn update_tenant(&self, tenant: &str, change: &TenantChange) -> Result<Option<Value>> {
-        let now = self.get_tenant(tenant).await?;
+    /// `POST /v1/mgmt/tenant/update` with every field (the API replaces
+    /// them all): what is not changed is sent as it was read.
+    async fn update_tenant(&self, now: &Value, change: &TenantChange) -> Result<bool> {
         let id = s(&now, "id").to_string();
         let mut spec = TenantSpec {
             name: s(&now, "name").to_string(),
@@ -207,10 +205,10 @@ impl Admin for Descope {
             .post(
                 "/v1/mgmt/tenant/update",
                 body,
-                &format!("update tenant {tenant}"),
+                &format!("update tenant {id}"),
             )
             .await?
-            .map(|_| now))
+            .is_some())
     }
 
     /// `POST /v1/mgmt/tenant/delete` `{id, cascade}`.
