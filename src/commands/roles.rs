@@ -58,9 +58,12 @@ pub struct SetArgs {
 pub struct RoleUsersArgs {
     /// The role, by key or name
     pub role: String,
-    /// Users by key or e-mail
+    /// Users by key or e-mail (record ids with --by-id)
     #[arg(required = true)]
     pub users: Vec<String>,
+    /// The users are named by record id (GUID): sent to `addById`/`removeById` (Valuekeep)
+    #[arg(long)]
+    pub by_id: bool,
 }
 
 #[derive(Debug, Args)]
@@ -323,7 +326,16 @@ async fn change_users(ctx: &mut Ctx, args: RoleUsersArgs, add: bool) -> Result<(
         .remove(0);
     let mut users = Vec::with_capacity(args.users.len());
     for u in &args.users {
-        users.push(backend.user_key(u).await?);
+        if args.by_id {
+            if !crate::backend::is_uuid(u) {
+                return Err(CliError::usage(format!(
+                    "{u:?} is not a record id (a GUID); drop --by-id to name users by key or e-mail"
+                )));
+            }
+            users.push(crate::backend::valuekeep::user_by_id(u));
+        } else {
+            users.push(backend.user_key(u).await?);
+        }
     }
     if !add && !ctx.global.dry_run {
         ctx.ui.confirm(&format!(

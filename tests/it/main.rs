@@ -30,3 +30,4 @@ mod transcripts;
 mod users_odc;
 mod valuekeep;
 mod valuekeep_admin;
+mod valuekeep_record_ids;
