@@ -320,6 +320,7 @@ pub const TENANT_ROLES: &[(&str, &str)] = &[("T-acme", "Admin"), ("T-acme", "Aud
 pub const SSO_APPS: &[(&str, &str, &str)] = &[
     ("app-wiki", "Team Wiki", "saml"),
     ("app-crm", "CRM", "oidc"),
+    ("app-hr", "HR Portal", "saml"),
 ];
 
 /// An SSO application as `sso/idp/app/load` answers it.
