@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -47,10 +48,16 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Users: list, get, count, access, copy-access, lifecycle, create, invite, delete, set, patch, import, export, memberships, passwords, SSO apps')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Groups: list, get, create, update, delete, members, the roles a group grants, claim mappings')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Roles: list, get, create, update, delete, their users, their permissions')
-            [CompletionResult]::new('tenants', 'tenants', [CompletionResultType]::ParameterValue, 'Tenants: list them (Descope)')
+            [CompletionResult]::new('tenants', 'tenants', [CompletionResultType]::ParameterValue, 'Tenants: list, get, create, update, delete, settings, default roles (Descope)')
             [CompletionResult]::new('identity-providers', 'identity-providers', [CompletionResultType]::ParameterValue, 'Identity providers: where users sign in from (ODC, read-only)')
             [CompletionResult]::new('idps', 'idps', [CompletionResultType]::ParameterValue, 'Identity providers: where users sign in from (ODC, read-only)')
-            [CompletionResult]::new('permissions', 'permissions', [CompletionResultType]::ParameterValue, 'Permissions: what organization roles are made of (ODC, read-only)')
+            [CompletionResult]::new('permissions', 'permissions', [CompletionResultType]::ParameterValue, 'Permissions: what roles are made of (ODC: read-only; Descope: create, update, delete)')
+            [CompletionResult]::new('access-keys', 'access-keys', [CompletionResultType]::ParameterValue, 'Access keys: list, get, create (cleartext shown once), update, activate, deactivate, delete (Descope)')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Audit trail: search it (Descope)')
+            [CompletionResult]::new('sso-apps', 'sso-apps', [CompletionResultType]::ParameterValue, 'SSO applications: list and show them (Descope)')
+            [CompletionResult]::new('stages', 'stages', [CompletionResultType]::ParameterValue, 'Stages: list them (ODC)')
+            [CompletionResult]::new('apps', 'apps', [CompletionResultType]::ParameterValue, 'Apps: list the deployed apps and their stages (ODC)')
+            [CompletionResult]::new('portfolios', 'portfolios', [CompletionResultType]::ParameterValue, 'Portfolios: list them (ODC)')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make users, their groups and roles match a YAML/JSON file (plan, then --yes)')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Access review of the whole tenant: every user''s access with its source, a role''s holders')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare another profile''s users and access with this one''s, as a plan `apply` takes')
@@ -84,6 +91,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -110,6 +118,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('delete-test-users', 'delete-test-users', [CompletionResultType]::ParameterValue, 'Descope: delete every test user of the project (cannot be undone)')
             [CompletionResult]::new('sso-apps', 'sso-apps', [CompletionResultType]::ParameterValue, 'Descope: the SSO apps a user may sign in to')
             [CompletionResult]::new('credentials', 'credentials', [CompletionResultType]::ParameterValue, 'Descope: remove a user''s TOTP seed, passkeys or recovery codes (a lost device)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Descope: the users'' sign-in history')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -162,6 +171,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -189,6 +199,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -218,6 +229,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -244,6 +256,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -270,6 +283,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -296,6 +310,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -332,6 +347,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -363,6 +379,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -394,6 +411,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -425,6 +443,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -495,6 +514,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -539,6 +559,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -566,6 +587,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -600,6 +622,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -628,6 +651,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -654,6 +678,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -702,6 +727,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -730,6 +756,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -756,6 +783,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -787,6 +815,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -815,6 +844,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -843,6 +873,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -871,6 +902,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -920,6 +952,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -954,6 +987,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -985,6 +1019,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1016,6 +1051,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1047,6 +1083,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1096,6 +1133,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1126,6 +1164,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1152,6 +1191,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1178,6 +1218,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1223,6 +1264,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1249,6 +1291,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1278,6 +1321,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1306,6 +1350,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1347,6 +1392,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1373,6 +1419,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1404,6 +1451,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1430,6 +1478,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1456,6 +1505,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1482,6 +1532,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1531,6 +1582,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1562,6 +1614,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1577,6 +1630,33 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;credentials;help;help' {
+            break
+        }
+        'iamctl;users;history' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'iamctl;users;help' {
@@ -1602,6 +1682,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('delete-test-users', 'delete-test-users', [CompletionResultType]::ParameterValue, 'Descope: delete every test user of the project (cannot be undone)')
             [CompletionResult]::new('sso-apps', 'sso-apps', [CompletionResultType]::ParameterValue, 'Descope: the SSO apps a user may sign in to')
             [CompletionResult]::new('credentials', 'credentials', [CompletionResultType]::ParameterValue, 'Descope: remove a user''s TOTP seed, passkeys or recovery codes (a lost device)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Descope: the users'' sign-in history')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1759,6 +1840,9 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;users;help;credentials;remove' {
             break
         }
+        'iamctl;users;help;history' {
+            break
+        }
         'iamctl;users;help;help' {
             break
         }
@@ -1782,6 +1866,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1823,6 +1908,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1850,6 +1936,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1878,6 +1965,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1905,6 +1993,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1932,6 +2021,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1961,6 +2051,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1987,6 +2078,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2019,6 +2111,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2047,6 +2140,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2075,6 +2169,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2103,6 +2198,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2152,6 +2248,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2169,6 +2266,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'The users are named by record id (GUID): sent to `addById`/`removeById` (Valuekeep)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -2178,6 +2276,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2195,6 +2294,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'The users are named by record id (GUID): sent to `addById`/`removeById` (Valuekeep)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -2204,6 +2304,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2230,6 +2331,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2261,6 +2363,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2288,6 +2391,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2315,6 +2419,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2439,6 +2544,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2481,6 +2587,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2510,6 +2617,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2539,6 +2647,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2547,6 +2656,9 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         }
         'iamctl;roles;create' {
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The new role''s key (Valuekeep; default: the name''s letters and digits, upper-cased)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'A tenant''s role instead of a project role, tenant by id or name (Descope)')
+            [CompletionResult]::new('--permissions', '--permissions', [CompletionResultType]::ParameterName, 'The permissions the role grants (repeatable or comma-separated; Descope)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'The role''s description (Descope)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -2567,6 +2679,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2575,6 +2688,9 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         }
         'iamctl;roles;update' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Its new name')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'A tenant''s role instead of a project role, tenant by id or name (Descope)')
+            [CompletionResult]::new('--permissions', '--permissions', [CompletionResultType]::ParameterName, 'The permissions the role grants (repeatable or comma-separated; Descope)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'The role''s description (Descope)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -2595,6 +2711,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2602,6 +2719,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;roles;delete' {
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Roles of this tenant, by id or name (Descope)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -2622,6 +2740,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2648,6 +2767,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2665,6 +2785,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'The users are named by record id (GUID): sent to `addById`/`removeById` (Valuekeep)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -2674,6 +2795,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2691,6 +2813,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
             [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--by-id', '--by-id', [CompletionResultType]::ParameterName, 'The users are named by record id (GUID): sent to `addById`/`removeById` (Valuekeep)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
@@ -2700,6 +2823,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2726,6 +2850,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2758,6 +2883,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2785,6 +2911,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2812,6 +2939,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2839,6 +2967,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2951,11 +3080,18 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the tenants (Descope)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one tenant, by id or name (Descope)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a tenant (Descope)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a tenant''s name, self-provisioning domains or custom attributes (Descope)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete tenants (Descope; cannot be undone)')
+            [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'A tenant''s session and SSO settings (Descope)')
+            [CompletionResult]::new('default-roles', 'default-roles', [CompletionResultType]::ParameterValue, 'Set the project roles a tenant''s new users get (Descope; none clears them)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2979,6 +3115,248 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;tenants;get' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;tenants;create' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Its id (default: Descope mints one)')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'A self-provisioning domain (repeatable): users signing in from it join the tenant')
+            [CompletionResult]::new('--attr', '--attr', [CompletionResultType]::ParameterName, 'A custom attribute KEY=VALUE (repeatable)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;tenants;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Its new name')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Its self-provisioning domains, replacing the ones it has (repeatable)')
+            [CompletionResult]::new('--attr', '--attr', [CompletionResultType]::ParameterName, 'Custom attributes KEY=VALUE, replacing the ones it has (repeatable)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;tenants;delete' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--cascade', '--cascade', [CompletionResultType]::ParameterName, 'Also delete the users who belong to this tenant alone')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;tenants;settings' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a tenant''s settings (Descope)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set some of a tenant''s settings, KEY=VALUE as the API names them (e.g. sessionTokenExpiration=30 enabled=true) (Descope)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;tenants;settings;get' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;tenants;settings;set' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;tenants;settings;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a tenant''s settings (Descope)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set some of a tenant''s settings, KEY=VALUE as the API names them (e.g. sessionTokenExpiration=30 enabled=true) (Descope)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;tenants;settings;help;get' {
+            break
+        }
+        'iamctl;tenants;settings;help;set' {
+            break
+        }
+        'iamctl;tenants;settings;help;help' {
+            break
+        }
+        'iamctl;tenants;default-roles' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2987,10 +3365,42 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         }
         'iamctl;tenants;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the tenants (Descope)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one tenant, by id or name (Descope)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a tenant (Descope)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a tenant''s name, self-provisioning domains or custom attributes (Descope)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete tenants (Descope; cannot be undone)')
+            [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'A tenant''s session and SSO settings (Descope)')
+            [CompletionResult]::new('default-roles', 'default-roles', [CompletionResultType]::ParameterValue, 'Set the project roles a tenant''s new users get (Descope; none clears them)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'iamctl;tenants;help;list' {
+            break
+        }
+        'iamctl;tenants;help;get' {
+            break
+        }
+        'iamctl;tenants;help;create' {
+            break
+        }
+        'iamctl;tenants;help;update' {
+            break
+        }
+        'iamctl;tenants;help;delete' {
+            break
+        }
+        'iamctl;tenants;help;settings' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a tenant''s settings (Descope)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set some of a tenant''s settings, KEY=VALUE as the API names them (e.g. sessionTokenExpiration=30 enabled=true) (Descope)')
+            break
+        }
+        'iamctl;tenants;help;settings;get' {
+            break
+        }
+        'iamctl;tenants;help;settings;set' {
+            break
+        }
+        'iamctl;tenants;help;default-roles' {
             break
         }
         'iamctl;tenants;help;help' {
@@ -3016,6 +3426,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3045,6 +3456,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3074,6 +3486,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3100,6 +3513,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3126,6 +3540,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3152,6 +3567,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3208,12 +3624,16 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List permissions')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one permission, by key or name')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a permission (Descope)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a permission or change its description (Descope)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete permissions; roles stop granting them (Descope; cannot be undone)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3239,6 +3659,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3265,6 +3686,91 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;permissions;create' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What it allows')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;permissions;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Its new name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Its new description')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;permissions;delete' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3274,6 +3780,9 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;permissions;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List permissions')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one permission, by key or name')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a permission (Descope)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a permission or change its description (Descope)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete permissions; roles stop granting them (Descope; cannot be undone)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3283,7 +3792,657 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;permissions;help;get' {
             break
         }
+        'iamctl;permissions;help;create' {
+            break
+        }
+        'iamctl;permissions;help;update' {
+            break
+        }
+        'iamctl;permissions;help;delete' {
+            break
+        }
         'iamctl;permissions;help;help' {
+            break
+        }
+        'iamctl;access-keys' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the access keys (Descope; never their secrets)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one access key, by id or name (Descope)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an access key; its cleartext is printed once, on stdout (Descope)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename an access key or change its description (Descope)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Let an access key be used again (Descope)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Stop an access key from being used (Descope)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete access keys (Descope; cannot be undone)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;access-keys;list' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;access-keys;get' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;access-keys;create' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What it is for')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'When it expires: a date (2027-01-31) or an RFC 3339 time (default: never)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A project role the key holds (repeatable)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'A tenant the key belongs to, TENANT[:ROLE,ROLE] (repeatable)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user the key acts as, by login id or user id')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;access-keys;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Its new name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Its new description')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;access-keys;activate' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;access-keys;deactivate' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;access-keys;delete' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;access-keys;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the access keys (Descope; never their secrets)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one access key, by id or name (Descope)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an access key; its cleartext is printed once, on stdout (Descope)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename an access key or change its description (Descope)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Let an access key be used again (Descope)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Stop an access key from being used (Descope)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete access keys (Descope; cannot be undone)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;access-keys;help;list' {
+            break
+        }
+        'iamctl;access-keys;help;get' {
+            break
+        }
+        'iamctl;access-keys;help;create' {
+            break
+        }
+        'iamctl;access-keys;help;update' {
+            break
+        }
+        'iamctl;access-keys;help;activate' {
+            break
+        }
+        'iamctl;access-keys;help;deactivate' {
+            break
+        }
+        'iamctl;access-keys;help;delete' {
+            break
+        }
+        'iamctl;access-keys;help;help' {
+            break
+        }
+        'iamctl;audit' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the audit trail (Descope)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;audit;search' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only events of this user, by login id or user id (repeatable)')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only events of this action, e.g. UserCreated (repeatable)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Only events in this tenant, by id or name (repeatable)')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Only events containing this text')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Events since: an age (7d, 36h), a date or an RFC 3339 time')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Events until: an age, a date or an RFC 3339 time')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many events')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;audit;help' {
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the audit trail (Descope)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;audit;help;search' {
+            break
+        }
+        'iamctl;audit;help;help' {
+            break
+        }
+        'iamctl;sso-apps' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the SSO applications (Descope)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one SSO application, by id or name (Descope)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;sso-apps;list' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;sso-apps;get' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;sso-apps;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the SSO applications (Descope)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one SSO application, by id or name (Descope)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;sso-apps;help;list' {
+            break
+        }
+        'iamctl;sso-apps;help;get' {
+            break
+        }
+        'iamctl;sso-apps;help;help' {
+            break
+        }
+        'iamctl;stages' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the stages (ODC), in their order')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;stages;list' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;stages;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the stages (ODC), in their order')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;stages;help;list' {
+            break
+        }
+        'iamctl;stages;help;help' {
+            break
+        }
+        'iamctl;apps' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the deployed apps (ODC), one row per app and stage')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;apps;list' {
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Only the apps deployed to this stage (by key or name)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;apps;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the deployed apps (ODC), one row per app and stage')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;apps;help;list' {
+            break
+        }
+        'iamctl;apps;help;help' {
+            break
+        }
+        'iamctl;portfolios' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the portfolios (ODC)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;portfolios;list' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (JSON field names, comma-separated)')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output through a jq expression')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds before one HTTP request times out')
+            [CompletionResult]::new('--max-wait', '--max-wait', [CompletionResultType]::ParameterName, 'Longest total time to spend waiting on retries (rate limits, 5xx) per request')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Client-side request budget per rate window, overriding the platform''s published limit (0 = no pacing)')
+            [CompletionResult]::new('--rate-window', '--rate-window', [CompletionResultType]::ParameterName, 'Length in seconds of the platform''s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is missing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for destructive commands without a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests a mutating command would send, and send none')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say less on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'iamctl;portfolios;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the portfolios (ODC)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'iamctl;portfolios;help;list' {
+            break
+        }
+        'iamctl;portfolios;help;help' {
             break
         }
         'iamctl;apply' {
@@ -3314,6 +4473,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3340,6 +4500,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3374,6 +4535,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3404,6 +4566,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3451,6 +4614,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3477,6 +4641,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3523,6 +4688,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3549,6 +4715,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3575,6 +4742,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3601,6 +4769,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3627,6 +4796,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3654,6 +4824,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3713,6 +4884,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3756,6 +4928,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3782,6 +4955,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3808,6 +4982,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3834,6 +5009,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3861,6 +5037,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted')
             [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Keep no journal of this run''s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3871,9 +5048,15 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Users: list, get, count, access, copy-access, lifecycle, create, invite, delete, set, patch, import, export, memberships, passwords, SSO apps')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Groups: list, get, create, update, delete, members, the roles a group grants, claim mappings')
             [CompletionResult]::new('roles', 'roles', [CompletionResultType]::ParameterValue, 'Roles: list, get, create, update, delete, their users, their permissions')
-            [CompletionResult]::new('tenants', 'tenants', [CompletionResultType]::ParameterValue, 'Tenants: list them (Descope)')
+            [CompletionResult]::new('tenants', 'tenants', [CompletionResultType]::ParameterValue, 'Tenants: list, get, create, update, delete, settings, default roles (Descope)')
             [CompletionResult]::new('identity-providers', 'identity-providers', [CompletionResultType]::ParameterValue, 'Identity providers: where users sign in from (ODC, read-only)')
-            [CompletionResult]::new('permissions', 'permissions', [CompletionResultType]::ParameterValue, 'Permissions: what organization roles are made of (ODC, read-only)')
+            [CompletionResult]::new('permissions', 'permissions', [CompletionResultType]::ParameterValue, 'Permissions: what roles are made of (ODC: read-only; Descope: create, update, delete)')
+            [CompletionResult]::new('access-keys', 'access-keys', [CompletionResultType]::ParameterValue, 'Access keys: list, get, create (cleartext shown once), update, activate, deactivate, delete (Descope)')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Audit trail: search it (Descope)')
+            [CompletionResult]::new('sso-apps', 'sso-apps', [CompletionResultType]::ParameterValue, 'SSO applications: list and show them (Descope)')
+            [CompletionResult]::new('stages', 'stages', [CompletionResultType]::ParameterValue, 'Stages: list them (ODC)')
+            [CompletionResult]::new('apps', 'apps', [CompletionResultType]::ParameterValue, 'Apps: list the deployed apps and their stages (ODC)')
+            [CompletionResult]::new('portfolios', 'portfolios', [CompletionResultType]::ParameterValue, 'Portfolios: list them (ODC)')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make users, their groups and roles match a YAML/JSON file (plan, then --yes)')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Access review of the whole tenant: every user''s access with its source, a role''s holders')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare another profile''s users and access with this one''s, as a plan `apply` takes')
@@ -3910,6 +5093,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             [CompletionResult]::new('delete-test-users', 'delete-test-users', [CompletionResultType]::ParameterValue, 'Descope: delete every test user of the project (cannot be undone)')
             [CompletionResult]::new('sso-apps', 'sso-apps', [CompletionResultType]::ParameterValue, 'Descope: the SSO apps a user may sign in to')
             [CompletionResult]::new('credentials', 'credentials', [CompletionResultType]::ParameterValue, 'Descope: remove a user''s TOTP seed, passkeys or recovery codes (a lost device)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Descope: the users'' sign-in history')
             break
         }
         'iamctl;help;users;list' {
@@ -4066,6 +5250,9 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;help;users;credentials;remove' {
             break
         }
+        'iamctl;help;users;history' {
+            break
+        }
         'iamctl;help;groups' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List groups')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one group, by key or name')
@@ -4202,9 +5389,41 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         }
         'iamctl;help;tenants' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the tenants (Descope)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one tenant, by id or name (Descope)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a tenant (Descope)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a tenant''s name, self-provisioning domains or custom attributes (Descope)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete tenants (Descope; cannot be undone)')
+            [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'A tenant''s session and SSO settings (Descope)')
+            [CompletionResult]::new('default-roles', 'default-roles', [CompletionResultType]::ParameterValue, 'Set the project roles a tenant''s new users get (Descope; none clears them)')
             break
         }
         'iamctl;help;tenants;list' {
+            break
+        }
+        'iamctl;help;tenants;get' {
+            break
+        }
+        'iamctl;help;tenants;create' {
+            break
+        }
+        'iamctl;help;tenants;update' {
+            break
+        }
+        'iamctl;help;tenants;delete' {
+            break
+        }
+        'iamctl;help;tenants;settings' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a tenant''s settings (Descope)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set some of a tenant''s settings, KEY=VALUE as the API names them (e.g. sessionTokenExpiration=30 enabled=true) (Descope)')
+            break
+        }
+        'iamctl;help;tenants;settings;get' {
+            break
+        }
+        'iamctl;help;tenants;settings;set' {
+            break
+        }
+        'iamctl;help;tenants;default-roles' {
             break
         }
         'iamctl;help;identity-providers' {
@@ -4221,12 +5440,94 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
         'iamctl;help;permissions' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List permissions')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one permission, by key or name')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a permission (Descope)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename a permission or change its description (Descope)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete permissions; roles stop granting them (Descope; cannot be undone)')
             break
         }
         'iamctl;help;permissions;list' {
             break
         }
         'iamctl;help;permissions;get' {
+            break
+        }
+        'iamctl;help;permissions;create' {
+            break
+        }
+        'iamctl;help;permissions;update' {
+            break
+        }
+        'iamctl;help;permissions;delete' {
+            break
+        }
+        'iamctl;help;access-keys' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the access keys (Descope; never their secrets)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one access key, by id or name (Descope)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an access key; its cleartext is printed once, on stdout (Descope)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename an access key or change its description (Descope)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Let an access key be used again (Descope)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Stop an access key from being used (Descope)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete access keys (Descope; cannot be undone)')
+            break
+        }
+        'iamctl;help;access-keys;list' {
+            break
+        }
+        'iamctl;help;access-keys;get' {
+            break
+        }
+        'iamctl;help;access-keys;create' {
+            break
+        }
+        'iamctl;help;access-keys;update' {
+            break
+        }
+        'iamctl;help;access-keys;activate' {
+            break
+        }
+        'iamctl;help;access-keys;deactivate' {
+            break
+        }
+        'iamctl;help;access-keys;delete' {
+            break
+        }
+        'iamctl;help;audit' {
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the audit trail (Descope)')
+            break
+        }
+        'iamctl;help;audit;search' {
+            break
+        }
+        'iamctl;help;sso-apps' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the SSO applications (Descope)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one SSO application, by id or name (Descope)')
+            break
+        }
+        'iamctl;help;sso-apps;list' {
+            break
+        }
+        'iamctl;help;sso-apps;get' {
+            break
+        }
+        'iamctl;help;stages' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the stages (ODC), in their order')
+            break
+        }
+        'iamctl;help;stages;list' {
+            break
+        }
+        'iamctl;help;apps' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the deployed apps (ODC), one row per app and stage')
+            break
+        }
+        'iamctl;help;apps;list' {
+            break
+        }
+        'iamctl;help;portfolios' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the portfolios (ODC)')
+            break
+        }
+        'iamctl;help;portfolios;list' {
             break
         }
         'iamctl;help;apply' {

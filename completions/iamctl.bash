@@ -19,14 +19,23 @@ _iamctl() {
             iamctl,access)
                 cmd="iamctl__subcmd__access"
                 ;;
+            iamctl,access-keys)
+                cmd="iamctl__subcmd__access__subcmd__keys"
+                ;;
             iamctl,api)
                 cmd="iamctl__subcmd__api"
                 ;;
             iamctl,apply)
                 cmd="iamctl__subcmd__apply"
                 ;;
+            iamctl,apps)
+                cmd="iamctl__subcmd__apps"
+                ;;
             iamctl,assumptions)
                 cmd="iamctl__subcmd__assumptions"
+                ;;
+            iamctl,audit)
+                cmd="iamctl__subcmd__audit"
                 ;;
             iamctl,completions)
                 cmd="iamctl__subcmd__completions"
@@ -55,6 +64,9 @@ _iamctl() {
             iamctl,permissions)
                 cmd="iamctl__subcmd__permissions"
                 ;;
+            iamctl,portfolios)
+                cmd="iamctl__subcmd__portfolios"
+                ;;
             iamctl,profile)
                 cmd="iamctl__subcmd__profile"
                 ;;
@@ -63,6 +75,12 @@ _iamctl() {
                 ;;
             iamctl,sandbox)
                 cmd="iamctl__subcmd__sandbox"
+                ;;
+            iamctl,sso-apps)
+                cmd="iamctl__subcmd__sso__subcmd__apps"
+                ;;
+            iamctl,stages)
+                cmd="iamctl__subcmd__stages"
                 ;;
             iamctl,tenants)
                 cmd="iamctl__subcmd__tenants"
@@ -87,6 +105,78 @@ _iamctl() {
                 ;;
             iamctl__subcmd__access__subcmd__help,report)
                 cmd="iamctl__subcmd__access__subcmd__help__subcmd__report"
+                ;;
+            iamctl__subcmd__access__subcmd__keys,activate)
+                cmd="iamctl__subcmd__access__subcmd__keys__subcmd__activate"
+                ;;
+            iamctl__subcmd__access__subcmd__keys,create)
+                cmd="iamctl__subcmd__access__subcmd__keys__subcmd__create"
+                ;;
+            iamctl__subcmd__access__subcmd__keys,deactivate)
+                cmd="iamctl__subcmd__access__subcmd__keys__subcmd__deactivate"
+                ;;
+            iamctl__subcmd__access__subcmd__keys,delete)
+                cmd="iamctl__subcmd__access__subcmd__keys__subcmd__delete"
+                ;;
+            iamctl__subcmd__access__subcmd__keys,get)
+                cmd="iamctl__subcmd__access__subcmd__keys__subcmd__get"
+                ;;
+            iamctl__subcmd__access__subcmd__keys,help)
+                cmd="iamctl__subcmd__access__subcmd__keys__subcmd__help"
+                ;;
+            iamctl__subcmd__access__subcmd__keys,list)
+                cmd="iamctl__subcmd__access__subcmd__keys__subcmd__list"
+                ;;
+            iamctl__subcmd__access__subcmd__keys,update)
+                cmd="iamctl__subcmd__access__subcmd__keys__subcmd__update"
+                ;;
+            iamctl__subcmd__access__subcmd__keys__subcmd__help,activate)
+                cmd="iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__activate"
+                ;;
+            iamctl__subcmd__access__subcmd__keys__subcmd__help,create)
+                cmd="iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__create"
+                ;;
+            iamctl__subcmd__access__subcmd__keys__subcmd__help,deactivate)
+                cmd="iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__deactivate"
+                ;;
+            iamctl__subcmd__access__subcmd__keys__subcmd__help,delete)
+                cmd="iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__delete"
+                ;;
+            iamctl__subcmd__access__subcmd__keys__subcmd__help,get)
+                cmd="iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__get"
+                ;;
+            iamctl__subcmd__access__subcmd__keys__subcmd__help,help)
+                cmd="iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__help"
+                ;;
+            iamctl__subcmd__access__subcmd__keys__subcmd__help,list)
+                cmd="iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__list"
+                ;;
+            iamctl__subcmd__access__subcmd__keys__subcmd__help,update)
+                cmd="iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__update"
+                ;;
+            iamctl__subcmd__apps,help)
+                cmd="iamctl__subcmd__apps__subcmd__help"
+                ;;
+            iamctl__subcmd__apps,list)
+                cmd="iamctl__subcmd__apps__subcmd__list"
+                ;;
+            iamctl__subcmd__apps__subcmd__help,help)
+                cmd="iamctl__subcmd__apps__subcmd__help__subcmd__help"
+                ;;
+            iamctl__subcmd__apps__subcmd__help,list)
+                cmd="iamctl__subcmd__apps__subcmd__help__subcmd__list"
+                ;;
+            iamctl__subcmd__audit,help)
+                cmd="iamctl__subcmd__audit__subcmd__help"
+                ;;
+            iamctl__subcmd__audit,search)
+                cmd="iamctl__subcmd__audit__subcmd__search"
+                ;;
+            iamctl__subcmd__audit__subcmd__help,help)
+                cmd="iamctl__subcmd__audit__subcmd__help__subcmd__help"
+                ;;
+            iamctl__subcmd__audit__subcmd__help,search)
+                cmd="iamctl__subcmd__audit__subcmd__help__subcmd__search"
                 ;;
             iamctl__subcmd__groups,add-members)
                 cmd="iamctl__subcmd__groups__subcmd__add__subcmd__members"
@@ -238,14 +328,23 @@ _iamctl() {
             iamctl__subcmd__help,access)
                 cmd="iamctl__subcmd__help__subcmd__access"
                 ;;
+            iamctl__subcmd__help,access-keys)
+                cmd="iamctl__subcmd__help__subcmd__access__subcmd__keys"
+                ;;
             iamctl__subcmd__help,api)
                 cmd="iamctl__subcmd__help__subcmd__api"
                 ;;
             iamctl__subcmd__help,apply)
                 cmd="iamctl__subcmd__help__subcmd__apply"
                 ;;
+            iamctl__subcmd__help,apps)
+                cmd="iamctl__subcmd__help__subcmd__apps"
+                ;;
             iamctl__subcmd__help,assumptions)
                 cmd="iamctl__subcmd__help__subcmd__assumptions"
+                ;;
+            iamctl__subcmd__help,audit)
+                cmd="iamctl__subcmd__help__subcmd__audit"
                 ;;
             iamctl__subcmd__help,completions)
                 cmd="iamctl__subcmd__help__subcmd__completions"
@@ -271,6 +370,9 @@ _iamctl() {
             iamctl__subcmd__help,permissions)
                 cmd="iamctl__subcmd__help__subcmd__permissions"
                 ;;
+            iamctl__subcmd__help,portfolios)
+                cmd="iamctl__subcmd__help__subcmd__portfolios"
+                ;;
             iamctl__subcmd__help,profile)
                 cmd="iamctl__subcmd__help__subcmd__profile"
                 ;;
@@ -279,6 +381,12 @@ _iamctl() {
                 ;;
             iamctl__subcmd__help,sandbox)
                 cmd="iamctl__subcmd__help__subcmd__sandbox"
+                ;;
+            iamctl__subcmd__help,sso-apps)
+                cmd="iamctl__subcmd__help__subcmd__sso__subcmd__apps"
+                ;;
+            iamctl__subcmd__help,stages)
+                cmd="iamctl__subcmd__help__subcmd__stages"
                 ;;
             iamctl__subcmd__help,tenants)
                 cmd="iamctl__subcmd__help__subcmd__tenants"
@@ -291,6 +399,33 @@ _iamctl() {
                 ;;
             iamctl__subcmd__help__subcmd__access,report)
                 cmd="iamctl__subcmd__help__subcmd__access__subcmd__report"
+                ;;
+            iamctl__subcmd__help__subcmd__access__subcmd__keys,activate)
+                cmd="iamctl__subcmd__help__subcmd__access__subcmd__keys__subcmd__activate"
+                ;;
+            iamctl__subcmd__help__subcmd__access__subcmd__keys,create)
+                cmd="iamctl__subcmd__help__subcmd__access__subcmd__keys__subcmd__create"
+                ;;
+            iamctl__subcmd__help__subcmd__access__subcmd__keys,deactivate)
+                cmd="iamctl__subcmd__help__subcmd__access__subcmd__keys__subcmd__deactivate"
+                ;;
+            iamctl__subcmd__help__subcmd__access__subcmd__keys,delete)
+                cmd="iamctl__subcmd__help__subcmd__access__subcmd__keys__subcmd__delete"
+                ;;
+            iamctl__subcmd__help__subcmd__access__subcmd__keys,get)
+                cmd="iamctl__subcmd__help__subcmd__access__subcmd__keys__subcmd__get"
+                ;;
+            iamctl__subcmd__help__subcmd__access__subcmd__keys,list)
+                cmd="iamctl__subcmd__help__subcmd__access__subcmd__keys__subcmd__list"
+                ;;
+            iamctl__subcmd__help__subcmd__access__subcmd__keys,update)
+                cmd="iamctl__subcmd__help__subcmd__access__subcmd__keys__subcmd__update"
+                ;;
+            iamctl__subcmd__help__subcmd__apps,list)
+                cmd="iamctl__subcmd__help__subcmd__apps__subcmd__list"
+                ;;
+            iamctl__subcmd__help__subcmd__audit,search)
+                cmd="iamctl__subcmd__help__subcmd__audit__subcmd__search"
                 ;;
             iamctl__subcmd__help__subcmd__groups,add-members)
                 cmd="iamctl__subcmd__help__subcmd__groups__subcmd__add__subcmd__members"
@@ -352,11 +487,23 @@ _iamctl() {
             iamctl__subcmd__help__subcmd__identity__subcmd__providers,list)
                 cmd="iamctl__subcmd__help__subcmd__identity__subcmd__providers__subcmd__list"
                 ;;
+            iamctl__subcmd__help__subcmd__permissions,create)
+                cmd="iamctl__subcmd__help__subcmd__permissions__subcmd__create"
+                ;;
+            iamctl__subcmd__help__subcmd__permissions,delete)
+                cmd="iamctl__subcmd__help__subcmd__permissions__subcmd__delete"
+                ;;
             iamctl__subcmd__help__subcmd__permissions,get)
                 cmd="iamctl__subcmd__help__subcmd__permissions__subcmd__get"
                 ;;
             iamctl__subcmd__help__subcmd__permissions,list)
                 cmd="iamctl__subcmd__help__subcmd__permissions__subcmd__list"
+                ;;
+            iamctl__subcmd__help__subcmd__permissions,update)
+                cmd="iamctl__subcmd__help__subcmd__permissions__subcmd__update"
+                ;;
+            iamctl__subcmd__help__subcmd__portfolios,list)
+                cmd="iamctl__subcmd__help__subcmd__portfolios__subcmd__list"
                 ;;
             iamctl__subcmd__help__subcmd__profile,add)
                 cmd="iamctl__subcmd__help__subcmd__profile__subcmd__add"
@@ -418,8 +565,41 @@ _iamctl() {
             iamctl__subcmd__help__subcmd__roles__subcmd__permissions,set)
                 cmd="iamctl__subcmd__help__subcmd__roles__subcmd__permissions__subcmd__set"
                 ;;
+            iamctl__subcmd__help__subcmd__sso__subcmd__apps,get)
+                cmd="iamctl__subcmd__help__subcmd__sso__subcmd__apps__subcmd__get"
+                ;;
+            iamctl__subcmd__help__subcmd__sso__subcmd__apps,list)
+                cmd="iamctl__subcmd__help__subcmd__sso__subcmd__apps__subcmd__list"
+                ;;
+            iamctl__subcmd__help__subcmd__stages,list)
+                cmd="iamctl__subcmd__help__subcmd__stages__subcmd__list"
+                ;;
+            iamctl__subcmd__help__subcmd__tenants,create)
+                cmd="iamctl__subcmd__help__subcmd__tenants__subcmd__create"
+                ;;
+            iamctl__subcmd__help__subcmd__tenants,default-roles)
+                cmd="iamctl__subcmd__help__subcmd__tenants__subcmd__default__subcmd__roles"
+                ;;
+            iamctl__subcmd__help__subcmd__tenants,delete)
+                cmd="iamctl__subcmd__help__subcmd__tenants__subcmd__delete"
+                ;;
+            iamctl__subcmd__help__subcmd__tenants,get)
+                cmd="iamctl__subcmd__help__subcmd__tenants__subcmd__get"
+                ;;
             iamctl__subcmd__help__subcmd__tenants,list)
                 cmd="iamctl__subcmd__help__subcmd__tenants__subcmd__list"
+                ;;
+            iamctl__subcmd__help__subcmd__tenants,settings)
+                cmd="iamctl__subcmd__help__subcmd__tenants__subcmd__settings"
+                ;;
+            iamctl__subcmd__help__subcmd__tenants,update)
+                cmd="iamctl__subcmd__help__subcmd__tenants__subcmd__update"
+                ;;
+            iamctl__subcmd__help__subcmd__tenants__subcmd__settings,get)
+                cmd="iamctl__subcmd__help__subcmd__tenants__subcmd__settings__subcmd__get"
+                ;;
+            iamctl__subcmd__help__subcmd__tenants__subcmd__settings,set)
+                cmd="iamctl__subcmd__help__subcmd__tenants__subcmd__settings__subcmd__set"
                 ;;
             iamctl__subcmd__help__subcmd__users,access)
                 cmd="iamctl__subcmd__help__subcmd__users__subcmd__access"
@@ -450,6 +630,9 @@ _iamctl() {
                 ;;
             iamctl__subcmd__help__subcmd__users,groups)
                 cmd="iamctl__subcmd__help__subcmd__users__subcmd__groups"
+                ;;
+            iamctl__subcmd__help__subcmd__users,history)
+                cmd="iamctl__subcmd__help__subcmd__users__subcmd__history"
                 ;;
             iamctl__subcmd__help__subcmd__users,import)
                 cmd="iamctl__subcmd__help__subcmd__users__subcmd__import"
@@ -571,6 +754,12 @@ _iamctl() {
             iamctl__subcmd__identity__subcmd__providers__subcmd__help,list)
                 cmd="iamctl__subcmd__identity__subcmd__providers__subcmd__help__subcmd__list"
                 ;;
+            iamctl__subcmd__permissions,create)
+                cmd="iamctl__subcmd__permissions__subcmd__create"
+                ;;
+            iamctl__subcmd__permissions,delete)
+                cmd="iamctl__subcmd__permissions__subcmd__delete"
+                ;;
             iamctl__subcmd__permissions,get)
                 cmd="iamctl__subcmd__permissions__subcmd__get"
                 ;;
@@ -580,6 +769,15 @@ _iamctl() {
             iamctl__subcmd__permissions,list)
                 cmd="iamctl__subcmd__permissions__subcmd__list"
                 ;;
+            iamctl__subcmd__permissions,update)
+                cmd="iamctl__subcmd__permissions__subcmd__update"
+                ;;
+            iamctl__subcmd__permissions__subcmd__help,create)
+                cmd="iamctl__subcmd__permissions__subcmd__help__subcmd__create"
+                ;;
+            iamctl__subcmd__permissions__subcmd__help,delete)
+                cmd="iamctl__subcmd__permissions__subcmd__help__subcmd__delete"
+                ;;
             iamctl__subcmd__permissions__subcmd__help,get)
                 cmd="iamctl__subcmd__permissions__subcmd__help__subcmd__get"
                 ;;
@@ -588,6 +786,21 @@ _iamctl() {
                 ;;
             iamctl__subcmd__permissions__subcmd__help,list)
                 cmd="iamctl__subcmd__permissions__subcmd__help__subcmd__list"
+                ;;
+            iamctl__subcmd__permissions__subcmd__help,update)
+                cmd="iamctl__subcmd__permissions__subcmd__help__subcmd__update"
+                ;;
+            iamctl__subcmd__portfolios,help)
+                cmd="iamctl__subcmd__portfolios__subcmd__help"
+                ;;
+            iamctl__subcmd__portfolios,list)
+                cmd="iamctl__subcmd__portfolios__subcmd__list"
+                ;;
+            iamctl__subcmd__portfolios__subcmd__help,help)
+                cmd="iamctl__subcmd__portfolios__subcmd__help__subcmd__help"
+                ;;
+            iamctl__subcmd__portfolios__subcmd__help,list)
+                cmd="iamctl__subcmd__portfolios__subcmd__help__subcmd__list"
                 ;;
             iamctl__subcmd__profile,add)
                 cmd="iamctl__subcmd__profile__subcmd__add"
@@ -739,17 +952,107 @@ _iamctl() {
             iamctl__subcmd__roles__subcmd__permissions__subcmd__help,set)
                 cmd="iamctl__subcmd__roles__subcmd__permissions__subcmd__help__subcmd__set"
                 ;;
+            iamctl__subcmd__sso__subcmd__apps,get)
+                cmd="iamctl__subcmd__sso__subcmd__apps__subcmd__get"
+                ;;
+            iamctl__subcmd__sso__subcmd__apps,help)
+                cmd="iamctl__subcmd__sso__subcmd__apps__subcmd__help"
+                ;;
+            iamctl__subcmd__sso__subcmd__apps,list)
+                cmd="iamctl__subcmd__sso__subcmd__apps__subcmd__list"
+                ;;
+            iamctl__subcmd__sso__subcmd__apps__subcmd__help,get)
+                cmd="iamctl__subcmd__sso__subcmd__apps__subcmd__help__subcmd__get"
+                ;;
+            iamctl__subcmd__sso__subcmd__apps__subcmd__help,help)
+                cmd="iamctl__subcmd__sso__subcmd__apps__subcmd__help__subcmd__help"
+                ;;
+            iamctl__subcmd__sso__subcmd__apps__subcmd__help,list)
+                cmd="iamctl__subcmd__sso__subcmd__apps__subcmd__help__subcmd__list"
+                ;;
+            iamctl__subcmd__stages,help)
+                cmd="iamctl__subcmd__stages__subcmd__help"
+                ;;
+            iamctl__subcmd__stages,list)
+                cmd="iamctl__subcmd__stages__subcmd__list"
+                ;;
+            iamctl__subcmd__stages__subcmd__help,help)
+                cmd="iamctl__subcmd__stages__subcmd__help__subcmd__help"
+                ;;
+            iamctl__subcmd__stages__subcmd__help,list)
+                cmd="iamctl__subcmd__stages__subcmd__help__subcmd__list"
+                ;;
+            iamctl__subcmd__tenants,create)
+                cmd="iamctl__subcmd__tenants__subcmd__create"
+                ;;
+            iamctl__subcmd__tenants,default-roles)
+                cmd="iamctl__subcmd__tenants__subcmd__default__subcmd__roles"
+                ;;
+            iamctl__subcmd__tenants,delete)
+                cmd="iamctl__subcmd__tenants__subcmd__delete"
+                ;;
+            iamctl__subcmd__tenants,get)
+                cmd="iamctl__subcmd__tenants__subcmd__get"
+                ;;
             iamctl__subcmd__tenants,help)
                 cmd="iamctl__subcmd__tenants__subcmd__help"
                 ;;
             iamctl__subcmd__tenants,list)
                 cmd="iamctl__subcmd__tenants__subcmd__list"
                 ;;
+            iamctl__subcmd__tenants,settings)
+                cmd="iamctl__subcmd__tenants__subcmd__settings"
+                ;;
+            iamctl__subcmd__tenants,update)
+                cmd="iamctl__subcmd__tenants__subcmd__update"
+                ;;
+            iamctl__subcmd__tenants__subcmd__help,create)
+                cmd="iamctl__subcmd__tenants__subcmd__help__subcmd__create"
+                ;;
+            iamctl__subcmd__tenants__subcmd__help,default-roles)
+                cmd="iamctl__subcmd__tenants__subcmd__help__subcmd__default__subcmd__roles"
+                ;;
+            iamctl__subcmd__tenants__subcmd__help,delete)
+                cmd="iamctl__subcmd__tenants__subcmd__help__subcmd__delete"
+                ;;
+            iamctl__subcmd__tenants__subcmd__help,get)
+                cmd="iamctl__subcmd__tenants__subcmd__help__subcmd__get"
+                ;;
             iamctl__subcmd__tenants__subcmd__help,help)
                 cmd="iamctl__subcmd__tenants__subcmd__help__subcmd__help"
                 ;;
             iamctl__subcmd__tenants__subcmd__help,list)
                 cmd="iamctl__subcmd__tenants__subcmd__help__subcmd__list"
+                ;;
+            iamctl__subcmd__tenants__subcmd__help,settings)
+                cmd="iamctl__subcmd__tenants__subcmd__help__subcmd__settings"
+                ;;
+            iamctl__subcmd__tenants__subcmd__help,update)
+                cmd="iamctl__subcmd__tenants__subcmd__help__subcmd__update"
+                ;;
+            iamctl__subcmd__tenants__subcmd__help__subcmd__settings,get)
+                cmd="iamctl__subcmd__tenants__subcmd__help__subcmd__settings__subcmd__get"
+                ;;
+            iamctl__subcmd__tenants__subcmd__help__subcmd__settings,set)
+                cmd="iamctl__subcmd__tenants__subcmd__help__subcmd__settings__subcmd__set"
+                ;;
+            iamctl__subcmd__tenants__subcmd__settings,get)
+                cmd="iamctl__subcmd__tenants__subcmd__settings__subcmd__get"
+                ;;
+            iamctl__subcmd__tenants__subcmd__settings,help)
+                cmd="iamctl__subcmd__tenants__subcmd__settings__subcmd__help"
+                ;;
+            iamctl__subcmd__tenants__subcmd__settings,set)
+                cmd="iamctl__subcmd__tenants__subcmd__settings__subcmd__set"
+                ;;
+            iamctl__subcmd__tenants__subcmd__settings__subcmd__help,get)
+                cmd="iamctl__subcmd__tenants__subcmd__settings__subcmd__help__subcmd__get"
+                ;;
+            iamctl__subcmd__tenants__subcmd__settings__subcmd__help,help)
+                cmd="iamctl__subcmd__tenants__subcmd__settings__subcmd__help__subcmd__help"
+                ;;
+            iamctl__subcmd__tenants__subcmd__settings__subcmd__help,set)
+                cmd="iamctl__subcmd__tenants__subcmd__settings__subcmd__help__subcmd__set"
                 ;;
             iamctl__subcmd__users,access)
                 cmd="iamctl__subcmd__users__subcmd__access"
@@ -783,6 +1086,9 @@ _iamctl() {
                 ;;
             iamctl__subcmd__users,help)
                 cmd="iamctl__subcmd__users__subcmd__help"
+                ;;
+            iamctl__subcmd__users,history)
+                cmd="iamctl__subcmd__users__subcmd__history"
                 ;;
             iamctl__subcmd__users,import)
                 cmd="iamctl__subcmd__users__subcmd__import"
@@ -894,6 +1200,9 @@ _iamctl() {
                 ;;
             iamctl__subcmd__users__subcmd__help,help)
                 cmd="iamctl__subcmd__users__subcmd__help__subcmd__help"
+                ;;
+            iamctl__subcmd__users__subcmd__help,history)
+                cmd="iamctl__subcmd__users__subcmd__help__subcmd__history"
                 ;;
             iamctl__subcmd__users__subcmd__help,import)
                 cmd="iamctl__subcmd__users__subcmd__help__subcmd__import"
@@ -1136,7 +1445,7 @@ _iamctl() {
 
     case "${cmd}" in
         iamctl)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version users groups roles tenants identity-providers idps permissions apply access diff profile api sandbox completions environment man assumptions help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version users groups roles tenants identity-providers idps permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1190,12 +1499,598 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__access)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version report holders help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version report holders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__access__subcmd__keys)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get create update activate deactivate delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__access__subcmd__keys__subcmd__activate)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__access__subcmd__keys__subcmd__create)
+            opts="-p -o -y -q -v -h -V --description --expires --role --tenant --user --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__access__subcmd__keys__subcmd__deactivate)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__access__subcmd__keys__subcmd__delete)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__access__subcmd__keys__subcmd__get)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__access__subcmd__keys__subcmd__help)
+            opts="list get create update activate deactivate delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__activate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__deactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__access__subcmd__keys__subcmd__list)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__access__subcmd__keys__subcmd__update)
+            opts="-p -o -y -q -v -h -V --name --description --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1300,7 +2195,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__access__subcmd__holders)
-            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1366,7 +2261,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__access__subcmd__report)
-            opts="-p -o -y -q -v -h -V --role --app --stage --group --tenant --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --role --app --stage --group --tenant --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1440,7 +2335,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__api)
-            opts="-d -p -o -y -q -v -h -V --data --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-d -p -o -y -q -v -h -V --data --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1502,7 +2397,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__apply)
-            opts="-f -p -o -y -q -v -h -V --file --prune --detailed-exitcode --app --stage --org --concurrency --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-f -p -o -y -q -v -h -V --file --prune --detailed-exitcode --app --stage --org --concurrency --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1575,8 +2470,162 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamctl__subcmd__apps)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__apps__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__apps__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__apps__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__apps__subcmd__list)
+            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --stage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamctl__subcmd__assumptions)
-            opts="-p -o -y -q -v -h -V --splice --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --splice --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1633,8 +2682,186 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamctl__subcmd__audit)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version search help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__audit__subcmd__help)
+            opts="search help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__audit__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__audit__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__audit__subcmd__search)
+            opts="-p -o -y -q -v -h -V --user --action --tenant --text --since --until --limit --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --action)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamctl__subcmd__completions)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version bash elvish fish powershell zsh"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1688,7 +2915,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__diff)
-            opts="-p -o -y -q -v -h -V --from --from-stage --to-stage --plan --prune --detailed-exitcode --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --from --from-stage --to-stage --plan --prune --detailed-exitcode --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1758,7 +2985,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__environment)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1812,7 +3039,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list get create delete members update roles set add-members remove-members claim-mappings help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get create delete members update roles set add-members remove-members claim-mappings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1866,7 +3093,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__add__subcmd__members)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1920,7 +3147,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__claim__subcmd__mappings)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list remove clear help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list remove clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1974,7 +3201,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__clear)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2102,7 +3329,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__list)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2160,7 +3387,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2218,7 +3445,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__create)
-            opts="-p -o -y -q -v -h -V --stage --description --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --stage --description --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2280,7 +3507,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__delete)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2338,7 +3565,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__get)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2676,7 +3903,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__list)
-            opts="-s -p -o -y -q -v -h -V --search --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-s -p -o -y -q -v -h -V --search --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2742,7 +3969,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__members)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2800,7 +4027,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__remove__subcmd__members)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2854,7 +4081,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__roles)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list add remove set help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list add remove set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2908,7 +4135,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__roles__subcmd__add)
-            opts="-p -o -y -q -v -h -V --app --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3054,7 +4281,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__roles__subcmd__list)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3112,7 +4339,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__roles__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --app --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3174,7 +4401,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__roles__subcmd__set)
-            opts="-p -o -y -q -v -h -V --app --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3236,7 +4463,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__set)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3290,7 +4517,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__update)
-            opts="-p -o -y -q -v -h -V --stage --name --description --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --stage --name --description --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3356,7 +4583,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__help)
-            opts="users groups roles tenants identity-providers permissions apply access diff profile api sandbox completions environment man assumptions help"
+            opts="users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3372,6 +4599,118 @@ _iamctl() {
         iamctl__subcmd__help__subcmd__access)
             opts="report holders"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__access__subcmd__keys)
+            opts="list get create update activate deactivate delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__access__subcmd__keys__subcmd__activate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__access__subcmd__keys__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__access__subcmd__keys__subcmd__deactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__access__subcmd__keys__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__access__subcmd__keys__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__access__subcmd__keys__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__access__subcmd__keys__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3439,9 +4778,65 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamctl__subcmd__help__subcmd__apps)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__apps__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamctl__subcmd__help__subcmd__assumptions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__audit)
+            opts="search"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__audit__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3832,8 +5227,36 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__help__subcmd__permissions)
-            opts="list get"
+            opts="list get create update delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__permissions__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__permissions__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3860,6 +5283,48 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__help__subcmd__permissions__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__permissions__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__portfolios)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__portfolios__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4195,9 +5660,135 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        iamctl__subcmd__help__subcmd__tenants)
+        iamctl__subcmd__help__subcmd__sso__subcmd__apps)
+            opts="list get"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__sso__subcmd__apps__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__sso__subcmd__apps__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__stages)
             opts="list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__stages__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__tenants)
+            opts="list get create update delete settings default-roles"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__tenants__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__tenants__subcmd__default__subcmd__roles)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__tenants__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__tenants__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4223,8 +5814,64 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamctl__subcmd__help__subcmd__tenants__subcmd__settings)
+            opts="get set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__tenants__subcmd__settings__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__tenants__subcmd__settings__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__tenants__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamctl__subcmd__help__subcmd__users)
-            opts="list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials"
+            opts="list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4436,6 +6083,20 @@ _iamctl() {
         iamctl__subcmd__help__subcmd__users__subcmd__groups__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__users__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4854,7 +6515,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__identity__subcmd__providers)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list get help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4908,7 +6569,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__identity__subcmd__providers__subcmd__get)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5018,7 +6679,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__identity__subcmd__providers__subcmd__list)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5072,7 +6733,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__man)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5126,7 +6787,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__permissions)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list get help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5179,8 +6840,120 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamctl__subcmd__permissions__subcmd__create)
+            opts="-p -o -y -q -v -h -V --description --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__permissions__subcmd__delete)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamctl__subcmd__permissions__subcmd__get)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5234,8 +7007,36 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__permissions__subcmd__help)
-            opts="list get help"
+            opts="list get create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__permissions__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__permissions__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5289,8 +7090,22 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamctl__subcmd__permissions__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamctl__subcmd__permissions__subcmd__list)
-            opts="-s -p -o -y -q -v -h -V --search --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-s -p -o -y -q -v -h -V --search --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5351,8 +7166,220 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamctl__subcmd__permissions__subcmd__update)
+            opts="-p -o -y -q -v -h -V --name --description --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__portfolios)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__portfolios__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__portfolios__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__portfolios__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__portfolios__subcmd__list)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamctl__subcmd__profile)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version add list show use remove test help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version add list show use remove test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5406,7 +7433,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile__subcmd__add)
-            opts="-p -o -y -q -v -h -V --kind --portal --client-id --base-url --tenant --org --token-url --scope --client-auth --project-id --secret --client-secret-stdin --default --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --kind --portal --client-id --base-url --tenant --org --token-url --scope --client-auth --project-id --secret --client-secret-stdin --default --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5616,7 +7643,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile__subcmd__list)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5670,7 +7697,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5724,7 +7751,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile__subcmd__show)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5778,7 +7805,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile__subcmd__test)
-            opts="-p -o -y -q -v -h -V --deep --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --deep --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5832,7 +7859,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile__subcmd__use)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5886,7 +7913,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list get users create update delete set add-users remove-users permissions help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get users create update delete set add-users remove-users permissions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5940,7 +7967,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__add__subcmd__users)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5994,13 +8021,25 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__create)
-            opts="-p -o -y -q -v -h -V --org --key --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --org --key --tenant --permissions --description --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permissions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6052,12 +8091,16 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__delete)
-            opts="-p -o -y -q -v -h -V --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --org --tenant --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6106,7 +8149,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__get)
-            opts="-p -o -y -q -v -h -V --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6392,7 +8435,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__list)
-            opts="-s -p -o -y -q -v -h -V --search --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-s -p -o -y -q -v -h -V --search --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6462,7 +8505,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__permissions)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list add remove set help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list add remove set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6516,7 +8559,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__permissions__subcmd__add)
-            opts="-p -o -y -q -v -h -V --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6654,7 +8697,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__permissions__subcmd__list)
-            opts="-p -o -y -q -v -h -V --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6708,7 +8751,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__permissions__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6762,7 +8805,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__permissions__subcmd__set)
-            opts="-p -o -y -q -v -h -V --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6816,7 +8859,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__remove__subcmd__users)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6870,7 +8913,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__set)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6924,13 +8967,25 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__update)
-            opts="-p -o -y -q -v -h -V --name --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --name --org --tenant --permissions --description --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permissions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6982,7 +9037,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__users)
-            opts="-p -o -y -q -v -h -V --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7044,7 +9099,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__sandbox)
-            opts="-p -o -y -q -v -h -V --port --client-id --client-secret --client-secret-file --token-ttl --seed-users --fail-rate --fault-seed --latency-ms --rate-limit --vendor-limits --rate-window --state --descope-project-id --descope-management-key --descope-management-key-file --variant --bulk-shuffle-seed --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --port --client-id --client-secret --client-secret-file --token-ttl --seed-users --fail-rate --fault-seed --latency-ms --rate-limit --vendor-limits --rate-window --state --descope-project-id --descope-management-key --descope-management-key-file --variant --bulk-shuffle-seed --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7161,8 +9216,8 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        iamctl__subcmd__tenants)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list help"
+        iamctl__subcmd__sso__subcmd__apps)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7215,50 +9270,8 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        iamctl__subcmd__tenants__subcmd__help)
-            opts="list help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        iamctl__subcmd__tenants__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        iamctl__subcmd__tenants__subcmd__help__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        iamctl__subcmd__tenants__subcmd__list)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+        iamctl__subcmd__sso__subcmd__apps__subcmd__get)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7311,8 +9324,1042 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamctl__subcmd__sso__subcmd__apps__subcmd__help)
+            opts="list get help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__sso__subcmd__apps__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__sso__subcmd__apps__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__sso__subcmd__apps__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__sso__subcmd__apps__subcmd__list)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__stages)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__stages__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__stages__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__stages__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__stages__subcmd__list)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get create update delete settings default-roles help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__create)
+            opts="-p -o -y -q -v -h -V --id --domain --attr --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__default__subcmd__roles)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__delete)
+            opts="-p -o -y -q -v -h -V --cascade --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__get)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__help)
+            opts="list get create update delete settings default-roles help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__help__subcmd__default__subcmd__roles)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__help__subcmd__settings)
+            opts="get set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__help__subcmd__settings__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__help__subcmd__settings__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__list)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__settings)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version get set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__settings__subcmd__get)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__settings__subcmd__help)
+            opts="get set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__settings__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__settings__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__settings__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__settings__subcmd__set)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__tenants__subcmd__update)
+            opts="-p -o -y -q -v -h -V --name --domain --attr --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamctl__subcmd__users)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7366,7 +10413,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__access)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7420,7 +10467,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__copy__subcmd__access)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7474,7 +10521,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__count)
-            opts="-s -p -o -y -q -v -h -V --search --status --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-s -p -o -y -q -v -h -V --search --status --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7540,7 +10587,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__create)
-            opts="-p -o -y -q -v -h -V --email --name --inactive --picture --photo-url --builtin-idp --login-id --phone --given-name --middle-name --family-name --role --tenant --attr --verified-email --verified-phone --test-user --user-key --technician --status --group --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --email --name --inactive --picture --photo-url --builtin-idp --login-id --phone --given-name --middle-name --family-name --role --tenant --attr --verified-email --verified-phone --test-user --user-key --technician --status --group --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7662,7 +10709,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__credentials)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version remove help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7758,7 +10805,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__credentials__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --totp --passkeys --recovery-codes --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --totp --passkeys --recovery-codes --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7812,7 +10859,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__delete)
-            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7866,7 +10913,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__delete__subcmd__test__subcmd__users)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7920,7 +10967,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__export)
-            opts="-p -o -y -q -v -h -V --format --memberships --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --format --memberships --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7978,7 +11025,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__get)
-            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8032,7 +11079,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__groups)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list add remove set help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list add remove set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8086,7 +11133,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__groups__subcmd__add)
-            opts="-p -o -y -q -v -h -V --stage --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --stage --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8228,7 +11275,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__groups__subcmd__list)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8282,7 +11329,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__groups__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --stage --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --stage --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8340,7 +11387,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__groups__subcmd__set)
-            opts="-p -o -y -q -v -h -V --stage --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --stage --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8398,7 +11445,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__help)
-            opts="list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help"
+            opts="list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8622,6 +11669,20 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__users__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9041,8 +12102,62 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamctl__subcmd__users__subcmd__history)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamctl__subcmd__users__subcmd__import)
-            opts="-p -o -y -q -v -h -V --format --results --resume --validate-only --concurrency --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --format --results --resume --validate-only --concurrency --app --stage --org --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9120,7 +12235,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__invite)
-            opts="-p -o -y -q -v -h -V --email --name --picture --photo-url --send-mail --send-sms --invite-url --login-id --phone --given-name --middle-name --family-name --role --tenant --attr --verified-email --verified-phone --test-user --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --email --name --picture --photo-url --send-mail --send-sms --invite-url --login-id --phone --given-name --middle-name --family-name --role --tenant --attr --verified-email --verified-phone --test-user --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9242,7 +12357,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__lifecycle)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version deactivate reactivate delete set help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version deactivate reactivate delete set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9296,7 +12411,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__lifecycle__subcmd__deactivate)
-            opts="-p -o -y -q -v -h -V --from --column --results --resume --concurrency --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --from --column --results --resume --concurrency --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9370,7 +12485,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__lifecycle__subcmd__delete)
-            opts="-p -o -y -q -v -h -V --from --column --results --resume --concurrency --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --from --column --results --resume --concurrency --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9528,7 +12643,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__lifecycle__subcmd__reactivate)
-            opts="-p -o -y -q -v -h -V --from --column --results --resume --concurrency --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --from --column --results --resume --concurrency --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9602,7 +12717,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__lifecycle__subcmd__set)
-            opts="-p -o -y -q -v -h -V --from --column --results --resume --concurrency --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --from --column --results --resume --concurrency --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9676,7 +12791,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__list)
-            opts="-s -L -p -o -y -q -v -h -V --search --status --sort --last-login-before --last-login-after --has-org-roles --has-app-roles --domain --stage --app --key --portfolio --logged-in-stage --logged-in-portfolio --embed --never-logged-in --without-roles --invited-before --limit --all --filter --role --tenant --email --test-users --created-after --created-before --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-s -L -p -o -y -q -v -h -V --search --status --sort --last-login-before --last-login-after --has-org-roles --has-app-roles --domain --stage --app --key --portfolio --logged-in-stage --logged-in-portfolio --embed --never-logged-in --without-roles --invited-before --limit --all --filter --role --tenant --email --test-users --created-after --created-before --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9822,7 +12937,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__logout)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9876,7 +12991,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__password)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version expire set help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version expire set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9930,7 +13045,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__password__subcmd__expire)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10040,7 +13155,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__password__subcmd__set)
-            opts="-p -o -y -q -v -h -V --temporary --active --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --temporary --active --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10094,7 +13209,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__patch)
-            opts="-p -o -y -q -v -h -V --name --active --inactive --picture --photo-url --email --technician --not-technician --status --last-login --user-key --json --phone --given-name --middle-name --family-name --role --tenant --attr --verified-email --verified-phone --replace --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --name --active --inactive --picture --photo-url --email --technician --not-technician --status --last-login --user-key --json --phone --given-name --middle-name --family-name --role --tenant --attr --verified-email --verified-phone --replace --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10216,7 +13331,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__picture)
-            opts="-f -p -o -y -q -v -h -V --file --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-f -p -o -y -q -v -h -V --file --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10278,7 +13393,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__roles)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list add remove set help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list add remove set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10332,7 +13447,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__roles__subcmd__add)
-            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10482,7 +13597,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__roles__subcmd__list)
-            opts="-p -o -y -q -v -h -V --org --tenant --via-groups --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --org --tenant --via-groups --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10540,7 +13655,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__roles__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10606,7 +13721,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__roles__subcmd__set)
-            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --by-id --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10672,7 +13787,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__set)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10726,7 +13841,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__sso__subcmd__apps)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list add set remove help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list add set remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10780,7 +13895,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__sso__subcmd__apps__subcmd__add)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10918,7 +14033,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__sso__subcmd__apps__subcmd__list)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10972,7 +14087,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__sso__subcmd__apps__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11026,7 +14141,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__sso__subcmd__apps__subcmd__set)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11080,7 +14195,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__tenants)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version list add remove help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11134,7 +14249,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__tenants__subcmd__add)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11258,7 +14373,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__tenants__subcmd__list)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11312,7 +14427,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__tenants__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --help --version"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

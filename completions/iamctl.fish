@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_iamctl_global_optspecs
-    string join \n p/profile= o/output= fields= jq= no-input y/yes dry-run q/quiet v/verbose timeout= max-wait= rate= rate-window= refresh h/help V/version
+    string join \n p/profile= o/output= fields= jq= no-input y/yes dry-run q/quiet v/verbose timeout= max-wait= rate= rate-window= refresh no-journal h/help V/version
 end
 
 function __fish_iamctl_needs_command
@@ -42,15 +42,22 @@ complete -c iamctl -n "__fish_iamctl_needs_command" -l dry-run -d 'Print the req
 complete -c iamctl -n "__fish_iamctl_needs_command" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_needs_command" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_needs_command" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_needs_command" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_needs_command" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "users" -d 'Users: list, get, count, access, copy-access, lifecycle, create, invite, delete, set, patch, import, export, memberships, passwords, SSO apps'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "groups" -d 'Groups: list, get, create, update, delete, members, the roles a group grants, claim mappings'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "roles" -d 'Roles: list, get, create, update, delete, their users, their permissions'
-complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "tenants" -d 'Tenants: list them (Descope)'
+complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "tenants" -d 'Tenants: list, get, create, update, delete, settings, default roles (Descope)'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "identity-providers" -d 'Identity providers: where users sign in from (ODC, read-only)'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "idps" -d 'Identity providers: where users sign in from (ODC, read-only)'
-complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "permissions" -d 'Permissions: what organization roles are made of (ODC, read-only)'
+complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "permissions" -d 'Permissions: what roles are made of (ODC: read-only; Descope: create, update, delete)'
+complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "access-keys" -d 'Access keys: list, get, create (cleartext shown once), update, activate, deactivate, delete (Descope)'
+complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "audit" -d 'Audit trail: search it (Descope)'
+complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "sso-apps" -d 'SSO applications: list and show them (Descope)'
+complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "stages" -d 'Stages: list them (ODC)'
+complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "apps" -d 'Apps: list the deployed apps and their stages (ODC)'
+complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "portfolios" -d 'Portfolios: list them (ODC)'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "apply" -d 'Make users, their groups and roles match a YAML/JSON file (plan, then --yes)'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "access" -d 'Access review of the whole tenant: every user\'s access with its source, a role\'s holders'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "diff" -d 'Compare another profile\'s users and access with this one\'s, as a plan `apply` takes'
@@ -62,49 +69,51 @@ complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "environment" -d 'The 
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "man" -d 'Write the man pages into a directory'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "assumptions" -d 'The unconfirmed vendor behaviours as Markdown (the README\'s lists)'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''
 tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -l jq -d 'Filter JSON output through a jq expression' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -l timeout -d 'Seconds before one HTTP request times out' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -l no-input -d 'Never prompt; fail instead when input is missing'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -s q -l quiet -d 'Say less on stderr'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "list" -d 'List users (one page by default; --all for every user, streamed)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "get" -d 'Show one user, by key or e-mail'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "count" -d 'How many users match, in one request'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "access" -d 'Every group, role and tenant a user holds, and where each comes from'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "copy-access" -d 'Give a user the groups, roles and tenants another holds directly (plan first; nothing is taken away)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "lifecycle" -d 'Deactivate, reactivate, delete or set an attribute of many users at once, from a file or stdin, with per-user results and --resume'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "create" -d 'Create a user'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "invite" -d 'Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation; Valuekeep: sendInvitation)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "delete" -d 'Delete users, by key or e-mail (cannot be undone)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "import" -d 'Create users from a CSV, JSON or NDJSON file, with per-row results'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "export" -d 'Write every user in the columns `users import` reads (CSV, JSON, NDJSON)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "set" -d 'Set one attribute (see `users set --help` for each platform\'s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "patch" -d 'Change several attributes at once; sends only what is given'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "picture" -d 'Download a user\'s picture (Valuekeep)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "groups" -d 'A user\'s group memberships'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "roles" -d 'A user\'s application roles (or organization roles with --org)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "tenants" -d 'Descope: the tenants a user belongs to'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "logout" -d 'Descope: end every session of a user'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "password" -d 'Descope: expire a user\'s password, or set a temporary or active one'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "delete-test-users" -d 'Descope: delete every test user of the project (cannot be undone)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "sso-apps" -d 'Descope: the SSO apps a user may sign in to'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "credentials" -d 'Descope: remove a user\'s TOTP seed, passkeys or recovery codes (a lost device)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "list" -d 'List users (one page by default; --all for every user, streamed)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "get" -d 'Show one user, by key or e-mail'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "count" -d 'How many users match, in one request'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "access" -d 'Every group, role and tenant a user holds, and where each comes from'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "copy-access" -d 'Give a user the groups, roles and tenants another holds directly (plan first; nothing is taken away)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "lifecycle" -d 'Deactivate, reactivate, delete or set an attribute of many users at once, from a file or stdin, with per-user results and --resume'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "create" -d 'Create a user'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "invite" -d 'Invite a user (ODC: created Invited in the built-in identity provider; Descope: created and sent an invitation; Valuekeep: sendInvitation)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "delete" -d 'Delete users, by key or e-mail (cannot be undone)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "import" -d 'Create users from a CSV, JSON or NDJSON file, with per-row results'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "export" -d 'Write every user in the columns `users import` reads (CSV, JSON, NDJSON)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "set" -d 'Set one attribute (see `users set --help` for each platform\'s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "patch" -d 'Change several attributes at once; sends only what is given'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "picture" -d 'Download a user\'s picture (Valuekeep)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "groups" -d 'A user\'s group memberships'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "roles" -d 'A user\'s application roles (or organization roles with --org)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "tenants" -d 'Descope: the tenants a user belongs to'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "logout" -d 'Descope: end every session of a user'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "password" -d 'Descope: expire a user\'s password, or set a temporary or active one'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "delete-test-users" -d 'Descope: delete every test user of the project (cannot be undone)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "sso-apps" -d 'Descope: the SSO apps a user may sign in to'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "credentials" -d 'Descope: remove a user\'s TOTP seed, passkeys or recovery codes (a lost device)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "history" -d 'Descope: the users\' sign-in history'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s s -l search -d 'Only users whose name, e-mail or username contains this text' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l status -d 'Only users with this status: active, inactive, invited (ODC also pending-registration; Valuekeep and Descope invitation-expired). The platform\'s own names work too' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l sort -d 'Sort by a field: key, name, email, status, last-login (Valuekeep also active, technician, id; Descope also phone, created; the platform\'s own field names work too); prefix `-` for descending' -r
@@ -151,6 +160,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -172,6 +182,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -s s -l search -d 'Only users whose name, e-mail or username contains this text' -r
@@ -194,6 +205,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -214,6 +226,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -234,6 +247,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -254,6 +268,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -f -a "deactivate" -d 'Deactivate every user listed (keeps their data and access)'
@@ -301,6 +316,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l email -d 'E-mail address' -r
@@ -342,6 +358,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -363,6 +380,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l format -d 'Input format (default: from the file\'s extension, else from its first character)' -r -f -a "csv\t''
@@ -393,6 +411,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l format -d 'Output format (default: from FILE\'s extension, else CSV)' -r -f -a "csv\t''
@@ -417,6 +436,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -437,6 +457,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l name -r
@@ -480,6 +501,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s f -l file -d 'Where to write the image (`-` for stdout)' -r -F
@@ -501,6 +523,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -521,6 +544,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -f -a "list" -d 'The groups a user belongs to'
@@ -546,6 +570,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -f -a "list" -d 'The roles a user holds'
@@ -571,6 +596,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -f -a "list" -d 'The tenants a user belongs to, with the user\'s roles in each'
@@ -595,6 +621,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -615,6 +642,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -f -a "expire" -d 'Make the user choose a new password at the next login'
@@ -638,6 +666,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -658,6 +687,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -f -a "list" -d 'The SSO apps a user may use (none: every app of the project)'
@@ -683,10 +713,32 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -f -a "remove" -d 'Remove a user\'s TOTP seed, passkeys and/or recovery codes (none named: all three); asks first'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users (one page by default; --all for every user, streamed)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one user, by key or e-mail'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "count" -d 'How many users match, in one request'
@@ -709,6 +761,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete-test-users" -d 'Descope: delete every test user of the project (cannot be undone)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "sso-apps" -d 'Descope: the SSO apps a user may sign in to'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "credentials" -d 'Descope: remove a user\'s TOTP seed, passkeys or recovery codes (a lost device)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "history" -d 'Descope: the users\' sign-in history'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -728,6 +781,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_see
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -f -a "list" -d 'List groups'
@@ -762,6 +816,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
@@ -783,6 +838,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
@@ -805,6 +861,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
@@ -826,6 +883,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
@@ -847,6 +905,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
@@ -870,6 +929,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -890,6 +950,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -f -a "list" -d 'The application roles a group grants'
@@ -915,6 +976,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -929,12 +991,14 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l by-id -d 'The users are named by record id (GUID): sent to `addById`/`removeById` (Valuekeep)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -949,12 +1013,14 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l by-id -d 'The users are named by record id (GUID): sent to `addById`/`removeById` (Valuekeep)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -975,6 +1041,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -f -a "list" -d 'The identity-provider claims that make users members of a group'
@@ -1011,6 +1078,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -f -a "list" -d 'List application roles (or organization roles with --org)'
@@ -1046,6 +1114,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
@@ -1069,6 +1138,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
@@ -1092,9 +1162,13 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -l key -d 'The new role\'s key (Valuekeep; default: the name\'s letters and digits, upper-cased)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -l tenant -d 'A tenant\'s role instead of a project role, tenant by id or name (Descope)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -l permissions -d 'The permissions the role grants (repeatable or comma-separated; Descope)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -l description -d 'The role\'s description (Descope)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1114,9 +1188,13 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -l name -d 'Its new name' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -l tenant -d 'A tenant\'s role instead of a project role, tenant by id or name (Descope)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -l permissions -d 'The permissions the role grants (repeatable or comma-separated; Descope)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -l description -d 'The role\'s description (Descope)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1136,8 +1214,10 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -l tenant -d 'Roles of this tenant, by id or name (Descope)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1157,6 +1237,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1177,6 +1258,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1191,12 +1273,14 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -l by-id -d 'The users are named by record id (GUID): sent to `addById`/`removeById` (Valuekeep)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1211,12 +1295,14 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -l by-id -d 'The users are named by record id (GUID): sent to `addById`/`removeById` (Valuekeep)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -l dry-run -d 'Print the requests a mutating command would send, and send none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1237,6 +1323,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -f -a "list" -d 'The permissions an organization role grants'
@@ -1255,28 +1342,35 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "remove-users" -d 'Take a role from users, in one request (Valuekeep)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "permissions" -d 'The permissions an organization role grants (ODC, with --org)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''
 tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter JSON output through a jq expression' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds before one HTTP request times out' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; fail instead when input is missing'
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Say less on stderr'
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List the tenants (Descope)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -f -a "list" -d 'List the tenants (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -f -a "get" -d 'Show one tenant, by id or name (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -f -a "create" -d 'Create a tenant (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -f -a "update" -d 'Change a tenant\'s name, self-provisioning domains or custom attributes (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -f -a "delete" -d 'Delete tenants (Descope; cannot be undone)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -f -a "settings" -d 'A tenant\'s session and SSO settings (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -f -a "default-roles" -d 'Set the project roles a tenant\'s new users get (Descope; none clears them)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1295,9 +1389,152 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l id -d 'Its id (default: Descope mints one)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l domain -d 'A self-provisioning domain (repeatable): users signing in from it join the tenant' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l attr -d 'A custom attribute KEY=VALUE (repeatable)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l name -d 'Its new name' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l domain -d 'Its self-provisioning domains, replacing the ones it has (repeatable)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l attr -d 'Custom attributes KEY=VALUE, replacing the ones it has (repeatable)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l cascade -d 'Also delete the users who belong to this tenant alone'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -f -a "get" -d 'Show a tenant\'s settings (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Set some of a tenant\'s settings, KEY=VALUE as the API names them (e.g. sessionTokenExpiration=30 enabled=true) (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the tenants (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one tenant, by id or name (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a tenant (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a tenant\'s name, self-provisioning domains or custom attributes (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete tenants (Descope; cannot be undone)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "settings" -d 'A tenant\'s session and SSO settings (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "default-roles" -d 'Set the project roles a tenant\'s new users get (Descope; none clears them)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1317,6 +1554,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and no
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -f -a "list" -d 'List identity providers'
@@ -1340,6 +1578,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1360,6 +1599,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List identity providers'
@@ -1383,6 +1623,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -f -a "list" -d 'List identity providers'
@@ -1406,6 +1647,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subc
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1426,34 +1668,39 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subc
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from help" -f -a "list" -d 'List identity providers'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one identity provider, by key or name'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -s o -l output -d 'Output format' -r -f -a "table\t''
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t''
 tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -l jq -d 'Filter JSON output through a jq expression' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -l timeout -d 'Seconds before one HTTP request times out' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -l no-input -d 'Never prompt; fail instead when input is missing'
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -s q -l quiet -d 'Say less on stderr'
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -f -a "list" -d 'List permissions'
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -f -a "get" -d 'Show one permission, by key or name'
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -f -a "list" -d 'List permissions'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -f -a "get" -d 'Show one permission, by key or name'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -f -a "create" -d 'Create a permission (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -f -a "update" -d 'Rename a permission or change its description (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -f -a "delete" -d 'Delete permissions; roles stop granting them (Descope; cannot be undone)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s s -l search -d 'Only permissions whose name contains this text' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
@@ -1473,6 +1720,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1493,11 +1741,533 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l description -d 'What it allows' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l name -d 'Its new name' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l description -d 'Its new description' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from help" -f -a "list" -d 'List permissions'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one permission, by key or name'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a permission (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename a permission or change its description (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete permissions; roles stop granting them (Descope; cannot be undone)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -f -a "list" -d 'List the access keys (Descope; never their secrets)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -f -a "get" -d 'Show one access key, by id or name (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -f -a "create" -d 'Create an access key; its cleartext is printed once, on stdout (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -f -a "update" -d 'Rename an access key or change its description (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -f -a "activate" -d 'Let an access key be used again (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -f -a "deactivate" -d 'Stop an access key from being used (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -f -a "delete" -d 'Delete access keys (Descope; cannot be undone)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l description -d 'What it is for' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l expires -d 'When it expires: a date (2027-01-31) or an RFC 3339 time (default: never)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l role -d 'A project role the key holds (repeatable)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l tenant -d 'A tenant the key belongs to, TENANT[:ROLE,ROLE] (repeatable)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l user -d 'The user the key acts as, by login id or user id' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l name -d 'Its new name' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l description -d 'Its new description' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the access keys (Descope; never their secrets)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one access key, by id or name (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an access key; its cleartext is printed once, on stdout (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename an access key or change its description (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Let an access key be used again (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Stop an access key from being used (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete access keys (Descope; cannot be undone)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -f -a "search" -d 'Search the audit trail (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l user -d 'Only events of this user, by login id or user id (repeatable)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l action -d 'Only events of this action, e.g. UserCreated (repeatable)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l tenant -d 'Only events in this tenant, by id or name (repeatable)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l text -d 'Only events containing this text' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l since -d 'Events since: an age (7d, 36h), a date or an RFC 3339 time' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l until -d 'Events until: an age, a date or an RFC 3339 time' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l limit -d 'At most this many events' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search the audit trail (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -f -a "list" -d 'List the SSO applications (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -f -a "get" -d 'Show one SSO application, by id or name (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the SSO applications (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one SSO application, by id or name (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List the stages (ODC), in their order'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the stages (ODC), in their order'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List the deployed apps (ODC), one row per app and stage'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l stage -d 'Only the apps deployed to this stage (by key or name)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the deployed apps (ODC), one row per app and stage'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List the portfolios (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t''
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the requests a mutating command would send, and send none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the portfolios (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s f -l file -d 'The desired state: YAML or JSON (`-` for stdin), `users:` a list of {email, name, active, groups, roles} and the other columns of `users import` (ODC references STAGE/GROUP, APP/STAGE/ROLE, org:ROLE)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l stage -d 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)' -r
@@ -1523,6 +2293,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l dry-run -d 'Prin
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1543,6 +2314,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_see
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -f -a "report" -d 'Every user\'s groups, roles and tenants, one row per (user, role, scope, source), streamed'
@@ -1571,6 +2343,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
@@ -1595,6 +2368,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "report" -d 'Every user\'s groups, roles and tenants, one row per (user, role, scope, source), streamed'
@@ -1624,6 +2398,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l dry-run -d 'Print
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1644,6 +2419,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -f -a "add" -d 'Add or replace a profile; its secret goes to the OS keyring'
@@ -1687,6 +2463,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1707,6 +2484,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1727,6 +2505,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1747,6 +2526,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1767,6 +2547,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1788,6 +2569,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add or replace a profile; its secret goes to the OS keyring'
@@ -1816,6 +2598,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l dry-run -d 'Print 
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l port -d 'Port to listen on (0 picks a free one)' -r
@@ -1853,6 +2636,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l dry-run -d 'Pr
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1873,6 +2657,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l dry-run -d
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1893,6 +2678,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -l dry-run -d
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
@@ -1913,6 +2699,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l dry-run -d 'Print 
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -l splice -d 'Rewrite FILE\'s lists between `<!-- assumptions:PLATFORM -->` markers' -r -F
@@ -1934,25 +2721,32 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -l dry-run -d
 complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -s q -l quiet -d 'Say less on stderr'
 complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -s v -l verbose -d 'Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted'
 complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -l refresh -d 'Look stage, app, group and role names up afresh instead of using the ones resolved in the last 10 minutes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply access diff profile api sandbox completions environment man assumptions help" -f -a "users" -d 'Users: list, get, count, access, copy-access, lifecycle, create, invite, delete, set, patch, import, export, memberships, passwords, SSO apps'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply access diff profile api sandbox completions environment man assumptions help" -f -a "groups" -d 'Groups: list, get, create, update, delete, members, the roles a group grants, claim mappings'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply access diff profile api sandbox completions environment man assumptions help" -f -a "roles" -d 'Roles: list, get, create, update, delete, their users, their permissions'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply access diff profile api sandbox completions environment man assumptions help" -f -a "tenants" -d 'Tenants: list them (Descope)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply access diff profile api sandbox completions environment man assumptions help" -f -a "identity-providers" -d 'Identity providers: where users sign in from (ODC, read-only)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply access diff profile api sandbox completions environment man assumptions help" -f -a "permissions" -d 'Permissions: what organization roles are made of (ODC, read-only)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply access diff profile api sandbox completions environment man assumptions help" -f -a "apply" -d 'Make users, their groups and roles match a YAML/JSON file (plan, then --yes)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply access diff profile api sandbox completions environment man assumptions help" -f -a "access" -d 'Access review of the whole tenant: every user\'s access with its source, a role\'s holders'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply access diff profile api sandbox completions environment man assumptions help" -f -a "diff" -d 'Compare another profile\'s users and access with this one\'s, as a plan `apply` takes'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply access diff profile api sandbox completions environment man assumptions help" -f -a "profile" -d 'Profiles: where a platform is and how to authenticate to it'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply access diff profile api sandbox completions environment man assumptions help" -f -a "api" -d 'Make an authenticated raw API call (like `gh api`)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply access diff profile api sandbox completions environment man assumptions help" -f -a "sandbox" -d 'Serve a local, stateful emulator of the vendors\' APIs on 127.0.0.1'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply access diff profile api sandbox completions environment man assumptions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply access diff profile api sandbox completions environment man assumptions help" -f -a "environment" -d 'The environment variables iamctl reads, and which wins'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply access diff profile api sandbox completions environment man assumptions help" -f -a "man" -d 'Write the man pages into a directory'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply access diff profile api sandbox completions environment man assumptions help" -f -a "assumptions" -d 'The unconfirmed vendor behaviours as Markdown (the README\'s lists)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions apply access diff profile api sandbox completions environment man assumptions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "users" -d 'Users: list, get, count, access, copy-access, lifecycle, create, invite, delete, set, patch, import, export, memberships, passwords, SSO apps'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "groups" -d 'Groups: list, get, create, update, delete, members, the roles a group grants, claim mappings'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "roles" -d 'Roles: list, get, create, update, delete, their users, their permissions'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "tenants" -d 'Tenants: list, get, create, update, delete, settings, default roles (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "identity-providers" -d 'Identity providers: where users sign in from (ODC, read-only)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "permissions" -d 'Permissions: what roles are made of (ODC: read-only; Descope: create, update, delete)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "access-keys" -d 'Access keys: list, get, create (cleartext shown once), update, activate, deactivate, delete (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "audit" -d 'Audit trail: search it (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "sso-apps" -d 'SSO applications: list and show them (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "stages" -d 'Stages: list them (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "apps" -d 'Apps: list the deployed apps and their stages (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "portfolios" -d 'Portfolios: list them (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "apply" -d 'Make users, their groups and roles match a YAML/JSON file (plan, then --yes)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "access" -d 'Access review of the whole tenant: every user\'s access with its source, a role\'s holders'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "diff" -d 'Compare another profile\'s users and access with this one\'s, as a plan `apply` takes'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "profile" -d 'Profiles: where a platform is and how to authenticate to it'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "api" -d 'Make an authenticated raw API call (like `gh api`)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "sandbox" -d 'Serve a local, stateful emulator of the vendors\' APIs on 127.0.0.1'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "environment" -d 'The environment variables iamctl reads, and which wins'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "man" -d 'Write the man pages into a directory'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "assumptions" -d 'The unconfirmed vendor behaviours as Markdown (the README\'s lists)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and not __fish_seen_subcommand_from users groups roles tenants identity-providers permissions access-keys audit sso-apps stages apps portfolios apply access diff profile api sandbox completions environment man assumptions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users (one page by default; --all for every user, streamed)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "get" -d 'Show one user, by key or e-mail'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "count" -d 'How many users match, in one request'
@@ -1975,6 +2769,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subc
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete-test-users" -d 'Descope: delete every test user of the project (cannot be undone)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "sso-apps" -d 'Descope: the SSO apps a user may sign in to'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "credentials" -d 'Descope: remove a user\'s TOTP seed, passkeys or recovery codes (a lost device)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "history" -d 'Descope: the users\' sign-in history'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "list" -d 'List groups'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "get" -d 'Show one group, by key or name'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "create" -d 'Create a group in a stage'
@@ -1997,10 +2792,32 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subc
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "remove-users" -d 'Take a role from users, in one request (Valuekeep)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from roles" -f -a "permissions" -d 'The permissions an organization role grants (ODC, with --org)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "list" -d 'List the tenants (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "get" -d 'Show one tenant, by id or name (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "create" -d 'Create a tenant (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "update" -d 'Change a tenant\'s name, self-provisioning domains or custom attributes (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "delete" -d 'Delete tenants (Descope; cannot be undone)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "settings" -d 'A tenant\'s session and SSO settings (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from tenants" -f -a "default-roles" -d 'Set the project roles a tenant\'s new users get (Descope; none clears them)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from identity-providers" -f -a "list" -d 'List identity providers'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from identity-providers" -f -a "get" -d 'Show one identity provider, by key or name'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from permissions" -f -a "list" -d 'List permissions'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from permissions" -f -a "get" -d 'Show one permission, by key or name'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from permissions" -f -a "create" -d 'Create a permission (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from permissions" -f -a "update" -d 'Rename a permission or change its description (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from permissions" -f -a "delete" -d 'Delete permissions; roles stop granting them (Descope; cannot be undone)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from access-keys" -f -a "list" -d 'List the access keys (Descope; never their secrets)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from access-keys" -f -a "get" -d 'Show one access key, by id or name (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from access-keys" -f -a "create" -d 'Create an access key; its cleartext is printed once, on stdout (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from access-keys" -f -a "update" -d 'Rename an access key or change its description (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from access-keys" -f -a "activate" -d 'Let an access key be used again (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from access-keys" -f -a "deactivate" -d 'Stop an access key from being used (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from access-keys" -f -a "delete" -d 'Delete access keys (Descope; cannot be undone)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "search" -d 'Search the audit trail (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from sso-apps" -f -a "list" -d 'List the SSO applications (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from sso-apps" -f -a "get" -d 'Show one SSO application, by id or name (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from stages" -f -a "list" -d 'List the stages (ODC), in their order'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from apps" -f -a "list" -d 'List the deployed apps (ODC), one row per app and stage'
+complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from portfolios" -f -a "list" -d 'List the portfolios (ODC)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "report" -d 'Every user\'s groups, roles and tenants, one row per (user, role, scope, source), streamed'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "holders" -d 'Who holds one role, in which app/stage or tenant, and through what (direct, group G)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add or replace a profile; its secret goes to the OS keyring'

@@ -266,6 +266,86 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     ("permissions get", "iamctl permissions get \"Manage users\""),
     (
+        "permissions create",
+        "iamctl -p descope permissions create reports.read --description \"Read reports\"",
+    ),
+    (
+        "permissions update",
+        "iamctl -p descope permissions update reports.read --name reports.view",
+    ),
+    (
+        "permissions delete",
+        "iamctl -p descope permissions delete reports.view --yes",
+    ),
+    (
+        "tenants get",
+        "iamctl -p descope tenants get Acme\n\
+         iamctl -p descope tenants get T-acme -o json",
+    ),
+    (
+        "tenants create",
+        "iamctl -p descope tenants create Zeta --domain zeta.example.com --attr tier=gold",
+    ),
+    (
+        "tenants update",
+        "iamctl -p descope tenants update Zeta --name \"Zeta Corp\"",
+    ),
+    (
+        "tenants delete",
+        "iamctl -p descope tenants delete Zeta --yes\n\
+         iamctl -p descope tenants delete Zeta --cascade --yes",
+    ),
+    (
+        "tenants settings get",
+        "iamctl -p descope tenants settings get Acme -o json",
+    ),
+    (
+        "tenants settings set",
+        "iamctl -p descope tenants settings set Acme enabled=true sessionTokenExpiration=30",
+    ),
+    (
+        "tenants default-roles",
+        "iamctl -p descope tenants default-roles Acme Viewer",
+    ),
+    ("access-keys list", "iamctl -p descope access-keys list"),
+    ("access-keys get", "iamctl -p descope access-keys get ci-deploy"),
+    (
+        "access-keys create",
+        "iamctl -p descope access-keys create ci-deploy --role Viewer -o json --jq '.[0].cleartext'\n\
+         iamctl -p descope access-keys create acme-sync --tenant Acme:Viewer --expires 2027-01-31",
+    ),
+    (
+        "access-keys update",
+        "iamctl -p descope access-keys update ci-deploy --description \"CI deploys\"",
+    ),
+    ("access-keys activate", "iamctl -p descope access-keys activate ci-deploy"),
+    (
+        "access-keys deactivate",
+        "iamctl -p descope access-keys deactivate ci-deploy",
+    ),
+    (
+        "access-keys delete",
+        "iamctl -p descope access-keys delete ci-deploy --yes",
+    ),
+    (
+        "audit search",
+        "iamctl -p descope audit search --since 1d\n\
+         iamctl -p descope audit search --user ana@example.com --action UserModified -o ndjson",
+    ),
+    (
+        "users history",
+        "iamctl -p descope users history ana@example.com bruno@example.com",
+    ),
+    ("sso-apps list", "iamctl -p descope sso-apps list"),
+    ("sso-apps get", "iamctl -p descope sso-apps get CRM -o json"),
+    ("stages list", "iamctl stages list"),
+    (
+        "apps list",
+        "iamctl apps list\n\
+         iamctl apps list --stage Production -o json --jq '.[].name'",
+    ),
+    ("portfolios list", "iamctl portfolios list"),
+    (
         "roles permissions list",
         "iamctl roles permissions list \"Tech Lead\" --org",
     ),
@@ -310,13 +390,20 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "roles create",
         "iamctl roles create \"Security Auditor\" --org\n\
-         iamctl -p valuekeep roles create \"Shift Lead\" --key SHIFTLEAD",
+         iamctl -p valuekeep roles create \"Shift Lead\" --key SHIFTLEAD\n\
+         iamctl -p descope roles create Reporter --permissions reports.read --description \"Reads reports\"\n\
+         iamctl -p descope roles create Clerk --tenant Acme",
     ),
     (
         "roles update",
-        "iamctl roles update \"Security Auditor\" --org --name \"Auditor\"",
+        "iamctl roles update \"Security Auditor\" --org --name \"Auditor\"\n\
+         iamctl -p descope roles update Reporter --permissions reports.read,reports.export",
     ),
-    ("roles delete", "iamctl roles delete Auditor --org --yes"),
+    (
+        "roles delete",
+        "iamctl roles delete Auditor --org --yes\n\
+         iamctl -p descope roles delete Clerk --tenant Acme --yes",
+    ),
     (
         "groups set",
         "iamctl -p valuekeep groups set MAINT email maintenance@example.com\n\
@@ -324,7 +411,8 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "groups add-members",
-        "iamctl -p valuekeep groups add-members MAINT ana.costa1 bruno.dias2",
+        "iamctl -p valuekeep groups add-members MAINT ana.costa1 bruno.dias2\n\
+         iamctl -p valuekeep groups add-members MAINT 04d7e382-ab5d-4fd5-96c7-a3c381147020 --by-id",
     ),
     (
         "groups remove-members",
