@@ -308,7 +308,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "iamctl -p descope tenants default-roles Acme Viewer",
     ),
     ("access-keys list", "iamctl -p descope access-keys list"),
-    ("access-keys get", "iamctl -p descope access-keys get ci-deploy"),
+    (
+        "access-keys get",
+        "iamctl -p descope access-keys get ci-deploy",
+    ),
     (
         "access-keys create",
         "iamctl -p descope access-keys create ci-deploy --role Viewer -o json --jq '.[0].cleartext'\n\
@@ -318,7 +321,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "access-keys update",
         "iamctl -p descope access-keys update ci-deploy --description \"CI deploys\"",
     ),
-    ("access-keys activate", "iamctl -p descope access-keys activate ci-deploy"),
+    (
+        "access-keys activate",
+        "iamctl -p descope access-keys activate ci-deploy",
+    ),
     (
         "access-keys deactivate",
         "iamctl -p descope access-keys deactivate ci-deploy",

@@ -21,6 +21,7 @@ mod output;
 mod pacing;
 mod probe;
 mod profile;
+mod readme_routes;
 mod roundtrip;
 mod sandbox_odc;
 mod secrets_leak;
