@@ -169,9 +169,9 @@ impl Admin for Descope {
     /// `POST /v1/mgmt/tenant/update` with every field (the API replaces
     /// them all): what is not changed is sent as it was read.
     async fn update_tenant(&self, now: &Value, change: &TenantChange) -> Result<bool> {
-        let id = s(&now, "id").to_string();
+        let id = s(now, "id").to_string();
         let mut spec = TenantSpec {
-            name: s(&now, "name").to_string(),
+            name: s(now, "name").to_string(),
             id: Some(id.clone()),
             domains: now
                 .get("selfProvisioningDomains")

@@ -92,7 +92,7 @@ impl Discovery for Odc {
                 }));
             }
         }
-        self.names.put_all(remembered.into_iter());
+        self.names.put_all(remembered);
         rows.sort_by(|a, b| {
             (str_of(a, "name").to_lowercase(), str_of(a, "stage"))
                 .cmp(&(str_of(b, "name").to_lowercase(), str_of(b, "stage")))
