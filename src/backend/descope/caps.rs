@@ -291,7 +291,10 @@ pub static CAPS: Capabilities = Capabilities {
             "groups members",
             "Descope has no groups; `iamctl users list --tenant T` lists a tenant's users",
         ),
-        ("roles get", "roles are managed in the Descope console"),
+        (
+            "roles get",
+            "`iamctl roles list --search NAME` shows a role with its scope and permissions",
+        ),
         (
             "roles users",
             "use `iamctl users list --role ROLE` (with --tenant T for tenant roles)",
@@ -364,7 +367,7 @@ pub static CAPS: Capabilities = Capabilities {
         ),
         (
             "roles set",
-            "Descope roles are managed in the Descope console",
+            "change a role with `iamctl roles update ROLE --name|--permissions|--description`",
         ),
         (
             "roles add-users",
