@@ -328,19 +328,6 @@ pub fn tell(ctx: &mut Ctx, told: Vec<Told>) -> Result<()> {
                     })?;
                 }
             }
-            // Deleting what is gone (named by key, so not a lookup that
-            // failed): the platform answers 404.
-            Err(e) if e.kind == ErrorKind::NotFound && !t.records.is_empty()
-                && t.records.iter().all(|o| o.change.op == "delete") =>
-            {
-                for o in t.records {
-                    ctx.record(Outcome {
-                        result: Res::Unchanged,
-                        detail: Some("already gone".to_string()),
-                        ..o
-                    })?;
-                }
-            }
             Err(e) if crate::backend::is_already_exists(&e) => {
                 for o in t.records {
                     let adds = matches!(o.change.op.as_str(), "add" | "create" | "invite");
