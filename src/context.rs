@@ -202,7 +202,7 @@ impl Ctx {
     /// report, so that work needing no platform (`--validate-only`) runs.
     pub async fn preflight(&mut self) -> Result<()> {
         let c = self.invocation.command.as_str();
-        if c.starts_with("profile ") && c != "profile test" {
+        if (c.starts_with("profile ") && c != "profile test") || c == "history" {
             return Ok(());
         }
         match self.connect().await {
@@ -380,7 +380,10 @@ impl Ctx {
             let run = crate::journal::Run {
                 id: crate::journal::new_id(now),
                 time: now,
-                profile: self.profile_name.clone().unwrap_or_else(|| "default".into()),
+                profile: self
+                    .profile_name
+                    .clone()
+                    .unwrap_or_else(|| "default".into()),
                 platform: self
                     .backend
                     .as_ref()

@@ -149,6 +149,16 @@ pub const EXAMPLES: &[(&str, &str)] = &[
          iamctl users export --format ndjson > users.ndjson",
     ),
     (
+        "history",
+        "iamctl -p sandbox history\n\
+         iamctl -p sandbox history --since 7d --user ada@example.com -o json",
+    ),
+    (
+        "undo",
+        "iamctl -p sandbox undo --dry-run\n\
+         iamctl -p sandbox undo 20261202T101500Z-3f2a --yes",
+    ),
+    (
         "users set",
         "iamctl users set ada@example.com active false\n\
          iamctl users set ada@example.com name \"Ada King\"",

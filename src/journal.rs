@@ -85,7 +85,10 @@ pub fn path(profile: &str) -> Result<PathBuf> {
         })
         .collect();
     let safe = safe.trim_start_matches('.');
-    Ok(dir()?.join(format!("{}.ndjson", if safe.is_empty() { "_" } else { safe })))
+    Ok(dir()?.join(format!(
+        "{}.ndjson",
+        if safe.is_empty() { "_" } else { safe }
+    )))
 }
 
 pub fn new_id(now: chrono::DateTime<chrono::Utc>) -> String {
@@ -117,7 +120,9 @@ pub fn append(run: &Run) -> Result<PathBuf> {
         f.write_all(&line)?;
         f.sync_data()
     };
-    write().map_err(|e| CliError::other(format!("cannot write the journal {}: {e}", path.display())))?;
+    write().map_err(|e| {
+        CliError::other(format!("cannot write the journal {}: {e}", path.display()))
+    })?;
     Ok(path)
 }
 

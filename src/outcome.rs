@@ -61,7 +61,10 @@ impl Res {
 
     /// Did it write something (what the journal and `undo` care about)?
     pub fn wrote(self) -> bool {
-        matches!(self, Res::Created | Res::Changed | Res::Deleted | Res::Partial)
+        matches!(
+            self,
+            Res::Created | Res::Changed | Res::Deleted | Res::Partial
+        )
     }
 }
 
@@ -317,10 +320,7 @@ fn sentence(o: &Outcome) -> String {
         (op, Changed | Created | Deleted) => {
             format!("Done: {op}{} {kind} {who}{note}", with(field, &value))
         }
-        (op, Unchanged) => format!(
-            "Unchanged: {op}{} {kind} {who}{note}",
-            with(field, &value)
-        ),
+        (op, Unchanged) => format!("Unchanged: {op}{} {kind} {who}{note}", with(field, &value)),
         (op, Planned) => format!("Would {op}{} {kind} {who}", with(field, &value)),
         (op, Skipped) => format!("Skipped: {op} {kind} {who}{note}"),
         (op, Partial) => format!("Partly done: {op} {kind} {who}{detail}"),

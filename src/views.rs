@@ -677,3 +677,17 @@ pub const OUTCOME: View = View {
         "requests",
     ],
 };
+
+/// `iamctl history`: the runs the journal kept.
+pub const HISTORY: View = View {
+    noun: "runs",
+    columns: &[
+        ("RUN", "id"),
+        ("TIME", "time"),
+        ("COMMAND", "command"),
+        ("OUTCOME", "summary"),
+    ],
+    fields: &[
+        "id", "time", "profile", "platform", "command", "undoOf", "summary", "records",
+    ],
+};

@@ -544,6 +544,11 @@ pub trait Backend: Send + Sync {
     async fn get_user(&self, user: &str) -> Result<Value>;
     /// A user's key, spending no request when `user` already is one.
     async fn user_key(&self, user: &str) -> Result<String>;
+    /// The key `user_key` would give, read off the user's record (which a
+    /// write read anyway): no request.
+    fn record_key(&self, record: &Value) -> String {
+        summarize_user(record).key
+    }
     async fn create_user(&self, u: &NewUser) -> Result<Option<Value>>;
     /// Bulk runs: how many users one `create_users` call takes.
     fn create_batch_size(&self) -> usize {

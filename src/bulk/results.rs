@@ -80,7 +80,13 @@ impl Counts {
         }
     }
     pub fn total(&self) -> usize {
-        self.created + self.updated + self.deleted + self.unchanged + self.skipped + self.partial + self.failed
+        self.created
+            + self.updated
+            + self.deleted
+            + self.unchanged
+            + self.skipped
+            + self.partial
+            + self.failed
     }
 
     /// Rows that did not end as asked (failed, or only partly done).

@@ -25,9 +25,9 @@ use crate::bulk::reference::Reference;
 use crate::bulk::results::Results;
 use crate::bulk::run::{self, Names};
 use crate::cli::OutputFormat;
-use crate::outcome::{Outcome, Res, Target};
 use crate::context::Ctx;
 use crate::error::{CliError, ErrorKind, Result};
+use crate::outcome::{Outcome, Res, Target};
 use crate::output::View;
 
 #[derive(Debug, Args)]

@@ -9,8 +9,8 @@ use serde_json::Value;
 
 use crate::commands::scope::{AppScopeArgs, StageArg};
 use crate::context::Ctx;
-use crate::outcome::{Change as OutcomeChange, Outcome, Res, Target};
 use crate::error::{CliError, Result};
+use crate::outcome::{Change as OutcomeChange, Outcome, Res, Target};
 
 #[derive(Debug, Subcommand)]
 pub enum GroupRolesCommand {
@@ -84,12 +84,18 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupRolesCommand) -> Result<()> {
         .await?;
     let (already, absent): (Vec<String>, Vec<String>) = match change {
         Change::Add | Change::Set => (
-            keys.iter().filter(|k| held.contains_key(*k)).cloned().collect(),
+            keys.iter()
+                .filter(|k| held.contains_key(*k))
+                .cloned()
+                .collect(),
             Vec::new(),
         ),
         Change::Remove => (
             Vec::new(),
-            keys.iter().filter(|k| !held.contains_key(*k)).cloned().collect(),
+            keys.iter()
+                .filter(|k| !held.contains_key(*k))
+                .cloned()
+                .collect(),
         ),
     };
     let (add, remove): (Vec<String>, Vec<String>) = match change {
@@ -132,7 +138,11 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupRolesCommand) -> Result<()> {
         let name = named.get(k).cloned().or_else(|| held.get(k).cloned());
         Outcome::new(
             target.clone(),
-            OutcomeChange::membership(add, Target::new("role", k.clone(), name), scope_words.clone()),
+            OutcomeChange::membership(
+                add,
+                Target::new("role", k.clone(), name),
+                scope_words.clone(),
+            ),
             r,
         )
     };

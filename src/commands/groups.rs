@@ -3,11 +3,11 @@
 use clap::{Args, Subcommand};
 
 use crate::commands::membership::record_write;
-use crate::outcome::{Change as OutcomeChange, Outcome, Res, Target};
-use serde_json::Value;
 use crate::commands::scope::StageArg;
 use crate::context::Ctx;
 use crate::error::Result;
+use crate::outcome::{Change as OutcomeChange, Outcome, Res, Target};
+use serde_json::Value;
 
 #[derive(Debug, Subcommand)]
 pub enum GroupsCommand {
@@ -282,7 +282,8 @@ async fn change_members(ctx: &mut Ctx, args: MembersArgs, add: bool) -> Result<(
         ))?;
     }
     let batches = backend.change_group_members(&key, &users, add).await;
-    let names: std::collections::HashMap<&String, &String> = users.iter().zip(&args.users).collect();
+    let names: std::collections::HashMap<&String, &String> =
+        users.iter().zip(&args.users).collect();
     let item = Target::new("group", key.clone(), Some(args.group.clone()));
     crate::commands::membership::tell_each(ctx, batches, |user| {
         let name = names.get(&user.to_string()).map(|n| n.to_string());

@@ -31,7 +31,6 @@ impl Kind {
             Kind::Role => "role",
         }
     }
-
 }
 
 async fn resolve(
@@ -134,6 +133,39 @@ async fn plan(
     })
 }
 
+/// A scope as the journal keeps it (for `undo`).
+pub fn scope_json(scope: &Scope) -> serde_json::Value {
+    serde_json::json!({
+        "stage": scope.stage,
+        "app": scope.app,
+        "org": scope.org,
+        "tenant": scope.tenant,
+        "byId": scope.by_id,
+    })
+}
+
+/// A scope back from the journal.
+pub fn scope_from_json(v: Option<&serde_json::Value>) -> Scope {
+    let s = |k: &str| {
+        v.and_then(|v| v.get(k))
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_string)
+    };
+    let b = |k: &str| {
+        v.and_then(|v| v.get(k))
+            .and_then(serde_json::Value::as_bool)
+            .unwrap_or(false)
+    };
+    Scope {
+        stage: s("stage"),
+        app: s("app"),
+        org: b("org"),
+        tenant: s("tenant"),
+        by_id: b("byId"),
+        inherited: false,
+    }
+}
+
 /// Where the groups or roles named live, in words, for records.
 pub fn scope_words(scope: &Scope) -> Option<String> {
     let mut parts = Vec::new();
@@ -209,6 +241,10 @@ pub async fn apply(
             OutcomeChange::membership(add, item, words.clone()),
             Res::Changed,
         )
+        // What `undo` needs to send the inverse: where the item lives.
+        .before(Some(
+            serde_json::json!({ "held": !add, "scope": scope_json(scope) }),
+        ))
     };
     for k in &p.already {
         let o = record_of(k, true);
@@ -317,8 +353,10 @@ pub fn tell(ctx: &mut Ctx, told: Vec<Told>) -> Result<()> {
             }
             // Removing what is not there: the platform answers 404 (the
             // item and the user were resolved before the request).
-            Err(e) if e.kind == ErrorKind::NotFound && !t.records.is_empty()
-                && t.records.iter().all(|o| o.change.op == "remove") =>
+            Err(e)
+                if e.kind == ErrorKind::NotFound
+                    && !t.records.is_empty()
+                    && t.records.iter().all(|o| o.change.op == "remove") =>
             {
                 for o in t.records {
                     ctx.record(Outcome {
@@ -358,7 +396,10 @@ pub fn tell_each(
     batches: Vec<Batch>,
     record: impl Fn(&str) -> Outcome,
 ) -> Result<()> {
-    let told = batches.into_iter().map(|b| Told::each(b, &record)).collect();
+    let told = batches
+        .into_iter()
+        .map(|b| Told::each(b, &record))
+        .collect();
     tell(ctx, told)
 }
 

@@ -2,12 +2,12 @@
 
 use clap::{Args, Subcommand};
 
-use crate::commands::scope::RoleScopeArgs;
 use crate::commands::membership::record_write;
+use crate::commands::scope::RoleScopeArgs;
 use crate::context::Ctx;
+use crate::error::{CliError, Result};
 use crate::outcome::{Change as OutcomeChange, Outcome, Res, Target};
 use serde_json::Value;
-use crate::error::{CliError, Result};
 
 #[derive(Debug, Subcommand)]
 pub enum RolesCommand {
@@ -300,7 +300,8 @@ async fn change_users(ctx: &mut Ctx, args: RoleUsersArgs, add: bool) -> Result<(
         ))?;
     }
     let batches = backend.change_role_users(&key, &users, add).await;
-    let names: std::collections::HashMap<&String, &String> = users.iter().zip(&args.users).collect();
+    let names: std::collections::HashMap<&String, &String> =
+        users.iter().zip(&args.users).collect();
     let item = Target::new("role", key.clone(), Some(args.role.clone()));
     crate::commands::membership::tell_each(ctx, batches, |user| {
         let name = names.get(&user.to_string()).map(|n| n.to_string());

@@ -10,8 +10,8 @@ use serde_json::{Value, json};
 use crate::backend::{Backend, Held, Places, Scope};
 use crate::commands::membership::{Told, tell};
 use crate::context::Ctx;
-use crate::outcome::{Change as OutcomeChange, Outcome, Res, Target};
 use crate::error::Result;
+use crate::outcome::{Change as OutcomeChange, Outcome, Res, Target};
 
 #[derive(Debug, Args)]
 pub struct CopyAccessArgs {

@@ -10,11 +10,11 @@ use clap::{Args, Subcommand};
 use futures::StreamExt;
 use serde_json::Value;
 
-use crate::backend::{Action, Backend, RowOutcome, summarize_user};
-use crate::outcome::{Change, Outcome, Res, Target};
+use crate::backend::{Action, Backend, RowOutcome};
 use crate::bulk::results::{Results, RowResult, done_rows};
 use crate::context::Ctx;
 use crate::error::{CliError, ErrorKind, Result};
+use crate::outcome::{Change, Outcome, Res, Target};
 
 #[derive(Debug, Subcommand)]
 pub enum LifecycleCommand {
@@ -70,14 +70,22 @@ enum Op {
 
 pub async fn run(ctx: &mut Ctx, cmd: LifecycleCommand) -> Result<()> {
     let (from, op, what) = match cmd {
-        LifecycleCommand::Deactivate(a) => {
-            (a, Op::Set("active".into(), "false".into(), Default::default()), "deactivate")
-        }
-        LifecycleCommand::Reactivate(a) => {
-            (a, Op::Set("active".into(), "true".into(), Default::default()), "reactivate")
-        }
+        LifecycleCommand::Deactivate(a) => (
+            a,
+            Op::Set("active".into(), "false".into(), Default::default()),
+            "deactivate",
+        ),
+        LifecycleCommand::Reactivate(a) => (
+            a,
+            Op::Set("active".into(), "true".into(), Default::default()),
+            "reactivate",
+        ),
         LifecycleCommand::Delete(a) => (a, Op::Delete, "delete"),
-        LifecycleCommand::Set(a) => (a.from, Op::Set(a.attr, a.value, Default::default()), "update"),
+        LifecycleCommand::Set(a) => (
+            a.from,
+            Op::Set(a.attr, a.value, Default::default()),
+            "update",
+        ),
     };
     let users = read_identities(&from.from, from.column.as_deref())?;
     let total = users.len();
@@ -148,8 +156,12 @@ pub async fn run(ctx: &mut Ctx, cmd: LifecycleCommand) -> Result<()> {
         let (outcome, error) = match done {
             Ok(o) => (o, None),
             Err(e) => (
-                Outcome::new(Target::user(user.clone(), user.clone()), change_of(op), Res::Failed)
-                    .detail(e.to_string()),
+                Outcome::new(
+                    Target::user(user.clone(), user.clone()),
+                    change_of(op),
+                    Res::Failed,
+                )
+                .detail(e.to_string()),
                 Some(e),
             ),
         };
@@ -175,8 +187,9 @@ pub async fn run(ctx: &mut Ctx, cmd: LifecycleCommand) -> Result<()> {
     results.sync()?;
     let not_started = total - skipped - went;
     if skipped > 0 {
-        ctx.ui
-            .status(format!("{skipped} users done in an earlier run were skipped"));
+        ctx.ui.status(format!(
+            "{skipped} users done in an earlier run were skipped"
+        ));
     }
     if not_started > 0 {
         let mut e = CliError::new(
@@ -212,7 +225,7 @@ async fn one(
     match op {
         Op::Set(shared, value, (attr, native)) => {
             let record = b.get_user(user).await?;
-            let mut key = summarize_user(&record).key;
+            let mut key = b.record_key(&record);
             if key.is_empty() {
                 key = b.user_key(user).await?;
             }
@@ -224,8 +237,9 @@ async fn one(
             if let Some(c) = &current
                 && caps.same_value(c, native)
             {
-                return Ok(Outcome::new(target, change, Res::Unchanged)
-                    .detail(format!("already {value}")));
+                return Ok(
+                    Outcome::new(target, change, Res::Unchanged).detail(format!("already {value}"))
+                );
             }
             b.set_user(&key, attr, native).await?;
             let before = current.map(|c| serde_json::json!({"field": shared, "value": c}));
@@ -248,12 +262,10 @@ async fn one(
             let target = Target::user(key.clone(), user.to_string());
             match b.delete_user(&key).await {
                 Ok(_) => Ok(Outcome::new(target, Change::op("delete"), Res::Deleted)),
-                Err(e) if e.kind == ErrorKind::NotFound => Ok(Outcome::new(
-                    target,
-                    Change::op("delete"),
-                    Res::Unchanged,
-                )
-                .detail("already deleted")),
+                Err(e) if e.kind == ErrorKind::NotFound => {
+                    Ok(Outcome::new(target, Change::op("delete"), Res::Unchanged)
+                        .detail("already deleted"))
+                }
                 Err(e) => Err(e),
             }
         }

@@ -8,10 +8,10 @@ use clap::{Args, Subcommand};
 
 use crate::commands::membership::record_write;
 use crate::context::Ctx;
-use crate::outcome::{Change, Outcome, Res, Target};
-use serde_json::Value;
 use crate::error::{CliError, Result};
+use crate::outcome::{Change, Outcome, Res, Target};
 use crate::secrets::Secret;
+use serde_json::Value;
 
 #[derive(Debug, Subcommand)]
 pub enum PasswordCommand {
@@ -63,7 +63,10 @@ pub async fn run(ctx: &mut Ctx, cmd: PasswordCommand) -> Result<()> {
             let which = if a.temporary { "temporary" } else { "active" };
             let o = Outcome::new(
                 Target::user(key, a.user.clone()),
-                Change::set("password", Value::String(format!("({which}, not recorded)"))),
+                Change::set(
+                    "password",
+                    Value::String(format!("({which}, not recorded)")),
+                ),
                 Res::Changed,
             );
             record_write(ctx, o, result)?;

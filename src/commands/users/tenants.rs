@@ -3,9 +3,9 @@
 use clap::{Args, Subcommand};
 
 use crate::commands::membership::record_write;
-use crate::outcome::{Change, Outcome, Res, Target};
 use crate::context::Ctx;
 use crate::error::Result;
+use crate::outcome::{Change, Outcome, Res, Target};
 
 #[derive(Debug, Subcommand)]
 pub enum TenantsCommand {
