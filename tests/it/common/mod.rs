@@ -127,6 +127,7 @@ impl TestEnv {
             .env("HOME", self.path().join("home"))
             .env("IAMCTL_CONFIG_DIR", self.path().join("config"))
             .env("IAMCTL_CACHE_DIR", self.path().join("cache"))
+            .env("IAMCTL_DATA_DIR", self.path().join("data"))
             .env("IAMCTL_NO_KEYRING", "1")
             .env("NO_COLOR", "1")
             .env("COLUMNS", "200");
