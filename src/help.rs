@@ -23,7 +23,7 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     ),
     (
         7,
-        "partial failure: some items of a multi-item command failed (a bulk run: some rows failed or were only partly done)",
+        "partial failure: some changes of a run failed or were only partly done (their outcome records say which); undo refused a target changed since the run",
     ),
     (
         8,
