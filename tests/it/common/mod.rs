@@ -244,6 +244,17 @@ pub fn requests(stderr: &str) -> Vec<String> {
         .collect()
 }
 
+/// What stderr tells a person, without a `-v` trace (`> ` and `< ` lines
+/// and the closing `* N requests` line): the outcome lines, summaries,
+/// warnings and errors.
+pub fn told(stderr: &str) -> String {
+    stderr
+        .lines()
+        .filter(|l| !(l.starts_with("> ") || l.starts_with("< ") || l.starts_with("* ")))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
 /// A bearer token for any client of the sandbox.
 pub fn token_for(sb: &Sandbox, client_id: &str, secret: &str) -> String {
     let client = http();
