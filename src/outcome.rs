@@ -282,6 +282,7 @@ fn sentence(o: &Outcome) -> String {
     let role = c.item.as_ref().is_some_and(|i| i.kind == "role");
     use Res::*;
     match (c.op.as_str(), o.result) {
+        (op, Skipped) => format!("Skipped: {op} {kind} {who}{note}"),
         ("set", Changed) => format!("Changed {field} of {who} to {value}"),
         ("set", Unchanged) => format!("Unchanged: {field} of {who} is already {value}"),
         ("set", Planned) => format!("Would change {field} of {who} to {value}"),
@@ -322,7 +323,6 @@ fn sentence(o: &Outcome) -> String {
         }
         (op, Unchanged) => format!("Unchanged: {op}{} {kind} {who}{note}", with(field, &value)),
         (op, Planned) => format!("Would {op}{} {kind} {who}", with(field, &value)),
-        (op, Skipped) => format!("Skipped: {op} {kind} {who}{note}"),
         (op, Partial) => format!("Partly done: {op} {kind} {who}{detail}"),
         (op, Failed) => format!("Could not {op}{} {kind} {who}{detail}", with(field, &value)),
     }

@@ -388,3 +388,93 @@ fn a_partial_failure_is_exit_7_with_a_record_each() {
         );
     }
 }
+
+/// Whole transcripts, table and JSON, on every platform: a change, the
+/// same again (a no-op), a partial failure, a failure, and an undo. One
+/// snapshot per platform holds the transcripts.
+#[test]
+fn transcripts_of_change_noop_partial_failure_and_undo() {
+    for p in ALL {
+        let w = World::new(p);
+        let out = run(w
+            .env
+            .on(p, &w.sb)
+            .args(["users", "list", "-L", "3", "-o", "json"]))
+        .ok();
+        let users: Vec<String> = out
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| match p {
+                Platform::Odc => u["email"].as_str().unwrap().to_string(),
+                Platform::Valuekeep => u["userKey"].as_str().unwrap().to_string(),
+                Platform::Descope => u["loginIds"][0].as_str().unwrap().to_string(),
+            })
+            .collect();
+        let mut shown = String::new();
+        let mut step = |title: &str, args: &[&str]| {
+            let t = w.run(args);
+            shown.push_str(&format!("$ iamctl {}  # {title}\n{t}\n", args.join(" ")));
+        };
+        for (format, gone) in [("table", &users[1]), ("json", &users[2])] {
+            let u = &users[0];
+            let name = format!("Transcript {format}");
+            step(
+                "a change",
+                &["users", "set", u, "name", &name, "-o", format],
+            );
+            step("a no-op", &["users", "set", u, "name", &name, "-o", format]);
+            step(
+                "a partial failure",
+                &[
+                    "--yes",
+                    "users",
+                    "delete",
+                    "nobody@nowhere.example",
+                    gone,
+                    "-o",
+                    format,
+                ],
+            );
+            step(
+                "a failure",
+                &[
+                    "users",
+                    "set",
+                    "nobody@nowhere.example",
+                    "name",
+                    "X",
+                    "-o",
+                    format,
+                ],
+            );
+        }
+        step("undo of the delete: listed, not undone", &["undo", "--yes"]);
+        let h = run(w.env.on(p, &w.sb).args(["history", "-o", "json"])).ok();
+        let rename = h
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["command"].as_str().unwrap().contains("Transcript json"))
+            .map(|r| r["id"].as_str().unwrap().to_string())
+            .expect("the rename is in the history");
+        step(
+            "undo of a change",
+            &["undo", &rename, "--yes", "-o", "json"],
+        );
+        let mut settings = snapshot_settings();
+        settings.add_filter(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC", "[TIME] UTC");
+        settings.add_filter(r"\d{8}T\d{6}Z-[0-9a-f]{4}", "[RUN]");
+        let name = format!(
+            "write_outcomes_{}",
+            match p {
+                Platform::Odc => "odc",
+                Platform::Valuekeep => "valuekeep",
+                Platform::Descope => "descope",
+            }
+        );
+        settings.bind(|| insta::assert_snapshot!(name, shown));
+    }
+}
