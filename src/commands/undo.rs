@@ -49,7 +49,7 @@ enum Step {
     /// Delete a user the run created.
     DeleteCreated { user: Target },
     /// What iamctl cannot undo, and why.
-    Cannot { record: Outcome, why: String },
+    Cannot { record: Box<Outcome>, why: String },
 }
 
 pub async fn run(ctx: &mut Ctx, args: UndoArgs) -> Result<()> {
@@ -123,7 +123,7 @@ fn pick<'a>(runs: &'a [Run], id: Option<&str>, profile: &str) -> Result<&'a Run>
 
 fn step_of(r: &Outcome) -> Step {
     let cannot = |why: &str| Step::Cannot {
-        record: r.clone(),
+        record: Box::new(r.clone()),
         why: why.to_string(),
     };
     if r.target.kind != "user" {
@@ -228,7 +228,7 @@ async fn do_step(ctx: &mut Ctx, b: &dyn Backend, step: Step, force: bool) -> Res
             detail: Some(format!("cannot be undone: {why}")),
             before: None,
             record: None,
-            ..record
+            ..*record
         }),
         Step::Restore {
             user,
