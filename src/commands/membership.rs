@@ -390,6 +390,47 @@ pub fn tell(ctx: &mut Ctx, told: Vec<Told>) -> Result<()> {
     Ok(())
 }
 
+/// `tell` for the group- or role-side routes: one record per user (named
+/// as given) gaining or losing `item`.
+pub fn tell_members(
+    ctx: &mut Ctx,
+    batches: Vec<Batch>,
+    keys: &[String],
+    given: &[String],
+    item: Target,
+    add: bool,
+) -> Result<()> {
+    let names: HashMap<&String, &String> = keys.iter().zip(given).collect();
+    tell_each(ctx, batches, |user| {
+        let name = names.get(&user.to_string()).map(|n| n.to_string());
+        Outcome::new(
+            Target::new("user", user, name),
+            OutcomeChange::membership(add, item.clone(), None),
+            Res::Changed,
+        )
+    })
+}
+
+/// One request that carried several changes (a group's whole role list,
+/// a role's whole permission list): `records` as `tell` makes them.
+pub fn tell_request(
+    ctx: &mut Ctx,
+    key: &str,
+    result: Result<bool>,
+    records: Vec<Outcome>,
+) -> Result<()> {
+    tell(
+        ctx,
+        vec![Told {
+            batch: Batch {
+                keys: vec![key.to_string()],
+                result,
+            },
+            records,
+        }],
+    )
+}
+
 /// `tell` for batches whose items' records differ only in the item.
 pub fn tell_each(
     ctx: &mut Ctx,
@@ -407,14 +448,6 @@ pub fn tell_each(
 /// `record` as done (`planned` under `--dry-run`), `unchanged` when the
 /// platform had nothing to send, failed with the error otherwise.
 pub fn record_write(ctx: &mut Ctx, record: Outcome, result: Result<bool>) -> Result<()> {
-    tell(
-        ctx,
-        vec![Told {
-            batch: Batch {
-                keys: vec![record.target.key.clone()],
-                result,
-            },
-            records: vec![record],
-        }],
-    )
+    let key = record.target.key.clone();
+    tell_request(ctx, &key, result, vec![record])
 }

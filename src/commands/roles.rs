@@ -300,15 +300,6 @@ async fn change_users(ctx: &mut Ctx, args: RoleUsersArgs, add: bool) -> Result<(
         ))?;
     }
     let batches = backend.change_role_users(&key, &users, add).await;
-    let names: std::collections::HashMap<&String, &String> =
-        users.iter().zip(&args.users).collect();
     let item = Target::new("role", key.clone(), Some(args.role.clone()));
-    crate::commands::membership::tell_each(ctx, batches, |user| {
-        let name = names.get(&user.to_string()).map(|n| n.to_string());
-        Outcome::new(
-            Target::new("user", user, name),
-            OutcomeChange::membership(add, item.clone(), None),
-            Res::Changed,
-        )
-    })
+    crate::commands::membership::tell_members(ctx, batches, &users, &args.users, item, add)
 }

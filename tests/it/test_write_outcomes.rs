@@ -35,13 +35,19 @@ impl World {
             .on(self.platform, &self.sb)
             .args(["users", "list", "-L", "1", "-o", "json"]))
         .ok();
-        let u = &out.json()[0];
-        match self.platform {
-            Platform::Odc => u["email"].as_str().unwrap().to_string(),
-            Platform::Valuekeep => u["userKey"].as_str().unwrap().to_string(),
-            Platform::Descope => u["loginIds"][0].as_str().unwrap().to_string(),
-        }
+        login(self.platform, &out.json()[0])
     }
+}
+
+/// How each platform names a user on the command line: ODC by e-mail,
+/// Valuekeep by user key, Descope by login id.
+fn login(p: Platform, u: &Value) -> String {
+    let v = match p {
+        Platform::Odc => &u["email"],
+        Platform::Valuekeep => &u["userKey"],
+        Platform::Descope => &u["loginIds"][0],
+    };
+    v.as_str().unwrap().to_string()
 }
 
 fn records(t: &Transcript) -> Vec<Value> {
@@ -193,11 +199,7 @@ fn lifecycle_counts_changed_and_unchanged_apart() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|u| match p {
-                Platform::Odc => u["email"].as_str().unwrap().to_string(),
-                Platform::Valuekeep => u["userKey"].as_str().unwrap().to_string(),
-                Platform::Descope => u["loginIds"][0].as_str().unwrap().to_string(),
-            })
+            .map(|u| login(p, u))
             .collect();
         for u in &users[..2] {
             let t = w.run(&["users", "set", u, "active", "false"]);
@@ -406,11 +408,7 @@ fn transcripts_of_change_noop_partial_failure_and_undo() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|u| match p {
-                Platform::Odc => u["email"].as_str().unwrap().to_string(),
-                Platform::Valuekeep => u["userKey"].as_str().unwrap().to_string(),
-                Platform::Descope => u["loginIds"][0].as_str().unwrap().to_string(),
-            })
+            .map(|u| login(p, u))
             .collect();
         let mut shown = String::new();
         let mut step = |title: &str, args: &[&str]| {
