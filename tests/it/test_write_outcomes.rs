@@ -476,3 +476,113 @@ fn transcripts_of_change_noop_partial_failure_and_undo() {
         settings.bind(|| insta::assert_snapshot!(name, shown));
     }
 }
+
+/// The command × platform matrix of writes, each run twice: the second
+/// run's records are all `unchanged` and it exits 0.
+#[test]
+fn every_write_run_twice_is_unchanged_the_second_time() {
+    let cases: &[(Platform, &[&str])] = &[
+        (
+            Platform::Odc,
+            &["users", "patch", "{U}", "--name", "Twice Name"],
+        ),
+        (Platform::Odc, &["users", "set", "{U}", "active", "false"]),
+        (
+            Platform::Odc,
+            &[
+                "users",
+                "roles",
+                "add",
+                "{U}",
+                "Viewer",
+                "--app",
+                "SalesPortal",
+                "--stage",
+                "Production",
+            ],
+        ),
+        (
+            Platform::Odc,
+            &[
+                "users",
+                "groups",
+                "set",
+                "{U}",
+                "HR Team",
+                "--stage",
+                "Development",
+            ],
+        ),
+        (
+            Platform::Odc,
+            &[
+                "groups",
+                "roles",
+                "add",
+                "HR Team",
+                "Viewer",
+                "--app",
+                "SalesPortal",
+                "--stage",
+                "Production",
+            ],
+        ),
+        (
+            Platform::Odc,
+            &["groups", "create", "Twice Group", "--stage", "Development"],
+        ),
+        (
+            Platform::Valuekeep,
+            &["users", "patch", "{U}", "--name", "Twice Name"],
+        ),
+        (
+            Platform::Valuekeep,
+            &["users", "set", "{U}", "active", "false"],
+        ),
+        (
+            Platform::Valuekeep,
+            &["users", "roles", "add", "{U}", "INTEGRATOR"],
+        ),
+        (
+            Platform::Valuekeep,
+            &["users", "groups", "set", "{U}", "IT"],
+        ),
+        (
+            Platform::Descope,
+            &["users", "patch", "{U}", "--name", "Twice Name"],
+        ),
+        (
+            Platform::Descope,
+            &["users", "set", "{U}", "active", "false"],
+        ),
+        (
+            Platform::Descope,
+            &["users", "roles", "add", "{U}", "Editor"],
+        ),
+        (
+            Platform::Descope,
+            &["users", "roles", "set", "{U}", "Viewer"],
+        ),
+    ];
+    let mut worlds: Vec<World> = Vec::new();
+    for (p, args) in cases {
+        if !worlds.iter().any(|w| w.platform == *p) {
+            worlds.push(World::new(*p));
+        }
+        let w = worlds.iter().find(|w| w.platform == *p).unwrap();
+        let u = w.user();
+        let mut argv: Vec<String> = vec!["--yes".into()];
+        argv.extend(args.iter().map(|a| a.replace("{U}", &u)));
+        argv.extend(["-o".to_string(), "json".to_string()]);
+        let argv: Vec<&str> = argv.iter().map(String::as_str).collect();
+        let first = w.run(&argv);
+        assert_eq!(first.code(), 0, "{p:?} {args:?}\n{first}");
+        let second = w.run(&argv);
+        assert_eq!(second.code(), 0, "{p:?} {args:?}\n{second}");
+        let r = results(&second);
+        assert!(
+            !r.is_empty() && r.iter().all(|x| x == "unchanged"),
+            "{p:?} {args:?}: second run\n{second}"
+        );
+    }
+}
