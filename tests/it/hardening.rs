@@ -615,8 +615,9 @@ fn import_file_level_faults_are_one_usage_error() {
     )
     .expect(7);
     assert!(
-        out.stderr
-            .contains("warning: a@@example.com: row 1: \"a@@example.com\" is not an e-mail address"),
+        out.stderr.contains(
+            "warning: a@@example.com: row 1: \"a@@example.com\" is not an e-mail address"
+        ),
         "{}",
         out.stderr
     );

@@ -372,8 +372,9 @@ fn roles_and_groups_go_in_one_request_where_the_api_takes_a_list() {
     assert_eq!(writes(&out).len(), 1, "{}", out.stderr);
     assert!(writes(&out)[0].ends_with("/v2/mgmt/user/update/role/add"));
     assert!(
-        out.stderr
-            .contains(&format!("Unchanged: {login} already holds role Tenant Admin")),
+        out.stderr.contains(&format!(
+            "Unchanged: {login} already holds role Tenant Admin"
+        )),
         "{}",
         out.stderr
     );
@@ -806,8 +807,14 @@ fn a_404_for_a_cached_key_resolves_the_name_again_once() {
     let out = add(&key(2)).ok();
     let sent = api_requests(&out);
     assert_eq!(sent.len(), 2, "{sent:#?}");
-    assert!(sent[0].starts_with("GET ") && sent[0].contains("/groups?"), "{sent:#?}");
-    assert!(sent[1].starts_with("PATCH ") && sent[1].contains(&new), "{sent:#?}");
+    assert!(
+        sent[0].starts_with("GET ") && sent[0].contains("/groups?"),
+        "{sent:#?}"
+    );
+    assert!(
+        sent[1].starts_with("PATCH ") && sent[1].contains(&new),
+        "{sent:#?}"
+    );
     // A genuine 404 (a user that is not there) is not retried: the read of
     // the user's groups finds them missing, and nothing is sent.
     let out = add("00000000-0000-4000-8000-000000000000");

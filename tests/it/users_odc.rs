@@ -4,8 +4,8 @@
 use serde_json::{Value, json};
 
 use crate::common::{
-    Sandbox, TestEnv, all_users, create_user, direct, get_json, group_key, requests, run,
-    told, user_exists,
+    Sandbox, TestEnv, all_users, create_user, direct, get_json, group_key, requests, run, told,
+    user_exists,
 };
 
 fn emails(v: &[Value]) -> Vec<String> {
@@ -754,7 +754,9 @@ fn user_groups_list_add_remove_set() {
     // Each group already held is an unchanged record.
     let lines = told(&out.stderr);
     assert_eq!(
-        lines.matches(&format!("Unchanged: {key} is already in group")).count(),
+        lines
+            .matches(&format!("Unchanged: {key} is already in group"))
+            .count(),
         2,
         "{lines}"
     );

@@ -6,7 +6,8 @@
 use serde_json::{Value, json};
 
 use crate::common::{
-    Platform, Sandbox, TestEnv, VK_ORG, VK_TENANT, http, requests, run, told, vk_api as vk, vk_token,
+    Platform, Sandbox, TestEnv, VK_ORG, VK_TENANT, http, requests, run, told, vk_api as vk,
+    vk_token,
 };
 
 fn record(sb: &Sandbox, path: &str) -> Value {
