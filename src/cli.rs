@@ -164,6 +164,10 @@ pub enum Command {
     /// Compare another profile's users and access with this one's, as a plan `apply` takes
     #[command(long_about = diff::ABOUT)]
     Diff(diff::DiffArgs),
+    /// The runs that wrote, as the journal kept them for the profile
+    History(crate::commands::history::HistoryArgs),
+    /// Undo a run of the journal (default: the profile's last), after checking nothing changed since
+    Undo(crate::commands::undo::UndoArgs),
     /// Profiles: where a platform is and how to authenticate to it
     #[command(subcommand)]
     Profile(profile::ProfileCommand),

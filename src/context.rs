@@ -202,7 +202,7 @@ impl Ctx {
     /// report, so that work needing no platform (`--validate-only`) runs.
     pub async fn preflight(&mut self) -> Result<()> {
         let c = self.invocation.command.as_str();
-        if c.starts_with("profile ") && c != "profile test" {
+        if (c.starts_with("profile ") && c != "profile test") || c == "history" {
             return Ok(());
         }
         match self.connect().await {

@@ -282,6 +282,7 @@ fn sentence(o: &Outcome) -> String {
     let role = c.item.as_ref().is_some_and(|i| i.kind == "role");
     use Res::*;
     match (c.op.as_str(), o.result) {
+        (op, Skipped) => format!("Skipped: {op} {kind} {who}{note}"),
         ("set", Changed) => format!("Changed {field} of {who} to {value}"),
         ("set", Unchanged) => format!("Unchanged: {field} of {who} is already {value}"),
         ("set", Planned) => format!("Would change {field} of {who} to {value}"),
@@ -322,7 +323,6 @@ fn sentence(o: &Outcome) -> String {
         }
         (op, Unchanged) => format!("Unchanged: {op}{} {kind} {who}{note}", with(field, &value)),
         (op, Planned) => format!("Would {op}{} {kind} {who}", with(field, &value)),
-        (op, Skipped) => format!("Skipped: {op} {kind} {who}{note}"),
         (op, Partial) => format!("Partly done: {op} {kind} {who}{detail}"),
         (op, Failed) => format!("Could not {op}{} {kind} {who}{detail}", with(field, &value)),
     }
@@ -464,5 +464,34 @@ mod tests {
             rec(Res::Unchanged).sentence(),
             "Unchanged: name of a@x is already X"
         );
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config {
+            cases: 500,
+            rng_seed: proptest::test_runner::RngSeed::Fixed(19),
+            ..Default::default()
+        })]
+        /// A summary counts exactly what the records say: each number it
+        /// shows is the number of records with that result, and nothing
+        /// else appears.
+        #[test]
+        fn summary_counts_equal_record_counts(picks in proptest::collection::vec(0usize..8, 0..60)) {
+            let recs: Vec<Outcome> = picks.iter().map(|i| rec(Res::ALL[*i])).collect();
+            let t = Tally::of(&recs);
+            let summary = t.summary();
+            let mut shown = 0;
+            for r in Res::ALL {
+                let n = recs.iter().filter(|o| o.result == r).count();
+                proptest::prop_assert_eq!(t.get(r), n);
+                let word = if r == Res::Planned { "planned (dry run".to_string() } else { r.to_string() };
+                let said = format!("{n} {word}");
+                proptest::prop_assert_eq!(n > 0, summary.contains(&said), "{} in {}", said, summary);
+                shown += n;
+            }
+            proptest::prop_assert_eq!(shown, recs.len());
+            proptest::prop_assert_eq!(t.trouble(), recs.iter().filter(|o| o.result.is_trouble()).count());
+            proptest::prop_assert_eq!(verdict(&t, vec![]).is_ok(), t.trouble() == 0);
+        }
     }
 }

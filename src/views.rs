@@ -693,6 +693,20 @@ pub const OUTCOME: View = View {
     ],
 };
 
+/// `iamctl history`: the runs the journal kept.
+pub const HISTORY: View = View {
+    noun: "runs",
+    columns: &[
+        ("RUN", "id"),
+        ("TIME", "time"),
+        ("COMMAND", "command"),
+        ("OUTCOME", "summary"),
+    ],
+    fields: &[
+        "id", "time", "profile", "platform", "command", "undoOf", "summary", "records",
+    ],
+};
+
 // ------------------------------------------------- ODC discovery (issue 22) ----
 
 /// ODC stages (`stages list`): the Portfolio API's `Environment`.

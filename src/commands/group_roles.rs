@@ -161,16 +161,7 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupRolesCommand) -> Result<()> {
     let result = backend.change_group_roles(&group, &add, &remove).await;
     let mut records: Vec<Outcome> = add.iter().map(|k| record(k, true, Res::Changed)).collect();
     records.extend(remove.iter().map(|k| record(k, false, Res::Changed)));
-    crate::commands::membership::tell(
-        ctx,
-        vec![crate::commands::membership::Told {
-            batch: crate::backend::Batch {
-                keys: vec![group.clone()],
-                result,
-            },
-            records,
-        }],
-    )
+    crate::commands::membership::tell_request(ctx, &group, result, records)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -237,16 +237,7 @@ async fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
             ));
         }
     }
-    crate::commands::membership::tell(
-        ctx,
-        vec![crate::commands::membership::Told {
-            batch: crate::backend::Batch {
-                keys: vec![key],
-                result,
-            },
-            records: told,
-        }],
-    )
+    crate::commands::membership::tell_request(ctx, &key, result, told)
 }
 
 async fn set(ctx: &mut Ctx, args: SetArgs) -> Result<()> {
@@ -294,15 +285,8 @@ async fn change_members(ctx: &mut Ctx, args: MembersArgs, add: bool) -> Result<(
         ))?;
     }
     let batches = backend.change_group_members(&key, &users, add).await;
-    let names: std::collections::HashMap<&String, &String> =
-        users.iter().zip(&args.users).collect();
     let item = Target::new("group", key.clone(), Some(args.group.clone()));
-    crate::commands::membership::tell_each(ctx, batches, |user| {
-        let name = names.get(&user.to_string()).map(|n| n.to_string());
-        Outcome::new(
-            Target::new("user", user, name),
-            OutcomeChange::membership(add, item.clone(), None),
-            Res::Changed,
-        )
-    })
+    // By record id, the answer's keys are the ids given.
+    let keys = if args.by_id { &args.users } else { &users };
+    crate::commands::membership::tell_members(ctx, batches, keys, &args.users, item, add)
 }

@@ -133,6 +133,39 @@ async fn plan(
     })
 }
 
+/// A scope as the journal keeps it (for `undo`).
+pub fn scope_json(scope: &Scope) -> serde_json::Value {
+    serde_json::json!({
+        "stage": scope.stage,
+        "app": scope.app,
+        "org": scope.org,
+        "tenant": scope.tenant,
+        "byId": scope.by_id,
+    })
+}
+
+/// A scope back from the journal.
+pub fn scope_from_json(v: Option<&serde_json::Value>) -> Scope {
+    let s = |k: &str| {
+        v.and_then(|v| v.get(k))
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_string)
+    };
+    let b = |k: &str| {
+        v.and_then(|v| v.get(k))
+            .and_then(serde_json::Value::as_bool)
+            .unwrap_or(false)
+    };
+    Scope {
+        stage: s("stage"),
+        app: s("app"),
+        org: b("org"),
+        tenant: s("tenant"),
+        by_id: b("byId"),
+        inherited: false,
+    }
+}
+
 /// Where the groups or roles named live, in words, for records.
 pub fn scope_words(scope: &Scope) -> Option<String> {
     let mut parts = Vec::new();
@@ -208,6 +241,10 @@ pub async fn apply(
             OutcomeChange::membership(add, item, words.clone()),
             Res::Changed,
         )
+        // What `undo` needs to send the inverse: where the item lives.
+        .before(Some(
+            serde_json::json!({ "held": !add, "scope": scope_json(scope) }),
+        ))
     };
     for k in &p.already {
         let o = record_of(k, true);
@@ -329,21 +366,6 @@ pub fn tell(ctx: &mut Ctx, told: Vec<Told>) -> Result<()> {
                     })?;
                 }
             }
-            // Deleting what is gone (named by key, so not a lookup that
-            // failed): the platform answers 404.
-            Err(e)
-                if e.kind == ErrorKind::NotFound
-                    && !t.records.is_empty()
-                    && t.records.iter().all(|o| o.change.op == "delete") =>
-            {
-                for o in t.records {
-                    ctx.record(Outcome {
-                        result: Res::Unchanged,
-                        detail: Some("already gone".to_string()),
-                        ..o
-                    })?;
-                }
-            }
             Err(e) if crate::backend::is_already_exists(&e) => {
                 for o in t.records {
                     let adds = matches!(o.change.op.as_str(), "add" | "create" | "invite");
@@ -368,6 +390,47 @@ pub fn tell(ctx: &mut Ctx, told: Vec<Told>) -> Result<()> {
     Ok(())
 }
 
+/// `tell` for the group- or role-side routes: one record per user (named
+/// as given) gaining or losing `item`.
+pub fn tell_members(
+    ctx: &mut Ctx,
+    batches: Vec<Batch>,
+    keys: &[String],
+    given: &[String],
+    item: Target,
+    add: bool,
+) -> Result<()> {
+    let names: HashMap<&String, &String> = keys.iter().zip(given).collect();
+    tell_each(ctx, batches, |user| {
+        let name = names.get(&user.to_string()).map(|n| n.to_string());
+        Outcome::new(
+            Target::new("user", user, name),
+            OutcomeChange::membership(add, item.clone(), None),
+            Res::Changed,
+        )
+    })
+}
+
+/// One request that carried several changes (a group's whole role list,
+/// a role's whole permission list): `records` as `tell` makes them.
+pub fn tell_request(
+    ctx: &mut Ctx,
+    key: &str,
+    result: Result<bool>,
+    records: Vec<Outcome>,
+) -> Result<()> {
+    tell(
+        ctx,
+        vec![Told {
+            batch: Batch {
+                keys: vec![key.to_string()],
+                result,
+            },
+            records,
+        }],
+    )
+}
+
 /// `tell` for batches whose items' records differ only in the item.
 pub fn tell_each(
     ctx: &mut Ctx,
@@ -385,14 +448,6 @@ pub fn tell_each(
 /// `record` as done (`planned` under `--dry-run`), `unchanged` when the
 /// platform had nothing to send, failed with the error otherwise.
 pub fn record_write(ctx: &mut Ctx, record: Outcome, result: Result<bool>) -> Result<()> {
-    tell(
-        ctx,
-        vec![Told {
-            batch: Batch {
-                keys: vec![record.target.key.clone()],
-                result,
-            },
-            records: vec![record],
-        }],
-    )
+    let key = record.target.key.clone();
+    tell_request(ctx, &key, result, vec![record])
 }

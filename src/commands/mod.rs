@@ -15,6 +15,7 @@ pub mod discovery;
 pub mod environment;
 pub mod group_roles;
 pub mod groups;
+pub mod history;
 pub mod idps;
 pub mod membership;
 pub mod permissions;
@@ -26,6 +27,7 @@ pub mod sandbox;
 pub mod scope;
 pub mod sso_apps;
 pub mod tenants;
+pub mod undo;
 pub mod users;
 
 use crate::cli::{Cli, Command};
@@ -90,6 +92,8 @@ async fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Apply(a) => apply::run(ctx, a).await,
         Command::Access(c) => access::run(ctx, c).await,
         Command::Diff(a) => diff::run(ctx, a).await,
+        Command::History(a) => history::run(ctx, a).await,
+        Command::Undo(a) => undo::run(ctx, a).await,
         #[cfg(feature = "sandbox")]
         Command::Sandbox(_) => unreachable!(),
         Command::Completions(_)

@@ -335,16 +335,7 @@ pub async fn run(ctx: &mut Ctx, cmd: RolePermissionsCommand) -> Result<()> {
             crate::outcome::Res::Changed,
         ));
     }
-    crate::commands::membership::tell(
-        ctx,
-        vec![crate::commands::membership::Told {
-            batch: crate::backend::Batch {
-                keys: vec![role_key.clone()],
-                result,
-            },
-            records,
-        }],
-    )
+    crate::commands::membership::tell_request(ctx, &role_key, result, records)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

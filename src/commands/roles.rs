@@ -346,17 +346,10 @@ async fn change_users(ctx: &mut Ctx, args: RoleUsersArgs, add: bool) -> Result<(
         ))?;
     }
     let batches = backend.change_role_users(&key, &users, add).await;
-    let names: std::collections::HashMap<&String, &String> =
-        users.iter().zip(&args.users).collect();
     let item = Target::new("role", key.clone(), Some(args.role.clone()));
-    crate::commands::membership::tell_each(ctx, batches, |user| {
-        let name = names.get(&user.to_string()).map(|n| n.to_string());
-        Outcome::new(
-            Target::new("user", user, name),
-            OutcomeChange::membership(add, item.clone(), None),
-            Res::Changed,
-        )
-    })
+    // By record id, the answer's keys are the ids given.
+    let keys = if args.by_id { &args.users } else { &users };
+    crate::commands::membership::tell_members(ctx, batches, keys, &args.users, item, add)
 }
 
 /// Descope: a tenant's id, or None for the project.

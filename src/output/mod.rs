@@ -347,6 +347,9 @@ impl Printer {
             State::Idle => {}
             State::Buffer { items, .. } if items.is_empty() => self.state = State::Idle,
             State::JsonArray { count: 0 } => self.state = State::Idle,
+            State::Csv {
+                header_done: false, ..
+            } => self.state = State::Idle,
             _ => return self.end(),
         }
         self.out.flush()?;

@@ -147,6 +147,7 @@ pub static CAPS: Capabilities = Capabilities {
         ),
         ("users export", &["--format", "--memberships"]),
         ("users set", &[]),
+        ("undo", &["--force"]),
         (
             "users patch",
             &[

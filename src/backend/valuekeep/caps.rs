@@ -86,6 +86,7 @@ pub static CAPS: Capabilities = Capabilities {
         ),
         ("users export", &["--format", "--memberships"]),
         ("users set", &[]),
+        ("undo", &["--force"]),
         ("users patch", PATCH),
         ("users picture", &["--file"]),
         ("users groups list", &[]),

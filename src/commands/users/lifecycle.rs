@@ -10,7 +10,7 @@ use clap::{Args, Subcommand};
 use futures::StreamExt;
 use serde_json::Value;
 
-use crate::backend::{Action, Backend, RowOutcome, summarize_user};
+use crate::backend::{Action, Backend, RowOutcome};
 use crate::bulk::results::{Results, RowResult, done_rows};
 use crate::context::Ctx;
 use crate::error::{CliError, ErrorKind, Result};
@@ -225,7 +225,7 @@ async fn one(
     match op {
         Op::Set(shared, value, (attr, native)) => {
             let record = b.get_user(user).await?;
-            let mut key = summarize_user(&record).key;
+            let mut key = b.record_key(&record);
             if key.is_empty() {
                 key = b.user_key(user).await?;
             }

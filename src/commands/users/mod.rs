@@ -12,7 +12,7 @@ mod groups;
 mod history;
 mod import;
 mod lifecycle;
-pub(crate) mod list;
+pub mod list;
 mod logout;
 mod modify;
 mod password;

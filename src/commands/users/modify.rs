@@ -6,7 +6,6 @@ use std::io::Read;
 use clap::Args;
 use serde_json::{Map, Value, json};
 
-use crate::backend::summarize_user;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
 use crate::outcome::{Change, Outcome, Res, Target};
@@ -163,7 +162,7 @@ pub async fn set(ctx: &mut Ctx, args: SetArgs) -> Result<()> {
     let (key, before) = match &path {
         Some(path) => {
             let record = backend.get_user(&args.user).await?;
-            let key = summarize_user(&record).key;
+            let key = backend.record_key(&record);
             let key = if key.is_empty() {
                 backend.user_key(&args.user).await?
             } else {
@@ -231,7 +230,7 @@ pub async fn patch(ctx: &mut Ctx, args: PatchArgs) -> Result<()> {
     // The record, read once: the key, what is already as asked (left out
     // of the request) and what each field was before.
     let record = backend.get_user(&args.user).await?;
-    let mut key = summarize_user(&record).key;
+    let mut key = backend.record_key(&record);
     if key.is_empty() {
         key = backend.user_key(&args.user).await?;
     }
