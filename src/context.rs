@@ -351,7 +351,13 @@ impl Ctx {
         } else {
             let mut v = o.to_printed();
             if let (Some(d), serde_json::Value::Object(m)) = (&self.dry_run, &mut v) {
-                let requests = d.take();
+                // The requests of this change: those naming its item (or,
+                // without one, its target); what names neither stays for
+                // the records after it (and, left over, ends the stream).
+                let requests = match &o.change.item {
+                    Some(item) => d.take_naming(&item.key),
+                    None => d.take_naming(&o.target.key),
+                };
                 if !requests.is_empty() {
                     m.insert("requests".into(), serde_json::Value::Array(requests));
                 }

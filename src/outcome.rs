@@ -279,16 +279,23 @@ fn sentence(o: &Outcome) -> String {
         .as_deref()
         .map(|d| format!(" ({d})"))
         .unwrap_or_default();
-    let role = c.item.as_ref().is_some_and(|i| i.kind == "role");
+    let role = c.item.as_ref().is_some_and(|i| i.kind.ends_with("role"));
+    // A group, role or tenant holds the user; anything else (a credential,
+    // an SSO app, a claim mapping) is the user's (or the group's).
+    let held = c
+        .item
+        .as_ref()
+        .is_none_or(|i| ["group", "tenant"].contains(&i.kind.as_str()));
     use Res::*;
     match (c.op.as_str(), o.result) {
         (op, Skipped) => format!("Skipped: {op} {kind} {who}{note}"),
-        ("set", Changed) => format!("Changed {field} of {who} to {value}"),
+        ("set", Changed) => format!("Changed {field} of {who} to {value}{note}"),
         ("set", Unchanged) => format!("Unchanged: {field} of {who} is already {value}"),
         ("set", Planned) => format!("Would change {field} of {who} to {value}"),
         ("set", _) => format!("Could not change {field} of {who}{detail}"),
         ("add", Changed | Created) if role => format!("Granted {item} to {who}"),
-        ("add", Changed | Created) => format!("Added {who} to {item}"),
+        ("add", Changed | Created) if held => format!("Added {who} to {item}{note}"),
+        ("add", Changed | Created) => format!("Added {item} for {who}{note}"),
         ("add", Unchanged) if role => format!("Unchanged: {who} already holds {item}"),
         ("add", Unchanged) => format!("Unchanged: {who} is already in {item}"),
         ("add", Planned) if role => format!("Would grant {item} to {who}"),
@@ -296,7 +303,8 @@ fn sentence(o: &Outcome) -> String {
         ("add", _) if role => format!("Could not grant {item} to {who}{detail}"),
         ("add", _) => format!("Could not add {who} to {item}{detail}"),
         ("remove", Changed | Deleted) if role => format!("Revoked {item} from {who}"),
-        ("remove", Changed | Deleted) => format!("Removed {who} from {item}"),
+        ("remove", Changed | Deleted) if held => format!("Removed {who} from {item}{note}"),
+        ("remove", Changed | Deleted) => format!("Removed {item} of {who}{note}"),
         ("remove", Unchanged) if role => format!("Unchanged: {who} does not hold {item}"),
         ("remove", Unchanged) => format!("Unchanged: {who} is not in {item}"),
         ("remove", Planned) if role => format!("Would revoke {item} from {who}"),
@@ -309,7 +317,12 @@ fn sentence(o: &Outcome) -> String {
             } else {
                 "Created"
             };
-            format!("{verb} {kind} {who}{note}")
+            // The new key, to copy into the next command.
+            let key = match &o.target.name {
+                Some(_) => format!(" ({})", o.target.key),
+                None => String::new(),
+            };
+            format!("{verb} {kind} {who}{key}{note}")
         }
         ("create" | "invite", Unchanged) => format!("Unchanged: {kind} {who} already exists"),
         ("create" | "invite", Planned) => format!("Would {} {kind} {who}", c.op),
@@ -377,7 +390,7 @@ impl Tally {
             .map(|r| {
                 let n = self.get(*r);
                 match r {
-                    Res::Planned => format!("{n} planned (dry run: nothing was changed)"),
+                    Res::Planned => format!("{n} planned"),
                     _ => format!("{n} {r}"),
                 }
             })
@@ -484,7 +497,7 @@ mod tests {
             for r in Res::ALL {
                 let n = recs.iter().filter(|o| o.result == r).count();
                 proptest::prop_assert_eq!(t.get(r), n);
-                let word = if r == Res::Planned { "planned (dry run".to_string() } else { r.to_string() };
+                let word = r.to_string();
                 let said = format!("{n} {word}");
                 proptest::prop_assert_eq!(n > 0, summary.contains(&said), "{} in {}", said, summary);
                 shown += n;

@@ -166,11 +166,6 @@ async fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
         .await
     {
         Ok(created) => ctx.record(Outcome::created("group", &args.name, created)),
-        Err(e) if crate::backend::is_already_exists(&e) => ctx.record(
-            Outcome::created("group", &args.name, None)
-                .result(Res::Unchanged)
-                .detail(e.message),
-        ),
         Err(e) => ctx.record_failed(Outcome::created("group", &args.name, None), e),
     }
 }

@@ -351,12 +351,20 @@ pub fn tell(ctx: &mut Ctx, told: Vec<Told>) -> Result<()> {
                     ctx.record(o)?;
                 }
             }
-            // Removing what is not there: the platform answers 404 (the
-            // item and the user were resolved before the request).
+            // Taking a group, role or tenant a user does not hold: the
+            // platform answers 404 (the item and the user were resolved
+            // before the request). Not for other items (a credential, a
+            // claim mapping): there a 404 may mean a typo or a user who is
+            // not there, which is a failure.
             Err(e)
                 if e.kind == ErrorKind::NotFound
                     && !t.records.is_empty()
-                    && t.records.iter().all(|o| o.change.op == "remove") =>
+                    && t.records.iter().all(|o| {
+                        o.change.op == "remove"
+                            && o.change.item.as_ref().is_some_and(|i| {
+                                ["group", "role", "tenant"].contains(&i.kind.as_str())
+                            })
+                    }) =>
             {
                 for o in t.records {
                     ctx.record(Outcome {
@@ -366,10 +374,12 @@ pub fn tell(ctx: &mut Ctx, told: Vec<Told>) -> Result<()> {
                     })?;
                 }
             }
+            // Giving what is already held: "409 already exists". A create
+            // of what exists is a failure (exit 5): the one there may not be
+            // what was asked (`apply` is the idempotent way).
             Err(e) if crate::backend::is_already_exists(&e) => {
                 for o in t.records {
-                    let adds = matches!(o.change.op.as_str(), "add" | "create" | "invite");
-                    if adds {
+                    if o.change.op == "add" {
                         ctx.record(Outcome {
                             result: Res::Unchanged,
                             detail: Some(format!("already there ({})", e.message)),

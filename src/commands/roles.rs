@@ -227,11 +227,6 @@ async fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
     };
     match created {
         Ok(created) => ctx.record(Outcome::created("role", &args.name, created)),
-        Err(e) if crate::backend::is_already_exists(&e) => ctx.record(
-            Outcome::created("role", &args.name, None)
-                .result(Res::Unchanged)
-                .detail(e.message),
-        ),
         Err(e) => ctx.record_failed(Outcome::created("role", &args.name, None), e),
     }
 }

@@ -41,6 +41,24 @@ impl World {
         t
     }
 
+    /// `check` of a create: the key the platform minted (in the line
+    /// `Created KIND NAME (KEY)`) is redacted as `[NEW_KEY]`.
+    #[track_caller]
+    fn check_created(&self, name: &str, args: &[&str], code: i32) -> Transcript {
+        let t = self.run(args);
+        let key = t
+            .stderr
+            .lines()
+            .find(|l| l.starts_with("Created "))
+            .and_then(|l| l.rsplit_once(" ("))
+            .map(|(_, k)| k.trim_end_matches(')').to_string())
+            .unwrap_or_else(|| panic!("no `Created ... (KEY)` line:\n{t}"));
+        let t = t.redact(&key, "[NEW_KEY]");
+        self.snapshot(name, args, &t);
+        assert_eq!(t.code(), code, "{name}: exit code\n{t}");
+        t
+    }
+
     /// `check` at a terminal width of `columns`.
     #[track_caller]
     fn check_at(&self, name: &str, columns: &str, args: &[&str], code: i32) -> Transcript {
@@ -186,8 +204,8 @@ fn odc_users_create() {
         "New User",
     ];
     // A create is told by its outcome record (in a table: one line on
-    // stderr, naming the user as given; the key is in `-o json`'s record).
-    w.check("odc_users_create", &args, 0);
+    // stderr, naming the user as given, with the new key).
+    w.check_created("odc_users_create", &args, 0);
 }
 
 #[test]
@@ -610,7 +628,7 @@ fn descope_users_get_missing() {
 
 #[test]
 fn descope_users_create() {
-    descope().check(
+    descope().check_created(
         "descope_users_create",
         &[
             "users",

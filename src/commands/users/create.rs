@@ -286,10 +286,6 @@ fn report(ctx: &mut Ctx, email: &str, created: Result<Option<Value>>, op: &str) 
             ctx.record(done)
         }
         Ok(None) => ctx.record(o),
-        Err(e) if crate::backend::is_already_exists(&e) => ctx.record(
-            o.result(crate::outcome::Res::Unchanged)
-                .detail(format!("already exists ({})", e.message)),
-        ),
         Err(e) => ctx.record_failed(o, e),
     }
 }

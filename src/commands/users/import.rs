@@ -86,9 +86,17 @@ pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
                         .is_some_and(|id| id.eq_ignore_ascii_case(&row.email))
                 });
                 match previous {
+                    // Resuming into the same results file: the row is there
+                    // already, so it is counted and recorded, not written.
                     Some((_, key)) if same_file => {
-                        let _ = key;
                         results.count(Action::Skipped);
+                        let mut r = RowResult::from_outcome(
+                            row.n,
+                            &row.email,
+                            crate::backend::RowOutcome::new(Action::Skipped, key.clone(), None),
+                        );
+                        r.message = Some("done in an earlier run".into());
+                        ctx.record(r.outcome())?;
                     }
                     Some((_, key)) => {
                         let mut r = RowResult::from_outcome(

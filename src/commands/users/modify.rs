@@ -270,11 +270,27 @@ pub async fn patch(ctx: &mut Ctx, args: PatchArgs) -> Result<()> {
             }
         }
         Err(e) => {
-            // One request carried every field: each is told failed, with
-            // the one error deciding the exit code.
-            for (field, value, _) in changed {
-                let o = Outcome::new(target.clone(), Change::set(&field, value), Res::Failed);
-                ctx.record_failed(o, e.duplicate())?;
+            // Some platforms send a field at a time (Valuekeep: a PUT each)
+            // and stop at the first refusal: read the user again to tell
+            // what was done from what failed. Each field not as asked is
+            // failed, with the one error deciding the exit code.
+            let after = if changed.len() > 1 {
+                backend.get_user(&key).await.ok()
+            } else {
+                None
+            };
+            for (field, value, before) in changed {
+                let done = after.as_ref().is_some_and(|a| {
+                    crate::output::lookup(a, &field).is_some_and(|now| same_json(now, &value))
+                });
+                let o = Outcome::new(target.clone(), Change::set(&field, value), Res::Changed);
+                if done {
+                    let before =
+                        serde_json::json!({ "field": field, "value": before, "path": field });
+                    ctx.record(o.before(Some(before)))?;
+                } else {
+                    ctx.record_failed(o, e.duplicate())?;
+                }
             }
         }
     }

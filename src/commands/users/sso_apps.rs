@@ -148,25 +148,38 @@ pub async fn run(ctx: &mut Ctx, cmd: SsoAppsCommand) -> Result<()> {
         }
     }
     let result = backend.change_sso_apps(&key, &apps, op).await;
-    let target = crate::outcome::Target::user(key.clone(), user.to_string());
-    let note = if widens || (op == "set" && apps.is_empty()) {
-        Some(format!("{user} may now use every SSO app of the project"))
+    use crate::outcome::{Change, Outcome, Res, Target};
+    let target = Target::user(key.clone(), user.to_string());
+    let note = (widens || (op == "set" && apps.is_empty()))
+        .then(|| format!("{user} may now use every SSO app of the project"));
+    // add and remove: a record per app (one request carried them all);
+    // set: the whole list, with what it was before.
+    let mut records: Vec<Outcome> = if op == "set" {
+        vec![
+            Outcome::new(
+                target,
+                Change::set("sso-apps", serde_json::json!(apps)),
+                Res::Changed,
+            )
+            .before(Some(
+                serde_json::json!({"field": "sso-apps", "value": held}),
+            )),
+        ]
     } else {
-        None
+        apps.iter()
+            .map(|a| {
+                Outcome::new(
+                    target.clone(),
+                    Change::membership(op == "add", Target::new("sso-app", a.clone(), None), None),
+                    Res::Changed,
+                )
+            })
+            .collect()
     };
-    let mut o = crate::outcome::Outcome::new(
-        target,
-        crate::outcome::Change {
-            op: op.to_string(),
-            field: Some("sso-apps".into()),
-            value: Some(serde_json::json!(apps)),
-            ..Default::default()
-        },
-        crate::outcome::Res::Changed,
-    )
-    .before((op != "add").then(|| serde_json::json!({"field": "sso-apps", "value": held})));
-    o.detail = note;
-    crate::commands::membership::record_write(ctx, o, result)
+    if let (Some(note), Some(last)) = (note, records.last_mut()) {
+        last.detail = Some(note);
+    }
+    crate::commands::membership::tell_request(ctx, &key, result, records)
 }
 
 async fn list(ctx: &mut Ctx, args: UserArg) -> Result<()> {
