@@ -178,9 +178,6 @@ pub async fn run(ctx: &mut Ctx, cmd: AccessKeysCommand) -> Result<()> {
                     )
                 }
                 Ok(None) => ctx.record(record(&a.name)),
-                Err(e) if crate::backend::is_already_exists(&e) => {
-                    ctx.record(record(&a.name).result(Res::Unchanged).detail(e.message))
-                }
                 Err(e) => ctx.record_failed(record(&a.name), e),
             }
         }

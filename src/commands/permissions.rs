@@ -101,9 +101,6 @@ pub async fn run(ctx: &mut Ctx, cmd: PermissionsCommand) -> Result<()> {
                 .await
             {
                 Ok(_) => ctx.record(o),
-                Err(e) if crate::backend::is_already_exists(&e) => {
-                    ctx.record(o.result(Res::Unchanged).detail(e.message))
-                }
                 Err(e) => ctx.record_failed(o, e),
             }
         }

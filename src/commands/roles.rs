@@ -378,9 +378,6 @@ async fn descope_create(ctx: &mut Ctx, ad: &dyn Admin, args: &CreateArgs) -> Res
     let record = Outcome::new(Target::new("role", &args.name, None), change, Res::Created);
     match ad.create_role_spec(&spec).await {
         Ok(_) => ctx.record(record),
-        Err(e) if crate::backend::is_already_exists(&e) => {
-            ctx.record(record.result(Res::Unchanged).detail(e.message))
-        }
         Err(e) => ctx.record_failed(record, e),
     }
 }

@@ -142,11 +142,6 @@ pub async fn run(ctx: &mut Ctx, cmd: TenantsCommand) -> Result<()> {
                     ctx.record(o)
                 }
                 Ok(None) => ctx.record(record(a.id.as_deref().unwrap_or(&a.name))),
-                Err(e) if crate::backend::is_already_exists(&e) => ctx.record(
-                    record(a.id.as_deref().unwrap_or(&a.name))
-                        .result(Res::Unchanged)
-                        .detail(e.message),
-                ),
                 Err(e) => ctx.record_failed(record(&a.name), e),
             }
         }
