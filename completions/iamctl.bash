@@ -133,6 +133,9 @@ _iamctl() {
             iamctl__subcmd__access__subcmd__keys,list)
                 cmd="iamctl__subcmd__access__subcmd__keys__subcmd__list"
                 ;;
+            iamctl__subcmd__access__subcmd__keys,rotate)
+                cmd="iamctl__subcmd__access__subcmd__keys__subcmd__rotate"
+                ;;
             iamctl__subcmd__access__subcmd__keys,update)
                 cmd="iamctl__subcmd__access__subcmd__keys__subcmd__update"
                 ;;
@@ -156,6 +159,9 @@ _iamctl() {
                 ;;
             iamctl__subcmd__access__subcmd__keys__subcmd__help,list)
                 cmd="iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__list"
+                ;;
+            iamctl__subcmd__access__subcmd__keys__subcmd__help,rotate)
+                cmd="iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__rotate"
                 ;;
             iamctl__subcmd__access__subcmd__keys__subcmd__help,update)
                 cmd="iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__update"
@@ -429,6 +435,9 @@ _iamctl() {
                 ;;
             iamctl__subcmd__help__subcmd__access__subcmd__keys,list)
                 cmd="iamctl__subcmd__help__subcmd__access__subcmd__keys__subcmd__list"
+                ;;
+            iamctl__subcmd__help__subcmd__access__subcmd__keys,rotate)
+                cmd="iamctl__subcmd__help__subcmd__access__subcmd__keys__subcmd__rotate"
                 ;;
             iamctl__subcmd__help__subcmd__access__subcmd__keys,update)
                 cmd="iamctl__subcmd__help__subcmd__access__subcmd__keys__subcmd__update"
@@ -1565,7 +1574,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__access__subcmd__keys)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get create update activate deactivate delete help"
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get create update activate deactivate delete rotate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1909,7 +1918,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__access__subcmd__keys__subcmd__help)
-            opts="list get create update activate deactivate delete help"
+            opts="list get create update activate deactivate delete rotate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2020,6 +2029,20 @@ _iamctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         iamctl__subcmd__access__subcmd__keys__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2035,6 +2058,60 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__access__subcmd__keys__subcmd__list)
+            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__access__subcmd__keys__subcmd__rotate)
             opts="-p -o -y -q -v -h -V --profile --output --fields --jq --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4623,7 +4700,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__help__subcmd__access__subcmd__keys)
-            opts="list get create update activate deactivate delete"
+            opts="list get create update activate deactivate delete rotate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4707,6 +4784,20 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__help__subcmd__access__subcmd__keys__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        iamctl__subcmd__help__subcmd__access__subcmd__keys__subcmd__rotate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -340,6 +340,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "iamctl -p descope access-keys deactivate ci-deploy",
     ),
     (
+        "access-keys rotate",
+        "iamctl -p descope access-keys rotate ci-deploy --yes -o json --jq '.[0].cleartext'",
+    ),
+    (
         "access-keys delete",
         "iamctl -p descope access-keys delete ci-deploy --yes",
     ),

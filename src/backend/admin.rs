@@ -123,6 +123,9 @@ pub trait Admin: Send + Sync {
         name: &str,
         description: Option<&str>,
     ) -> Result<bool>;
+    /// `{key, cleartext}`: a new secret (the old one stops working), in
+    /// this answer only.
+    async fn rotate_access_key(&self, id: &str) -> Result<Option<Value>>;
     /// `activate`, `deactivate` or `delete`.
     async fn access_key_op(&self, id: &str, op: &str) -> Result<bool>;
 

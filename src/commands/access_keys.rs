@@ -30,6 +30,8 @@ pub enum AccessKeysCommand {
     /// Delete access keys (Descope; cannot be undone)
     #[command(alias = "rm")]
     Delete(KeysArg),
+    /// Give an access key a new secret, printed once on stdout; the old one stops working (Descope)
+    Rotate(KeyArg),
 }
 
 #[derive(Debug, Args)]
@@ -223,6 +225,52 @@ pub async fn run(ctx: &mut Ctx, cmd: AccessKeysCommand) -> Result<()> {
         AccessKeysCommand::Activate(a) => status(ctx, backend.as_ref(), a, "activate").await,
         AccessKeysCommand::Deactivate(a) => status(ctx, backend.as_ref(), a, "deactivate").await,
         AccessKeysCommand::Delete(a) => status(ctx, backend.as_ref(), a, "delete").await,
+        AccessKeysCommand::Rotate(a) => {
+            let ad = admin(backend.as_ref(), "`access-keys rotate`")?;
+            let now = ad.get_access_key(&a.key).await?;
+            let id = now
+                .get("id")
+                .and_then(Value::as_str)
+                .unwrap_or(&a.key)
+                .to_string();
+            let name = now
+                .get("name")
+                .and_then(Value::as_str)
+                .unwrap_or(&a.key)
+                .to_string();
+            if !ctx.global.dry_run {
+                ctx.ui.confirm(&format!(
+                    "rotate access key {name}: its current secret stops working at once"
+                ))?;
+            }
+            let o = Outcome::new(
+                Target::new("access key", &id, Some(name.clone())),
+                Change::op("rotate"),
+                Res::Changed,
+            );
+            match ad.rotate_access_key(&id).await {
+                Ok(Some(mut answer)) => {
+                    let secret = match answer.get_mut("cleartext").map(Value::take) {
+                        Some(Value::String(c)) => Secret::new(c),
+                        _ => {
+                            return Err(CliError::new(
+                                crate::error::ErrorKind::Network,
+                                "Descope rotated the access key but answered no cleartext",
+                            ));
+                        }
+                    };
+                    ctx.record_revealing(
+                        o,
+                        crate::views::DESCOPE_ACCESS_KEY_CREATED,
+                        json!({ "id": id, "name": name }),
+                        "cleartext",
+                        &secret,
+                    )
+                }
+                Ok(None) => ctx.record(o),
+                Err(e) => ctx.record_failed(o, e),
+            }
+        }
     }
 }
 

@@ -195,6 +195,25 @@ fn access_keys_cleartext_is_shown_once_and_nowhere_else() {
     }
     let t = d.run(&["access-keys", "create", "key-json", "-v"]);
     assert_eq!(t.code(), 5, "a second create of a taken name fails\n{t}");
+    // A rotation prints the new secret once, as create does.
+    let t = d.run(&[
+        "-vv",
+        "access-keys",
+        "rotate",
+        "key-json",
+        "--yes",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(t.code(), 0, "{t}");
+    let rotated: serde_json::Value = serde_json::from_str(&t.stdout).unwrap();
+    let new = rotated[0]["cleartext"].as_str().unwrap().to_string();
+    assert_eq!(new.len(), 40, "{t}");
+    assert!(!secrets.contains(&new) && !t.stderr.contains(&new), "{t}");
+    assert_eq!(rotated[0]["change"]["op"], "rotate");
+    let t = d.run(&["access-keys", "rotate", "key-json"]);
+    assert_eq!(t.code(), 2, "asks first: {t}");
+    secrets.push(new);
     let ts = vec![
         d.run(&["access-keys", "list", "-o", "json"]),
         d.run(&["--dry-run", "access-keys", "create", "planned"]),

@@ -262,7 +262,8 @@ fn positionals(p: P, command: &str, dir: &Path) -> Vec<String> {
         | "access-keys update"
         | "access-keys activate"
         | "access-keys deactivate"
-        | "access-keys delete" => v(&["matrix-key"]),
+        | "access-keys delete"
+        | "access-keys rotate" => v(&["matrix-key"]),
         "access-keys create" => v(&["Matrix Key"]),
         "permissions create" => v(&["matrix.permission"]),
         "permissions update" | "permissions delete" => v(&["User Admin"]),

@@ -136,6 +136,7 @@ fn every_descope_row_names_a_route_its_commands_send() {
         vec!["access-keys", "update", "k1", "--description", "d"],
         vec!["access-keys", "deactivate", "k1"],
         vec!["access-keys", "activate", "k1"],
+        vec!["access-keys", "rotate", "k1", "--yes"],
         vec!["access-keys", "delete", "k1", "--yes"],
         vec!["audit", "search", "--since", "1d"],
         vec!["sso-apps", "list"],

@@ -457,6 +457,17 @@ impl Admin for Descope {
             .is_some())
     }
 
+    /// `POST /v1/mgmt/accesskey/rotate` `{id}` → `{key, cleartext}`.
+    async fn rotate_access_key(&self, spec: &str) -> Result<Option<Value>> {
+        let id = self.key_id(spec).await?;
+        self.post(
+            "/v1/mgmt/accesskey/rotate",
+            json!({ "id": id }),
+            &format!("rotate access key {spec}"),
+        )
+        .await
+    }
+
     /// `POST /v1/mgmt/accesskey/{activate,deactivate,delete}` `{id}`.
     async fn access_key_op(&self, spec: &str, op: &str) -> Result<bool> {
         if !matches!(op, "activate" | "deactivate" | "delete") {

@@ -76,6 +76,7 @@ pub static CAPS: Capabilities = Capabilities {
         ("access-keys activate", &[]),
         ("access-keys deactivate", &[]),
         ("access-keys delete", &[]),
+        ("access-keys rotate", &[]),
         (
             "audit search",
             &[
