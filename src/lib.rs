@@ -33,6 +33,7 @@ pub mod http;
 pub mod invocation;
 pub mod jq_formats;
 pub mod output;
+pub mod redaction;
 pub mod secrets;
 pub mod ui;
 pub mod views;
@@ -107,7 +108,7 @@ fn report(e: &CliError, json: bool) {
         ("", "", "")
     };
     eprintln!("{red}error:{reset} {e}");
-    for h in &e.hints {
+    for h in &e.shown_hints() {
         eprintln!("{yellow}hint:{reset} {h}");
     }
 }

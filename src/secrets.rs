@@ -14,8 +14,12 @@ const KEYRING_SERVICE: &str = "iamctl";
 pub struct Secret(String);
 
 impl Secret {
+    /// A secret, remembered for the rest of the run so that no text shown
+    /// (an error a server echoed) can carry it.
     pub fn new(value: impl Into<String>) -> Secret {
-        Secret(value.into())
+        let value = value.into();
+        crate::redaction::remember(&value);
+        Secret(value)
     }
     pub fn expose(&self) -> &str {
         &self.0

@@ -4,7 +4,7 @@
 
 pub mod origin;
 pub mod pacer;
-mod redact;
+pub mod redact;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -247,6 +247,14 @@ impl Http {
                             continue;
                         }
                         Err(e) => return Err(network_error(req, &e)),
+                    };
+                    let body = if status.is_success() {
+                        body
+                    } else {
+                        match redact::error_body(&body) {
+                            Some(clean) => bytes::Bytes::from(clean),
+                            None => body,
+                        }
                     };
                     let mut response = Response {
                         status,

@@ -25,6 +25,7 @@ mod secrets_leak;
 mod speed;
 mod stale;
 mod transcripts;
+mod trust;
 mod users_odc;
 mod valuekeep;
 mod valuekeep_admin;
