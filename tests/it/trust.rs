@@ -169,3 +169,146 @@ fn discovery_naming_a_token_endpoint_on_another_origin_gets_no_secret() {
         .args(["users", "list"]));
     assert_eq!(trap.requests().len(), 1, "{}", out.stderr);
 }
+
+// ---- 2. a `cmd:` secret only from a file nobody else could have written ----
+
+#[cfg(unix)]
+#[test]
+fn cmd_secret_is_refused_through_a_symlink_a_foreign_owner_or_a_loose_parent() {
+    use std::os::unix::fs::PermissionsExt;
+    let set_mode = |p: &std::path::Path, m: u32| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap()
+    };
+    let sb = Sandbox::start(&["--seed-users", "1"]);
+    let env = TestEnv::new();
+    let marker = env.path().join("ran");
+    run(env.cmd().args([
+        "profile",
+        "add",
+        "pm",
+        "--kind",
+        "odc",
+        "--portal",
+        &sb.url,
+        "--client-id",
+        "sandbox-client",
+        "--secret",
+        &format!(
+            "cmd:sh -c 'touch {}; printf sandbox-secret'",
+            marker.display()
+        ),
+    ]))
+    .ok();
+    let root = std::fs::canonicalize(env.path()).unwrap();
+    let config = env.path().join("config");
+    let file = config.join("config.toml");
+    // Each attempt needs a token (a cached one asks no secret).
+    let attempt = |what: &str| {
+        let _ = std::fs::remove_dir_all(env.path().join("cache"));
+        let t = Transcript::of(env.cmd().args(["users", "count"]))
+            .redact(root.to_str().unwrap(), "[TMP]")
+            .redact(env.path().to_str().unwrap(), "[TMP]");
+        let ran = marker.exists();
+        let _ = std::fs::remove_file(&marker);
+        format!("--- {what} (command ran: {ran})\n{t}")
+    };
+    let mut log = String::new();
+    log += &attempt("as added");
+
+    // The file is a symlink to a 0600 file in a world-writable folder.
+    let open = env.path().join("open");
+    std::fs::create_dir(&open).unwrap();
+    set_mode(&open, 0o777);
+    std::fs::rename(&file, open.join("config.toml")).unwrap();
+    std::os::unix::fs::symlink(open.join("config.toml"), &file).unwrap();
+    log += &attempt("a symlink into a world-writable folder");
+    std::fs::remove_file(&file).unwrap();
+    std::fs::rename(open.join("config.toml"), &file).unwrap();
+
+    // The folder above the config folder is world-writable.
+    let before = std::fs::metadata(env.path()).unwrap().permissions().mode();
+    set_mode(env.path(), 0o777);
+    log += &attempt("a world-writable folder above");
+    set_mode(env.path(), before & 0o7777);
+
+    log += &attempt("as put back");
+    settings().bind(|| insta::assert_snapshot!("cmd_secret_guard", log));
+
+    // Owned by another user (only root can give a file away).
+    if std::os::unix::fs::chown(&file, Some(4321), None).is_ok() {
+        let mut log = attempt("a file owned by uid 4321");
+        std::os::unix::fs::chown(&file, Some(0), None).unwrap();
+        std::os::unix::fs::chown(&config, Some(4321), None).unwrap();
+        log += &attempt("a folder owned by uid 4321");
+        std::os::unix::fs::chown(&config, Some(0), None).unwrap();
+        log += &attempt("as put back");
+        settings().bind(|| insta::assert_snapshot!("cmd_secret_guard_owner", log));
+    }
+}
+
+// ---- 3. what a server echoes of a secret is never printed ----
+
+#[test]
+fn secrets_echoed_in_error_bodies_are_masked_in_every_output_mode() {
+    const SECRET: &str = "TopSecretEcho1";
+    // A token endpoint that echoes the request: as JSON and as plain text.
+    let echo = Fake::start(|req, _| {
+        if req.path.starts_with("/json") {
+            let detail = serde_json::json!({
+                "error": "invalid_client",
+                "error_description": format!("bad request: {}", req.body),
+            });
+            (400, vec![], detail.to_string())
+        } else {
+            (
+                400,
+                vec![("content-type".into(), "text/plain".into())],
+                format!("cannot parse {} (secret was {SECRET})", req.body),
+            )
+        }
+    });
+    let env = TestEnv::new();
+    let mut log = String::new();
+    for route in ["json", "text"] {
+        for output in ["table", "json"] {
+            let t = Transcript::of(
+                env.cmd()
+                    .env("IAMCTL_KIND", "valuekeep")
+                    .env("IAMCTL_BASE_URL", &echo.url)
+                    .env("IAMCTL_TENANT", "t")
+                    .env("IAMCTL_ORG", "o")
+                    .env("IAMCTL_CLIENT_ID", "my-app")
+                    .env("IAMCTL_CLIENT_SECRET", SECRET)
+                    .env("IAMCTL_TOKEN_URL", format!("{}/{route}/token", echo.url))
+                    .args(["users", "count", "-o", output]),
+            )
+            .redact(&echo.url, "[ECHO]");
+            log += &format!("--- token endpoint echoing as {route}, -o {output}\n{t}");
+        }
+    }
+    // Descope: the management key echoed from the Authorization header.
+    let descope = Fake::start(|req, _| {
+        let auth = req.header("authorization").unwrap_or("").to_string();
+        let body = serde_json::json!({
+            "errorCode": "E011003",
+            "errorDescription": format!("Request header {auth} is malformed"),
+            "errorMessage": format!("key {} refused", auth.rsplit(':').next().unwrap_or("")),
+        });
+        (400, vec![], body.to_string())
+    });
+    for output in ["table", "json"] {
+        let t = Transcript::of(
+            env.cmd()
+                .env("IAMCTL_KIND", "descope")
+                .env("DESCOPE_PROJECT_ID", DESCOPE_PROJECT)
+                .env("IAMCTL_BASE_URL", &descope.url)
+                .env("IAMCTL_MANAGEMENT_KEY", DESCOPE_KEY)
+                .args(["users", "count", "-o", output]),
+        )
+        .redact(&descope.url, "[ECHO]");
+        log += &format!("--- Descope echoing the Authorization header, -o {output}\n{t}");
+    }
+    assert!(!log.contains(SECRET) && !log.contains(DESCOPE_KEY), "{log}");
+    assert!(echo.requests().iter().any(|r| r.body.contains(SECRET)));
+    settings().bind(|| insta::assert_snapshot!("secrets_echoed_in_errors", log));
+}
