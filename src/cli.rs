@@ -83,6 +83,7 @@ pub struct GlobalArgs {
         global = true,
         env = "IAMCTL_TIMEOUT",
         default_value_t = 30.0,
+        value_parser = crate::duration::any_seconds,
         value_name = "SECS"
     )]
     pub timeout: f64,
@@ -93,6 +94,7 @@ pub struct GlobalArgs {
         global = true,
         env = "IAMCTL_MAX_WAIT",
         default_value_t = 120.0,
+        value_parser = crate::duration::any_seconds,
         value_name = "SECS"
     )]
     pub max_wait: f64,
@@ -104,7 +106,13 @@ pub struct GlobalArgs {
 
     /// Length in seconds of the platform's rate window ("a minute"); shrink it
     /// to rehearse against `iamctl sandbox --rate-window`
-    #[arg(long, global = true, env = "IAMCTL_RATE_WINDOW", value_name = "SECS")]
+    #[arg(
+        long,
+        global = true,
+        env = "IAMCTL_RATE_WINDOW",
+        value_name = "SECS",
+        value_parser = crate::duration::any_seconds
+    )]
     pub rate_window: Option<f64>,
 
     /// Look stage, app, group and role names up afresh instead of using the

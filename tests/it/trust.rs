@@ -312,3 +312,74 @@ fn secrets_echoed_in_error_bodies_are_masked_in_every_output_mode() {
     assert!(echo.requests().iter().any(|r| r.body.contains(SECRET)));
     settings().bind(|| insta::assert_snapshot!("secrets_echoed_in_errors", log));
 }
+
+// ---- 12. an empty secret is told as empty; a bad --max-wait gets the duration error ----
+
+#[test]
+fn an_empty_secret_is_empty_and_a_bad_duration_gets_the_duration_error() {
+    let env = TestEnv::new();
+    let odc = || {
+        let mut c = env.cmd();
+        c.env("IAMCTL_KIND", "odc")
+            .env("IAMCTL_PORTAL", "http://127.0.0.1:1")
+            .env("IAMCTL_CLIENT_ID", "c");
+        c
+    };
+    let mut log = String::new();
+    for (label, value) in [("empty", Some("")), ("blank", Some("  ")), ("unset", None)] {
+        let mut c = odc();
+        if let Some(v) = value {
+            c.env("IAMCTL_CLIENT_SECRET", v);
+        }
+        log += &format!(
+            "--- IAMCTL_CLIENT_SECRET {label}\n{}",
+            Transcript::of(c.args(["users", "count"]))
+        );
+    }
+    let mut c = odc();
+    c.env("IAMCTL_CLIENT_SECRET", "s");
+    log += &format!(
+        "--- --max-wait abc\n{}",
+        Transcript::of(c.args(["--max-wait", "abc", "users", "count"]))
+    );
+    let mut c = odc();
+    c.env("IAMCTL_CLIENT_SECRET", "s")
+        .env("IAMCTL_TIMEOUT", "soon");
+    log += &format!(
+        "--- IAMCTL_TIMEOUT=soon\n{}",
+        Transcript::of(c.args(["users", "count"]))
+    );
+    settings().bind(|| {
+        insta::assert_snapshot!(log, @r#"
+        --- IAMCTL_CLIENT_SECRET empty
+        [stdout]
+        [stderr]
+        error: profile "env" takes its secret from $IAMCTL_CLIENT_SECRET, which is set but empty
+        hint: put the secret in $IAMCTL_CLIENT_SECRET: an empty value is never taken for one
+        [exit status: 4]
+        --- IAMCTL_CLIENT_SECRET blank
+        [stdout]
+        [stderr]
+        error: profile "env" takes its secret from $IAMCTL_CLIENT_SECRET, which is set but blank (only white space)
+        hint: put the secret in $IAMCTL_CLIENT_SECRET: an empty value is never taken for one
+        [exit status: 4]
+        --- IAMCTL_CLIENT_SECRET unset
+        [stdout]
+        [stderr]
+        error: profile "env" takes its secret from $IAMCTL_CLIENT_SECRET, which is not set
+        [exit status: 4]
+        --- --max-wait abc
+        [stdout]
+        [stderr]
+        error: --max-wait is not a number
+        hint: give a number of seconds from 0.001 to 604800 (fractions allowed), e.g. --max-wait 30
+        [exit status: 2]
+        --- IAMCTL_TIMEOUT=soon
+        [stdout]
+        [stderr]
+        error: --timeout is not a number
+        hint: give a number of seconds from 0.001 to 604800 (fractions allowed), e.g. --timeout 30
+        [exit status: 2]
+"#);
+    });
+}
