@@ -13,6 +13,7 @@ mod fuzz;
 mod groups_roles_odc;
 mod hardening;
 mod keyring;
+mod lifecycle_files;
 mod matrix;
 mod odc_surface;
 mod output;
