@@ -56,6 +56,10 @@ pub fn main_entry() -> ExitCode {
         cli.global.output,
         cli::OutputFormat::Json | cli::OutputFormat::Ndjson
     );
+    if let Err(e) = cli::refuse_blank_names(&root, &matches) {
+        report(&e, json_errors);
+        return ExitCode::from(e.exit_code());
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -113,7 +113,11 @@ fn fields(text: &str) -> Option<String> {
             {
                 i += 1;
             }
-            if i > v0 && &text[v0..i] != "***" {
+            let value = &text[v0..i];
+            // `Authorization: Bearer X`: the scheme stays, X goes (below).
+            let scheme_word =
+                value.eq_ignore_ascii_case("bearer") || value.eq_ignore_ascii_case("basic");
+            if i > v0 && value != "***" && !scheme_word {
                 spans.push((v0, i));
             }
         }

@@ -76,7 +76,7 @@ pub fn read(from: &str, text: &str, column: Option<&str>) -> Result<Identities> 
 }
 
 fn json_array(from: &str, text: &str, column: Option<&str>) -> Result<Identities> {
-    let v: Value = serde_json::from_str(text)
+    let v: Value = super::strict::json(text.as_bytes())
         .map_err(|e| CliError::usage(format!("{from}: not a JSON array: {e}")))?;
     let items = v.as_array().cloned().unwrap_or_default();
     let mut used = None;
@@ -98,7 +98,7 @@ fn ndjson(from: &str, text: &str, column: Option<&str>) -> Result<Identities> {
         .filter(|l| !l.trim().is_empty())
         .enumerate()
         .map(|(i, l)| {
-            let v: Value = serde_json::from_str(l).map_err(|e| {
+            let v: Value = super::strict::json(l.as_bytes()).map_err(|e| {
                 CliError::usage(format!("{from}: record {} is not JSON: {e}", i + 1))
             })?;
             pick(from, &v, column, i + 1, &mut used)

@@ -7,3 +7,4 @@ pub mod input;
 pub mod reference;
 pub mod results;
 pub mod run;
+pub mod strict;

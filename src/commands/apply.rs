@@ -107,11 +107,14 @@ fn read_desired(path: &str) -> Result<Vec<Row>> {
         bytes =
             std::fs::read(path).map_err(|e| CliError::usage(format!("cannot read {path}: {e}")))?;
     }
+    // A byte-order mark (Notepad, Excel) is not part of the document.
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+    // Duplicate keys are refused: which of the two would be meant?
     let doc: Value = if path.to_ascii_lowercase().ends_with(".json") {
-        serde_json::from_slice(&bytes)
+        crate::bulk::strict::json(bytes)
             .map_err(|e| CliError::usage(format!("{path} is not valid JSON: {e}")))?
     } else {
-        serde_norway::from_slice(&bytes)
+        crate::bulk::strict::yaml(bytes)
             .map_err(|e| CliError::usage(format!("{path} is not valid YAML: {e}")))?
     };
     let Value::Object(top) = doc else {
