@@ -12,6 +12,7 @@ mod failures;
 mod fuzz;
 mod groups_roles_odc;
 mod hardening;
+mod input_checks;
 mod keyring;
 mod lifecycle_files;
 mod matrix;
