@@ -350,7 +350,12 @@ fn describe(c: &Change) -> String {
 
 async fn apply_one(b: &dyn Backend, c: &Change) -> Result<bool> {
     match c {
-        Change::Update { key, attr, value } => b.set_user(key, attr, value).await,
+        // The shared vocabulary (`active`, `name`) mapped to the platform's
+        // own attribute and value, as `users set` does.
+        Change::Update { key, attr, value } => {
+            let (attr, value) = b.capabilities().attribute(attr, value)?;
+            b.set_user(key, &attr, &value).await
+        }
         Change::Member {
             key,
             what: What::Group,

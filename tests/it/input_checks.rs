@@ -146,3 +146,59 @@ fn apply_refuses_a_key_given_twice_and_reads_a_bom() {
     }
     snapshot_settings().bind(|| insta::assert_snapshot!("apply_duplicate_keys_and_bom", log));
 }
+
+/// Issue 21 item 8: `apply` sets `active` on existing users through the
+/// shared vocabulary on every platform, as `users set` does.
+#[test]
+fn apply_sets_active_on_existing_users_on_every_platform() {
+    let sb = Sandbox::start(&["--seed-users", "3"]);
+    let env = TestEnv::new();
+    let mut log = String::new();
+    for platform in PLATFORMS {
+        let users = run(env.on(platform, &sb).args(["users", "list", "-o", "json"]))
+            .ok()
+            .json();
+        let email = users
+            .as_array()
+            .unwrap()
+            .iter()
+            .find_map(|u| u["email"].as_str())
+            .unwrap()
+            .to_string();
+        let file = env.path().join(format!("{platform:?}.yaml"));
+        std::fs::write(
+            &file,
+            format!("users:\n  - email: {email}\n    active: false\n"),
+        )
+        .unwrap();
+        let t = Transcript::of(env.on(platform, &sb).args([
+            "apply",
+            "-f",
+            file.to_str().unwrap(),
+            "--yes",
+        ]))
+        .redact(&email, "[USER]");
+        let again = run(env.on(platform, &sb).args([
+            "apply",
+            "-f",
+            file.to_str().unwrap(),
+            "--yes",
+            "--detailed-exitcode",
+        ]));
+        let got = run(env
+            .on(platform, &sb)
+            .args(["users", "get", &email, "-o", "json"]))
+        .ok()
+        .json();
+        let active = match platform {
+            Platform::Odc => got["isActive"].clone(),
+            Platform::Valuekeep => got["isActive"].clone(),
+            Platform::Descope => serde_json::json!(got["status"] != "disabled"),
+        };
+        log += &format!(
+            "--- {platform:?}\n{t}active afterwards: {active}; a second run exits {}\n",
+            again.code
+        );
+    }
+    snapshot_settings().bind(|| insta::assert_snapshot!("apply_sets_active", log));
+}
