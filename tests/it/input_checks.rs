@@ -202,3 +202,33 @@ fn apply_sets_active_on_existing_users_on_every_platform() {
     }
     snapshot_settings().bind(|| insta::assert_snapshot!("apply_sets_active", log));
 }
+
+/// Issue 21 item 11: Valuekeep import results carry the HTTP status of the
+/// request that carried each row, never `null` for a user it created.
+#[test]
+fn valuekeep_import_results_carry_the_status() {
+    let sb = Sandbox::start(&["--seed-users", "1"]);
+    let env = TestEnv::new();
+    let file = env.path().join("users.csv");
+    std::fs::write(
+        &file,
+        "email,name\nnew.one@example.com,New One\nkatia.pereira1@example.com,Katia\n",
+    )
+    .unwrap();
+    let out = run(env.on(Platform::Valuekeep, &sb).args([
+        "users",
+        "import",
+        file.to_str().unwrap(),
+        "--results",
+        "-",
+    ]));
+    let rows: Vec<String> = out
+        .ndjson()
+        .iter()
+        .map(|r| format!("row {} {} status {}", r["row"], r["action"], r["status"]))
+        .collect();
+    insta::assert_snapshot!(rows.join("\n"), @r#"
+    row 1 "created" status 201
+    row 2 "unchanged" status 400
+    "#);
+}

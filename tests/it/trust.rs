@@ -383,3 +383,110 @@ fn an_empty_secret_is_empty_and_a_bad_duration_gets_the_duration_error() {
 "#);
     });
 }
+
+// ---- 11. `iamctl api`: absolute same-origin URLs everywhere, same-origin redirects followed ----
+
+#[test]
+fn descope_api_takes_an_absolute_url_on_its_own_origin() {
+    let sb = Sandbox::start(&["--seed-users", "1"]);
+    let env = TestEnv::new();
+    let t = Transcript::of(env.on(Platform::Descope, &sb).args([
+        "api",
+        "GET",
+        &format!("{}/v1/mgmt/role/all", sb.url),
+        "--jq",
+        "[.roles[].name] | sort | join(\",\")",
+    ]));
+    settings().bind(|| {
+        insta::assert_snapshot!(t, @r"
+        [stdout]
+        Admin,Auditor,Editor,Tenant Admin,Viewer
+        [stderr]
+        [exit status: 0]
+        ");
+    });
+}
+
+#[test]
+fn api_follows_redirects_within_the_origin_only() {
+    let trap = Fake::start(|_, _| (200, vec![], "{}".into()));
+    let elsewhere = trap.url.clone();
+    let portal = Fake::start(move |req, base| {
+        let p = req.path.as_str();
+        let authorized = req.header("authorization") == Some("Bearer tok-1")
+            || req
+                .header("authorization")
+                .is_some_and(|a| a.ends_with(DESCOPE_KEY));
+        match p {
+            _ if p.contains("openid-configuration") => (
+                200,
+                vec![],
+                format!(r#"{{"token_endpoint":"{base}/identity/connect/token"}}"#),
+            ),
+            "/identity/connect/token" => (
+                200,
+                vec![],
+                r#"{"access_token":"tok-1","expires_in":3600}"#.into(),
+            ),
+            "/api/identity/v1/old" => (
+                301,
+                vec![("location".into(), "/api/identity/v1/new?x=1".into())],
+                String::new(),
+            ),
+            "/api/identity/v1/away" => (
+                302,
+                vec![("location".into(), format!("{elsewhere}/steal"))],
+                String::new(),
+            ),
+            "/api/identity/v1/new?x=1" | "/v1/mgmt/new?x=1" if authorized => (
+                200,
+                vec![],
+                format!(
+                    r#"{{"moved":true,"method":"{}","body":{:?}}}"#,
+                    req.method, req.body
+                ),
+            ),
+            "/v1/mgmt/old" => (
+                307,
+                vec![("location".into(), format!("{base}/v1/mgmt/new?x=1"))],
+                String::new(),
+            ),
+            _ => (404, vec![], r#"{"title":"Not Found"}"#.into()),
+        }
+    });
+    let env = TestEnv::new();
+    let odc = || {
+        let mut c = env.cmd();
+        c.env("IAMCTL_KIND", "odc")
+            .env("IAMCTL_PORTAL", &portal.url)
+            .env("IAMCTL_CLIENT_ID", "c")
+            .env("IAMCTL_CLIENT_SECRET", "s3cret-value");
+        c
+    };
+    let mut log = String::new();
+    for path in ["old", "away"] {
+        let t = Transcript::of(odc().args(["api", "GET", path, "-o", "json"]))
+            .redact(&portal.url, "[PORTAL]")
+            .redact(&trap.url, "[ELSEWHERE]");
+        log += &format!("--- ODC GET {path}\n{t}");
+    }
+    for method in ["GET", "POST"] {
+        let t = Transcript::of(
+            env.cmd()
+                .env("IAMCTL_KIND", "descope")
+                .env("DESCOPE_PROJECT_ID", DESCOPE_PROJECT)
+                .env("IAMCTL_BASE_URL", &portal.url)
+                .env("IAMCTL_MANAGEMENT_KEY", DESCOPE_KEY)
+                .args(["api", method, "old", "-o", "json"])
+                .args(if method == "POST" {
+                    &["-d", r#"{"a":1}"#][..]
+                } else {
+                    &[][..]
+                }),
+        )
+        .redact(&portal.url, "[PORTAL]");
+        log += &format!("--- Descope {method} old (307)\n{t}");
+    }
+    settings().bind(|| insta::assert_snapshot!("api_redirects", log));
+    assert!(trap.requests().is_empty(), "{:?}", trap.requests());
+}
