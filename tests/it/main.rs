@@ -23,6 +23,7 @@ mod probe;
 mod profile;
 mod roundtrip;
 mod sandbox_odc;
+mod sandbox_shutdown;
 mod secrets_leak;
 mod speed;
 mod stale;
