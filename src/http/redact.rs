@@ -87,14 +87,16 @@ pub fn url(u: &url::Url) -> String {
 /// A response body: JSON redacted by field name, anything else as text
 /// (cut short, since a trace is for reading).
 pub fn body(bytes: &[u8]) -> String {
-    match serde_json::from_slice::<Value>(bytes) {
+    let shown = match serde_json::from_slice::<Value>(bytes) {
         Ok(v) => json(&v),
         Err(_) => {
             let text = String::from_utf8_lossy(bytes);
             let cut: String = text.chars().take(2000).collect();
             cut
         }
-    }
+    };
+    // A secret of this run under a name no rule knows is hidden too.
+    crate::redaction::known(&shown).into_owned()
 }
 
 /// The body of a refusal, as iamctl keeps it: what a server echoed of the

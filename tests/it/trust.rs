@@ -423,7 +423,7 @@ fn api_follows_redirects_within_the_origin_only() {
                 vec![],
                 format!(r#"{{"token_endpoint":"{base}/identity/connect/token"}}"#),
             ),
-            "/identity/connect/token" => (
+            "/identity/connect/token" | "/connect/token" => (
                 200,
                 vec![],
                 r#"{"access_token":"tok-1","expires_in":3600}"#.into(),
@@ -438,13 +438,18 @@ fn api_follows_redirects_within_the_origin_only() {
                 vec![("location".into(), format!("{elsewhere}/steal"))],
                 String::new(),
             ),
-            "/api/identity/v1/new?x=1" | "/v1/mgmt/new?x=1" if authorized => (
+            "/api/identity/v1/new?x=1" | "/v1/mgmt/new?x=1" | "/api/t/o/new?x=1" if authorized => (
                 200,
                 vec![],
                 format!(
                     r#"{{"moved":true,"method":"{}","body":{:?}}}"#,
                     req.method, req.body
                 ),
+            ),
+            "/api/t/o/old" => (
+                302,
+                vec![("location".into(), format!("{base}/api/t/o/new?x=1"))],
+                String::new(),
             ),
             "/v1/mgmt/old" => (
                 307,
@@ -470,6 +475,19 @@ fn api_follows_redirects_within_the_origin_only() {
             .redact(&trap.url, "[ELSEWHERE]");
         log += &format!("--- ODC GET {path}\n{t}");
     }
+    let t = Transcript::of(
+        env.cmd()
+            .env("IAMCTL_KIND", "valuekeep")
+            .env("IAMCTL_BASE_URL", &portal.url)
+            .env("IAMCTL_TENANT", "t")
+            .env("IAMCTL_ORG", "o")
+            .env("IAMCTL_CLIENT_ID", "c")
+            .env("IAMCTL_CLIENT_SECRET", "s3cret-value")
+            .env("IAMCTL_TOKEN_URL", format!("{}/connect/token", portal.url))
+            .args(["api", "GET", "/api/t/o/old", "-o", "json"]),
+    )
+    .redact(&portal.url, "[PORTAL]");
+    log += &format!("--- Valuekeep GET /api/t/o/old (302)\n{t}");
     for method in ["GET", "POST"] {
         let t = Transcript::of(
             env.cmd()
