@@ -1945,7 +1945,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l token-ttl -d '
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l seed-users -d 'Seed this many deterministic fake users (plus a small fixed world); at most 1,000,000' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l fail-rate -d 'Fraction (0..1) of API calls answered 503 or 429 with Retry-After' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l fault-seed -d 'Seed the random choices of --fail-rate (which calls fail, 503 or 429): the same seed gives the same sequence of fault decisions (concurrent requests may take them in a different order). Default: a new seed every run' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l latency-ms -d 'Delay added to every response, in milliseconds' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l latency-ms -d 'Delay added to every response, in milliseconds (0 to 600000: ten minutes)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l rate-limit -d 'Token-bucket limit on the API calls of every platform (ODC, Valuekeep, Descope), requests per second (429 beyond); from 0.01 to 1,000,000' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l rate-window -d 'Length of the vendor-limit window in seconds (fractions allowed)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l state -d 'Load state from FILE at start (if it exists) and save it on exit' -r -F
