@@ -10,6 +10,9 @@
 #
 # Prints one line per profile, and a Markdown table at the end for the
 # README. Takes minutes: it compiles the whole dependency tree per profile.
+# Besides the wall-clock time it reports the CPU time (user + system) of
+# the build and the machine's load average, because on a shared machine
+# the wall clock also counts the others' work.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,10 +33,19 @@ rustc_v=$(rustc --version | cut -d' ' -f2)
 rows=()
 for profile in "${profiles[@]}"; do
   target="$work/target-$profile"
+  load0=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
   start=$(date +%s.%N)
+  # CPU seconds of the build's processes: the shell's children's times
+  # before and after (bash's `times`, second line: user and system).
+  cpu0=$(times | tail -1)
   CARGO_TARGET_DIR="$target" cargo build --profile "$profile" --locked --quiet --bin iamctl
+  cpu1=$(times | tail -1)
   end=$(date +%s.%N)
+  load1=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
   secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.0f", b - a }')
+  cpu=$(awk -v a="$cpu0" -v b="$cpu1" '
+    function s(t,  m) { m = t; sub(/m.*/, "", m); sub(/^[0-9]+m/, "", t); sub(/s$/, "", t); return m * 60 + t }
+    BEGIN { split(a, x, " "); split(b, y, " "); printf "%.0f", s(y[1]) + s(y[2]) - s(x[1]) - s(x[2]) }')
   dir=$profile
   [ "$profile" = dev ] && dir=debug
   bin="$target/$dir/iamctl"
@@ -48,17 +60,17 @@ for profile in "${profiles[@]}"; do
     t1=$(date +%s.%N)
     rm -rf "$scratch"
     first=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
-    echo "$profile: clean build ${secs} s, binary ${mib} MiB ($bytes bytes); first run of \`-p sandbox users list\` ${first} s"
+    echo "$profile: clean build ${secs} s (CPU ${cpu} s, load ${load0} → ${load1}), binary ${mib} MiB ($bytes bytes); first run of \`-p sandbox users list\` ${first} s"
   else
-    echo "$profile: clean build ${secs} s, binary ${mib} MiB ($bytes bytes)"
+    echo "$profile: clean build ${secs} s (CPU ${cpu} s, load ${load0} → ${load1}), binary ${mib} MiB ($bytes bytes)"
   fi
-  rows+=("| \`$profile\` | $(( secs / 60 )) min $(( secs % 60 )) s | $mib MiB |")
+  rows+=("| \`$profile\` | $(( secs / 60 )) min $(( secs % 60 )) s | $(( cpu / 60 )) min $(( cpu % 60 )) s | $mib MiB |")
   rm -rf "$target"
 done
 
 echo
 echo "Measured at $commit on $cores cores, rustc $rustc_v, $(date -u +%Y-%m-%d):"
 echo
-echo "| profile | clean build | binary |"
-echo "|---|---|---|"
+echo "| profile | clean build (wall clock) | CPU time (user + system) | binary |"
+echo "|---|---|---|---|"
 printf '%s\n' "${rows[@]}"

@@ -3,6 +3,7 @@
 
 mod access_review;
 mod bulk;
+mod catalogue;
 mod common;
 mod descope;
 mod descope_admin;
