@@ -4,6 +4,7 @@
 mod access_review;
 mod bulk;
 mod catalogue;
+mod ci_recipe;
 mod common;
 mod descope;
 mod descope_admin;
