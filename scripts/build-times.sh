@@ -35,11 +35,14 @@ for profile in "${profiles[@]}"; do
   target="$work/target-$profile"
   load0=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
   start=$(date +%s.%N)
-  # CPU seconds of the build's processes: the shell's children's times
-  # before and after (bash's `times`, second line: user and system).
-  cpu0=$(times | tail -1)
+  # CPU seconds of the build's processes: this shell's children's times
+  # before and after (bash's `times`, second line: user and system; run in
+  # this shell, not in a $(...) subshell, which has its own).
+  times > "$work/times0"
   CARGO_TARGET_DIR="$target" cargo build --profile "$profile" --locked --quiet --bin iamctl
-  cpu1=$(times | tail -1)
+  times > "$work/times1"
+  cpu0=$(tail -n 1 "$work/times0")
+  cpu1=$(tail -n 1 "$work/times1")
   end=$(date +%s.%N)
   load1=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
   secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.0f", b - a }')
@@ -59,7 +62,7 @@ for profile in "${profiles[@]}"; do
       "$bin" -p sandbox users list --limit 3 >/dev/null
     t1=$(date +%s.%N)
     rm -rf "$scratch"
-    first=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
+    first=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
     echo "$profile: clean build ${secs} s (CPU ${cpu} s, load ${load0} → ${load1}), binary ${mib} MiB ($bytes bytes); first run of \`-p sandbox users list\` ${first} s"
   else
     echo "$profile: clean build ${secs} s (CPU ${cpu} s, load ${load0} → ${load1}), binary ${mib} MiB ($bytes bytes)"
