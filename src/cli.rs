@@ -171,6 +171,8 @@ pub enum Command {
     /// The environment variables iamctl reads, and which wins
     #[command(long_about = environment::TEXT)]
     Environment(environment::EnvironmentArgs),
+    /// Every command with its arguments, flags, platforms and exit codes (for programs: -o json)
+    Commands(crate::commands::catalogue::CommandsArgs),
     /// Write the man pages into a directory
     #[command(hide = true)]
     Man(completions::ManArgs),

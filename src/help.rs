@@ -444,6 +444,12 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "iamctl completions bash > ~/.local/share/bash-completion/completions/iamctl",
     ),
     ("environment", "iamctl help environment"),
+    (
+        "commands",
+        "iamctl commands                                  # every command, its platforms\n\
+         iamctl commands users roles -o json              # args, flags, platforms, exit codes\n\
+         iamctl commands -o json --jq '.[] | select(.writes) | .path'",
+    ),
 ];
 
 /// The examples of a command, if it has any.

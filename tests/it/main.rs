@@ -3,6 +3,9 @@
 
 mod access_review;
 mod bulk;
+mod catalogue;
+#[cfg(unix)] // POSIX sh, tar and file modes: the installer is for sh
+mod ci_recipe;
 mod common;
 mod descope;
 mod descope_admin;
