@@ -12,4 +12,6 @@ bin=${CARGO_TARGET_DIR:-target}/debug/iamctl
 rm -rf man && "$bin" man man
 # The README's "assumptions not confirmed by the vendor" lists, from the data.
 "$bin" assumptions --splice README.md
-echo "completions/, man/ and the README's assumption lists regenerated"
+# The README's per-platform verb table, from the command catalogue.
+"$bin" commands --splice README.md
+echo "completions/, man/, the README's assumption lists and verb table regenerated"

@@ -83,6 +83,7 @@ pub struct GlobalArgs {
         global = true,
         env = "IAMCTL_TIMEOUT",
         default_value_t = 30.0,
+        value_parser = crate::duration::any_seconds,
         value_name = "SECS"
     )]
     pub timeout: f64,
@@ -93,6 +94,7 @@ pub struct GlobalArgs {
         global = true,
         env = "IAMCTL_MAX_WAIT",
         default_value_t = 120.0,
+        value_parser = crate::duration::any_seconds,
         value_name = "SECS"
     )]
     pub max_wait: f64,
@@ -104,7 +106,13 @@ pub struct GlobalArgs {
 
     /// Length in seconds of the platform's rate window ("a minute"); shrink it
     /// to rehearse against `iamctl sandbox --rate-window`
-    #[arg(long, global = true, env = "IAMCTL_RATE_WINDOW", value_name = "SECS")]
+    #[arg(
+        long,
+        global = true,
+        env = "IAMCTL_RATE_WINDOW",
+        value_name = "SECS",
+        value_parser = crate::duration::any_seconds
+    )]
     pub rate_window: Option<f64>,
 
     /// Look stage, app, group and role names up afresh instead of using the
@@ -181,6 +189,8 @@ pub enum Command {
     /// The environment variables iamctl reads, and which wins
     #[command(long_about = environment::TEXT)]
     Environment(environment::EnvironmentArgs),
+    /// Every command with its arguments, flags, platforms and exit codes (for programs: -o json)
+    Commands(crate::commands::catalogue::CommandsArgs),
     /// Write the man pages into a directory
     #[command(hide = true)]
     Man(completions::ManArgs),
@@ -192,4 +202,72 @@ pub enum Command {
 /// The command tree, with examples and exit codes in the long help.
 pub fn command() -> clap::Command {
     crate::help::decorate(<Cli as clap::CommandFactory>::command())
+}
+
+/// Positional arguments that name a user, group, role or other record:
+/// none of them may be empty or blank. An empty key would address the
+/// collection itself (`DELETE .../users/`), a blank one a record named
+/// `%20`; ODC's routes refuse them, so every platform refuses them here,
+/// before any request.
+const NAMING_ARGS: &[&str] = &[
+    "user",
+    "users",
+    "from",
+    "to",
+    "group",
+    "groups",
+    "role",
+    "roles",
+    "tenants",
+    "apps",
+    "idp",
+    "mappings",
+    "permission",
+    "permissions",
+];
+
+/// The first empty or blank name given to the command that runs.
+pub fn refuse_blank_names(
+    root: &clap::Command,
+    matches: &clap::ArgMatches,
+) -> Result<(), crate::error::CliError> {
+    let mut path = Vec::new();
+    let mut m = matches;
+    let mut c = root;
+    while let Some((name, sub)) = m.subcommand() {
+        path.push(name.to_string());
+        m = sub;
+        let Some(next) = c.find_subcommand(name) else {
+            break;
+        };
+        c = next;
+        for arg in c.get_positionals() {
+            let id = arg.get_id().as_str();
+            if !NAMING_ARGS.contains(&id) {
+                continue;
+            }
+            let Ok(Some(values)) = m.try_get_raw(id) else {
+                continue;
+            };
+            for v in values {
+                if v.to_string_lossy().trim().is_empty() {
+                    let what = match id {
+                        "user" | "users" | "from" | "to" => "user",
+                        "group" | "groups" => "group",
+                        "role" | "roles" => "role",
+                        other => other.trim_end_matches('s'),
+                    };
+                    return Err(crate::error::CliError::usage(format!(
+                        "`iamctl {}`: a {what} given is {}: it names no {what}",
+                        path.join(" "),
+                        if v.is_empty() { "empty" } else { "blank" }
+                    ))
+                    .hint(format!(
+                        "give the {what}'s key or name (check the variable or file it came from)"
+                    )));
+                }
+            }
+        }
+    }
+    Ok(())
 }

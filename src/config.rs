@@ -210,40 +210,114 @@ pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     b.create(dir)
 }
 
-/// A `cmd:` secret source runs a program: refuse it when the profiles file
-/// (or its folder) can be written by others, who could then make iamctl
-/// run a program of theirs, as ssh refuses a key others can read.
+/// A `cmd:` secret source runs a program: refuse it when anyone but the
+/// user (or root) could have written the profiles file, as ssh refuses a
+/// key file others could replace. Checked as ssh does: the file after
+/// resolving links, its owner (the user or root), and no group/other write
+/// on it nor on any folder up its path (to the home folder, else to `/`),
+/// both where the link points and where the link itself lives; a sticky
+/// folder (`/tmp`) is passed over only when the file is the user's own.
 fn refuse_loose_config(profile: &str) -> Result<()> {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
         let path = config_path()?;
-        let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-        for (p, is_dir) in [(path, false), (dir, true)] {
-            let Ok(meta) = std::fs::metadata(&p) else {
-                continue;
-            };
-            let mode = meta.permissions().mode();
-            // A sticky folder (like /tmp) keeps others from replacing a file.
-            let loose = mode & 0o022 != 0 && !(is_dir && mode & 0o1000 != 0);
-            if loose {
-                let who = match (mode & 0o020 != 0, mode & 0o002 != 0) {
-                    (true, true) => "its group and other users",
-                    (true, false) => "its group",
-                    _ => "other users",
-                };
-                let fix = if is_dir { "chmod 700" } else { "chmod 600" };
-                return Err(CliError::auth(format!(
-                    "refusing to run the secret command of profile {profile:?}: {} can be written by {who} (mode {:04o}), who could make iamctl run any program",
-                    p.display(),
-                    mode & 0o7777
-                ))
-                .hint(format!("`{fix} {}` if the file is yours and as you want it", p.display())));
-            }
+        if std::fs::symlink_metadata(&path).is_err() {
+            return Ok(());
+        }
+        if let Some(problem) = loose_path(&path) {
+            return Err(CliError::auth(format!(
+                "refusing to run the secret command of profile {profile:?}: {}, who could make iamctl run any program",
+                problem.what
+            ))
+            .hint(problem.fix));
         }
     }
     let _ = profile;
     Ok(())
+}
+
+#[cfg(unix)]
+struct Looseness {
+    what: String,
+    fix: String,
+}
+
+/// Why `path` (a file that may be a symlink) could have been written by
+/// someone other than the user or root; None when it could not.
+#[cfg(unix)]
+fn loose_path(path: &Path) -> Option<Looseness> {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let me = unsafe { libc::geteuid() };
+    let real = match std::fs::canonicalize(path) {
+        Ok(p) => p,
+        Err(e) => {
+            return Some(Looseness {
+                what: format!("{} cannot be resolved ({e})", path.display()),
+                fix: format!("check {}", path.display()),
+            });
+        }
+    };
+    let file_owner = std::fs::metadata(&real)
+        .map(|m| m.uid())
+        .unwrap_or(u32::MAX);
+    let home = directories::BaseDirs::new().and_then(|b| std::fs::canonicalize(b.home_dir()).ok());
+    // The resolved file and its folders, then the folders of the link.
+    let mut chain: Vec<(PathBuf, bool)> = vec![(real.clone(), false)];
+    let mut folders = Vec::new();
+    if let Some(p) = real.parent() {
+        folders.push(p.to_path_buf());
+    }
+    if let Some(p) = path.parent().and_then(|p| std::fs::canonicalize(p).ok()) {
+        folders.push(p);
+    }
+    for start in folders {
+        let mut dir = Some(start.as_path());
+        while let Some(d) = dir {
+            if !chain.iter().any(|(p, _)| p == d) {
+                chain.push((d.to_path_buf(), true));
+            }
+            if home.as_deref() == Some(d) {
+                break;
+            }
+            dir = d.parent();
+        }
+    }
+    for (p, is_dir) in chain {
+        let Ok(meta) = std::fs::metadata(&p) else {
+            continue;
+        };
+        let mode = meta.mode();
+        if meta.uid() != me && meta.uid() != 0 {
+            return Some(Looseness {
+                what: format!(
+                    "{}{} is owned by another user (uid {})",
+                    p.display(),
+                    if p == real && real != path { format!(" (where {} points)", path.display()) } else { String::new() },
+                    meta.uid()
+                ),
+                fix: "keep the profiles file and its folders your own (`chown` them, or move the file to a folder of yours)".to_string(),
+            });
+        }
+        let sticky_ok = is_dir && mode & 0o1000 != 0 && file_owner == me;
+        if mode & 0o022 != 0 && !sticky_ok {
+            let who = match (mode & 0o020 != 0, mode & 0o002 != 0) {
+                (true, true) => "its group and other users",
+                (true, false) => "its group",
+                _ => "other users",
+            };
+            let fix = if is_dir { "chmod 700" } else { "chmod 600" };
+            return Some(Looseness {
+                what: format!(
+                    "{} can be written by {who} (mode {:04o})",
+                    p.display(),
+                    mode & 0o7777
+                ),
+                fix: format!("`{fix} {}` if it is yours and as you want it", p.display()),
+            });
+        }
+    }
+    None
 }
 
 /// Write a file readable by its owner only, atomically: a temp file beside

@@ -493,7 +493,11 @@ fn env_secret(kind: Kind) -> Option<Secret> {
         Kind::Descope => &["IAMCTL_MANAGEMENT_KEY", "DESCOPE_MANAGEMENT_KEY"],
         _ => &["IAMCTL_CLIENT_SECRET"],
     };
-    names.iter().find_map(|n| env_var(n)).map(Secret::new)
+    // A blank one is not a secret: the profile's source then says so.
+    names
+        .iter()
+        .find_map(|n| env_var(n).filter(|v| !v.trim().is_empty()))
+        .map(Secret::new)
 }
 
 /// The built-in profiles: one in-process sandbox serves all three platforms.

@@ -36,6 +36,13 @@ pub fn parse_seconds(text: &str) -> std::result::Result<f64, String> {
     })
 }
 
+/// For the global duration flags: any text is taken (what is not a number
+/// becomes NaN), so that the one check of [`seconds`] refuses it, with the
+/// flag's name and the documented words, rather than clap's own.
+pub fn any_seconds(text: &str) -> std::result::Result<f64, String> {
+    Ok(text.trim().parse().unwrap_or(f64::NAN))
+}
+
 fn check(v: f64) -> std::result::Result<Duration, String> {
     if v.is_nan() {
         Err("is not a number".into())

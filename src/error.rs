@@ -155,25 +155,52 @@ impl CliError {
     /// The error as one JSON object, for `-o json` users whose scripts
     /// parse stderr.
     pub fn to_json(&self) -> serde_json::Value {
+        let hints: Vec<String> = self.hints.iter().map(|h| shown(h)).collect();
         let mut v = serde_json::json!({
             "error": self.kind.as_str(),
             "exit_code": self.exit_code(),
-            "message": self.message,
+            "message": shown(&self.message),
         });
-        if !self.hints.is_empty() {
-            v["hints"] = serde_json::json!(self.hints);
+        if !hints.is_empty() {
+            v["hints"] = serde_json::json!(hints);
         }
         if let Some(api) = &self.api {
-            v["api"] = serde_json::to_value(api).unwrap_or_default();
+            v["api"] = serde_json::to_value(api.redacted()).unwrap_or_default();
         }
         v
+    }
+
+    /// The hints as shown (no secret of this run in them).
+    pub fn shown_hints(&self) -> Vec<String> {
+        self.hints.iter().map(|h| shown(h)).collect()
+    }
+}
+
+/// Our own words, without any secret of this run in them.
+fn shown(text: &str) -> String {
+    crate::redaction::known(text).into_owned()
+}
+
+impl ApiFailure {
+    /// What the server said, with every secret masked (as `-v` traces
+    /// mask them): servers echo requests in their errors.
+    pub fn redacted(&self) -> ApiFailure {
+        let r = |s: &Option<String>| s.as_deref().map(|t| crate::redaction::text(t).into_owned());
+        ApiFailure {
+            status: self.status,
+            title: r(&self.title),
+            detail: r(&self.detail),
+            error_code: r(&self.error_code),
+            trace_id: r(&self.trace_id),
+        }
     }
 }
 
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.message)?;
+        write!(f, "{}", shown(&self.message))?;
         if let Some(api) = &self.api {
+            let api = api.redacted();
             let said: Vec<&str> = [api.title.as_deref(), api.detail.as_deref()]
                 .into_iter()
                 .flatten()

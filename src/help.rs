@@ -9,7 +9,7 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     (1, "unexpected error (a bug, a local I/O failure)"),
     (
         2,
-        "usage: bad arguments or input, missing input without a terminal, unknown profile, an invalid config file, a confirmation needed without a terminal and without --yes, a command, flag, field, attribute, status or sort field the platform does not have (refused before any request), a request that cannot be sent as given (a URL off the profile's origin or not https, a control character in a URL or header value, a URL over 32 KiB, a body over 1 MiB: refused at once, never retried)",
+        "usage: bad arguments or input (an empty or blank user, group or role name included, on every platform, before any request), missing input without a terminal, unknown profile, an invalid config file, a confirmation needed without a terminal and without --yes, a command, flag, field, attribute, status or sort field the platform does not have (refused before any request), a request that cannot be sent as given (a URL off the profile's origin or not https, a control character in a URL or header value, a URL over 32 KiB, a body over 1 MiB: refused at once, never retried)",
     ),
     (3, "not found: the user, group or role does not exist"),
     (
@@ -542,6 +542,12 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "iamctl completions bash > ~/.local/share/bash-completion/completions/iamctl",
     ),
     ("environment", "iamctl help environment"),
+    (
+        "commands",
+        "iamctl commands                                  # every command, its platforms\n\
+         iamctl commands users roles -o json              # args, flags, platforms, exit codes\n\
+         iamctl commands -o json --jq '.[] | select(.writes) | .path'",
+    ),
 ];
 
 /// The examples of a command, if it has any.

@@ -35,6 +35,7 @@ pub mod journal;
 pub mod jq_formats;
 pub mod outcome;
 pub mod output;
+pub mod redaction;
 pub mod secrets;
 pub mod ui;
 pub mod views;
@@ -57,6 +58,10 @@ pub fn main_entry() -> ExitCode {
         cli.global.output,
         cli::OutputFormat::Json | cli::OutputFormat::Ndjson
     );
+    if let Err(e) = cli::refuse_blank_names(&root, &matches) {
+        report(&e, json_errors);
+        return ExitCode::from(e.exit_code());
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -109,7 +114,7 @@ fn report(e: &CliError, json: bool) {
         ("", "", "")
     };
     eprintln!("{red}error:{reset} {e}");
-    for h in &e.hints {
+    for h in &e.shown_hints() {
         eprintln!("{yellow}hint:{reset} {h}");
     }
 }

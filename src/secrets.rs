@@ -14,8 +14,12 @@ const KEYRING_SERVICE: &str = "iamctl";
 pub struct Secret(String);
 
 impl Secret {
+    /// A secret, remembered for the rest of the run so that no text shown
+    /// (an error a server echoed) can carry it.
     pub fn new(value: impl Into<String>) -> Secret {
-        Secret(value.into())
+        let value = value.into();
+        crate::redaction::remember(&value);
+        Secret(value)
     }
     pub fn expose(&self) -> &str {
         &self.0
@@ -68,8 +72,22 @@ impl SecretSource {
                 ))
             }),
             SecretSource::Env(var) => match std::env::var(var) {
-                Ok(v) if !v.is_empty() => Ok(Secret::new(v)),
-                _ => Err(CliError::auth(format!(
+                Ok(v) if !v.trim().is_empty() => Ok(Secret::new(v)),
+                Ok(v) => Err(CliError::auth(format!(
+                    "profile {profile:?} takes its secret from ${var}, which is set but {}",
+                    if v.is_empty() {
+                        "empty"
+                    } else {
+                        "blank (only white space)"
+                    }
+                ))
+                .hint(format!(
+                    "put the secret in ${var}: an empty value is never taken for one"
+                ))),
+                Err(std::env::VarError::NotUnicode(_)) => Err(CliError::auth(format!(
+                    "profile {profile:?} takes its secret from ${var}, which is not valid UTF-8"
+                ))),
+                Err(std::env::VarError::NotPresent) => Err(CliError::auth(format!(
                     "profile {profile:?} takes its secret from ${var}, which is not set"
                 ))),
             },

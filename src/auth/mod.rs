@@ -85,6 +85,9 @@ pub struct TokenProvider {
     scope: Option<String>,
     /// Client credentials as HTTP Basic instead of form fields.
     basic: bool,
+    /// Another origin the profile names explicitly for its token endpoint
+    /// (besides the discovery document's own), if any.
+    token_origin: Option<url::Origin>,
     /// Whether the last token answer fetched in this run carried
     /// `expires_in` (0: none fetched, 1: it did, 2: it did not), for
     /// `profile test --deep`.
@@ -167,6 +170,7 @@ impl TokenProvider {
             current: Mutex::new(None),
             scope: None,
             basic: false,
+            token_origin: None,
             expires_in_seen: Default::default(),
         }
     }
@@ -177,6 +181,13 @@ impl TokenProvider {
             self.coordinates.push(s.clone());
         }
         self.scope = scope;
+        self
+    }
+
+    /// Let discovery name a token endpoint on this origin too: one the
+    /// profile names itself (`token_url`), never one a server chose.
+    pub fn with_token_origin(mut self, url: Option<Url>) -> TokenProvider {
+        self.token_origin = url.map(|u| u.origin());
         self
     }
 
@@ -330,6 +341,22 @@ impl TokenProvider {
                     CliError::network(format!("OIDC discovery names a bad token endpoint: {e}"))
                 })?;
                 crate::http::origin::require_secure(&url)?;
+                // The client secret goes in that request's body: only to
+                // the portal's own origin, or one the profile names.
+                let origin = url.origin();
+                if origin != doc.origin() && Some(&origin) != self.token_origin.as_ref() {
+                    return Err(CliError::auth(format!(
+                        "refusing to send the client secret of profile {:?} to {}: OIDC discovery at {} names a token endpoint off the portal's origin",
+                        self.profile,
+                        origin.ascii_serialization(),
+                        doc.origin().ascii_serialization()
+                    ))
+                    .hint(format!(
+                        "if {} really is your portal's identity server, name it in the profile (`token_url = \"{}\"` in its config, or IAMCTL_TOKEN_URL)",
+                        origin.ascii_serialization(),
+                        url.as_str()
+                    )));
+                }
                 Ok(url)
             }
         }

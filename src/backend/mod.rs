@@ -565,6 +565,12 @@ pub trait Backend: Send + Sync {
         summarize_user(record).key
     }
     async fn create_user(&self, u: &NewUser) -> Result<Option<Value>>;
+    /// [`Backend::create_user`], with the HTTP status of the request that
+    /// created the user when the platform tells it (a bulk run's results
+    /// record it).
+    async fn create_user_status(&self, u: &NewUser) -> Result<(Option<Value>, Option<u16>)> {
+        self.create_user(u).await.map(|v| (v, None))
+    }
     /// Bulk runs: how many users one `create_users` call takes.
     fn create_batch_size(&self) -> usize {
         1
@@ -581,12 +587,12 @@ pub trait Backend: Send + Sync {
     async fn create_users(&self, batch: &[NewUser]) -> Result<Vec<RowOutcome>> {
         let mut out = Vec::with_capacity(batch.len());
         for u in batch {
-            out.push(match self.create_user(u).await {
-                Ok(Some(v)) => {
+            out.push(match self.create_user_status(u).await {
+                Ok((Some(v), status)) => {
                     let key = summarize_user(&v).key;
-                    RowOutcome::new(Action::Created, (!key.is_empty()).then_some(key), None)
+                    RowOutcome::new(Action::Created, (!key.is_empty()).then_some(key), status)
                 }
-                Ok(None) => RowOutcome::new(Action::Skipped, None, None),
+                Ok((None, _)) => RowOutcome::new(Action::Skipped, None, None),
                 Err(e) if e.kind == crate::error::ErrorKind::Interrupted => break,
                 Err(e) if is_already_exists(&e) => RowOutcome::from_error(Action::Unchanged, &e),
                 Err(e) => RowOutcome::from_error(Action::Failed, &e),

@@ -174,13 +174,25 @@ pub fn parse(bytes: &[u8], format: Option<Format>, path: &str) -> Result<Vec<Par
         ))
         .hint("save it as UTF-8 text (a spreadsheet's \"CSV UTF-8\"), not UTF-16"));
     }
+    // Excel and Notepad begin UTF-8 files with a byte-order mark.
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let format = format.unwrap_or_else(|| Format::sniff(bytes));
     let mut rows = match format {
         Format::Csv => csv_rows(bytes, path)?,
         Format::Json => {
-            let items: Vec<Value> = serde_json::from_slice(bytes).map_err(|e| {
-                CliError::usage(format!("{path} is not a JSON array of objects: {e}"))
-            })?;
+            let items: Vec<Value> = match super::strict::json(bytes) {
+                Ok(Value::Array(items)) => items,
+                Ok(_) => {
+                    return Err(CliError::usage(format!(
+                        "{path} is not a JSON array of objects"
+                    )));
+                }
+                Err(e) => {
+                    return Err(CliError::usage(format!(
+                        "{path} is not a JSON array of objects: {e}"
+                    )));
+                }
+            };
             require_email_field(items.iter(), path)?;
             items
                 .into_iter()
@@ -193,7 +205,7 @@ pub fn parse(bytes: &[u8], format: Option<Format>, path: &str) -> Result<Vec<Par
             let values: Vec<std::result::Result<Value, String>> = text
                 .lines()
                 .filter(|l| !l.trim().is_empty())
-                .map(|l| serde_json::from_str::<Value>(l).map_err(|e| e.to_string()))
+                .map(|l| super::strict::json(l.as_bytes()).map_err(|e| e.to_string()))
                 .collect();
             require_email_field(values.iter().filter_map(|v| v.as_ref().ok()), path)?;
             values
@@ -476,10 +488,93 @@ pub fn record(n: usize, v: Value) -> Parsed {
             "the email column is empty or missing".into(),
         ));
     }
-    if let Err(e) = crate::commands::users::check_email(&row.email) {
+    if let Err(e) = check_email(&row.email) {
         return Err(bad("InvalidEmail", e.message));
     }
+    for (column, value) in [
+        ("name", &row.name),
+        ("givenName", &row.given_name),
+        ("middleName", &row.middle_name),
+        ("familyName", &row.family_name),
+        ("userKey", &row.user_key),
+        ("loginId", &row.login_id),
+    ] {
+        if let Some(v) = value
+            && let Err(e) = check_text(column, v)
+        {
+            return Err(bad("InvalidValue", e.message));
+        }
+    }
     Ok(row)
+}
+
+/// The longest e-mail address (RFC 5321: 254 octets in a path).
+pub const MAX_EMAIL: usize = 254;
+/// The longest name, key or login id a row may give. UNCONFIRMED: no
+/// vendor documents one; 256 characters is far above any real name and
+/// far below what a gateway refuses (a 10 MB cell).
+pub const MAX_TEXT: usize = 256;
+
+/// The one check of an e-mail address, shared by `users create`, `users
+/// import` (its `--validate-only` and its real run alike) and `apply`: one
+/// `@`, a local part of the characters an address may hold unquoted (RFC
+/// 5322 `atext` and dots: no `<`, `>`, quotes, brackets, spaces or control
+/// characters), a domain of letters, digits and hyphens in dotted labels,
+/// at most 254 characters.
+pub fn check_email(email: &str) -> Result<()> {
+    const ATEXT: &str = "!#$%&'*+-/=?^_`{|}~.";
+    let ok = email.len() <= MAX_EMAIL
+        && email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && local.len() <= 64
+                && !local.starts_with('.')
+                && !local.ends_with('.')
+                && !local.contains("..")
+                && local
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || ATEXT.contains(c))
+                && domain.contains('.')
+                && domain.split('.').all(|label| {
+                    !label.is_empty()
+                        && !label.starts_with('-')
+                        && !label.ends_with('-')
+                        && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+                })
+        });
+    if ok {
+        Ok(())
+    } else if email.len() > MAX_EMAIL {
+        Err(CliError::usage(format!(
+            "an e-mail address of {} characters is longer than the {MAX_EMAIL} an address may have",
+            email.chars().count()
+        )))
+    } else {
+        Err(CliError::usage(format!(
+            "{:?} is not an e-mail address",
+            crate::http::redact::short(email)
+        )))
+    }
+}
+
+/// The one check of a name, key or login id given for a user: not blank
+/// when given, no control characters, at most [`MAX_TEXT`] characters.
+pub fn check_text(column: &str, value: &str) -> Result<()> {
+    let n = value.chars().count();
+    if n > MAX_TEXT {
+        return Err(CliError::usage(format!(
+            "{column} is {n} characters long, more than the {MAX_TEXT} iamctl sends"
+        )));
+    }
+    if value.chars().any(char::is_control) {
+        return Err(CliError::usage(format!(
+            "{column} {:?} holds a control character",
+            crate::http::redact::short(value)
+        )));
+    }
+    if !value.is_empty() && value.trim().is_empty() {
+        return Err(CliError::usage(format!("{column} is blank")));
+    }
+    Ok(())
 }
 
 /// No value: null, an empty text or list (an empty CSV cell).

@@ -2,7 +2,9 @@
 //! reading and validating rows, per-row results (and resuming from them),
 //! and the runner that creates users with their groups and roles.
 
+pub mod identities;
 pub mod input;
 pub mod reference;
 pub mod results;
 pub mod run;
+pub mod strict;

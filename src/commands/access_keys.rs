@@ -154,7 +154,10 @@ pub async fn run(ctx: &mut Ctx, cmd: AccessKeysCommand) -> Result<()> {
                     // The cleartext leaves the answer at once: the record
                     // keeps the key alone.
                     let secret = match answer.get_mut("cleartext").map(Value::take) {
-                        Some(Value::String(c)) => Secret::new(c),
+                        Some(Value::String(c)) => {
+                            crate::redaction::remember(&c);
+                            Secret::new(c)
+                        }
                         _ => {
                             return Err(CliError::new(
                                 crate::error::ErrorKind::Network,
@@ -251,7 +254,10 @@ pub async fn run(ctx: &mut Ctx, cmd: AccessKeysCommand) -> Result<()> {
             match ad.rotate_access_key(&id).await {
                 Ok(Some(mut answer)) => {
                     let secret = match answer.get_mut("cleartext").map(Value::take) {
-                        Some(Value::String(c)) => Secret::new(c),
+                        Some(Value::String(c)) => {
+                            crate::redaction::remember(&c);
+                            Secret::new(c)
+                        }
                         _ => {
                             return Err(CliError::new(
                                 crate::error::ErrorKind::Network,

@@ -107,11 +107,14 @@ fn read_desired(path: &str) -> Result<Vec<Row>> {
         bytes =
             std::fs::read(path).map_err(|e| CliError::usage(format!("cannot read {path}: {e}")))?;
     }
+    // A byte-order mark (Notepad, Excel) is not part of the document.
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+    // Duplicate keys are refused: which of the two would be meant?
     let doc: Value = if path.to_ascii_lowercase().ends_with(".json") {
-        serde_json::from_slice(&bytes)
+        crate::bulk::strict::json(bytes)
             .map_err(|e| CliError::usage(format!("{path} is not valid JSON: {e}")))?
     } else {
-        serde_norway::from_slice(&bytes)
+        crate::bulk::strict::yaml(bytes)
             .map_err(|e| CliError::usage(format!("{path} is not valid YAML: {e}")))?
     };
     let Value::Object(top) = doc else {
@@ -330,7 +333,12 @@ fn outcome_of(email: &str, c: &Change) -> Outcome {
 
 async fn apply_one(b: &dyn Backend, c: &Change) -> Result<bool> {
     match c {
-        Change::Update { key, attr, value } => b.set_user(key, attr, value).await,
+        // The shared vocabulary (`active`, `name`) mapped to the platform's
+        // own attribute and value, as `users set` does.
+        Change::Update { key, attr, value } => {
+            let (attr, value) = b.capabilities().attribute(attr, value)?;
+            b.set_user(key, &attr, &value).await
+        }
         Change::Member {
             key,
             what: What::Group,

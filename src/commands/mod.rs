@@ -8,6 +8,7 @@ pub mod api;
 pub mod apply;
 pub mod assumptions;
 pub mod audit;
+pub mod catalogue;
 pub mod claim_mappings;
 pub mod completions;
 pub mod diff;
@@ -42,6 +43,7 @@ pub async fn dispatch(cli: Cli, invocation: crate::invocation::Invocation) -> Re
         Command::Man(args) => return completions::man(args),
         Command::Environment(args) => return environment::run(args),
         Command::Assumptions(args) => return assumptions::run(args),
+        Command::Commands(args) => return catalogue::run(args, &cli.global),
         _ => {}
     }
     let mut ctx = Ctx::new(cli.global, invocation)?;
@@ -99,6 +101,7 @@ async fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Completions(_)
         | Command::Man(_)
         | Command::Environment(_)
-        | Command::Assumptions(_) => unreachable!(),
+        | Command::Assumptions(_)
+        | Command::Commands(_) => unreachable!(),
     }
 }

@@ -57,8 +57,8 @@ pub struct SandboxArgs {
     #[arg(long, value_name = "N")]
     pub fault_seed: Option<u64>,
 
-    /// Delay added to every response, in milliseconds
-    #[arg(long, value_name = "MS", default_value_t = 0)]
+    /// Delay added to every response, in milliseconds (0 to 600000: ten minutes)
+    #[arg(long, value_name = "MS", default_value_t = 0, value_parser = latency_ms)]
     pub latency_ms: u64,
 
     /// Token-bucket limit on the API calls of every platform (ODC, Valuekeep,
@@ -166,6 +166,18 @@ fn fraction(s: &str) -> std::result::Result<f64, String> {
         Ok(v)
     } else {
         Err(format!("{v} is not between 0 and 1"))
+    }
+}
+
+/// Milliseconds of latency: bounded like every other duration, so that a
+/// huge value cannot hang every request for ever.
+fn latency_ms(s: &str) -> std::result::Result<u64, String> {
+    const MAX: u64 = 600_000;
+    match s.trim().parse::<u64>() {
+        Ok(v) if v <= MAX => Ok(v),
+        _ => Err(format!(
+            "{s:?} is not a number of milliseconds from 0 to {MAX} (ten minutes)"
+        )),
     }
 }
 

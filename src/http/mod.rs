@@ -4,7 +4,7 @@
 
 pub mod origin;
 pub mod pacer;
-mod redact;
+pub mod redact;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -248,6 +248,14 @@ impl Http {
                         }
                         Err(e) => return Err(network_error(req, &e)),
                     };
+                    let body = if status.is_success() {
+                        body
+                    } else {
+                        match redact::error_body(&body) {
+                            Some(clean) => bytes::Bytes::from(clean),
+                            None => body,
+                        }
+                    };
                     let mut response = Response {
                         status,
                         headers,
@@ -255,6 +263,28 @@ impl Http {
                         gave_up: None,
                     };
                     self.trace_response(&response, t0.elapsed());
+                    // A redirect still here was not followed: off the origin
+                    // (or to plain http off this machine, or a 6th in a row).
+                    if status.is_redirection()
+                        && let Some(to) = response
+                            .headers
+                            .get(reqwest::header::LOCATION)
+                            .and_then(|l| l.to_str().ok())
+                    {
+                        let to = req
+                            .url
+                            .join(to)
+                            .map(|u| redact::short(&redact::url(&u)))
+                            .unwrap_or_else(|_| redact::short(to));
+                        return Err(CliError::rejected(format!(
+                            "{} {} answered HTTP {} redirecting to {to}, which was not followed: credentials go only to the profile's own origin ({}), over https",
+                            req.method,
+                            redact::short(&redact::url(&req.url)),
+                            status.as_u16(),
+                            req.url.origin().ascii_serialization()
+                        ))
+                        .hint("if that address is right, make a profile for it"));
+                    }
                     if !self.should_retry(req, status) {
                         return Ok(response);
                     }

@@ -4,20 +4,7 @@
 use serde_json::Value;
 
 /// Names whose values are secrets wherever they appear.
-const SECRET_NAMES: &[&str] = &[
-    "access_token",
-    "refresh_token",
-    "id_token",
-    "client_secret",
-    "password",
-    "secret",
-    "managementkey",
-    "management_key",
-    "token",
-    "authorization",
-    // Descope: an access key's secret, answered once by create and rotate.
-    "cleartext",
-];
+use crate::redaction::SECRET_NAMES;
 
 fn is_secret(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
@@ -100,12 +87,43 @@ pub fn url(u: &url::Url) -> String {
 /// A response body: JSON redacted by field name, anything else as text
 /// (cut short, since a trace is for reading).
 pub fn body(bytes: &[u8]) -> String {
-    match serde_json::from_slice::<Value>(bytes) {
+    let shown = match serde_json::from_slice::<Value>(bytes) {
         Ok(v) => json(&v),
         Err(_) => {
             let text = String::from_utf8_lossy(bytes);
             let cut: String = text.chars().take(2000).collect();
             cut
+        }
+    };
+    // A secret of this run under a name no rule knows is hidden too.
+    crate::redaction::known(&shown).into_owned()
+}
+
+/// The body of a refusal, as iamctl keeps it: what a server echoed of the
+/// request (a client secret, a management key, a token) masked as in the
+/// traces, before any error message, warning or results file can show it.
+/// JSON stays JSON (secret-named fields and secrets inside strings masked);
+/// other text is masked as text. None when nothing needed masking.
+pub fn error_body(bytes: &[u8]) -> Option<Vec<u8>> {
+    fn strings(v: &Value) -> Value {
+        match v {
+            Value::String(s) => Value::String(crate::redaction::text(s).into_owned()),
+            Value::Array(a) => Value::Array(a.iter().map(strings).collect()),
+            Value::Object(m) => {
+                Value::Object(m.iter().map(|(k, v)| (k.clone(), strings(v))).collect())
+            }
+            other => other.clone(),
+        }
+    }
+    match serde_json::from_slice::<Value>(bytes) {
+        Ok(v) => {
+            let clean = strings(&redact_value(&v));
+            (clean != v).then(|| serde_json::to_vec(&clean).unwrap_or_default())
+        }
+        Err(_) => {
+            let text = String::from_utf8_lossy(bytes);
+            let clean = crate::redaction::text(&text);
+            (clean != text).then(|| clean.into_owned().into_bytes())
         }
     }
 }

@@ -3,6 +3,9 @@
 
 mod access_review;
 mod bulk;
+mod catalogue;
+#[cfg(unix)] // POSIX sh, tar and file modes: the installer is for sh
+mod ci_recipe;
 mod common;
 mod descope;
 mod descope_admin;
@@ -14,7 +17,9 @@ mod failures;
 mod fuzz;
 mod groups_roles_odc;
 mod hardening;
+mod input_checks;
 mod keyring;
+mod lifecycle_files;
 mod matrix;
 mod odc_surface;
 mod output;
@@ -24,12 +29,14 @@ mod profile;
 mod readme_routes;
 mod roundtrip;
 mod sandbox_odc;
+mod sandbox_shutdown;
 mod secrets_leak;
 mod speed;
 mod stale;
 mod test_undo_command;
 mod test_write_outcomes;
 mod transcripts;
+mod trust;
 mod users_odc;
 mod valuekeep;
 mod valuekeep_admin;

@@ -121,7 +121,7 @@ fn commands() -> Vec<(String, Vec<(String, bool)>)> {
         let top = c.split(' ').next().unwrap_or("");
         let local = matches!(
             top,
-            "sandbox" | "completions" | "man" | "help" | "environment" | "assumptions"
+            "sandbox" | "completions" | "man" | "help" | "environment" | "assumptions" | "commands"
                 // The journal's runs: read from this machine, no request.
                 | "history"
         ) || (top == "profile" && c != "profile test")

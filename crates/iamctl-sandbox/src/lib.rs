@@ -42,6 +42,13 @@ pub const MAX_SEED_USERS: usize = 1_000_000;
 pub const MAX_TOKEN_TTL_SECS: u64 = 31_536_000;
 /// The rate window's bounds, in seconds (a week at most, as the client's).
 const RATE_WINDOW_SECS: std::ops::RangeInclusive<f64> = 0.001..=604_800.0;
+/// The longest `--latency-ms`: ten minutes, far past any client's timeout
+/// (what a latency is for), far short of hanging every request for ever.
+pub const MAX_LATENCY_MS: u64 = 600_000;
+/// How long a stopping sandbox lets requests in flight finish before it
+/// saves its state and exits anyway: a client that dribbles its request,
+/// or one held by `--latency-ms`, must not keep it from saving.
+pub const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
 /// The token bucket's bounds, in requests per second.
 const RATE_LIMIT_RPS: std::ops::RangeInclusive<f64> = 0.01..=1_000_000.0;
 
@@ -140,6 +147,12 @@ pub async fn start(opts: SandboxOptions) -> anyhow::Result<RunningSandbox> {
             RATE_LIMIT_RPS.end()
         );
     }
+    if opts.latency_ms > MAX_LATENCY_MS {
+        anyhow::bail!(
+            "latency must be from 0 to {MAX_LATENCY_MS} ms, got {}",
+            opts.latency_ms
+        );
+    }
     if opts.seed_users > MAX_SEED_USERS {
         anyhow::bail!(
             "cannot seed {} users: at most {MAX_SEED_USERS}",
@@ -220,12 +233,18 @@ fn router(app: Shared) -> Router {
 
 impl RunningSandbox {
     /// Stop serving and save state (when a state file was given).
+    /// New connections are refused at once; requests in flight get
+    /// [`SHUTDOWN_GRACE`] to finish, then are dropped; the state saved is
+    /// the state at that moment (each request changes it under one lock,
+    /// so it is never half a change).
     pub async fn shutdown(self) -> anyhow::Result<()> {
         let _ = self.stop.send(());
-        match self.task.await {
-            Ok(Ok(())) => {}
-            Ok(Err(e)) => anyhow::bail!("sandbox server failed: {e}"),
-            Err(e) => anyhow::bail!("sandbox server task failed: {e}"),
+        let mut task = self.task;
+        match tokio::time::timeout(SHUTDOWN_GRACE, &mut task).await {
+            Ok(Ok(Ok(()))) => {}
+            Ok(Ok(Err(e))) => anyhow::bail!("sandbox server failed: {e}"),
+            Ok(Err(e)) => anyhow::bail!("sandbox server task failed: {e}"),
+            Err(_) => task.abort(),
         }
         if let Some(path) = &self.app.opts.state_file {
             let st = self.app.state.read().unwrap_or_else(|e| e.into_inner());

@@ -1250,16 +1250,29 @@ impl Backend for Descope {
 
     /// PATH is absolute (`/v1/mgmt/user?loginId=x`), or relative to `/v1/mgmt/`.
     async fn raw(&self, method: Method, path: &str, body: Option<Value>) -> Result<Option<Value>> {
-        let full = if path.starts_with('/') {
+        // An absolute URL (already held to the profile's origin by the
+        // command) is taken as it is, as on ODC and Valuekeep.
+        let absolute = url::Url::parse(path)
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https"));
+        let full = if let Some(u) = &absolute {
+            u.path().to_string()
+        } else if path.starts_with('/') {
             path.to_string()
         } else {
             format!("/v1/mgmt/{path}")
         };
         let (p, query) = full.split_once('?').unwrap_or((&full, ""));
-        let mut url = self.url(p)?;
-        if !query.is_empty() {
-            url.set_query(Some(query));
-        }
+        let url = match absolute {
+            Some(u) => u,
+            None => {
+                let mut url = self.url(p)?;
+                if !query.is_empty() {
+                    url.set_query(Some(query));
+                }
+                url
+            }
+        };
         let mut req = self.request_url(method.clone(), url);
         if let Some(b) = body {
             req = req.json(b);

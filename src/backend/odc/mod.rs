@@ -108,7 +108,14 @@ impl Odc {
             resolved.secret_fetcher()?,
             resolved.name.clone(),
             resolved.cache_scope.clone(),
-        );
+        )
+        .with_token_origin(match p.token_url.as_deref() {
+            Some(t) => Some(
+                Url::parse(t)
+                    .map_err(|e| CliError::usage(format!("invalid token URL {t:?}: {e}")))?,
+            ),
+            None => None,
+        });
         let names = crate::backend::name_cache::NameCache::open(
             &format!(
                 "odc|{}",

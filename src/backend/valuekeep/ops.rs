@@ -752,11 +752,14 @@ impl Valuekeep {
         req: crate::http::Request,
         what: &str,
         key: &str,
-    ) -> Result<Option<Value>> {
-        Ok(self
-            .write_raw(req, what)
-            .await?
-            .map(|resp| json!({ "key": key, "id": vk::created_id(&resp.body) })))
+    ) -> Result<(Option<Value>, Option<u16>)> {
+        Ok(match self.write_raw(req, what).await? {
+            Some(resp) => (
+                Some(json!({ "key": key, "id": vk::created_id(&resp.body) })),
+                Some(resp.status.as_u16()),
+            ),
+            None => (None, None),
+        })
     }
 }
 
@@ -866,6 +869,10 @@ impl Backend for Valuekeep {
     }
 
     async fn create_user(&self, u: &NewUser) -> Result<Option<Value>> {
+        self.create_user_status(u).await.map(|(v, _)| v)
+    }
+
+    async fn create_user_status(&self, u: &NewUser) -> Result<(Option<Value>, Option<u16>)> {
         let key = u
             .user_key
             .clone()
@@ -902,7 +909,7 @@ impl Backend for Valuekeep {
         let req = self
             .request(Method::POST, "identity/users")
             .json(Value::Object(body));
-        let created = self
+        let (created, status) = self
             .created(req, &format!("create user {key}"), &key)
             .await?;
         // `isActive` is not a field of the create body (record metadata,
@@ -911,7 +918,7 @@ impl Backend for Valuekeep {
         if !u.active && status.is_some_and(|n| n != 2) && created.is_some() {
             self.set_user(&key, "is-active", "false").await?;
         }
-        Ok(created)
+        Ok((created, status))
     }
 
     async fn invite_user(&self, u: &NewUser) -> Result<Option<Value>> {
@@ -1176,6 +1183,7 @@ impl Backend for Valuekeep {
         let req = self.request(Method::POST, "identity/groups").json(body);
         self.created(req, &format!("create group {name}"), &key)
             .await
+            .map(|(v, _)| v)
     }
 
     async fn delete_group(&self, group_key: &str) -> Result<bool> {
@@ -1270,7 +1278,9 @@ impl Backend for Valuekeep {
             "isInternal": false,
         });
         let req = self.request(Method::POST, "identity/roles").json(body);
-        self.created(req, &format!("create role {key}"), key).await
+        self.created(req, &format!("create role {key}"), key)
+            .await
+            .map(|(v, _)| v)
     }
 
     /// `roles update ROLE --name NEW`: a Valuekeep role's name is its

@@ -177,22 +177,7 @@ pub struct InviteArgs {
     pub descope: DescopeUserArgs,
 }
 
-pub fn check_email(email: &str) -> Result<()> {
-    let ok = email.split_once('@').is_some_and(|(local, domain)| {
-        !local.is_empty()
-            && !domain.contains('@')
-            && domain.contains('.')
-            && !domain.starts_with('.')
-            && !domain.ends_with('.')
-    }) && !email.chars().any(|c| c.is_whitespace() || c.is_control());
-    if ok {
-        Ok(())
-    } else {
-        Err(CliError::usage(format!(
-            "{email:?} is not an e-mail address"
-        )))
-    }
-}
+pub use crate::bulk::input::check_email;
 
 pub async fn run(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
     let email = match args.email {
@@ -210,6 +195,9 @@ pub async fn run(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
         None if !caps.create_requires_name => None,
         None => Some(ctx.ui.ask("--name", "Name")?),
     };
+    if let Some(n) = &name {
+        crate::bulk::input::check_text("--name", n)?;
+    }
     let status = match &args.status {
         Some(s) => Some(caps.status(s)?.native.to_string()),
         None => None,

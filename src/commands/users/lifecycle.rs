@@ -8,13 +8,13 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use futures::StreamExt;
-use serde_json::Value;
 
 use crate::backend::{Action, Backend, RowOutcome};
 use crate::bulk::results::{Results, RowResult, done_rows};
 use crate::context::Ctx;
 use crate::error::{CliError, ErrorKind, Result};
 use crate::outcome::{Change, Outcome, Res, Target};
+use serde_json::Value;
 
 #[derive(Debug, Subcommand)]
 pub enum LifecycleCommand {
@@ -87,11 +87,22 @@ pub async fn run(ctx: &mut Ctx, cmd: LifecycleCommand) -> Result<()> {
             "update",
         ),
     };
-    let users = read_identities(&from.from, from.column.as_deref())?;
+    let listed = read_identities(&from.from, from.column.as_deref())?;
+    let users = listed.users;
     let total = users.len();
     if total == 0 {
         return Err(CliError::usage(format!("{} lists no users", from.from)));
     }
+    ctx.ui.status(format!(
+        "Read {total} user{} from {} ({}).",
+        if total == 1 { "" } else { "s" },
+        if from.from == "-" {
+            "stdin"
+        } else {
+            from.from.as_str()
+        },
+        listed.source
+    ));
     let backend = ctx.backend().await?;
     // The attribute and value, mapped and checked before anything is sent.
     let op = match op {
@@ -272,106 +283,22 @@ async fn one(
     }
 }
 
-/// The identities a file lists: JSON/NDJSON records or CSV rows (from a
-/// column), or one a line.
-fn read_identities(from: &str, column: Option<&str>) -> Result<Vec<String>> {
+/// The identities a file lists (see `bulk::identities`), and where in it
+/// they were found.
+fn read_identities(
+    from: &str,
+    column: Option<&str>,
+) -> Result<crate::bulk::identities::Identities> {
     let text = if from == "-" {
-        let mut s = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)?;
-        s
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)?;
+        bytes
     } else {
-        std::fs::read_to_string(from)
-            .map_err(|e| CliError::usage(format!("cannot read {from}: {e}")))?
+        std::fs::read(from).map_err(|e| CliError::usage(format!("cannot read {from}: {e}")))?
     };
-    let pick = |v: &Value| -> Option<String> {
-        let names: Vec<&str> = match column {
-            Some(c) => vec![c],
-            None => DEFAULTS.to_vec(),
-        };
-        names
-            .iter()
-            .find_map(|n| match crate::output::lookup(v, n)? {
-                Value::String(s) if !s.is_empty() => Some(s.clone()),
-                Value::Array(a) => a.first()?.as_str().map(str::to_string),
-                _ => None,
-            })
-    };
-    let first = text.trim_start().chars().next();
-    let out: Vec<String> = match first {
-        Some('[') => {
-            let v: Value = serde_json::from_str(&text)
-                .map_err(|e| CliError::usage(format!("{from}: not a JSON array: {e}")))?;
-            let items = v.as_array().cloned().unwrap_or_default();
-            items
-                .iter()
-                .enumerate()
-                .map(|(i, r)| pick(r).ok_or_else(|| no_identity(from, i + 1, column)))
-                .collect::<Result<_>>()?
-        }
-        Some('{') => text
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .enumerate()
-            .map(|(i, l)| {
-                let v: Value = serde_json::from_str(l).map_err(|e| {
-                    CliError::usage(format!("{from}: record {} is not JSON: {e}", i + 1))
-                })?;
-                pick(&v).ok_or_else(|| no_identity(from, i + 1, column))
-            })
-            .collect::<Result<_>>()?,
-        _ if column.is_some() || looks_like_csv(&text) => {
-            let mut rdr = csv::Reader::from_reader(text.as_bytes());
-            let headers = rdr
-                .headers()
-                .map_err(|e| CliError::usage(format!("{from}: {e}")))?
-                .clone();
-            let at = match column {
-                Some(c) => headers.iter().position(|h| h == c),
-                None => DEFAULTS
-                    .iter()
-                    .find_map(|d| headers.iter().position(|h| h == *d)),
-            }
-            .ok_or_else(|| {
-                CliError::usage(format!(
-                    "{from} has no column {}",
-                    column.unwrap_or("email, key, userKey, loginIds or userId")
-                ))
-                .hint("name it with --column NAME")
-            })?;
-            rdr.records()
-                .enumerate()
-                .map(|(i, r)| {
-                    let r = r.map_err(|e| CliError::usage(format!("{from}: {e}")))?;
-                    r.get(at)
-                        .map(|s| s.split(';').next().unwrap_or(s).trim().to_string())
-                        .filter(|s| !s.is_empty())
-                        .ok_or_else(|| no_identity(from, i + 1, column))
-                })
-                .collect::<Result<_>>()?
-        }
-        _ => text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_string)
-            .collect(),
-    };
-    Ok(out)
-}
-
-/// Where a user is found in a record when --column does not say.
-const DEFAULTS: &[&str] = &["email", "key", "userKey", "loginIds", "userId"];
-
-/// A header line naming a known column: CSV rather than one user a line.
-fn looks_like_csv(text: &str) -> bool {
-    let header = text.lines().next().unwrap_or("");
-    header.contains(',') && header.split(',').any(|h| DEFAULTS.contains(&h.trim()))
-}
-
-fn no_identity(from: &str, n: usize, column: Option<&str>) -> CliError {
-    CliError::usage(format!(
-        "{from}: record {n} names no user ({})",
-        column.unwrap_or("no email, key, userKey, loginIds or userId")
-    ))
-    .hint("name the field with --column NAME")
+    let text = String::from_utf8(text).map_err(|_| {
+        CliError::usage(format!("{from} is not UTF-8 text"))
+            .hint("save it as UTF-8 (\"CSV UTF-8\" in Excel)")
+    })?;
+    crate::bulk::identities::read(from, &text, column)
 }
