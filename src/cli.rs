@@ -57,6 +57,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "EXPR")]
     pub jq: Option<String>,
 
+    /// Tables: every column, keys included, whatever the terminal's width
+    #[arg(long, global = true, env = "IAMCTL_WIDE")]
+    pub wide: bool,
+
     /// Never prompt; fail instead when input is missing
     #[arg(long, global = true, env = "IAMCTL_NO_INPUT")]
     pub no_input: bool,

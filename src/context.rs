@@ -64,7 +64,8 @@ impl Ctx {
             no_input: global.no_input,
             json_errors,
         };
-        let printer = Printer::new(global.output, global.fields.clone(), jq);
+        let mut printer = Printer::new(global.output, global.fields.clone(), jq);
+        printer.set_wide(global.wide);
         let dry_run = global.dry_run.then(Arc::default);
         Ok(Ctx {
             global,
@@ -181,6 +182,21 @@ impl Ctx {
         self.printer.use_statuses(caps);
         self.backend = Some(backend.clone());
         Ok(backend)
+    }
+
+    /// Before a table of `view` whose columns show names by key (`=key`:
+    /// ODC's stages and apps): those names, one listing of each, through
+    /// the name cache. Names that cannot be had leave the keys shown.
+    pub async fn load_names(&mut self, view: crate::output::View) -> Result<()> {
+        if !self.printer.wants_names(view) {
+            return Ok(());
+        }
+        let backend = self.backend().await?;
+        if let Ok(places) = backend.export_places().await {
+            self.printer
+                .use_names(places.stages.into_iter().chain(places.apps));
+        }
+        Ok(())
     }
 
     /// Check the command and its flags against the platform before the

@@ -143,6 +143,7 @@ async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
         .group_keys(std::slice::from_ref(&args.group), &scope)
         .await?
         .remove(0);
+    ctx.load_names(backend.views_for(&scope).role).await?;
     ctx.printer.begin(backend.views_for(&scope).role, false)?;
     let printer = &mut ctx.printer;
     backend

@@ -124,6 +124,7 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupsCommand) -> Result<()> {
 
 async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
     let backend = ctx.backend().await?;
+    ctx.load_names(backend.views().group).await?;
     ctx.printer.begin(backend.views().group, false)?;
     let printer = &mut ctx.printer;
     backend

@@ -136,6 +136,7 @@ async fn get(ctx: &mut Ctx, args: UsersArgs) -> Result<()> {
 async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
     let backend = ctx.backend().await?;
     let scope = args.scope.scope();
+    ctx.load_names(backend.views_for(&scope).role).await?;
     ctx.printer.begin(backend.views_for(&scope).role, false)?;
     let printer = &mut ctx.printer;
     backend

@@ -58,6 +58,7 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupsCommand) -> Result<()> {
 async fn list(ctx: &mut Ctx, args: UserArg) -> Result<()> {
     let backend = ctx.backend().await?;
     let key = backend.user_key(&args.user).await?;
+    ctx.load_names(backend.views().user_group).await?;
     ctx.printer.begin(backend.views().user_group, false)?;
     let printer = &mut ctx.printer;
     backend

@@ -78,6 +78,7 @@ async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
         inherited: args.via_groups,
         ..Default::default()
     };
+    ctx.load_names(backend.views_for(&scope).user_role).await?;
     ctx.printer
         .begin(backend.views_for(&scope).user_role, false)?;
     let printer = &mut ctx.printer;
