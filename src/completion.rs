@@ -14,7 +14,7 @@ pub fn profile_names() -> Vec<CompletionCandidate> {
         .into_iter()
         .map(CompletionCandidate::new)
         .collect();
-    for b in ["sandbox", "sandbox-valuekeep", "sandbox-descope"] {
+    for b in crate::builtin::BUILTIN_PROFILES {
         names.push(CompletionCandidate::new(b).help(Some("built-in sandbox".into())));
     }
     names

@@ -301,8 +301,8 @@ fn forget_token(p: &Profile) {
 }
 
 async fn test(ctx: &mut Ctx, args: TestArgs) -> Result<()> {
-    if args.name.is_some() {
-        ctx.global.profile = args.name;
+    if let Some(name) = args.name {
+        ctx.select_profile(name);
     }
     let backend = ctx.backend().await?;
     if args.deep {

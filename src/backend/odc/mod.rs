@@ -107,7 +107,8 @@ impl Odc {
             resolved.secret_fetcher()?,
             resolved.name.clone(),
             resolved.cache_scope.clone(),
-        );
+        )
+        .with_remedy(resolved.secret_remedy());
         let names = crate::backend::name_cache::NameCache::open(
             &format!(
                 "odc|{}",

@@ -200,11 +200,10 @@ pub async fn run(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
         .await?;
     ctx.printer.end()?;
     // A page of a long list says how much more there is, and how to get it
-    // (on stderr, with the default table: data formats stay data).
+    // (on stderr, in every format: stdout stays data).
     if let Some(total) = backend.listed_total().filter(|t| *t > shown)
         && !args.all
         && !client_side
-        && ctx.printer.format() == crate::cli::OutputFormat::Table
     {
         ctx.ui.status(format!(
             "Showing {shown} of {total} users; {} more: --all for every one, or --limit N",
