@@ -249,6 +249,13 @@ impl Ctx {
             secret: None,
             cache_scope: None,
         };
+        self.backend_for(&resolved)
+    }
+
+    /// A backend for a profile given whole (`profile add` trying the
+    /// credentials before it saves them): nothing is read from the file.
+    pub fn backend_for(&mut self, resolved: &Resolved) -> Result<Arc<dyn Backend>> {
+        let name = &resolved.name;
         let http = self.http()?;
         let opts = ClientOptions {
             dry_run: None,
@@ -260,9 +267,9 @@ impl Ctx {
             observed: crate::assumptions::Observed::load(name, resolved.profile.kind).map(Arc::new),
         };
         Ok(match resolved.profile.kind {
-            Kind::Odc => Arc::new(Odc::new(http, &resolved, &opts)?),
-            Kind::Valuekeep => crate::backend::valuekeep::connect(http, &resolved, &opts)?.into(),
-            Kind::Descope => crate::backend::descope::connect(http, &resolved, &opts)?.into(),
+            Kind::Odc => Arc::new(Odc::new(http, resolved, &opts)?),
+            Kind::Valuekeep => crate::backend::valuekeep::connect(http, resolved, &opts)?.into(),
+            Kind::Descope => crate::backend::descope::connect(http, resolved, &opts)?.into(),
         })
     }
 

@@ -26,6 +26,7 @@ pub enum GroupRolesCommand {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// The group's key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::group_names))]
     pub group: String,
     #[command(flatten)]
     pub stage: StageArg,
@@ -34,8 +35,10 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct ChangeArgs {
     /// The group's key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::group_names))]
     pub group: String,
     /// Application roles by key, or by name with --app and --stage
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::role_names))]
     pub roles: Vec<String>,
     #[command(flatten)]
     pub scope: AppScopeArgs,

@@ -40,6 +40,7 @@ pub enum GroupsCommand {
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// The group's key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::group_names))]
     pub group: String,
     /// name, email, description, key or active
     pub attribute: String,
@@ -50,6 +51,7 @@ pub struct SetArgs {
 #[derive(Debug, Args)]
 pub struct MembersArgs {
     /// The group's key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::group_names))]
     pub group: String,
     /// Users by key or e-mail
     #[arg(required = true)]
@@ -68,6 +70,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct GroupArg {
     /// The group's key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::group_names))]
     pub group: String,
     #[command(flatten)]
     pub stage: StageArg,
@@ -86,6 +89,7 @@ pub struct CreateArgs {
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// The group's key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::group_names))]
     pub group: String,
     #[command(flatten)]
     pub stage: StageArg,
@@ -100,7 +104,7 @@ pub struct UpdateArgs {
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
     /// Groups by key or name
-    #[arg(required = true)]
+    #[arg(required = true, add = clap_complete::engine::ArgValueCandidates::new(crate::completion::group_names))]
     pub groups: Vec<String>,
     #[command(flatten)]
     pub stage: StageArg,

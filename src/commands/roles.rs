@@ -43,6 +43,7 @@ pub enum RolesCommand {
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// The role, by key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::role_names))]
     pub role: String,
     /// description, localizable-description, key, active, administration, default or internal
     pub attribute: String,
@@ -53,6 +54,7 @@ pub struct SetArgs {
 #[derive(Debug, Args)]
 pub struct RoleUsersArgs {
     /// The role, by key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::role_names))]
     pub role: String,
     /// Users by key or e-mail
     #[arg(required = true)]
@@ -75,6 +77,7 @@ pub struct CreateArgs {
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// The role, by key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::role_names))]
     pub role: String,
     /// Its new name
     #[arg(long)]
@@ -106,6 +109,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct UsersArgs {
     /// The role, by key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::role_names))]
     pub role: String,
     #[command(flatten)]
     pub scope: RoleScopeArgs,

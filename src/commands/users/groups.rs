@@ -31,6 +31,7 @@ pub struct ChangeArgs {
     /// The user's key (UUID) or e-mail
     pub user: String,
     /// Groups by key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::group_names))]
     pub groups: Vec<String>,
     #[command(flatten)]
     pub stage: StageArg,

@@ -14,12 +14,12 @@ pub struct ListArgs {
     /// Only users with this status: active, inactive, invited (ODC also
     /// pending-registration; Valuekeep and Descope invitation-expired). The
     /// platform's own names work too
-    #[arg(long)]
+    #[arg(long, add = clap_complete::engine::ArgValueCandidates::new(crate::completion::status_names))]
     pub status: Option<String>,
     /// Sort by a field: key, name, email, status, last-login (Valuekeep
     /// also active, technician, id; Descope also phone, created; the
     /// platform's own field names work too); prefix `-` for descending
-    #[arg(long, allow_hyphen_values = true)]
+    #[arg(long, allow_hyphen_values = true, add = clap_complete::engine::ArgValueCandidates::new(crate::completion::sort_names))]
     pub sort: Option<String>,
     /// Users whose last login is before WHEN: an age (90d, 12w, 36h), a date
     /// (2026-01-31) or an RFC 3339 time; users who never logged in are not
@@ -41,10 +41,10 @@ pub struct ListArgs {
     #[arg(long = "domain", value_name = "DOMAIN")]
     pub domains: Vec<String>,
     /// Users holding roles in this stage, by name or key (ODC)
-    #[arg(long)]
+    #[arg(long, add = clap_complete::engine::ArgValueCandidates::new(crate::completion::stage_names))]
     pub stage: Option<String>,
     /// Users holding roles in this app, by name or key (ODC)
-    #[arg(long)]
+    #[arg(long, add = clap_complete::engine::ArgValueCandidates::new(crate::completion::app_names))]
     pub app: Option<String>,
     /// Only these users, by key (repeatable, at most 20; ODC)
     #[arg(long = "key", value_name = "KEY")]

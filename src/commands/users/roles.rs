@@ -42,6 +42,7 @@ pub struct ChangeArgs {
     /// The user's key (UUID) or e-mail
     pub user: String,
     /// Roles by key or name (ODC application roles: with --app and --stage)
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::role_names))]
     pub roles: Vec<String>,
     #[command(flatten)]
     pub scope: RoleScopeArgs,
