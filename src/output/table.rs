@@ -3,11 +3,11 @@
 //! width and the data:
 //!
 //! 1. every column at its content's width, if that fits;
-//! 2. else free text (`ColumnKind::Text`) is shortened with "…" (a
+//! 2. else keys and ids are hidden (rightmost first; `Hidden`);
+//! 3. else free text (`ColumnKind::Text`) is shortened with "…" (a
 //!    comfy-table `Absolute` width with `Row::max_height(1)` and the
-//!    truncation indicator), down to a floor;
-//! 3. else keys and ids are hidden (rightmost first; `Hidden`), then the
-//!    other secondary columns;
+//!    truncation indicator), down to a floor, then hidden, rightmost
+//!    first;
 //! 4. else names are shortened, then hidden, the rightmost first;
 //! 5. e-mails, URLs and methods (`ColumnKind::Whole`) are never shortened
 //!    nor hidden: identifiers (keys, e-mails) get comfy-table's
@@ -281,12 +281,29 @@ fn fit(
     };
     let text = [ColumnKind::Text];
     let text_and_names = [ColumnKind::Text, ColumnKind::Name];
+    if let Some(w) = attempt(&shown, &[]) {
+        return w;
+    }
+    // Hide keys (the rightmost first) before anything a person reads is
+    // shortened.
+    while let Some(i) = (0..shown.len())
+        .rev()
+        .find(|i| shown[*i] && kinds[*i] == ColumnKind::Key)
+    {
+        if shown.iter().filter(|s| **s).count() == 1 {
+            break;
+        }
+        shown[i] = false;
+        if let Some(w) = attempt(&shown, &[]) {
+            return w;
+        }
+    }
     if let Some(w) = attempt(&shown, &text) {
         return w;
     }
-    // Hide keys, then secondary text, the rightmost first (never the last
+    // Then hide secondary text, the rightmost first (never the last
     // column shown).
-    for kind in [ColumnKind::Key, ColumnKind::Text] {
+    for kind in [ColumnKind::Text] {
         while let Some(i) = (0..shown.len())
             .rev()
             .find(|i| shown[*i] && kinds[*i] == kind)
@@ -346,30 +363,52 @@ pub fn pairs(rows: Vec<(String, String)>, wide: bool) -> String {
         terminal_width().map(usize::from)
     };
     let field_width = rows.iter().map(|(f, _)| width_of(f)).max().unwrap_or(0);
-    let mut table = Table::new();
-    table
-        .load_style(presets::NOTHING)
-        .set_content_arrangement(ContentArrangement::Disabled);
-    for (f, v) in rows {
-        table.add_row(vec![visible(&f), visible(&v)]);
-    }
-    let mut constraints = vec![ColumnConstraint::ContentWidth];
-    if let Some(limit) = limit {
-        let room = limit.saturating_sub(field_width + 2).max(8);
-        constraints.push(ColumnConstraint::Absolute(Width::Fixed(to_u16(room + 2))));
-    }
-    table.set_constraints(constraints);
-    if let Some(c) = table.column_mut(0) {
-        c.set_padding((0, 0));
-    }
-    if let Some(c) = table.column_mut(1) {
-        c.set_padding((2, 0));
-    }
+    let room = limit.map(|l| l.saturating_sub(field_width + 2).max(8));
     let mut out = String::new();
-    for line in table.lines() {
-        out.push_str(line.trim_end());
-        out.push('\n');
+    // Rows a table at a time, the field column as wide as the widest
+    // field; a value that is one word too long for the room beside it (a
+    // key, an e-mail, a URL) goes whole on the line below, not cut.
+    let mut batch: Vec<(String, String)> = Vec::new();
+    let flush = |batch: &mut Vec<(String, String)>, out: &mut String| {
+        if batch.is_empty() {
+            return;
+        }
+        let mut table = Table::new();
+        table
+            .load_style(presets::NOTHING)
+            .set_content_arrangement(ContentArrangement::Disabled);
+        for (f, v) in batch.drain(..) {
+            table.add_row(vec![f, v]);
+        }
+        let mut constraints = vec![ColumnConstraint::Absolute(Width::Fixed(to_u16(
+            field_width,
+        )))];
+        if let Some(room) = room {
+            constraints.push(ColumnConstraint::Absolute(Width::Fixed(to_u16(room + 2))));
+        }
+        table.set_constraints(constraints);
+        if let Some(c) = table.column_mut(0) {
+            c.set_padding((0, 0));
+        }
+        if let Some(c) = table.column_mut(1) {
+            c.set_padding((2, 0));
+        }
+        for line in table.lines() {
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+    };
+    for (f, v) in rows {
+        let (f, v) = (visible(&f), visible(&v));
+        match room {
+            Some(room) if width_of(&v) > room && !v.contains(' ') => {
+                flush(&mut batch, &mut out);
+                out.push_str(&format!("{f}\n  {v}\n"));
+            }
+            _ => batch.push((f, v)),
+        }
     }
+    flush(&mut batch, &mut out);
     out
 }
 

@@ -24,6 +24,7 @@ mod sandbox_odc;
 mod secrets_leak;
 mod speed;
 mod stale;
+mod test_table_widths;
 mod transcripts;
 mod users_odc;
 mod valuekeep;
