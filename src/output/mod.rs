@@ -118,15 +118,17 @@ const TABLE_SAMPLE: usize = table::FIRST_CHUNK;
 impl Printer {
     pub fn new(format: OutputFormat, fields: Vec<String>, jq: Option<JqFilter>) -> Self {
         // On a terminal, no control character of the data reaches it raw
-        // (CSV and JSON stay exact in a pipe or a file).
-        let out: Box<dyn Write + Send> = if io::stdout().is_terminal() {
-            Box::new(io::BufWriter::new(TerminalSafe {
-                inner: io::stdout(),
-                carry: Vec::new(),
-            }))
-        } else {
-            Box::new(io::BufWriter::new(io::stdout()))
-        };
+        // (CSV and JSON stay exact in a pipe or a file). A table escapes
+        // its cells itself (and may bold its header).
+        let out: Box<dyn Write + Send> =
+            if io::stdout().is_terminal() && format != OutputFormat::Table {
+                Box::new(io::BufWriter::new(TerminalSafe {
+                    inner: io::stdout(),
+                    carry: Vec::new(),
+                }))
+            } else {
+                Box::new(io::BufWriter::new(io::stdout()))
+            };
         Printer {
             format,
             fields: fields.into_iter().filter(|f| !f.is_empty()).collect(),

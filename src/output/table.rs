@@ -78,7 +78,12 @@ impl Layout {
     ) -> Layout {
         let headers: Vec<String> = columns.iter().map(|(h, _)| h.clone()).collect();
         let kinds: Vec<ColumnKind> = columns.iter().map(|(_, p)| column_kind(p)).collect();
-        let widths = fit(&headers, &kinds, first, limit);
+        // Measured as shown (control characters escaped), not as sent.
+        let first: Vec<Vec<String>> = first
+            .iter()
+            .map(|r| r.iter().map(|c| visible(c)).collect())
+            .collect();
+        let widths = fit(&headers, &kinds, &first, limit);
         Layout {
             headers,
             kinds,

@@ -25,6 +25,7 @@ mod secrets_leak;
 mod speed;
 mod stale;
 mod test_table_widths;
+mod test_terminal;
 mod transcripts;
 mod users_odc;
 mod valuekeep;

@@ -346,7 +346,7 @@ fn a_page_says_how_many_more_there_are() {
     let out = run(env.odc(&sb).args(["-v", "users", "list", "--limit", "3"])).ok();
     assert!(
         out.stderr
-            .contains("Showing 3 of 12 users; 9 more: --all for every one, or --limit N"),
+            .contains("Showing 3 of 12 users; 9 more: --all or --limit N"),
         "{}",
         out.stderr
     );

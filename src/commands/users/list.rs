@@ -206,7 +206,7 @@ pub async fn run(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
         && !client_side
     {
         ctx.ui.status(format!(
-            "Showing {shown} of {total} users; {} more: --all for every one, or --limit N",
+            "Showing {shown} of {total} users; {} more: --all or --limit N",
             total - shown
         ));
     }
