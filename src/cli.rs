@@ -156,7 +156,9 @@ pub enum Command {
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
     /// The environment variables iamctl reads, and which wins
-    #[command(long_about = environment::TEXT)]
+    // The text alone: `help environment` ends with its last variable, not
+    // with the global options.
+    #[command(long_about = environment::TEXT, help_template = "{about-with-newline}{after-help}")]
     Environment(environment::EnvironmentArgs),
     /// Write the man pages into a directory
     #[command(hide = true)]

@@ -25,6 +25,7 @@ mod secrets_leak;
 mod speed;
 mod stale;
 mod test_completion_command;
+mod test_help_examples;
 mod test_profile_command;
 mod test_table_widths;
 mod test_terminal;
