@@ -57,6 +57,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "EXPR")]
     pub jq: Option<String>,
 
+    /// Tables: every column, keys included, whatever the terminal's width
+    #[arg(long, global = true, env = "IAMCTL_WIDE")]
+    pub wide: bool,
+
     /// Never prompt; fail instead when input is missing
     #[arg(long, global = true, env = "IAMCTL_NO_INPUT")]
     pub no_input: bool,
@@ -169,7 +173,9 @@ pub enum Command {
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
     /// The environment variables iamctl reads, and which wins
-    #[command(long_about = environment::TEXT)]
+    // The text alone: `help environment` ends with its last variable, not
+    // with the global options.
+    #[command(long_about = environment::TEXT, help_template = "{about-with-newline}{after-help}")]
     Environment(environment::EnvironmentArgs),
     /// Every command with its arguments, flags, platforms and exit codes (for programs: -o json)
     Commands(crate::commands::catalogue::CommandsArgs),
