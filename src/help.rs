@@ -156,7 +156,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "undo",
         "iamctl -p sandbox undo --dry-run\n\
-         iamctl -p sandbox undo 20261202T101500Z-3f2a --yes",
+         iamctl -p sandbox undo --yes",
     ),
     (
         "users set",
