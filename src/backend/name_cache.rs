@@ -247,10 +247,11 @@ pub fn cached_names(kind: &str) -> Vec<String> {
         }
         for (memo, entry) in &file.names {
             let mut parts = memo.split('\n');
-            if parts.next() == Some(kind) && fresh(entry.at) {
-                if let Some(name) = parts.last().filter(|n| !n.is_empty()) {
-                    out.push(name.to_string());
-                }
+            if parts.next() == Some(kind)
+                && fresh(entry.at)
+                && let Some(name) = parts.next_back().filter(|n| !n.is_empty())
+            {
+                out.push(name.to_string());
             }
         }
     }

@@ -128,10 +128,24 @@ pub async fn run(ctx: &mut Ctx, cmd: ProfileCommand) -> Result<()> {
 
 async fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
     let missing = missing_answers(&args);
+    if !missing.is_empty() && ctx.ui.interactive() {
+        return guided(ctx, args).await;
+    }
+    // Where the secret will live is settled before any question: no one
+    // types a secret only to hear there is no keyring to keep it in.
+    let source = SecretSource::parse(&args.secret)?;
+    if source == SecretSource::Keyring && !secrets::keyring_usable() {
+        return Err(CliError::auth(
+            "no OS keyring is available on this machine, and iamctl never stores secrets in plain text",
+        )
+        .hint(format!(
+            "keep the secret elsewhere: `iamctl profile add {} --secret env:VAR ...` (the variable holds it), \
+             or `--secret 'cmd:COMMAND'` (a command that prints it, e.g. a password manager's CLI); \
+             for one run, IAMCTL_CLIENT_SECRET / IAMCTL_MANAGEMENT_KEY need no profile at all",
+            args.name.as_deref().unwrap_or("NAME")
+        )));
+    }
     if !missing.is_empty() {
-        if ctx.ui.interactive() {
-            return guided(ctx, args).await;
-        }
         return Err(CliError::usage(format!(
             "profile add: missing {}",
             missing.join(", ")
@@ -150,20 +164,6 @@ async fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
         ..args
     };
     let name = args.name.clone().unwrap_or_default();
-    // Where the secret will live is settled before any question: no one
-    // types a secret only to hear there is no keyring to keep it in.
-    let source = SecretSource::parse(&args.secret)?;
-    if source == SecretSource::Keyring && !secrets::keyring_usable() {
-        return Err(CliError::auth(
-            "no OS keyring is available on this machine, and iamctl never stores secrets in plain text",
-        )
-        .hint(format!(
-            "keep the secret elsewhere: `iamctl profile add {} --secret env:VAR ...` (the variable holds it), \
-             or `--secret 'cmd:COMMAND'` (a command that prints it, e.g. a password manager's CLI); \
-             for one run, IAMCTL_CLIENT_SECRET / IAMCTL_MANAGEMENT_KEY need no profile at all",
-            name
-        )));
-    }
     let kind = match args.kind {
         Some(k) => k,
         None => {
@@ -673,7 +673,8 @@ async fn test(ctx: &mut Ctx, args: TestArgs) -> Result<()> {
 const ASSUMPTION: View = View {
     noun: "assumptions",
     columns: &[
-        ("ASSUMPTION", "id"),
+        // `=`: read as a name (a person reads these ids; see views::column_kind).
+        ("ASSUMPTION", "=id"),
         ("ASSUMED", "assumed"),
         ("OBSERVED", "observed"),
         ("VERDICT", "verdict"),

@@ -308,18 +308,16 @@ fn fit(
     }
     // Then hide secondary text, the rightmost first (never the last
     // column shown).
-    for kind in [ColumnKind::Text] {
-        while let Some(i) = (0..shown.len())
-            .rev()
-            .find(|i| shown[*i] && kinds[*i] == kind)
-        {
-            if shown.iter().filter(|s| **s).count() == 1 {
-                break;
-            }
-            shown[i] = false;
-            if let Some(w) = attempt(&shown, &text) {
-                return w;
-            }
+    while let Some(i) = (0..shown.len())
+        .rev()
+        .find(|i| shown[*i] && kinds[*i] == ColumnKind::Text)
+    {
+        if shown.iter().filter(|s| **s).count() == 1 {
+            break;
+        }
+        shown[i] = false;
+        if let Some(w) = attempt(&shown, &text) {
+            return w;
         }
     }
     if let Some(w) = attempt(&shown, &text_and_names) {

@@ -356,11 +356,13 @@ fn a_page_says_how_many_more_there_are() {
         .filter(|l| l.starts_with("> GET") && l.contains("/users?"))
         .count();
     assert_eq!(lists, 1, "{}", out.stderr);
+    // Every format says so on stderr (issue 20): stdout stays data.
     let out = run(env
         .odc(&sb)
         .args(["users", "list", "--limit", "3", "-o", "json"]))
     .ok();
-    assert!(!out.stderr.contains("Showing"), "{}", out.stderr);
+    assert!(out.stderr.contains("Showing 3 of 12"), "{}", out.stderr);
+    assert!(!out.stdout.contains("Showing"), "{}", out.stdout);
     let out = run(env.odc(&sb).args(["users", "list"])).ok();
     assert!(!out.stderr.contains("Showing"), "all shown: {}", out.stderr);
 }

@@ -109,14 +109,21 @@ fn unknown_profile_says_did_you_mean_and_lists_the_built_in_ones() {
 #[test]
 fn profile_add_without_a_terminal_lists_every_missing_answer() {
     let env = TestEnv::new();
-    let out = run(env.cmd().args(["profile", "add"])).expect(2);
+    // (`--secret env:X`: with no keyring, the keyring's absence is said first.)
+    let out = run(env.cmd().args(["profile", "add", "--secret", "env:X"])).expect(2);
     let first = out.stderr.lines().next().unwrap_or_default();
     for m in ["NAME", "--kind", "--portal", "--project-id"] {
         assert!(first.contains(m), "{}", out.stderr);
     }
-    let out = run(env
-        .cmd()
-        .args(["profile", "add", "x", "--kind", "valuekeep"]))
+    let out = run(env.cmd().args([
+        "profile",
+        "add",
+        "x",
+        "--kind",
+        "valuekeep",
+        "--secret",
+        "env:X",
+    ]))
     .expect(2);
     assert!(
         out.stderr
