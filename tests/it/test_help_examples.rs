@@ -72,14 +72,6 @@ const NOT_YET: &[(&str, &str)] = &[
         r#"iamctl users lifecycle deactivate --from leavers.txt --dry-run"#,
     ),
     (
-        "users lifecycle delete",
-        r#"iamctl users lifecycle delete --from leavers.csv --column email --results rm.ndjson --yes"#,
-    ),
-    (
-        "users lifecycle delete",
-        r#"iamctl users lifecycle delete --from leavers.csv --column email --results rm.ndjson --resume rm.ndjson --yes"#,
-    ),
-    (
         "users copy-access",
         r#"iamctl users copy-access ana@example.com bea@example.com"#,
     ),
@@ -208,16 +200,8 @@ const NOT_YET: &[(&str, &str)] = &[
         r#"iamctl -p sandbox-valuekeep groups add-members MAINT ana.costa1 bruno.dias2"#,
     ),
     (
-        "groups remove-members",
-        r#"iamctl -p sandbox-valuekeep groups remove-members MAINT bruno.dias2 --yes"#,
-    ),
-    (
         "roles add-users",
         r#"iamctl -p sandbox-valuekeep roles add-users TECHNICIAN ana.costa1 bruno.dias2"#,
-    ),
-    (
-        "roles remove-users",
-        r#"iamctl -p sandbox-valuekeep roles remove-users TECHNICIAN bruno.dias2 --yes"#,
     ),
     (
         "users sso-apps set",

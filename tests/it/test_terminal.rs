@@ -92,15 +92,9 @@ const EVIL: &str = "Bell\u{7}Esc\u{1b}[31mRed";
 fn control_characters_in_data_never_reach_a_terminal_raw() {
     let sb = Sandbox::start(&["--seed-users", "2"]);
     let env = TestEnv::new();
-    run(env.odc(&sb).args([
-        "users",
-        "create",
-        "--email",
-        "evil@example.com",
-        "--name",
-        EVIL,
-    ]))
-    .ok();
+    // Made through the API itself: iamctl refuses a control character in
+    // a name it is given (issue 21), but data may come from anywhere.
+    crate::common::create_user(&sb, "evil@example.com", EVIL);
     // In a pipe: TSV escaped, CSV exact, JSON escaped by JSON itself.
     let tsv = run(env
         .odc(&sb)
