@@ -327,8 +327,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;lifecycle;deactivate' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The users: one key, e-mail or login id a line; or CSV with a header, NDJSON or a JSON array (e.g. from `users list -o ndjson`), read from --column. `-` reads stdin')
-            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The column (or JSON field) holding each user (default: email, then key, userKey, loginIds, userId)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The users: one key, e-mail or login id a line; or CSV or TSV with a header, NDJSON or a JSON array (e.g. `users list -o tsv` or `-o ndjson`), read from --column. A first line naming a known column is a header, never a user. `-` reads stdin')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The column (or JSON field) holding each user (default: email, then key, userKey, loginIds, userId, also as spreadsheets spell them: "E-mail Address", "User Key")')
             [CompletionResult]::new('--results', '--results', [CompletionResultType]::ParameterName, 'Write one NDJSON result per user to FILE as they complete')
             [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Skip the users this results file of an earlier run records as done')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Users changed at once')
@@ -360,8 +360,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;lifecycle;reactivate' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The users: one key, e-mail or login id a line; or CSV with a header, NDJSON or a JSON array (e.g. from `users list -o ndjson`), read from --column. `-` reads stdin')
-            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The column (or JSON field) holding each user (default: email, then key, userKey, loginIds, userId)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The users: one key, e-mail or login id a line; or CSV or TSV with a header, NDJSON or a JSON array (e.g. `users list -o tsv` or `-o ndjson`), read from --column. A first line naming a known column is a header, never a user. `-` reads stdin')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The column (or JSON field) holding each user (default: email, then key, userKey, loginIds, userId, also as spreadsheets spell them: "E-mail Address", "User Key")')
             [CompletionResult]::new('--results', '--results', [CompletionResultType]::ParameterName, 'Write one NDJSON result per user to FILE as they complete')
             [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Skip the users this results file of an earlier run records as done')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Users changed at once')
@@ -393,8 +393,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;lifecycle;delete' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The users: one key, e-mail or login id a line; or CSV with a header, NDJSON or a JSON array (e.g. from `users list -o ndjson`), read from --column. `-` reads stdin')
-            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The column (or JSON field) holding each user (default: email, then key, userKey, loginIds, userId)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The users: one key, e-mail or login id a line; or CSV or TSV with a header, NDJSON or a JSON array (e.g. `users list -o tsv` or `-o ndjson`), read from --column. A first line naming a known column is a header, never a user. `-` reads stdin')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The column (or JSON field) holding each user (default: email, then key, userKey, loginIds, userId, also as spreadsheets spell them: "E-mail Address", "User Key")')
             [CompletionResult]::new('--results', '--results', [CompletionResultType]::ParameterName, 'Write one NDJSON result per user to FILE as they complete')
             [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Skip the users this results file of an earlier run records as done')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Users changed at once')
@@ -426,8 +426,8 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;lifecycle;set' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The users: one key, e-mail or login id a line; or CSV with a header, NDJSON or a JSON array (e.g. from `users list -o ndjson`), read from --column. `-` reads stdin')
-            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The column (or JSON field) holding each user (default: email, then key, userKey, loginIds, userId)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The users: one key, e-mail or login id a line; or CSV or TSV with a header, NDJSON or a JSON array (e.g. `users list -o tsv` or `-o ndjson`), read from --column. A first line naming a known column is a header, never a user. `-` reads stdin')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'The column (or JSON field) holding each user (default: email, then key, userKey, loginIds, userId, also as spreadsheets spell them: "E-mail Address", "User Key")')
             [CompletionResult]::new('--results', '--results', [CompletionResultType]::ParameterName, 'Write one NDJSON result per user to FILE as they complete')
             [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Skip the users this results file of an earlier run records as done')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Users changed at once')
