@@ -11,6 +11,9 @@
 //! A build without the feature gets `builtin_none.rs` in its place: the
 //! same surface, refusing.
 
+/// The profiles every build names (they refuse without the `sandbox` feature).
+pub const BUILTIN_PROFILES: [&str; 3] = ["sandbox", "sandbox-valuekeep", "sandbox-descope"];
+
 use std::io::Write;
 
 use iamctl_sandbox::{SandboxOptions, valuekeep};

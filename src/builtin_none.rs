@@ -3,6 +3,9 @@
 //! the `iamctl sandbox` command does not exist. Same surface as
 //! `builtin.rs`, so the rest of the client needs no `cfg`.
 
+/// The profiles every build names (they refuse without the `sandbox` feature).
+pub const BUILTIN_PROFILES: [&str; 3] = ["sandbox", "sandbox-valuekeep", "sandbox-descope"];
+
 use crate::config::Kind;
 use crate::config::Resolved;
 use crate::error::{CliError, Result};

@@ -57,6 +57,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "EXPR")]
     pub jq: Option<String>,
 
+    /// Tables: every column, keys included, whatever the terminal's width
+    #[arg(long, global = true, env = "IAMCTL_WIDE")]
+    pub wide: bool,
+
     /// Never prompt; fail instead when input is missing
     #[arg(long, global = true, env = "IAMCTL_NO_INPUT")]
     pub no_input: bool,
@@ -187,7 +191,9 @@ pub enum Command {
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
     /// The environment variables iamctl reads, and which wins
-    #[command(long_about = environment::TEXT)]
+    // The text alone: `help environment` ends with its last variable, not
+    // with the global options.
+    #[command(long_about = environment::TEXT, help_template = "{about-with-newline}{after-help}")]
     Environment(environment::EnvironmentArgs),
     /// Every command with its arguments, flags, platforms and exit codes (for programs: -o json)
     Commands(crate::commands::catalogue::CommandsArgs),
@@ -226,6 +232,18 @@ const NAMING_ARGS: &[&str] = &[
     "permissions",
 ];
 
+/// Options that name a stage, app, group, role or tenant: the same rule.
+const NAMING_OPTIONS: &[&str] = &[
+    "stage",
+    "app",
+    "group",
+    "role",
+    "tenant",
+    "from_stage",
+    "to_stage",
+    "logged_in_stage",
+];
+
 /// The first empty or blank name given to the command that runs.
 pub fn refuse_blank_names(
     root: &clap::Command,
@@ -241,9 +259,14 @@ pub fn refuse_blank_names(
             break;
         };
         c = next;
-        for arg in c.get_positionals() {
+        for arg in c.get_arguments() {
             let id = arg.get_id().as_str();
-            if !NAMING_ARGS.contains(&id) {
+            let naming = if arg.is_positional() {
+                NAMING_ARGS.contains(&id)
+            } else {
+                NAMING_OPTIONS.contains(&id)
+            };
+            if !naming {
                 continue;
             }
             let Ok(Some(values)) = m.try_get_raw(id) else {
@@ -255,10 +278,15 @@ pub fn refuse_blank_names(
                         "user" | "users" | "from" | "to" => "user",
                         "group" | "groups" => "group",
                         "role" | "roles" => "role",
+                        "from_stage" | "to_stage" | "logged_in_stage" => "stage",
                         other => other.trim_end_matches('s'),
                     };
+                    let given = match arg.get_long() {
+                        Some(long) if !arg.is_positional() => format!("--{long}"),
+                        _ => format!("a {what} given"),
+                    };
                     return Err(crate::error::CliError::usage(format!(
-                        "`iamctl {}`: a {what} given is {}: it names no {what}",
+                        "`iamctl {}`: {given} is {}: it names no {what}",
                         path.join(" "),
                         if v.is_empty() { "empty" } else { "blank" }
                     ))

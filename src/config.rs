@@ -370,6 +370,34 @@ pub struct Resolved {
 }
 
 impl Resolved {
+    /// What to do about a secret the platform refused, on the route it
+    /// came by: the environment variable, the command, or the profile.
+    pub fn secret_remedy(&self) -> String {
+        let var = match self.profile.kind {
+            Kind::Descope => "IAMCTL_MANAGEMENT_KEY",
+            _ => "IAMCTL_CLIENT_SECRET",
+        };
+        if self.secret.is_some() {
+            return format!("the secret comes from the environment: set {var} to the right one");
+        }
+        match crate::secrets::SecretSource::parse(&self.profile.secret) {
+            Ok(crate::secrets::SecretSource::Env(v)) => {
+                format!(
+                    "profile {:?} reads its secret from ${v}: set it to the right one",
+                    self.name
+                )
+            }
+            Ok(crate::secrets::SecretSource::Cmd(c)) => format!(
+                "profile {:?} reads its secret from the output of `{c}`: check what it prints",
+                self.name
+            ),
+            _ => format!(
+                "`iamctl profile add {} ...` replaces the secret in the keyring",
+                self.name
+            ),
+        }
+    }
+
     /// The secret: from the environment, else from where the profile keeps it.
     pub fn secret_fetcher(&self) -> Result<crate::auth::SecretFetcher> {
         use crate::auth::{Identity, SecretFetcher};

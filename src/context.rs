@@ -73,7 +73,8 @@ impl Ctx {
             no_input: global.no_input,
             json_errors,
         };
-        let printer = Printer::new(global.output, global.fields.clone(), jq);
+        let mut printer = Printer::new(global.output, global.fields.clone(), jq);
+        printer.set_wide(global.wide);
         let dry_run = global.dry_run.then(Arc::default);
         Ok(Ctx {
             global,
@@ -196,13 +197,40 @@ impl Ctx {
         Ok(backend)
     }
 
+    /// Use profile `name` from here on (`profile test NAME`): whatever was
+    /// connected before is let go.
+    pub fn select_profile(&mut self, name: String) {
+        if self.global.profile.as_deref() != Some(name.as_str()) {
+            self.backend = None;
+            self.profile_name = None;
+        }
+        self.global.profile = Some(name);
+    }
+
+    /// Before a table of `view` whose columns show names by key (`=key`:
+    /// ODC's stages and apps): those names, one listing of each, through
+    /// the name cache. Names that cannot be had leave the keys shown.
+    pub async fn load_names(&mut self, view: crate::output::View) -> Result<()> {
+        if !self.printer.wants_names(view) {
+            return Ok(());
+        }
+        let backend = self.backend().await?;
+        if let Ok(places) = backend.export_places().await {
+            self.printer
+                .use_names(places.stages.into_iter().chain(places.apps));
+        }
+        Ok(())
+    }
+
     /// Check the command and its flags against the platform before the
     /// command runs (before it prompts, reads files or sends anything).
     /// A profile that cannot be resolved here is left for the command to
     /// report, so that work needing no platform (`--validate-only`) runs.
     pub async fn preflight(&mut self) -> Result<()> {
         let c = self.invocation.command.as_str();
-        if (c.starts_with("profile ") && c != "profile test") || c == "history" {
+        // `profile test NAME` connects NAME itself, not the selected
+        // profile; `history` reads the journal of this machine.
+        if c.starts_with("profile ") || c == "history" {
             return Ok(());
         }
         match self.connect().await {
@@ -235,6 +263,13 @@ impl Ctx {
             secret: None,
             cache_scope: None,
         };
+        self.backend_for(&resolved)
+    }
+
+    /// A backend for a profile given whole (`profile add` trying the
+    /// credentials before it saves them): nothing is read from the file.
+    pub fn backend_for(&mut self, resolved: &Resolved) -> Result<Arc<dyn Backend>> {
+        let name = &resolved.name;
         let http = self.http()?;
         let opts = ClientOptions {
             dry_run: None,
@@ -246,9 +281,9 @@ impl Ctx {
             observed: crate::assumptions::Observed::load(name, resolved.profile.kind).map(Arc::new),
         };
         Ok(match resolved.profile.kind {
-            Kind::Odc => Arc::new(Odc::new(http, &resolved, &opts)?),
-            Kind::Valuekeep => crate::backend::valuekeep::connect(http, &resolved, &opts)?.into(),
-            Kind::Descope => crate::backend::descope::connect(http, &resolved, &opts)?.into(),
+            Kind::Odc => Arc::new(Odc::new(http, resolved, &opts)?),
+            Kind::Valuekeep => crate::backend::valuekeep::connect(http, resolved, &opts)?.into(),
+            Kind::Descope => crate::backend::descope::connect(http, resolved, &opts)?.into(),
         })
     }
 
@@ -533,14 +568,47 @@ fn env_profile(kind: Option<&str>) -> Result<Profile> {
 }
 
 fn unknown_profile(name: &str, file: &ConfigFile) -> CliError {
-    let known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
+    let mut known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
+    known.extend(crate::builtin::BUILTIN_PROFILES);
     let err = CliError::usage(format!("unknown profile {name:?}"));
-    if known.is_empty() {
-        err.hint("no profiles are configured: add one with `iamctl profile add`, or use -p sandbox")
-    } else {
+    let close = known
+        .iter()
+        .filter(|k| similar(name, k))
+        .copied()
+        .collect::<Vec<_>>();
+    let err = match close.first() {
+        Some(k) => err.hint(format!("did you mean `{k}`?")),
+        None => err,
+    };
+    if file.profiles.is_empty() {
         err.hint(format!(
-            "known profiles: {} (and the built-in `sandbox`)",
-            known.join(", ")
+            "no profiles are configured: add one with `iamctl profile add`; built in: {}",
+            crate::builtin::BUILTIN_PROFILES.join(", ")
         ))
+    } else {
+        err.hint(format!("profiles: {}", known.join(", ")))
     }
+}
+
+/// Close enough to be a typo: one edit apart (or two for longer names),
+/// or one a prefix of the other.
+fn similar(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    if a.is_empty() || a == b {
+        return false;
+    }
+    if b.starts_with(&a) || a.starts_with(&b) || b.ends_with(&a) {
+        return true;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()] <= if a.len().max(b.len()) > 6 { 2 } else { 1 }
 }

@@ -65,9 +65,9 @@ pub const EXAMPLES: &[(&str, &str)] = &[
          iamctl users list --all --last-login-before 90d -o tsv --fields email   # stale accounts\n\
          iamctl users list --all --never-logged-in\n\
          iamctl users list --all --without-roles\n\
-         iamctl users list --all --invited-before 30d    # Valuekeep, Descope\n\
+         iamctl -p sandbox-valuekeep users list --all --invited-before 30d    # Valuekeep, Descope\n\
          iamctl users list --all -o tsv --fields email,name | cut -f1\n\
-         iamctl -p descope users list --all --created-after 30d   # new this month\n\
+         iamctl -p sandbox-descope users list --all --created-after 30d   # new this month\n\
          iamctl users list --all --logged-in-stage Production --last-login-after 30d   # ODC\n\
          iamctl users list --portfolio Default --embed app-roles -o json               # ODC",
     ),
@@ -102,16 +102,16 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "users password expire",
-        "iamctl -p descope users password expire ada@example.com",
+        "iamctl -p sandbox-descope users password expire ada@example.com",
     ),
     (
         "users password set",
-        "printf %s \"$PW\" | iamctl -p descope users password set ada@example.com --temporary\n\
-         iamctl -p descope users password set ada@example.com --active   # asks, hidden",
+        "printf %s \"$PW\" | iamctl -p sandbox-descope users password set ada@example.com --temporary\n\
+         iamctl -p sandbox-descope users password set ada@example.com --active   # asks, hidden",
     ),
     (
         "users delete-test-users",
-        "iamctl -p descope users delete-test-users --yes",
+        "iamctl -p sandbox-descope users delete-test-users --yes",
     ),
     (
         "users count",
@@ -156,7 +156,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "undo",
         "iamctl -p sandbox undo --dry-run\n\
-         iamctl -p sandbox undo 20261202T101500Z-3f2a --yes",
+         iamctl -p sandbox undo --yes",
     ),
     (
         "users set",
@@ -170,7 +170,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "users picture",
-        "iamctl -p valuekeep users picture ada@example.com --file ada.png",
+        "iamctl -p sandbox-valuekeep users picture ada@example.com --file ada.png",
     ),
     (
         "users groups list",
@@ -197,7 +197,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "users roles add",
         "iamctl users roles add ada@example.com Viewer --app SalesPortal --stage Production\n\
          iamctl users roles add ada@example.com Developer --org\n\
-         iamctl -p descope users roles add ada@example.com Auditor --tenant T-acme",
+         iamctl -p sandbox-descope users roles add ada@example.com Auditor --tenant T-acme",
     ),
     (
         "users roles remove",
@@ -209,19 +209,19 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "users tenants list",
-        "iamctl -p descope users tenants list ada@example.com",
+        "iamctl -p sandbox-descope users tenants list ada@example.com",
     ),
     (
         "users tenants add",
-        "iamctl -p descope users tenants add ada@example.com T-acme",
+        "iamctl -p sandbox-descope users tenants add ada@example.com T-acme",
     ),
     (
         "users tenants remove",
-        "iamctl -p descope users tenants remove ada@example.com T-acme",
+        "iamctl -p sandbox-descope users tenants remove ada@example.com T-acme",
     ),
     (
         "users logout",
-        "iamctl -p descope users logout ada@example.com",
+        "iamctl -p sandbox-descope users logout ada@example.com",
     ),
     (
         "groups list",
@@ -248,7 +248,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "groups update",
         "iamctl groups update \"Sales Team\" --stage Production --name \"Field Sales\"\n\
          iamctl groups update \"Field Sales\" --stage Production --description \"\"\n\
-         iamctl -p valuekeep groups update MAINT --name \"Maintenance crew\"",
+         iamctl -p sandbox-valuekeep groups update MAINT --name \"Maintenance crew\"",
     ),
     (
         "identity-providers list",
@@ -277,87 +277,92 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("permissions get", "iamctl permissions get \"Manage users\""),
     (
         "permissions create",
-        "iamctl -p descope permissions create reports.read --description \"Read reports\"",
+        "iamctl -p sandbox-descope permissions create reports.read --description \"Read reports\"",
     ),
     (
         "permissions update",
-        "iamctl -p descope permissions update reports.read --name reports.view",
+        "iamctl -p sandbox-descope permissions update reports.read --name reports.view",
     ),
     (
         "permissions delete",
-        "iamctl -p descope permissions delete reports.view --yes",
+        "iamctl -p sandbox-descope permissions delete reports.view --yes",
     ),
     (
         "tenants get",
-        "iamctl -p descope tenants get Acme\n\
-         iamctl -p descope tenants get T-acme -o json",
+        "iamctl -p sandbox-descope tenants get Acme\n\
+         iamctl -p sandbox-descope tenants get T-acme -o json",
     ),
     (
         "tenants create",
-        "iamctl -p descope tenants create Zeta --domain zeta.example.com --attr tier=gold",
+        "iamctl -p sandbox-descope tenants create Zeta --domain zeta.example.com --attr tier=gold",
     ),
     (
         "tenants update",
-        "iamctl -p descope tenants update Zeta --name \"Zeta Corp\"",
+        "iamctl -p sandbox-descope tenants update Zeta --name \"Zeta Corp\"",
     ),
     (
         "tenants delete",
-        "iamctl -p descope tenants delete Zeta --yes\n\
-         iamctl -p descope tenants delete Zeta --cascade --yes",
+        "iamctl -p sandbox-descope tenants delete Zeta --cascade --yes",
     ),
     (
         "tenants settings get",
-        "iamctl -p descope tenants settings get Acme -o json",
+        "iamctl -p sandbox-descope tenants settings get Acme -o json",
     ),
     (
         "tenants settings set",
-        "iamctl -p descope tenants settings set Acme enabled=true sessionTokenExpiration=30",
+        "iamctl -p sandbox-descope tenants settings set Acme enabled=true sessionTokenExpiration=30",
     ),
     (
         "tenants default-roles",
-        "iamctl -p descope tenants default-roles Acme Viewer",
-    ),
-    ("access-keys list", "iamctl -p descope access-keys list"),
-    (
-        "access-keys get",
-        "iamctl -p descope access-keys get ci-deploy",
+        "iamctl -p sandbox-descope tenants default-roles Acme Viewer",
     ),
     (
         "access-keys create",
-        "iamctl -p descope access-keys create ci-deploy --role Viewer -o json --jq '.[0].cleartext'\n\
-         iamctl -p descope access-keys create acme-sync --tenant Acme:Viewer --expires 2027-01-31",
+        "iamctl -p sandbox-descope access-keys create ci-deploy --role Viewer -o json --jq '.[0].cleartext'\n\
+         iamctl -p sandbox-descope access-keys create acme-sync --tenant Acme:Viewer --expires 2027-01-31",
+    ),
+    (
+        "access-keys list",
+        "iamctl -p sandbox-descope access-keys list",
+    ),
+    (
+        "access-keys get",
+        "iamctl -p sandbox-descope access-keys get ci-deploy",
     ),
     (
         "access-keys update",
-        "iamctl -p descope access-keys update ci-deploy --description \"CI deploys\"",
+        "iamctl -p sandbox-descope access-keys update ci-deploy --description \"CI deploys\"",
     ),
     (
         "access-keys activate",
-        "iamctl -p descope access-keys activate ci-deploy",
+        "iamctl -p sandbox-descope access-keys activate ci-deploy",
     ),
     (
         "access-keys deactivate",
-        "iamctl -p descope access-keys deactivate ci-deploy",
+        "iamctl -p sandbox-descope access-keys deactivate ci-deploy",
     ),
     (
         "access-keys rotate",
-        "iamctl -p descope access-keys rotate ci-deploy --yes -o json --jq '.[0].cleartext'",
+        "iamctl -p sandbox-descope access-keys rotate ci-deploy --yes -o json --jq '.[0].cleartext'",
     ),
     (
         "access-keys delete",
-        "iamctl -p descope access-keys delete ci-deploy --yes",
+        "iamctl -p sandbox-descope access-keys delete ci-deploy --yes",
     ),
     (
         "audit search",
-        "iamctl -p descope audit search --since 1d\n\
-         iamctl -p descope audit search --user ana@example.com --action UserModified -o ndjson",
+        "iamctl -p sandbox-descope audit search --since 1d\n\
+         iamctl -p sandbox-descope audit search --user ana@example.com --action UserModified -o ndjson",
     ),
     (
         "users history",
-        "iamctl -p descope users history ana@example.com bruno@example.com",
+        "iamctl -p sandbox-descope users history ada@example.com",
     ),
-    ("sso-apps list", "iamctl -p descope sso-apps list"),
-    ("sso-apps get", "iamctl -p descope sso-apps get CRM -o json"),
+    ("sso-apps list", "iamctl -p sandbox-descope sso-apps list"),
+    (
+        "sso-apps get",
+        "iamctl -p sandbox-descope sso-apps get CRM -o json",
+    ),
     ("stages list", "iamctl stages list"),
     (
         "apps list",
@@ -401,83 +406,82 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "roles list",
         "iamctl roles list --app SalesPortal --stage Production\n\
          iamctl roles list --org\n\
-         iamctl -p descope roles list --search admin",
+         iamctl -p sandbox-descope roles list --search admin",
     ),
     (
         "tenants list",
-        "iamctl -p descope tenants list -o json --jq '.[].id'",
+        "iamctl -p sandbox-descope tenants list -o json --jq '.[].id'",
     ),
     (
         "roles create",
         "iamctl roles create \"Security Auditor\" --org\n\
-         iamctl -p valuekeep roles create \"Shift Lead\" --key SHIFTLEAD\n\
-         iamctl -p descope roles create Reporter --permissions reports.read --description \"Reads reports\"\n\
-         iamctl -p descope roles create Clerk --tenant Acme",
+         iamctl -p sandbox-valuekeep roles create \"Shift Lead\" --key SHIFTLEAD\n\
+         iamctl -p sandbox-descope roles create Reporter --permissions \"User Admin\"\n\
+         iamctl -p sandbox-descope roles create Clerk --tenant Acme",
     ),
     (
         "roles update",
         "iamctl roles update \"Security Auditor\" --org --name \"Auditor\"\n\
-         iamctl -p descope roles update Reporter --permissions reports.read,reports.export",
+         iamctl -p sandbox-descope roles update Reporter --permissions Impersonate",
     ),
     (
         "roles delete",
         "iamctl roles delete Auditor --org --yes\n\
-         iamctl -p descope roles delete Clerk --tenant Acme --yes",
+         iamctl -p sandbox-descope roles delete Clerk --tenant Acme --yes",
     ),
     (
         "groups set",
-        "iamctl -p valuekeep groups set MAINT email maintenance@example.com\n\
-         iamctl -p valuekeep groups set MAINT active false",
+        "iamctl -p sandbox-valuekeep groups set MAINT email maintenance@example.com\n\
+         iamctl -p sandbox-valuekeep groups set MAINT active false",
     ),
     (
         "groups add-members",
-        "iamctl -p valuekeep groups add-members MAINT ana.costa1 bruno.dias2\n\
-         iamctl -p valuekeep groups add-members MAINT 04d7e382-ab5d-4fd5-96c7-a3c381147020 --by-id",
+        "iamctl -p sandbox-valuekeep groups add-members MAINT ana.costa1 bruno.dias2",
     ),
     (
         "groups remove-members",
-        "iamctl -p valuekeep groups remove-members MAINT bruno.dias2 --yes",
+        "iamctl -p sandbox-valuekeep groups remove-members MAINT bruno.dias2 --yes",
     ),
     (
         "roles set",
-        "iamctl -p valuekeep roles set SHIFTLEAD administration true\n\
-         iamctl -p valuekeep roles set SHIFTLEAD description \"Shift lead\"",
+        "iamctl -p sandbox-valuekeep roles set SHIFTLEAD administration true\n\
+         iamctl -p sandbox-valuekeep roles set SHIFTLEAD description \"Shift lead\"",
     ),
     (
         "roles add-users",
-        "iamctl -p valuekeep roles add-users TECHNICIAN ana.costa1 bruno.dias2",
+        "iamctl -p sandbox-valuekeep roles add-users TECHNICIAN ana.costa1 bruno.dias2",
     ),
     (
         "roles remove-users",
-        "iamctl -p valuekeep roles remove-users TECHNICIAN bruno.dias2 --yes",
+        "iamctl -p sandbox-valuekeep roles remove-users TECHNICIAN bruno.dias2 --yes",
     ),
     (
         "users credentials remove",
-        "iamctl -p descope users credentials remove ada@example.com --totp --yes\n\
-         iamctl -p descope users credentials remove ada@example.com --yes   # TOTP, passkeys and recovery codes",
+        "iamctl -p sandbox-descope users credentials remove ada@example.com --totp --yes\n\
+         iamctl -p sandbox-descope users credentials remove ada@example.com --yes   # TOTP, passkeys and recovery codes",
     ),
     (
         "users sso-apps list",
-        "iamctl -p descope users sso-apps list ada@example.com",
+        "iamctl -p sandbox-descope users sso-apps list ada@example.com",
     ),
     (
         "users sso-apps add",
-        "iamctl -p descope users sso-apps add ada@example.com SA2abc SA2def",
+        "iamctl -p sandbox-descope users sso-apps add ada@example.com CRM app-wiki",
     ),
     (
         "users sso-apps set",
-        "iamctl -p descope users sso-apps set ada@example.com SA2abc    # asks before taking other apps away\n\
-         iamctl -p descope users sso-apps set ada@example.com    # none: every app again (confirmed first)",
+        "iamctl -p sandbox-descope users sso-apps set ada@example.com app-crm    # asks before taking other apps away\n\
+         iamctl -p sandbox-descope users sso-apps set ada@example.com    # none: every app again (confirmed first)",
     ),
     (
         "users sso-apps remove",
-        "iamctl -p descope users sso-apps remove ada@example.com SA2def",
+        "iamctl -p sandbox-descope users sso-apps remove ada@example.com app-wiki",
     ),
     (
         "roles get",
         "iamctl roles get Viewer --app SalesPortal --stage Production\n\
          iamctl roles get Admin --org\n\
-         iamctl -p valuekeep roles get TECHNICIAN",
+         iamctl -p sandbox-valuekeep roles get TECHNICIAN",
     ),
     (
         "roles users",
@@ -488,13 +492,13 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "iamctl access report -o csv > access-2026Q4.csv   # the quarterly access review\n\
          iamctl access report --app SalesPortal --stage Production\n\
          iamctl access report --group \"Sales Team\" -o ndjson\n\
-         iamctl -p descope access report --tenant T-acme",
+         iamctl -p sandbox-descope access report --tenant T-acme",
     ),
     (
         "access holders",
         "iamctl access holders \"Sales Manager\" --app SalesPortal --stage Production\n\
          iamctl access holders Admin --org\n\
-         iamctl -p valuekeep access holders TECHNICIAN -o csv",
+         iamctl -p sandbox-valuekeep access holders TECHNICIAN -o csv",
     ),
     (
         "diff",
@@ -539,7 +543,8 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "completions",
-        "iamctl completions bash > ~/.local/share/bash-completion/completions/iamctl",
+        "mkdir -p ~/.local/share/bash-completion/completions\n\
+         iamctl completions bash > ~/.local/share/bash-completion/completions/iamctl",
     ),
     ("environment", "iamctl help environment"),
     (
@@ -555,6 +560,97 @@ pub fn examples(path: &str) -> Option<&'static str> {
     EXAMPLES.iter().find(|(p, _)| *p == path).map(|(_, e)| *e)
 }
 
+/// The widest an example line gets in help and man pages: with the two
+/// spaces before it, an 80-column terminal never wraps it.
+pub const EXAMPLE_WIDTH: usize = 76;
+
+/// Examples as printed: a trailing `# comment` on its own line above its
+/// command, and a command longer than `EXAMPLE_WIDTH` continued on the
+/// next line with ` \` (broken between words, never inside quotes), so
+/// that nothing wraps inside a command and each runs as pasted.
+pub fn example_lines(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let line = line.trim();
+        let (cmd, comment) = split_comment(line);
+        if let Some(c) = comment {
+            out.push(format!("# {c}"));
+        }
+        let mut current = String::new();
+        for word in shell_words(cmd) {
+            let indent = if out.last().is_some_and(|l: &String| l.ends_with(" \\")) {
+                "    "
+            } else {
+                ""
+            };
+            if !current.is_empty()
+                && indent.len() + current.len() + 1 + word.len() + 2 > EXAMPLE_WIDTH
+            {
+                out.push(format!("{indent}{current} \\"));
+                current.clear();
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(&word);
+        }
+        if !current.is_empty() {
+            let indent = if out.last().is_some_and(|l: &String| l.ends_with(" \\")) {
+                "    "
+            } else {
+                ""
+            };
+            out.push(format!("{indent}{current}"));
+        }
+    }
+    out
+}
+
+/// A command and its trailing comment (a `#` after whitespace, outside
+/// quotes).
+fn split_comment(line: &str) -> (&str, Option<&str>) {
+    let mut quote: Option<char> = None;
+    let mut prev = ' ';
+    for (i, c) in line.char_indices() {
+        match (quote, c) {
+            (None, '\'' | '"') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '#') if prev.is_whitespace() => {
+                return (line[..i].trim_end(), Some(line[i + 1..].trim()));
+            }
+            _ => {}
+        }
+        prev = c;
+    }
+    (line, None)
+}
+
+/// The words of a command as typed (quotes kept), split at spaces outside
+/// quotes.
+fn shell_words(cmd: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quote: Option<char> = None;
+    for c in cmd.chars() {
+        match (quote, c) {
+            (None, ' ') => {
+                if !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+                continue;
+            }
+            (None, '\'' | '"') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            _ => {}
+        }
+        word.push(c);
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
 /// Add the examples (and, at the top, the exit codes) to every command's
 /// long help.
 pub fn decorate(cmd: clap::Command) -> clap::Command {
@@ -562,9 +658,9 @@ pub fn decorate(cmd: clap::Command) -> clap::Command {
         let mut after = String::new();
         if let Some(ex) = examples(path) {
             after.push_str("Examples:\n");
-            for line in ex.lines() {
+            for line in example_lines(ex) {
                 after.push_str("  ");
-                after.push_str(line.trim_start());
+                after.push_str(&line);
                 after.push('\n');
             }
         }

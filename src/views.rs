@@ -50,7 +50,7 @@ pub const ODC_USER_GROUP: View = View {
     columns: &[
         ("KEY", "group.key"),
         ("NAME", "group.name"),
-        ("ENVIRONMENT", "group.environmentKey"),
+        ("STAGE", "=group.environmentKey"),
         ("MEMBERSHIP", "membershipTypes"),
     ],
     fields: &[
@@ -70,7 +70,7 @@ pub const ODC_GROUP: View = View {
     columns: &[
         ("KEY", "key"),
         ("NAME", "name"),
-        ("ENVIRONMENT", "environmentKey"),
+        ("STAGE", "=environmentKey"),
         ("DESCRIPTION", "description"),
     ],
     fields: &[
@@ -111,8 +111,8 @@ pub const ODC_APP_ROLE: View = View {
     columns: &[
         ("KEY", "key"),
         ("NAME", "name"),
-        ("APP", "assetKey"),
-        ("ENVIRONMENT", "environmentKey"),
+        ("APP", "=assetKey"),
+        ("STAGE", "=environmentKey"),
     ],
     fields: &[
         "key",
@@ -130,8 +130,8 @@ pub const ODC_USER_APP_ROLE: View = View {
     columns: &[
         ("KEY", "key"),
         ("NAME", "name"),
-        ("APP", "assetKey"),
-        ("ENVIRONMENT", "environmentKey"),
+        ("APP", "=assetKey"),
+        ("STAGE", "=environmentKey"),
         ("DIRECT", "isDirectlyAssigned"),
         ("THROUGH GROUPS", "assignedGroups.name"),
     ],
@@ -643,7 +643,7 @@ pub const ODC_ROLE_PERMISSION: View = View {
     columns: &[
         ("PERMISSION", "permissionKey"),
         ("NAME", "name"),
-        ("STAGES", "environmentKeys"),
+        ("STAGES", "=environmentKeys"),
         ("PORTFOLIOS", "portfolioKeys"),
     ],
     fields: &[
@@ -706,6 +706,61 @@ pub const HISTORY: View = View {
         "id", "time", "profile", "platform", "command", "undoOf", "summary", "records",
     ],
 };
+
+// ------------------------------------------------- how columns behave ----
+
+/// How a table column behaves when the terminal is too narrow (see
+/// `output/table.rs`). A view's columns say nothing more than
+/// `(HEADER, path)`: the kind follows from the path, so a new view gets the
+/// policy without declaring anything.
+///
+/// - A path starting with `=` shows the *name* of the key found at the rest
+///   of the path (`=assetKey`: the app's name), looked up in the names the
+///   command loaded (a listing each, through the name cache); the key itself
+///   when no name is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnKind {
+    /// Copied whole into the next command and read by people: e-mails, URLs,
+    /// methods. Never shortened, never dropped.
+    Whole,
+    /// What a person reads (names, a resolved `=key`): shortened last,
+    /// dropped last.
+    Name,
+    /// Keys and ids: never shortened (an identifier cut is useless), but
+    /// dropped first; `--wide` brings them back.
+    Key,
+    /// Secondary free text (descriptions, flags, dates): shortened with "…"
+    /// first, dropped after the keys.
+    Text,
+}
+
+/// The kind of the column showing `path`.
+pub fn column_kind(path: &str) -> ColumnKind {
+    if path.starts_with('=') {
+        return ColumnKind::Name;
+    }
+    let last = path.rsplit('.').next().unwrap_or(path).to_ascii_lowercase();
+    if last.contains("email") || last == "user" || last == "url" || last == "method" {
+        ColumnKind::Whole
+    } else if last.ends_with("name") || last.ends_with("names") {
+        ColumnKind::Name
+    } else if last == "key"
+        || last == "id"
+        || last.ends_with("key")
+        || last.ends_with("id")
+        || last.ends_with("ids")
+        || last.ends_with("keys")
+    {
+        ColumnKind::Key
+    } else {
+        ColumnKind::Text
+    }
+}
+
+/// The path a column reads its value from (`=assetKey` reads `assetKey`).
+pub fn column_source(path: &str) -> &str {
+    path.strip_prefix('=').unwrap_or(path)
+}
 
 // ------------------------------------------------- ODC discovery (issue 22) ----
 

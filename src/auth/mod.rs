@@ -74,6 +74,8 @@ pub struct TokenProvider {
     client_id: String,
     secret: SecretFetcher,
     profile: String,
+    /// What to do about refused credentials on the route the secret came by.
+    remedy: Option<String>,
     /// What the slot and fingerprint are made of, besides the secret: the
     /// address (or the stable scope standing for it), client id, scope.
     coordinates: Vec<String>,
@@ -165,6 +167,7 @@ impl TokenProvider {
             client_id,
             secret,
             profile,
+            remedy: None,
             coordinates,
             credential: Mutex::new(None),
             current: Mutex::new(None),
@@ -435,11 +438,21 @@ impl TokenProvider {
                 self.profile
             ))
             .hint(format!(
-                "check client id {:?} and its secret (`iamctl profile add {} ...` replaces them)",
-                self.client_id, self.profile
+                "check client id {:?} and its secret: {}",
+                self.client_id,
+                self.remedy.clone().unwrap_or_else(|| format!(
+                    "`iamctl profile add {} ...` replaces them",
+                    self.profile
+                ))
             ))
         };
         err.with_api(api)
+    }
+
+    /// Say what to do about refused credentials on the secret's route.
+    pub fn with_remedy(mut self, remedy: String) -> TokenProvider {
+        self.remedy = Some(remedy);
+        self
     }
 
     /// Drop a cached token (`profile remove`): a removed profile leaves

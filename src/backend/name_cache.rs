@@ -29,6 +29,17 @@ pub const TTL: Duration = Duration::from_secs(600);
 struct File {
     #[serde(default)]
     names: HashMap<String, Entry>,
+    /// The other way round, for tables and completion: the names of one
+    /// kind of thing (`stage`, `app`) by key, from one listing.
+    #[serde(default)]
+    labels: HashMap<String, Labels>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct Labels {
+    /// Unix seconds when listed.
+    at: u64,
+    names: HashMap<String, String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -109,6 +120,8 @@ impl NameCache {
         let t = now();
         file.names
             .retain(|_, e| e.at <= t && t - e.at < TTL.as_secs());
+        file.labels
+            .retain(|_, e| e.at <= t && t - e.at < TTL.as_secs());
         if let Ok(text) = serde_json::to_vec(&file) {
             let _ = crate::config::write_private(path, &text);
         }
@@ -177,6 +190,74 @@ impl NameCache {
         self.write(file);
         true
     }
+}
+
+impl NameCache {
+    /// The names of every `kind` (`stage`, `app`) by key, as one listing
+    /// gave them within the TTL (none under `--refresh`).
+    pub fn labels(&self, kind: &str) -> Option<HashMap<String, String>> {
+        if self.refresh {
+            return None;
+        }
+        let e = self.read().labels.remove(kind)?;
+        let t = now();
+        (e.at <= t && t - e.at < TTL.as_secs()).then_some(e.names)
+    }
+
+    /// Remember the names of every `kind` by key, from one listing.
+    pub fn put_labels(&self, kind: &str, names: &HashMap<String, String>) {
+        if self.path.is_none() {
+            return;
+        }
+        let mut file = self.read();
+        file.labels.insert(
+            kind.to_string(),
+            Labels {
+                at: now(),
+                names: names.clone(),
+            },
+        );
+        self.write(file);
+    }
+}
+
+/// For completion, which must not send a request at a key press: the names
+/// of `kind` (`stage`, `app`, `group`, `role`...) in the name caches on this
+/// machine that have not expired, as listings gave them (stages, apps) or
+/// as they were resolved (groups, roles: as typed then, lower case).
+pub fn cached_names(kind: &str) -> Vec<String> {
+    let Ok(dir) = crate::config::cache_dir() else {
+        return Vec::new();
+    };
+    let Ok(entries) = std::fs::read_dir(dir.join("names")) else {
+        return Vec::new();
+    };
+    let t = now();
+    let fresh = |at: u64| at <= t && t - at < TTL.as_secs();
+    let mut out = Vec::new();
+    for e in entries.flatten() {
+        let Some(file) = std::fs::read(e.path())
+            .ok()
+            .and_then(|b| serde_json::from_slice::<File>(&b).ok())
+        else {
+            continue;
+        };
+        if let Some(l) = file.labels.get(kind).filter(|l| fresh(l.at)) {
+            out.extend(l.names.values().cloned());
+        }
+        for (memo, entry) in &file.names {
+            let mut parts = memo.split('\n');
+            if parts.next() == Some(kind)
+                && fresh(entry.at)
+                && let Some(name) = parts.next_back().filter(|n| !n.is_empty())
+            {
+                out.push(name.to_string());
+            }
+        }
+    }
+    out.sort_by_key(|n| n.to_lowercase());
+    out.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+    out
 }
 
 impl NameCache {

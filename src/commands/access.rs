@@ -60,10 +60,10 @@ pub struct ReportArgs {
     #[arg(long)]
     pub role: Option<String>,
     /// Only application roles of this app, by name or key (ODC)
-    #[arg(long)]
+    #[arg(long, add = clap_complete::engine::ArgValueCandidates::new(crate::completion::app_names))]
     pub app: Option<String>,
     /// Only groups and application roles of this stage, by name or key (ODC)
-    #[arg(long)]
+    #[arg(long, add = clap_complete::engine::ArgValueCandidates::new(crate::completion::stage_names))]
     pub stage: Option<String>,
     /// Only this group: its members, and the roles it grants them (ODC, Valuekeep)
     #[arg(long)]
@@ -76,6 +76,7 @@ pub struct ReportArgs {
 #[derive(Debug, Args)]
 pub struct HoldersArgs {
     /// The role, by key or name (ODC: an application role with --app and --stage, or --org)
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::role_names))]
     pub role: String,
     #[command(flatten)]
     pub scope: RoleScopeArgs,

@@ -177,10 +177,24 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
         .filter_map(|r| names.refusal(r).map(|(_, m)| format!("{}: {m}", r.email)))
         .collect();
     if !unknown.is_empty() {
-        return Err(CliError::not_found(format!(
-            "unknown groups or roles:\n  {}",
+        // A name several things share is a usage error (exit 2), as in
+        // `users groups add`; only names that match nothing are not found.
+        let ambiguous = unknown.iter().any(|m| m.contains(" is ambiguous"));
+        let what = format!(
+            "{} groups or roles:\n  {}",
+            if ambiguous {
+                "ambiguous or unknown"
+            } else {
+                "unknown"
+            },
             unknown.join("\n  ")
-        )));
+        );
+        return Err(if ambiguous {
+            CliError::usage(what)
+                .hint("name the group or role by key, or give its --stage (and --app)")
+        } else {
+            CliError::not_found(what)
+        });
     }
 
     let mut current: HashMap<String, UserSummary> = HashMap::new();

@@ -69,8 +69,8 @@ fn write_pages(cmd: &clap::Command, path: &str, dir: &std::path::Path) -> std::i
     if let Some(ex) = crate::help::examples(path) {
         roff.control("SH", ["EXAMPLES"]);
         roff.control("nf", [] as [&str; 0]);
-        for line in ex.lines() {
-            roff.text([roman(line.trim_start())]);
+        for line in crate::help::example_lines(ex) {
+            roff.text([roman(&line)]);
         }
         roff.control("fi", [] as [&str; 0]);
     }

@@ -17,6 +17,7 @@ is borrowed from the file's default profile.
 Global flags
   IAMCTL_PROFILE        --profile: the profile to use
   IAMCTL_OUTPUT         --output: table, json, ndjson, csv or tsv
+  IAMCTL_WIDE           --wide: tables show every column, whatever the width
   IAMCTL_NO_INPUT       --no-input: never prompt
   IAMCTL_YES            --yes: answer yes to confirmations
   IAMCTL_QUIET          --quiet: say less on stderr

@@ -27,6 +27,7 @@ pub enum GroupRolesCommand {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// The group's key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::group_names))]
     pub group: String,
     #[command(flatten)]
     pub stage: StageArg,
@@ -35,8 +36,10 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct ChangeArgs {
     /// The group's key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::group_names))]
     pub group: String,
     /// Application roles by key, or by name with --app and --stage
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::role_names))]
     pub roles: Vec<String>,
     #[command(flatten)]
     pub scope: AppScopeArgs,
@@ -178,6 +181,7 @@ async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
         .group_keys(std::slice::from_ref(&args.group), &scope)
         .await?
         .remove(0);
+    ctx.load_names(backend.views_for(&scope).role).await?;
     ctx.printer.begin(backend.views_for(&scope).role, false)?;
     let printer = &mut ctx.printer;
     backend

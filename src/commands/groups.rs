@@ -42,6 +42,7 @@ pub enum GroupsCommand {
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// The group's key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::group_names))]
     pub group: String,
     /// name, email, description, key or active
     pub attribute: String,
@@ -52,6 +53,7 @@ pub struct SetArgs {
 #[derive(Debug, Args)]
 pub struct MembersArgs {
     /// The group's key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::group_names))]
     pub group: String,
     /// Users by key or e-mail (record ids with --by-id)
     #[arg(required = true)]
@@ -73,6 +75,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct GroupArg {
     /// The group's key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::group_names))]
     pub group: String,
     #[command(flatten)]
     pub stage: StageArg,
@@ -91,6 +94,7 @@ pub struct CreateArgs {
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// The group's key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::group_names))]
     pub group: String,
     #[command(flatten)]
     pub stage: StageArg,
@@ -105,7 +109,7 @@ pub struct UpdateArgs {
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
     /// Groups by key or name
-    #[arg(required = true)]
+    #[arg(required = true, add = clap_complete::engine::ArgValueCandidates::new(crate::completion::group_names))]
     pub groups: Vec<String>,
     #[command(flatten)]
     pub stage: StageArg,
@@ -129,6 +133,7 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupsCommand) -> Result<()> {
 
 async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
     let backend = ctx.backend().await?;
+    ctx.load_names(backend.views().group).await?;
     ctx.printer.begin(backend.views().group, false)?;
     let printer = &mut ctx.printer;
     backend

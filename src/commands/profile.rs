@@ -15,6 +15,13 @@ use crate::views;
 #[derive(Debug, Subcommand)]
 pub enum ProfileCommand {
     /// Add or replace a profile; its secret goes to the OS keyring
+    ///
+    /// On a terminal, with the name, platform or coordinates left out, it
+    /// asks for them one by one (the platform as a choice, again after a
+    /// typo), asks where the secret lives, tries the credentials before
+    /// saving, and ends with the same command without questions. Without a
+    /// terminal (or with --no-input), what is missing is one usage error
+    /// listing all of it.
     Add(Box<AddArgs>),
     /// List profiles
     #[command(alias = "ls")]
@@ -33,8 +40,8 @@ pub enum ProfileCommand {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// Name of the profile
-    pub name: String,
+    /// Name of the profile (asked on a terminal when left out)
+    pub name: Option<String>,
     /// Platform
     #[arg(long, value_enum)]
     pub kind: Option<Kind>,
@@ -71,6 +78,10 @@ pub struct AddArgs {
     /// Read the client secret (Descope: the management key) from stdin, for the keyring
     #[arg(long, alias = "management-key-stdin")]
     pub client_secret_stdin: bool,
+    /// Save without trying the credentials first (the guided setup tries
+    /// them, and saves a profile that failed only when told to)
+    #[arg(long)]
+    pub skip_test: bool,
     /// Make it the default profile
     #[arg(long)]
     pub default: bool,
@@ -106,7 +117,7 @@ const CHECK: View = View {
 
 pub async fn run(ctx: &mut Ctx, cmd: ProfileCommand) -> Result<()> {
     match cmd {
-        ProfileCommand::Add(a) => add(ctx, *a),
+        ProfileCommand::Add(a) => add(ctx, *a).await,
         ProfileCommand::List => list(ctx),
         ProfileCommand::Show(a) => show(ctx, a).await,
         ProfileCommand::Use(a) => use_profile(ctx, a),
@@ -115,12 +126,10 @@ pub async fn run(ctx: &mut Ctx, cmd: ProfileCommand) -> Result<()> {
     }
 }
 
-fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
-    if args.name == SANDBOX_PROFILE || args.name.starts_with("sandbox-") {
-        return Err(CliError::usage(format!(
-            "`{}` is a built-in profile name; choose another",
-            args.name
-        )));
+async fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
+    let missing = missing_answers(&args);
+    if !missing.is_empty() && ctx.ui.interactive() {
+        return guided(ctx, args).await;
     }
     // Where the secret will live is settled before any question: no one
     // types a secret only to hear there is no keyring to keep it in.
@@ -133,9 +142,28 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
             "keep the secret elsewhere: `iamctl profile add {} --secret env:VAR ...` (the variable holds it), \
              or `--secret 'cmd:COMMAND'` (a command that prints it, e.g. a password manager's CLI); \
              for one run, IAMCTL_CLIENT_SECRET / IAMCTL_MANAGEMENT_KEY need no profile at all",
-            args.name
+            args.name.as_deref().unwrap_or("NAME")
         )));
     }
+    if !missing.is_empty() {
+        return Err(CliError::usage(format!(
+            "profile add: missing {}",
+            missing.join(", ")
+        ))
+        .hint(
+            "give them on the command line, or run `iamctl profile add` on a terminal to be asked \
+             (no terminal here, or --no-input)",
+        ));
+    }
+    let Some(name) = args.name.clone() else {
+        return Err(CliError::usage("profile add: missing the profile's NAME"));
+    };
+    check_name(&name).map_err(CliError::usage)?;
+    let args = AddArgs {
+        name: Some(name),
+        ..args
+    };
+    let name = args.name.clone().unwrap_or_default();
     let kind = match args.kind {
         Some(k) => k,
         None => {
@@ -183,7 +211,7 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
             ctx.ui.ask_secret("--client-secret-stdin", secret_name)?
         };
         // Into the keyring first: if there is none, nothing is written.
-        secrets::keyring_set(&secrets::secret_account(&args.name), &secret)?;
+        secrets::keyring_set(&secrets::secret_account(&name), &secret)?;
     } else if args.client_secret_stdin {
         return Err(CliError::usage(format!(
             "--client-secret-stdin stores into the keyring, but this profile reads its secret from {}",
@@ -191,20 +219,338 @@ fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
         )));
     }
     let mut file = ConfigFile::load()?;
-    file.profiles.insert(args.name.clone(), profile);
+    file.profiles.insert(name.clone(), profile);
     // A replaced profile may point at another tenant: what the last
     // `profile test --deep` found is no longer known to hold.
-    crate::assumptions::Observed::forget(&args.name);
+    crate::assumptions::Observed::forget(&name);
     if args.default || file.default.is_none() {
-        file.default = Some(args.name.clone());
+        file.default = Some(name.clone());
     }
     file.save()?;
     ctx.ui.status(format!(
         "Saved profile {} in {}",
-        args.name,
+        name,
         crate::config::config_path()?.display()
     ));
     Ok(())
+}
+
+/// A profile name that can be saved: not empty, not a built-in one.
+fn check_name(name: &str) -> std::result::Result<(), String> {
+    if name.trim().is_empty() {
+        return Err("a profile needs a name".into());
+    }
+    if name == SANDBOX_PROFILE || name.starts_with("sandbox-") {
+        return Err(format!(
+            "`{name}` is a built-in profile name; choose another"
+        ));
+    }
+    if name.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!("{name:?}: a profile name has no spaces"));
+    }
+    Ok(())
+}
+
+/// What `profile add` cannot do without: the name, the platform and its
+/// coordinates (the secret is asked for, or read from stdin, later).
+fn missing_answers(args: &AddArgs) -> Vec<String> {
+    let mut missing = Vec::new();
+    if args.name.is_none() {
+        missing.push("the profile's NAME".to_string());
+    }
+    match args.kind {
+        None => missing.push(
+            "--kind (odc, valuekeep or descope) and its coordinates (odc: --portal, --client-id; \
+             valuekeep: --base-url, --tenant, --org, --client-id; descope: --project-id)"
+                .to_string(),
+        ),
+        Some(kind) => {
+            let need: &[(&str, &Option<String>)] = match kind {
+                Kind::Odc => &[("--portal", &args.portal), ("--client-id", &args.client_id)],
+                Kind::Valuekeep => &[
+                    ("--base-url", &args.base_url),
+                    ("--tenant", &args.tenant),
+                    ("--org", &args.org),
+                    ("--client-id", &args.client_id),
+                ],
+                Kind::Descope => &[("--project-id", &args.project_id)],
+            };
+            missing.extend(
+                need.iter()
+                    .filter(|(_, v)| v.is_none())
+                    .map(|(f, _)| f.to_string()),
+            );
+        }
+    }
+    missing
+}
+
+/// `iamctl profile add` on a terminal: ask what is missing, as `gh auth
+/// login` does, try the credentials, save, and say how to do the same
+/// without questions.
+async fn guided(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
+    use dialoguer::{Confirm, Input, Password, Select};
+    let read = |e: dialoguer::Error| CliError::usage(format!("cannot read the answer: {e}"));
+    let text = |given: Option<String>,
+                prompt: &str,
+                check: &dyn Fn(&str) -> std::result::Result<(), String>|
+     -> Result<String> {
+        if let Some(v) = given {
+            check(&v).map_err(CliError::usage)?;
+            return Ok(v);
+        }
+        Input::<String>::new()
+            .with_prompt(prompt)
+            .validate_with(|v: &String| check(v.trim()))
+            .interact_text()
+            .map(|v| v.trim().to_string())
+            .map_err(read)
+    };
+    let filled = |v: &str| {
+        if v.is_empty() {
+            Err("an answer is needed".to_string())
+        } else {
+            Ok(())
+        }
+    };
+    eprintln!("Adding a profile (nothing is saved before the end; Ctrl-C stops).");
+    let name = text(args.name.clone(), "Profile name", &check_name)?;
+    let kind = match args.kind {
+        Some(k) => k,
+        None => {
+            let i = Select::new()
+                .with_prompt("Platform")
+                .items([
+                    "ODC: OutSystems Developer Cloud",
+                    "Valuekeep: Cegid Valuekeep",
+                    "Descope",
+                ])
+                .default(0)
+                .interact()
+                .map_err(read)?;
+            [Kind::Odc, Kind::Valuekeep, Kind::Descope][i]
+        }
+    };
+    let mut profile = Profile::new(kind);
+    let url_check = |v: &str| -> std::result::Result<(), String> {
+        url::Url::parse(v)
+            .map_err(|e| format!("{v:?} is not a URL ({e}); e.g. https://HOST"))
+            .map(|_| ())
+    };
+    match kind {
+        Kind::Odc => {
+            profile.portal = Some(text(
+                args.portal.clone(),
+                "ODC portal domain (e.g. acme.outsystems.app)",
+                &|v: &str| {
+                    crate::http::origin::portal_url(v)
+                        .map(|_| ())
+                        .map_err(|e| e.to_string())
+                },
+            )?);
+            profile.client_id = Some(text(args.client_id.clone(), "API client id", &filled)?);
+        }
+        Kind::Valuekeep => {
+            profile.base_url = Some(text(
+                args.base_url.clone(),
+                "Valuekeep base URL (https://HOST)",
+                &url_check,
+            )?);
+            profile.tenant = Some(text(args.tenant.clone(), "Tenant key", &filled)?);
+            profile.org = Some(text(args.org.clone(), "Organization key", &filled)?);
+            profile.client_id = Some(text(args.client_id.clone(), "Client id", &filled)?);
+            profile.token_url = args.token_url.clone();
+            profile.scope = args.scope.clone();
+            profile.client_auth = args.client_auth.clone();
+        }
+        Kind::Descope => {
+            profile.project_id = Some(text(
+                args.project_id.clone(),
+                "Descope project ID",
+                &filled,
+            )?);
+            profile.base_url = args.base_url.clone();
+        }
+    }
+    let what = if kind == Kind::Descope {
+        "management key"
+    } else {
+        "client secret"
+    };
+    // Where the secret lives: the keyring where there is one; else (or by
+    // choice) a variable or a command, never a plain-text file.
+    let keyring = secrets::keyring_usable();
+    if !keyring {
+        eprintln!(
+            "No OS keyring on this machine, and iamctl never writes a secret in a file: \
+             the {what} can come from an environment variable or from a command."
+        );
+    }
+    let mut choices = Vec::new();
+    if keyring {
+        choices.push("the OS keyring (typed now, hidden)".to_string());
+    }
+    choices.push("an environment variable (env:VAR: set it in each shell or CI job)".to_string());
+    choices
+        .push("a command that prints it (cmd:COMMAND, e.g. a password manager's CLI)".to_string());
+    let source = if args.client_secret_stdin {
+        SecretSource::Keyring
+    } else {
+        let i = Select::new()
+            .with_prompt(format!("Where does the {what} live?"))
+            .items(&choices)
+            .default(0)
+            .interact()
+            .map_err(read)?;
+        let i = if keyring { i } else { i + 1 };
+        match i {
+            0 => SecretSource::Keyring,
+            1 => {
+                let suggested = format!(
+                    "{}_{}",
+                    name.to_uppercase()
+                        .replace(|c: char| !c.is_ascii_alphanumeric(), "_"),
+                    if kind == Kind::Descope {
+                        "KEY"
+                    } else {
+                        "SECRET"
+                    }
+                );
+                let var = Input::<String>::new()
+                    .with_prompt("Environment variable")
+                    .default(suggested)
+                    .validate_with(|v: &String| {
+                        if !v.is_empty()
+                            && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                            && !v.starts_with(|c: char| c.is_ascii_digit())
+                        {
+                            Ok(())
+                        } else {
+                            Err("letters, digits and _ only, not starting with a digit")
+                        }
+                    })
+                    .interact_text()
+                    .map_err(read)?;
+                SecretSource::Env(var)
+            }
+            _ => SecretSource::Cmd(text(None, "Command (run without a shell)", &filled)?),
+        }
+    };
+    profile.secret = match &source {
+        SecretSource::Keyring => "keyring".to_string(),
+        SecretSource::Env(v) => format!("env:{v}"),
+        SecretSource::Cmd(c) => format!("cmd:{c}"),
+    };
+    let typed = match source {
+        SecretSource::Keyring if args.client_secret_stdin => Some(read_secret_stdin()?),
+        SecretSource::Keyring => Some(
+            Password::new()
+                .with_prompt(if kind == Kind::Descope {
+                    "Management key"
+                } else {
+                    "Client secret"
+                })
+                .interact()
+                .map(Secret::new)
+                .map_err(read)?,
+        ),
+        _ => None,
+    };
+    if !args.skip_test {
+        eprintln!("Trying the credentials...");
+        let resolved = crate::config::Resolved {
+            name: name.clone(),
+            profile: profile.clone(),
+            secret: typed.clone(),
+            cache_scope: None,
+        };
+        let tried = async { ctx.backend_for(&resolved)?.authenticate().await }.await;
+        match tried {
+            Ok(()) => eprintln!("The credentials work."),
+            Err(e) => {
+                eprintln!("The credentials did not work: {e}");
+                let save = Confirm::new()
+                    .with_prompt("Save the profile anyway?")
+                    .default(false)
+                    .interact()
+                    .map_err(read)?;
+                if !save {
+                    return Err(CliError::new(
+                        crate::error::ErrorKind::Declined,
+                        "profile not saved",
+                    )
+                    .hint("add --skip-test to save it untried, or fix the answers and run again"));
+                }
+            }
+        }
+    }
+    if let Some(secret) = &typed {
+        secrets::keyring_set(&secrets::secret_account(&name), secret)?;
+    }
+    let mut file = ConfigFile::load()?;
+    file.profiles.insert(name.clone(), profile.clone());
+    crate::assumptions::Observed::forget(&name);
+    if args.default || file.default.is_none() {
+        file.default = Some(name.clone());
+    }
+    file.save()?;
+    ctx.ui.status(format!(
+        "Saved profile {} in {}",
+        name,
+        crate::config::config_path()?.display()
+    ));
+    ctx.ui.status(format!(
+        "The same without questions:\n  {}",
+        equivalent_command(&name, &profile, args.default)
+    ));
+    Ok(())
+}
+
+/// The `iamctl profile add` line that makes `profile` (a keyring secret
+/// piped in, never written out).
+fn equivalent_command(name: &str, p: &Profile, default: bool) -> String {
+    let q = |s: &str| {
+        shlex::try_quote(s)
+            .map(|c| c.into_owned())
+            .unwrap_or_else(|_| s.to_string())
+    };
+    let mut line = String::new();
+    if p.secret == "keyring" {
+        line.push_str(if p.kind == Kind::Descope {
+            "printf %s \"$MANAGEMENT_KEY\" | "
+        } else {
+            "printf %s \"$CLIENT_SECRET\" | "
+        });
+    }
+    line.push_str(&format!(
+        "iamctl profile add {} --kind {}",
+        q(name),
+        p.kind.name().to_lowercase()
+    ));
+    for (flag, v) in [
+        ("--portal", &p.portal),
+        ("--base-url", &p.base_url),
+        ("--tenant", &p.tenant),
+        ("--org", &p.org),
+        ("--client-id", &p.client_id),
+        ("--token-url", &p.token_url),
+        ("--scope", &p.scope),
+        ("--client-auth", &p.client_auth),
+        ("--project-id", &p.project_id),
+    ] {
+        if let Some(v) = v {
+            line.push_str(&format!(" {flag} {}", q(v)));
+        }
+    }
+    if p.secret == "keyring" {
+        line.push_str(" --client-secret-stdin");
+    } else {
+        line.push_str(&format!(" --secret {}", q(&p.secret)));
+    }
+    if default {
+        line.push_str(" --default");
+    }
+    line
 }
 
 fn read_secret_stdin() -> Result<Secret> {
@@ -301,8 +647,8 @@ fn forget_token(p: &Profile) {
 }
 
 async fn test(ctx: &mut Ctx, args: TestArgs) -> Result<()> {
-    if args.name.is_some() {
-        ctx.global.profile = args.name;
+    if let Some(name) = args.name {
+        ctx.select_profile(name);
     }
     let backend = ctx.backend().await?;
     if args.deep {
@@ -327,7 +673,8 @@ async fn test(ctx: &mut Ctx, args: TestArgs) -> Result<()> {
 const ASSUMPTION: View = View {
     noun: "assumptions",
     columns: &[
-        ("ASSUMPTION", "id"),
+        // `=`: read as a name (a person reads these ids; see views::column_kind).
+        ("ASSUMPTION", "=id"),
         ("ASSUMED", "assumed"),
         ("OBSERVED", "observed"),
         ("VERDICT", "verdict"),

@@ -47,6 +47,7 @@ pub enum RolesCommand {
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// The role, by key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::role_names))]
     pub role: String,
     /// description, localizable-description, key, active, administration, default or internal
     pub attribute: String,
@@ -57,6 +58,7 @@ pub struct SetArgs {
 #[derive(Debug, Args)]
 pub struct RoleUsersArgs {
     /// The role, by key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::role_names))]
     pub role: String,
     /// Users by key or e-mail (record ids with --by-id)
     #[arg(required = true)]
@@ -98,6 +100,7 @@ pub struct DescopeRoleArgs {
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// The role, by key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::role_names))]
     pub role: String,
     /// Its new name
     #[arg(long)]
@@ -134,6 +137,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct UsersArgs {
     /// The role, by key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::role_names))]
     pub role: String,
     #[command(flatten)]
     pub scope: RoleScopeArgs,
@@ -164,6 +168,7 @@ async fn get(ctx: &mut Ctx, args: UsersArgs) -> Result<()> {
 async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
     let backend = ctx.backend().await?;
     let scope = args.scope.scope();
+    ctx.load_names(backend.views_for(&scope).role).await?;
     ctx.printer.begin(backend.views_for(&scope).role, false)?;
     let printer = &mut ctx.printer;
     backend

@@ -11,10 +11,10 @@ use crate::backend::Scope;
 #[derive(Debug, Clone, Default, Args)]
 pub struct RoleScopeArgs {
     /// App (deployed asset) the roles named belong to, by name or key (ODC)
-    #[arg(long)]
+    #[arg(long, add = clap_complete::engine::ArgValueCandidates::new(crate::completion::app_names))]
     pub app: Option<String>,
     /// Stage (environment) of the roles named, by name or key, e.g. Production (ODC)
-    #[arg(long)]
+    #[arg(long, add = clap_complete::engine::ArgValueCandidates::new(crate::completion::stage_names))]
     pub stage: Option<String>,
     /// Organization roles instead of application roles (ODC)
     #[arg(long, conflicts_with_all = ["app", "stage"])]
@@ -25,7 +25,7 @@ pub struct RoleScopeArgs {
 #[derive(Debug, Clone, Default, Args)]
 pub struct StageArg {
     /// Stage (environment) of the groups named, by name or key (ODC)
-    #[arg(long)]
+    #[arg(long, add = clap_complete::engine::ArgValueCandidates::new(crate::completion::stage_names))]
     pub stage: Option<String>,
 }
 
@@ -70,10 +70,10 @@ impl StageArg {
 #[derive(Debug, Clone, Default, Args)]
 pub struct AppScopeArgs {
     /// App (deployed asset) the roles named belong to, by name or key (ODC)
-    #[arg(long)]
+    #[arg(long, add = clap_complete::engine::ArgValueCandidates::new(crate::completion::app_names))]
     pub app: Option<String>,
     /// Stage (environment) of the group and its roles, by name or key (ODC)
-    #[arg(long)]
+    #[arg(long, add = clap_complete::engine::ArgValueCandidates::new(crate::completion::stage_names))]
     pub stage: Option<String>,
 }
 

@@ -23,15 +23,23 @@ impl JqFilter {
             data::base_funs().chain(crate::jq_formats::funs()),
             &[],
         );
+        // One line: what is wrong, once (jaq's report draws the expression
+        // and repeats its message under it).
         let filter = compiled.map_err(|reports| {
-            let text: Vec<String> = reports
-                .iter()
-                .map(|r| jaq_all::load::FileReportsDisp::new(r).to_string())
-                .collect();
+            let mut what: Vec<String> = Vec::new();
+            for r in &reports {
+                let text = jaq_all::load::FileReportsDisp::new(r).to_string();
+                for m in text.lines().filter_map(|l| l.strip_prefix("Error: ")) {
+                    if !what.iter().any(|w| w == m) {
+                        what.push(m.to_string());
+                    }
+                }
+            }
             CliError::usage(format!(
-                "invalid --jq expression: {}",
-                text.join(" ").trim()
+                "invalid --jq expression {expr:?}: {}",
+                what.join("; ")
             ))
+            .hint("the expression is jq's language (https://jqlang.org/manual/)")
         })?;
         Ok(JqFilter {
             filter,

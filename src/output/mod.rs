@@ -8,7 +8,8 @@
 mod jq;
 mod table;
 
-use std::io::{self, Write};
+use std::collections::HashMap;
+use std::io::{self, IsTerminal, Write};
 
 use serde_json::Value;
 
@@ -40,8 +41,9 @@ impl View {
         self.fields
             .iter()
             .chain(self.columns.iter().map(|(_, p)| p))
+            .map(|d| crate::views::column_source(d))
             .any(|d| {
-                d == &field
+                d == field
                     || d.strip_prefix(field)
                         .is_some_and(|rest| rest.starts_with('.'))
                     || field
@@ -52,7 +54,13 @@ impl View {
 
     /// The columns CSV and TSV write: every field, the table's first.
     fn all_fields(&self) -> Vec<String> {
-        let mut out: Vec<String> = self.columns.iter().map(|(_, p)| p.to_string()).collect();
+        let mut out: Vec<String> = Vec::new();
+        for (_, p) in self.columns {
+            let p = crate::views::column_source(p);
+            if !out.iter().any(|o| o == p) {
+                out.push(p.to_string());
+            }
+        }
         for f in self.fields {
             if !out.iter().any(|o| o == f) {
                 out.push(f.to_string());
@@ -73,6 +81,10 @@ pub struct Printer {
     statuses: Option<&'static Capabilities>,
     /// A stream `stream` opened (outcome records).
     streaming: bool,
+    /// `--wide`: every table column, whatever the terminal's width.
+    wide: bool,
+    /// Names by key (stages, apps...) for the `=key` columns of a table.
+    names: HashMap<String, String>,
 }
 
 enum State {
@@ -92,29 +104,61 @@ enum State {
         header_done: bool,
     },
     Ndjson,
-    /// A long table: its layout was fixed from the first rows, which were
-    /// printed; each further row is printed as it comes.
+    /// A long table: its layout was fixed from the first chunk of rows,
+    /// which was printed; further rows are printed a chunk at a time.
     TableStream {
         layout: table::Layout,
         columns: Vec<(String, String)>,
+        pending: Vec<Vec<String>>,
     },
 }
 
 /// Rows a table holds to choose its layout before it starts streaming: a
 /// list of any length then prints in bounded memory.
-const TABLE_SAMPLE: usize = 200;
+const TABLE_SAMPLE: usize = table::FIRST_CHUNK;
 
 impl Printer {
     pub fn new(format: OutputFormat, fields: Vec<String>, jq: Option<JqFilter>) -> Self {
+        // On a terminal, no control character of the data reaches it raw
+        // (CSV and JSON stay exact in a pipe or a file). A table escapes
+        // its cells itself (and may bold its header).
+        let out: Box<dyn Write + Send> =
+            if io::stdout().is_terminal() && format != OutputFormat::Table {
+                Box::new(io::BufWriter::new(TerminalSafe {
+                    inner: io::stdout(),
+                    carry: Vec::new(),
+                }))
+            } else {
+                Box::new(io::BufWriter::new(io::stdout()))
+            };
         Printer {
             format,
             fields: fields.into_iter().filter(|f| !f.is_empty()).collect(),
             jq,
-            out: Box::new(io::BufWriter::new(io::stdout())),
+            out,
             state: State::Idle,
             statuses: None,
             streaming: false,
+            wide: false,
+            names: HashMap::new(),
         }
+    }
+
+    /// `--wide`: tables show every column, whatever the terminal's width.
+    pub fn set_wide(&mut self, wide: bool) {
+        self.wide = wide;
+    }
+
+    /// Does a table of `view` show names looked up by key (`=key` columns)?
+    pub fn wants_names(&self, view: View) -> bool {
+        self.format == OutputFormat::Table
+            && self.fields.is_empty()
+            && view.columns.iter().any(|(_, p)| p.starts_with('='))
+    }
+
+    /// Names by key for the `=key` columns.
+    pub fn use_names(&mut self, names: impl IntoIterator<Item = (String, String)>) {
+        self.names.extend(names);
     }
 
     /// A `--fields` name no record of this kind can have is an error
@@ -149,6 +193,12 @@ impl Printer {
     /// A record's value at `path` as table/CSV text, a status by name.
     fn text(&self, item: &Value, path: &str) -> String {
         text_of(self.statuses, item, path)
+    }
+
+    /// A record's value at `path` as a table shows it: a `=key` column by
+    /// name, a timestamp as a date.
+    fn table_text(&self, item: &Value, path: &str) -> String {
+        table_text(self.statuses, &self.names, item, path)
     }
 
     pub fn format(&self) -> OutputFormat {
@@ -226,12 +276,22 @@ impl Printer {
                     self.start_streaming_table()?;
                 }
             }
-            State::TableStream { layout, columns } => {
-                let row = columns
-                    .iter()
-                    .map(|(_, p)| text_of(self.statuses, &item, p))
-                    .collect();
-                self.out.write_all(layout.row(row).as_bytes())?;
+            State::TableStream {
+                layout,
+                columns,
+                pending,
+            } => {
+                pending.push(
+                    columns
+                        .iter()
+                        .map(|(_, p)| table_text(self.statuses, &self.names, &item, p))
+                        .collect(),
+                );
+                if pending.len() >= table::CHUNK {
+                    let text = layout.render(std::mem::take(pending));
+                    self.out.write_all(text.as_bytes())?;
+                    self.out.flush()?;
+                }
             }
             State::JsonArray { count } => {
                 let sep: &[u8] = if *count == 0 { b"[\n  " } else { b",\n  " };
@@ -264,7 +324,15 @@ impl Printer {
 
     pub fn end(&mut self) -> Result<()> {
         match std::mem::replace(&mut self.state, State::Idle) {
-            State::Idle | State::Ndjson | State::TableStream { .. } => {}
+            State::Idle | State::Ndjson => {}
+            State::TableStream {
+                mut layout,
+                pending,
+                ..
+            } => {
+                let text = layout.render(pending);
+                self.out.write_all(text.as_bytes())?;
+            }
             State::Buffer {
                 view,
                 items,
@@ -282,9 +350,14 @@ impl Printer {
                     let columns = table_columns(view, &self.fields);
                     let rows: Vec<Vec<String>> = items
                         .iter()
-                        .map(|item| columns.iter().map(|(_, p)| self.text(item, p)).collect())
+                        .map(|item| {
+                            columns
+                                .iter()
+                                .map(|(_, p)| self.table_text(item, p))
+                                .collect()
+                        })
                         .collect();
-                    let text = table::render(&columns, rows);
+                    let text = table::Layout::new(&columns, &rows, self.wide).render(rows);
                     self.out.write_all(text.as_bytes())?;
                 }
                 _ => {
@@ -369,16 +442,17 @@ impl Printer {
         let columns = table_columns(view, &self.fields);
         let rows: Vec<Vec<String>> = items
             .iter()
-            .map(|i| columns.iter().map(|(_, p)| self.text(i, p)).collect())
+            .map(|i| columns.iter().map(|(_, p)| self.table_text(i, p)).collect())
             .collect();
-        let layout = table::Layout::new(&columns, &rows);
-        let mut text = layout.header();
-        for r in rows {
-            text.push_str(&layout.row(r));
-        }
+        let mut layout = table::Layout::new(&columns, &rows, self.wide);
+        let text = layout.render(rows);
         self.out.write_all(text.as_bytes())?;
         self.out.flush()?;
-        self.state = State::TableStream { layout, columns };
+        self.state = State::TableStream {
+            layout,
+            columns,
+            pending: Vec::new(),
+        };
         Ok(())
     }
 
@@ -399,26 +473,12 @@ impl Printer {
             .into_iter()
             .filter(|p| lookup(item, p).is_some_and(|v| !v.is_null()))
             .map(|p| {
-                let t = self.text(item, &p);
+                let t = when(&p, self.text(item, &p), true);
                 (p, t)
             })
             .filter(|(_, t)| !t.is_empty())
             .collect();
-        let width = rows
-            .iter()
-            .map(|(p, _)| p.chars().count())
-            .max()
-            .unwrap_or(0);
-        let mut out = String::new();
-        for (p, t) in rows {
-            let pad = width - p.chars().count();
-            out.push_str(&format!(
-                "{p}{}  {}\n",
-                " ".repeat(pad),
-                t.replace('\n', " ")
-            ));
-        }
-        out
+        table::pairs(rows, self.wide)
     }
 
     /// `--fields` keeps only the named fields of a JSON record.
@@ -453,7 +513,8 @@ impl Printer {
 
 /// One TSV record: no quoting; a tab, newline, carriage return or
 /// backslash inside a value is escaped, so every line is one record and
-/// every tab a column break.
+/// every tab a column break; any other control character (ESC, BEL...) is
+/// written `\u001b`, never raw.
 fn tsv_line(fields: impl Iterator<Item = String>) -> Vec<u8> {
     let mut line = String::new();
     for (i, f) in fields.enumerate() {
@@ -466,6 +527,7 @@ fn tsv_line(fields: impl Iterator<Item = String>) -> Vec<u8> {
                 '\t' => line.push_str("\\t"),
                 '\n' => line.push_str("\\n"),
                 '\r' => line.push_str("\\r"),
+                c if c.is_control() => line.push_str(&format!("\\u{:04x}", c as u32)),
                 c => line.push(c),
             }
         }
@@ -504,6 +566,67 @@ fn table_columns(view: View, fields: &[String]) -> Vec<(String, String)> {
             .iter()
             .map(|f| (header_for(view, f).to_uppercase(), f.clone()))
             .collect()
+    }
+}
+
+/// A whole record's text for a table: a `=key` column by name (each of a
+/// list of keys), a timestamp as a date.
+fn table_text(
+    statuses: Option<&'static Capabilities>,
+    names: &HashMap<String, String>,
+    item: &Value,
+    path: &str,
+) -> String {
+    match path.strip_prefix('=') {
+        Some(source) => {
+            let keys = text_of(statuses, item, source);
+            if keys.is_empty() {
+                return keys;
+            }
+            keys.split(';')
+                .map(|k| names.get(k).map(String::as_str).unwrap_or(k))
+                .collect::<Vec<_>>()
+                .join(";")
+        }
+        None => when(path, text_of(statuses, item, path), false),
+    }
+}
+
+/// Is the field at `path` a point in time (`lastLoginAt`, `createdOn`,
+/// `createdTime`, `lastLogin`, `lastUpdatedDate`)?
+fn is_time(path: &str) -> bool {
+    let last = path.rsplit('.').next().unwrap_or(path);
+    last.ends_with("At")
+        || last.ends_with("On")
+        || last.ends_with("Time")
+        || last.ends_with("Date")
+        || last == "lastLogin"
+}
+
+/// A timestamp as people read it, in UTC: a date in a table
+/// (`2025-07-05`), date and time in a record's view (`2025-07-05 02:24
+/// UTC`). RFC 3339 text or Unix seconds (milliseconds above 10^11); any
+/// other text as it is.
+fn when(path: &str, text: String, long: bool) -> String {
+    use chrono::{DateTime, Utc};
+    if !is_time(path) || text.is_empty() {
+        return text;
+    }
+    let t: Option<DateTime<Utc>> = if let Ok(n) = text.parse::<i64>() {
+        if n > 100_000_000_000 {
+            DateTime::from_timestamp_millis(n)
+        } else {
+            DateTime::from_timestamp(n, 0)
+        }
+    } else {
+        DateTime::parse_from_rfc3339(&text)
+            .ok()
+            .map(|t| t.with_timezone(&Utc))
+    };
+    match t {
+        Some(t) if long => t.format("%Y-%m-%d %H:%M UTC").to_string(),
+        Some(t) => t.format("%Y-%m-%d").to_string(),
+        None => text,
     }
 }
 
@@ -552,6 +675,7 @@ pub fn cell(item: &Value, path: &str) -> String {
             .iter()
             .map(|v| match v {
                 Value::String(s) => s.clone(),
+                Value::Object(_) => name_of(v),
                 other => other.to_string(),
             })
             .collect::<Vec<_>>()
@@ -608,5 +732,88 @@ fn text_of(statuses: Option<&'static Capabilities>, item: &Value, path: &str) ->
             .map(str::to_string)
             .unwrap_or(text),
         _ => text,
+    }
+}
+
+/// What a person calls a group, role or tenant given as an object in a
+/// list (Valuekeep's `groups`, Descope's `userTenants`): its name, else its
+/// description, else its key or id; the JSON text when it has none.
+fn name_of(v: &Value) -> String {
+    for k in [
+        "name",
+        "tenantName",
+        "description",
+        "groupKey",
+        "roleKey",
+        "tenantId",
+        "key",
+        "id",
+    ] {
+        if let Some(Value::String(s)) = v.get(k)
+            && !s.is_empty()
+        {
+            return s.clone();
+        }
+    }
+    v.to_string()
+}
+
+/// stdout on a terminal: control characters other than line breaks and
+/// tabs are written as a visible `\u001b` (valid inside JSON strings too),
+/// so that data can neither ring, recolour nor rewrite the terminal. A
+/// character cut at the end of a buffer waits for the rest of it.
+struct TerminalSafe<W: Write> {
+    inner: W,
+    carry: Vec<u8>,
+}
+
+impl<W: Write> Write for TerminalSafe<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        fn escape(s: &str, out: &mut Vec<u8>) {
+            for c in s.chars() {
+                match c {
+                    '\n' | '\t' | '\r' => out.push(c as u8),
+                    c if c.is_control() => out.extend(format!("\\u{:04x}", c as u32).bytes()),
+                    c => {
+                        let mut b = [0; 4];
+                        out.extend(c.encode_utf8(&mut b).bytes());
+                    }
+                }
+            }
+        }
+        self.carry.extend_from_slice(buf);
+        let data = std::mem::take(&mut self.carry);
+        let mut out = Vec::with_capacity(data.len());
+        let mut rest: &[u8] = &data;
+        while !rest.is_empty() {
+            match std::str::from_utf8(rest) {
+                Ok(s) => {
+                    escape(s, &mut out);
+                    rest = &[];
+                }
+                Err(e) => {
+                    let (good, bad) = rest.split_at(e.valid_up_to());
+                    escape(std::str::from_utf8(good).unwrap_or_default(), &mut out);
+                    match e.error_len() {
+                        None => {
+                            self.carry = bad.to_vec();
+                            rest = &[];
+                        }
+                        Some(n) => {
+                            for b in &bad[..n] {
+                                out.extend(format!("\\x{b:02x}").bytes());
+                            }
+                            rest = &bad[n..];
+                        }
+                    }
+                }
+            }
+        }
+        self.inner.write_all(&out)?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
     }
 }

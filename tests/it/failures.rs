@@ -314,7 +314,8 @@ fn unknown_and_missing_profiles() {
     }
     let out = run(env.cmd().args(["-p", "gamma", "users", "list"])).expect(2);
     assert!(
-        out.stderr.contains("hint: known profiles: alpha, beta"),
+        out.stderr
+            .contains("hint: profiles: alpha, beta, sandbox, sandbox-valuekeep, sandbox-descope"),
         "{}",
         out.stderr
     );

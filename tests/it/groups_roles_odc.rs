@@ -35,7 +35,7 @@ fn groups_list_get_members() {
     );
 
     let out = run(env.odc(&sb).args(["groups", "list", "--search", "Sales"])).ok();
-    assert!(out.lines()[0].contains("NAME") && out.lines()[0].contains("ENVIRONMENT"));
+    assert!(out.lines()[0].contains("NAME") && out.lines()[0].contains("STAGE"));
     assert_eq!(out.lines().len(), 3, "{}", out.stdout);
 
     let sales = group_key(&sb, "Sales Team", "Production");

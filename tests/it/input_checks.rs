@@ -22,6 +22,15 @@ fn blank_users_groups_and_roles_are_refused_before_any_request() {
             vec!["users", "get", "\t"],
             vec!["users", "roles", "add", "someone@example.com", ""],
             vec!["users", "copy-access", "someone@example.com", " "],
+            vec![
+                "users",
+                "roles",
+                "add",
+                "someone@example.com",
+                "Viewer",
+                "--stage",
+                "",
+            ],
             vec!["users", "lifecycle", "delete", "--from", &leavers, "--yes"],
         ];
         for args in cases {

@@ -101,11 +101,14 @@ fn long_waits_are_told_on_stderr() {
     let env = TestEnv::new();
     // One request per 2 s window; `users roles list EMAIL` needs two
     // identity requests (the e-mail lookup, then the roles).
+    // (In JSON: a table would also list stages and apps for their names.)
     let args = [
         "--rate",
         "1",
         "--rate-window",
         "2",
+        "-o",
+        "json",
         "users",
         "roles",
         "list",

@@ -489,5 +489,7 @@ fn dynamic_completion_offers_profiles_and_fields() {
         "key,lastLo",
     ]))
     .ok();
-    assert_eq!(out.lines(), ["key,lastLogin", "key,lastLoginAt"]);
+    // The default profile `prod` is ODC: ODC's field only (Valuekeep's
+    // `lastLogin` is not offered).
+    assert_eq!(out.lines(), ["key,lastLoginAt"]);
 }

@@ -10,7 +10,8 @@ use std::time::{Duration, Instant};
 
 use crate::common::*;
 
-/// A client that sends a request's headers one byte at a time, for ever.
+/// A client that sends a request's headers one byte at a time (for 20 s,
+/// so that a sandbox that waits for it ends too, late).
 fn dribble(url: &str) {
     let addr = url.trim_start_matches("http://").to_string();
     std::thread::spawn(move || {
@@ -18,7 +19,7 @@ fn dribble(url: &str) {
             return;
         };
         let head = b"GET /api/identity/v1/users HTTP/1.1\r\nHost: sandbox\r\nX-Slow: ";
-        for b in head.iter().chain(std::iter::repeat(&b'a')) {
+        for b in head.iter().chain(std::iter::repeat(&b'a')).take(400) {
             if s.write_all(&[*b]).is_err() {
                 return;
             }
@@ -52,7 +53,7 @@ fn sigterm_saves_state_and_exits_promptly_with_a_slow_client() {
     );
 
     // A request held by --latency-ms.
-    let sb = Sandbox::start(&["--state", &state_arg, "--latency-ms", "60000"]);
+    let sb = Sandbox::start(&["--state", &state_arg, "--latency-ms", "20000"]);
     let url = format!("{}/identity/.well-known/openid-configuration", sb.url);
     std::thread::spawn(move || {
         let _ = http().get(url).timeout(Duration::from_secs(90)).send();
@@ -78,9 +79,11 @@ fn sigterm_saves_state_and_exits_promptly_with_a_slow_client() {
 #[test]
 fn latency_is_bounded_like_the_other_durations() {
     let env = TestEnv::new();
+    // A sandbox that takes the value serves until killed: 20 s at most.
     let t = Transcript::of(
         env.cmd()
-            .args(["sandbox", "--latency-ms", "18446744073709551615"]),
+            .args(["sandbox", "--latency-ms", "18446744073709551615"])
+            .timeout(Duration::from_secs(20)),
     );
     insta::assert_snapshot!(t.to_string(), @r#"
     [stdout]

@@ -23,10 +23,10 @@ fn max_in_flight(stderr: &str) -> usize {
                 now += 1;
                 most = most.max(now);
             }
-        } else if let Some(rest) = line.strip_prefix("< ") {
-            if rest.starts_with(|c: char| c.is_ascii_digit()) {
-                now = now.saturating_sub(1);
-            }
+        } else if let Some(rest) = line.strip_prefix("< ")
+            && rest.starts_with(|c: char| c.is_ascii_digit())
+        {
+            now = now.saturating_sub(1);
         }
     }
     most

@@ -95,7 +95,7 @@ fn undo_refuses_a_target_changed_since() {
         insta::assert_snapshot!(shown, @r"
         [stdout]
         [stderr]
-        Undo of run [RUN] ([TIME] UTC): iamctl users set eva.almeida3@example.com name 'First Change'
+        Undo of run [RUN] ([NOW]): iamctl users set eva.almeida3@example.com name 'First Change'
           ~ name of eva.almeida3@example.com back to Eva Almeida
         error: eva.almeida3@example.com: changed since the run (name is now Second Change): left as is; --force undoes it anyway
         [exit status: 7]

@@ -19,7 +19,13 @@ impl Odc {
             .cloned()
     }
 
+    /// From the name cache when a listing of each is fresh there, else one
+    /// listing of each (remembered for the next command, and for
+    /// completion).
     async fn list_places(&self) -> Result<Places> {
+        if let (Some(stages), Some(apps)) = (self.names.labels("stage"), self.names.labels("app")) {
+            return Ok(Places { stages, apps });
+        }
         let envs = self
             .get(Api::Portfolio, "environments", &[], "list stages")
             .await?;
@@ -46,6 +52,8 @@ impl Odc {
                 (str_of(a, "key").to_string(), name.to_string())
             })
             .collect();
+        self.names.put_labels("stage", &stages);
+        self.names.put_labels("app", &apps);
         Ok(Places { stages, apps })
     }
 

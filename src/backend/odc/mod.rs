@@ -115,7 +115,8 @@ impl Odc {
                     .map_err(|e| CliError::usage(format!("invalid token URL {t:?}: {e}")))?,
             ),
             None => None,
-        });
+        })
+        .with_remedy(resolved.secret_remedy());
         let names = crate::backend::name_cache::NameCache::open(
             &format!(
                 "odc|{}",

@@ -191,12 +191,12 @@ impl Odc {
             .map(|e| ("environmentKey".to_string(), e.to_string()))
             .into_iter()
             .collect();
-        let describe = |g: &Value| {
+        let describe = |g: &Value, p: &crate::backend::Places| {
             format!(
-                "{} {} (environment {})",
-                str_of(g, "key"),
+                "{} (stage {}; key {})",
                 str_of(g, "name"),
-                str_of(g, "environmentKey")
+                named(&p.stages, str_of(g, "environmentKey")),
+                str_of(g, "key"),
             )
         };
         let key = self
@@ -247,13 +247,13 @@ impl Odc {
         if let Some(e) = &env_key {
             query.push(("environmentKey".to_string(), e.clone()));
         }
-        let describe = |r: &Value| {
+        let describe = |r: &Value, p: &crate::backend::Places| {
             format!(
-                "{} {} (app {}, environment {})",
-                str_of(r, "key"),
+                "{} (app {}, stage {}; key {})",
                 str_of(r, "name"),
-                str_of(r, "assetKey"),
-                str_of(r, "environmentKey")
+                named(&p.apps, str_of(r, "assetKey")),
+                named(&p.stages, str_of(r, "environmentKey")),
+                str_of(r, "key"),
             )
         };
         let key = self
@@ -285,7 +285,7 @@ impl Odc {
                 spec,
                 Vec::new(),
                 "organization role",
-                |r| format!("{} {}", str_of(r, "key"), str_of(r, "name")),
+                |r, _| format!("{} (key {})", str_of(r, "name"), str_of(r, "key")),
                 "name the role by key",
             )
             .await?;
@@ -301,7 +301,7 @@ impl Odc {
         spec: &str,
         mut query: Vec<(String, String)>,
         noun: &str,
-        describe: impl Fn(&Value) -> String,
+        describe: impl Fn(&Value, &crate::backend::Places) -> String,
         hint: &str,
     ) -> Result<String> {
         query.insert(0, ("nameContains".to_string(), spec.to_string()));
@@ -312,7 +312,14 @@ impl Odc {
             .into_iter()
             .filter(|r| str_of(r, "name").eq_ignore_ascii_case(spec))
             .collect();
-        let item = one_of(noun, spec, found, describe, hint)?;
+        // Namesakes are told apart by where they live, by name (one listing
+        // of stages and apps, through the name cache).
+        let places = if found.len() > 1 {
+            self.places().await.unwrap_or_default()
+        } else {
+            crate::backend::Places::default()
+        };
+        let item = one_of(noun, spec, found, |v| describe(v, &places), hint)?;
         Ok(str_of(&item, "key").to_string())
     }
 }
@@ -330,4 +337,9 @@ pub(super) fn remember_unique(
         let unique = !name.is_empty() && list.iter().filter(|w| lower(w) == name).count() == 1;
         unique.then(|| (format!("{what}\n{name}"), str_of(v, "key").to_string()))
     }));
+}
+
+/// The name a key stands for, else the key.
+fn named<'a>(names: &'a std::collections::HashMap<String, String>, key: &'a str) -> &'a str {
+    names.get(key).map(String::as_str).unwrap_or(key)
 }

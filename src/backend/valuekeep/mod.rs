@@ -178,7 +178,8 @@ impl Valuekeep {
             resolved.cache_scope.clone(),
         )
         .with_scope(Some(scope))
-        .with_basic_auth(basic);
+        .with_basic_auth(basic)
+        .with_remedy(resolved.secret_remedy());
         let names = crate::backend::name_cache::NameCache::open(
             &format!(
                 "valuekeep|{}",

@@ -313,20 +313,23 @@ impl Valuekeep {
                 sink(item)?;
                 sent += 1;
             }
-            if first && vk::SKIP_TOP_PAGING && !self.adapt.no_skip && n == first_top {
-                if let Some(total) = count {
-                    let want = total.min(max);
-                    let fetch = |skip: usize| {
-                        let req = page_req(Some(skip), vk::PAGE_MAX.min(want - skip));
-                        async move {
-                            let mut body = self.call_lenient(req, what).await?;
-                            page_items(&mut body, what)
-                        }
-                    };
-                    let starts = crate::backend::paging::offsets(n, want, vk::PAGE_MAX);
-                    crate::backend::paging::in_order(starts, fetch, &mut sent, max, sink).await?;
-                    return Ok(sent);
-                }
+            if first
+                && vk::SKIP_TOP_PAGING
+                && !self.adapt.no_skip
+                && n == first_top
+                && let Some(total) = count
+            {
+                let want = total.min(max);
+                let fetch = |skip: usize| {
+                    let req = page_req(Some(skip), vk::PAGE_MAX.min(want - skip));
+                    async move {
+                        let mut body = self.call_lenient(req, what).await?;
+                        page_items(&mut body, what)
+                    }
+                };
+                let starts = crate::backend::paging::offsets(n, want, vk::PAGE_MAX);
+                crate::backend::paging::in_order(starts, fetch, &mut sent, max, sink).await?;
+                return Ok(sent);
             }
             first = false;
             match next {

@@ -31,6 +31,7 @@ pub struct ChangeArgs {
     /// The user's key (UUID) or e-mail
     pub user: String,
     /// Groups by key or name
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::group_names))]
     pub groups: Vec<String>,
     #[command(flatten)]
     pub stage: StageArg,
@@ -58,6 +59,7 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupsCommand) -> Result<()> {
 async fn list(ctx: &mut Ctx, args: UserArg) -> Result<()> {
     let backend = ctx.backend().await?;
     let key = backend.user_key(&args.user).await?;
+    ctx.load_names(backend.views().user_group).await?;
     ctx.printer.begin(backend.views().user_group, false)?;
     let printer = &mut ctx.printer;
     backend

@@ -1,6 +1,7 @@
 //! `users lifecycle deactivate|reactivate|delete|set` for many users at
-//! once: identities from a file or stdin (one a line, or CSV/NDJSON/JSON
-//! with a column, such as the output of `users list -o ndjson`), with the
+//! once: identities from a file or stdin (one a line, or CSV/TSV/NDJSON/JSON
+//! with a column, such as the output of `users list`; `bulk::identities`
+//! reads them), with the
 //! same per-row results file, `--resume`, `--dry-run`, confirmation and
 //! exit 7 on partial failure as `users import`.
 
@@ -30,13 +31,15 @@ pub enum LifecycleCommand {
 
 #[derive(Debug, Args)]
 pub struct FromArgs {
-    /// The users: one key, e-mail or login id a line; or CSV with a header,
-    /// NDJSON or a JSON array (e.g. from `users list -o ndjson`), read from
-    /// --column. `-` reads stdin
+    /// The users: one key, e-mail or login id a line; or CSV or TSV with a
+    /// header, NDJSON or a JSON array (e.g. `users list -o tsv` or `-o
+    /// ndjson`), read from --column. A first line naming a known column is
+    /// a header, never a user. `-` reads stdin
     #[arg(long = "from", value_name = "FILE")]
     pub from: String,
     /// The column (or JSON field) holding each user (default: email, then
-    /// key, userKey, loginIds, userId)
+    /// key, userKey, loginIds, userId, also as spreadsheets spell them:
+    /// "E-mail Address", "User Key")
     #[arg(long, value_name = "NAME")]
     pub column: Option<String>,
     /// Write one NDJSON result per user to FILE as they complete

@@ -14,12 +14,12 @@ pub struct ListArgs {
     /// Only users with this status: active, inactive, invited (ODC also
     /// pending-registration; Valuekeep and Descope invitation-expired). The
     /// platform's own names work too
-    #[arg(long)]
+    #[arg(long, add = clap_complete::engine::ArgValueCandidates::new(crate::completion::status_names))]
     pub status: Option<String>,
     /// Sort by a field: key, name, email, status, last-login (Valuekeep
     /// also active, technician, id; Descope also phone, created; the
     /// platform's own field names work too); prefix `-` for descending
-    #[arg(long, allow_hyphen_values = true)]
+    #[arg(long, allow_hyphen_values = true, add = clap_complete::engine::ArgValueCandidates::new(crate::completion::sort_names))]
     pub sort: Option<String>,
     /// Users whose last login is before WHEN: an age (90d, 12w, 36h), a date
     /// (2026-01-31) or an RFC 3339 time; users who never logged in are not
@@ -41,10 +41,10 @@ pub struct ListArgs {
     #[arg(long = "domain", value_name = "DOMAIN")]
     pub domains: Vec<String>,
     /// Users holding roles in this stage, by name or key (ODC)
-    #[arg(long)]
+    #[arg(long, add = clap_complete::engine::ArgValueCandidates::new(crate::completion::stage_names))]
     pub stage: Option<String>,
     /// Users holding roles in this app, by name or key (ODC)
-    #[arg(long)]
+    #[arg(long, add = clap_complete::engine::ArgValueCandidates::new(crate::completion::app_names))]
     pub app: Option<String>,
     /// Only these users, by key (repeatable, at most 20; ODC)
     #[arg(long = "key", value_name = "KEY")]
@@ -200,14 +200,13 @@ pub async fn run(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
         .await?;
     ctx.printer.end()?;
     // A page of a long list says how much more there is, and how to get it
-    // (on stderr, with the default table: data formats stay data).
+    // (on stderr, in every format: stdout stays data).
     if let Some(total) = backend.listed_total().filter(|t| *t > shown)
         && !args.all
         && !client_side
-        && ctx.printer.format() == crate::cli::OutputFormat::Table
     {
         ctx.ui.status(format!(
-            "Showing {shown} of {total} users; {} more: --all for every one, or --limit N",
+            "Showing {shown} of {total} users; {} more: --all or --limit N",
             total - shown
         ));
     }

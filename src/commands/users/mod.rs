@@ -58,7 +58,7 @@ pub enum UsersCommand {
     Import(import::ImportArgs),
     /// Write every user in the columns `users import` reads (CSV, JSON, NDJSON)
     Export(export::ExportArgs),
-    /// Set one attribute (see `users set --help` for each platform's)
+    /// Set one attribute: name, active, photo-url... (ATTR below lists each platform's)
     Set(modify::SetArgs),
     /// Change several attributes at once; sends only what is given
     Patch(modify::PatchArgs),

@@ -42,6 +42,7 @@ pub struct ChangeArgs {
     /// The user's key (UUID) or e-mail
     pub user: String,
     /// Roles by key or name (ODC application roles: with --app and --stage)
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::role_names))]
     pub roles: Vec<String>,
     #[command(flatten)]
     pub scope: RoleScopeArgs,
@@ -78,6 +79,7 @@ async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
         inherited: args.via_groups,
         ..Default::default()
     };
+    ctx.load_names(backend.views_for(&scope).user_role).await?;
     ctx.printer
         .begin(backend.views_for(&scope).user_role, false)?;
     let printer = &mut ctx.printer;

@@ -535,6 +535,12 @@ pub fn snapshot_settings() -> insta::Settings {
         ),
         "[NOW]",
     );
+    // The same instants as tables and record views show them.
+    s.add_filter(
+        &format!(r"\b(?:{}) \d\d:\d\d UTC\b", days.join("|")),
+        "[NOW]",
+    );
+    s.add_filter(&format!(r"\b(?:{})\b", days.join("|")), "[TODAY]");
     // Unix seconds from a day before to a day after now, by their first five
     // digits (one step is 100,000 s, about 28 hours).
     let secs = now.timestamp();
