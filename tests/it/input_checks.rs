@@ -231,11 +231,13 @@ fn valuekeep_import_results_carry_the_status() {
         "--results",
         "-",
     ]));
-    let rows: Vec<String> = out
+    // Rows are written as they complete (several at once): in row order.
+    let mut rows: Vec<String> = out
         .ndjson()
         .iter()
         .map(|r| format!("row {} {} status {}", r["row"], r["action"], r["status"]))
         .collect();
+    rows.sort();
     insta::assert_snapshot!(rows.join("\n"), @r#"
     row 1 "created" status 201
     row 2 "unchanged" status 400
