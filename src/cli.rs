@@ -141,15 +141,33 @@ pub enum Command {
     /// Roles: list, get, create, update, delete, their users, their permissions
     #[command(subcommand)]
     Roles(roles::RolesCommand),
-    /// Tenants: list them (Descope)
+    /// Tenants: list, get, create, update, delete, settings, default roles (Descope)
     #[command(subcommand)]
     Tenants(tenants::TenantsCommand),
     /// Identity providers: where users sign in from (ODC, read-only)
     #[command(subcommand, visible_alias = "idps")]
     IdentityProviders(idps::IdpsCommand),
-    /// Permissions: what organization roles are made of (ODC, read-only)
+    /// Permissions: what roles are made of (ODC: read-only; Descope: create, update, delete)
     #[command(subcommand)]
     Permissions(permissions::PermissionsCommand),
+    /// Access keys: list, get, create (cleartext shown once), update, activate, deactivate, delete (Descope)
+    #[command(subcommand)]
+    AccessKeys(crate::commands::access_keys::AccessKeysCommand),
+    /// Audit trail: search it (Descope)
+    #[command(subcommand)]
+    Audit(crate::commands::audit::AuditCommand),
+    /// SSO applications: list and show them (Descope)
+    #[command(subcommand)]
+    SsoApps(crate::commands::sso_apps::SsoAppsCommand),
+    /// Stages: list them (ODC)
+    #[command(subcommand)]
+    Stages(crate::commands::discovery::StagesCommand),
+    /// Apps: list the deployed apps and their stages (ODC)
+    #[command(subcommand)]
+    Apps(crate::commands::discovery::AppsCommand),
+    /// Portfolios: list them (ODC)
+    #[command(subcommand)]
+    Portfolios(crate::commands::discovery::PortfoliosCommand),
     /// Make users, their groups and roles match a YAML/JSON file (plan, then --yes)
     Apply(apply::ApplyArgs),
     /// Access review of the whole tenant: every user's access with its source, a role's holders

@@ -337,6 +337,36 @@ impl Ctx {
         self.push_outcome(o, Some(e))
     }
 
+    /// A create whose answer carries a secret shown once (an access key's
+    /// cleartext): the secret goes to stdout only, beside the record
+    /// (JSON, NDJSON: the record's `field`; the columnar formats: a
+    /// one-row `view` holding it), never into the journal, which keeps the record alone.
+    pub fn record_revealing(
+        &mut self,
+        o: crate::outcome::Outcome,
+        view: crate::output::View,
+        shown: serde_json::Value,
+        field: &str,
+        secret: &crate::secrets::Secret,
+    ) -> Result<()> {
+        // Columnar formats write the view's columns: the secret is one.
+        if !matches!(
+            self.printer.format(),
+            OutputFormat::Json | OutputFormat::Ndjson
+        ) {
+            self.ui.status(o.sentence());
+            let mut row = shown;
+            row[field] = serde_json::json!(secret.expose());
+            self.printer.one(view, row)?;
+        } else {
+            let mut v = o.to_printed();
+            v[field] = serde_json::json!(secret.expose());
+            self.printer.stream(crate::views::OUTCOME, v)?;
+        }
+        self.outcomes.push(o);
+        Ok(())
+    }
+
     fn push_outcome(&mut self, mut o: crate::outcome::Outcome, e: Option<CliError>) -> Result<()> {
         use crate::outcome::Res;
         if self.global.dry_run && (o.result.wrote() || o.result == Res::Planned) {

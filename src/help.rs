@@ -276,6 +276,101 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     ("permissions get", "iamctl permissions get \"Manage users\""),
     (
+        "permissions create",
+        "iamctl -p sandbox-descope permissions create reports.read --description \"Read reports\"",
+    ),
+    (
+        "permissions update",
+        "iamctl -p sandbox-descope permissions update reports.read --name reports.view",
+    ),
+    (
+        "permissions delete",
+        "iamctl -p sandbox-descope permissions delete reports.view --yes",
+    ),
+    (
+        "tenants get",
+        "iamctl -p sandbox-descope tenants get Acme\n\
+         iamctl -p sandbox-descope tenants get T-acme -o json",
+    ),
+    (
+        "tenants create",
+        "iamctl -p sandbox-descope tenants create Zeta --domain zeta.example.com --attr tier=gold",
+    ),
+    (
+        "tenants update",
+        "iamctl -p sandbox-descope tenants update Zeta --name \"Zeta Corp\"",
+    ),
+    (
+        "tenants delete",
+        "iamctl -p sandbox-descope tenants delete Zeta --cascade --yes",
+    ),
+    (
+        "tenants settings get",
+        "iamctl -p sandbox-descope tenants settings get Acme -o json",
+    ),
+    (
+        "tenants settings set",
+        "iamctl -p sandbox-descope tenants settings set Acme enabled=true sessionTokenExpiration=30",
+    ),
+    (
+        "tenants default-roles",
+        "iamctl -p sandbox-descope tenants default-roles Acme Viewer",
+    ),
+    (
+        "access-keys create",
+        "iamctl -p sandbox-descope access-keys create ci-deploy --role Viewer -o json --jq '.[0].cleartext'\n\
+         iamctl -p sandbox-descope access-keys create acme-sync --tenant Acme:Viewer --expires 2027-01-31",
+    ),
+    (
+        "access-keys list",
+        "iamctl -p sandbox-descope access-keys list",
+    ),
+    (
+        "access-keys get",
+        "iamctl -p sandbox-descope access-keys get ci-deploy",
+    ),
+    (
+        "access-keys update",
+        "iamctl -p sandbox-descope access-keys update ci-deploy --description \"CI deploys\"",
+    ),
+    (
+        "access-keys activate",
+        "iamctl -p sandbox-descope access-keys activate ci-deploy",
+    ),
+    (
+        "access-keys deactivate",
+        "iamctl -p sandbox-descope access-keys deactivate ci-deploy",
+    ),
+    (
+        "access-keys rotate",
+        "iamctl -p sandbox-descope access-keys rotate ci-deploy --yes -o json --jq '.[0].cleartext'",
+    ),
+    (
+        "access-keys delete",
+        "iamctl -p sandbox-descope access-keys delete ci-deploy --yes",
+    ),
+    (
+        "audit search",
+        "iamctl -p sandbox-descope audit search --since 1d\n\
+         iamctl -p sandbox-descope audit search --user ana@example.com --action UserModified -o ndjson",
+    ),
+    (
+        "users history",
+        "iamctl -p sandbox-descope users history ada@example.com",
+    ),
+    ("sso-apps list", "iamctl -p sandbox-descope sso-apps list"),
+    (
+        "sso-apps get",
+        "iamctl -p sandbox-descope sso-apps get CRM -o json",
+    ),
+    ("stages list", "iamctl stages list"),
+    (
+        "apps list",
+        "iamctl apps list\n\
+         iamctl apps list --stage Production -o json --jq '.[].name'",
+    ),
+    ("portfolios list", "iamctl portfolios list"),
+    (
         "roles permissions list",
         "iamctl roles permissions list \"Tech Lead\" --org",
     ),
@@ -320,13 +415,20 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "roles create",
         "iamctl roles create \"Security Auditor\" --org\n\
-         iamctl -p sandbox-valuekeep roles create \"Shift Lead\" --key SHIFTLEAD",
+         iamctl -p sandbox-valuekeep roles create \"Shift Lead\" --key SHIFTLEAD\n\
+         iamctl -p sandbox-descope roles create Reporter --permissions \"User Admin\"\n\
+         iamctl -p sandbox-descope roles create Clerk --tenant Acme",
     ),
     (
         "roles update",
-        "iamctl roles update \"Security Auditor\" --org --name \"Auditor\"",
+        "iamctl roles update \"Security Auditor\" --org --name \"Auditor\"\n\
+         iamctl -p sandbox-descope roles update Reporter --permissions Impersonate",
     ),
-    ("roles delete", "iamctl roles delete Auditor --org --yes"),
+    (
+        "roles delete",
+        "iamctl roles delete Auditor --org --yes\n\
+         iamctl -p sandbox-descope roles delete Clerk --tenant Acme --yes",
+    ),
     (
         "groups set",
         "iamctl -p sandbox-valuekeep groups set MAINT email maintenance@example.com\n\
@@ -364,16 +466,16 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "users sso-apps add",
-        "iamctl -p sandbox-descope users sso-apps add ada@example.com SA2abc SA2def",
+        "iamctl -p sandbox-descope users sso-apps add ada@example.com CRM app-wiki",
     ),
     (
         "users sso-apps set",
-        "iamctl -p sandbox-descope users sso-apps set ada@example.com SA2abc    # asks before taking other apps away\n\
+        "iamctl -p sandbox-descope users sso-apps set ada@example.com app-crm    # asks before taking other apps away\n\
          iamctl -p sandbox-descope users sso-apps set ada@example.com    # none: every app again (confirmed first)",
     ),
     (
         "users sso-apps remove",
-        "iamctl -p sandbox-descope users sso-apps remove ada@example.com SA2def",
+        "iamctl -p sandbox-descope users sso-apps remove ada@example.com app-wiki",
     ),
     (
         "roles get",

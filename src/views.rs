@@ -366,9 +366,15 @@ const DESCOPE_CREATED: View = View {
 };
 const DESCOPE_USER_ROLE: View = View {
     noun: "roles",
-    columns: &[("ROLE", "name"), ("TENANT", "tenantId")],
+    columns: &[
+        ("ROLE", "name"),
+        ("SCOPE", "scope"),
+        ("TENANT", "tenantId"),
+        ("PERMISSIONS", "permissionNames"),
+    ],
     fields: &[
         "name",
+        "scope",
         "tenantId",
         "description",
         "permissionNames",
@@ -566,7 +572,16 @@ pub const ODC_IDP: View = View {
 pub const DESCOPE_TENANT: View = View {
     noun: "tenants",
     columns: &[("ID", "id"), ("NAME", "name")],
-    fields: &["id", "name", "selfProvisioningDomains", "customAttributes"],
+    fields: &[
+        "id",
+        "name",
+        "selfProvisioningDomains",
+        "customAttributes",
+        "createdTime",
+        "enforceSSO",
+        "disabled",
+        "defaultRoles",
+    ],
 };
 
 /// A Descope user's SSO apps (`users sso-apps list`).
@@ -746,3 +761,186 @@ pub fn column_kind(path: &str) -> ColumnKind {
 pub fn column_source(path: &str) -> &str {
     path.strip_prefix('=').unwrap_or(path)
 }
+
+// ------------------------------------------------- ODC discovery (issue 22) ----
+
+/// ODC stages (`stages list`): the Portfolio API's `Environment`.
+pub const ODC_STAGE: View = View {
+    noun: "stages",
+    columns: &[("STAGE", "name"), ("PURPOSE", "purpose"), ("KEY", "key")],
+    fields: &[
+        "key",
+        "name",
+        "purpose",
+        "order",
+        "builtinDomain",
+        "defaultDomain",
+    ],
+};
+
+/// ODC apps (`apps list`): one row per deployment of a deployed asset.
+pub const ODC_APP: View = View {
+    noun: "apps",
+    columns: &[
+        ("APP", "name"),
+        ("STAGE", "stage"),
+        ("TYPE", "type"),
+        ("KEY", "key"),
+    ],
+    fields: &[
+        "key",
+        "name",
+        "type",
+        "stage",
+        "environmentKey",
+        "revision",
+        "url",
+    ],
+};
+
+/// ODC portfolios (`portfolios list`).
+pub const ODC_PORTFOLIO: View = View {
+    noun: "portfolios",
+    columns: &[("PORTFOLIO", "name"), ("TYPE", "type"), ("KEY", "key")],
+    fields: &[
+        "key",
+        "name",
+        "type",
+        "isMainPortfolio",
+        "nonProductionEnvironmentCount",
+    ],
+};
+
+// ------------------------------------------ Descope administration (issue 22) ----
+
+/// A Descope tenant's settings (`tenants settings get`).
+pub const DESCOPE_TENANT_SETTINGS: View = View {
+    noun: "tenant settings",
+    columns: &[
+        ("SESSIONS", "enabled"),
+        ("SESSION TOKEN", "sessionTokenExpiration"),
+        ("UNIT", "sessionTokenExpirationUnit"),
+        ("REFRESH TOKEN", "refreshTokenExpiration"),
+        ("UNIT", "refreshTokenExpirationUnit"),
+        ("AUTH", "authType"),
+    ],
+    fields: &[
+        "domains",
+        "selfProvisioningDomains",
+        "authType",
+        "enabled",
+        "refreshTokenExpiration",
+        "refreshTokenExpirationUnit",
+        "sessionTokenExpiration",
+        "sessionTokenExpirationUnit",
+        "stepupTokenExpiration",
+        "stepupTokenExpirationUnit",
+        "enableInactivity",
+        "inactivityTime",
+        "inactivityTimeUnit",
+        "JITDisabled",
+        "enforceSSO",
+        "ssoSetupSuiteSettings",
+    ],
+};
+
+/// Descope permissions (`permissions list`).
+pub const DESCOPE_PERMISSION: View = View {
+    noun: "permissions",
+    columns: &[("PERMISSION", "name"), ("DESCRIPTION", "description")],
+    fields: &["name", "description", "systemDefault"],
+};
+
+/// Descope access keys (`access-keys list|get`): never a cleartext.
+pub const DESCOPE_ACCESS_KEY: View = View {
+    noun: "access keys",
+    columns: &[
+        ("ID", "id"),
+        ("NAME", "name"),
+        ("STATUS", "status"),
+        ("ROLES", "roleNames"),
+        ("EXPIRES", "expireTime"),
+    ],
+    fields: &[
+        "id",
+        "name",
+        "status",
+        "roleNames",
+        "keyTenants",
+        "createdTime",
+        "expireTime",
+        "createdBy",
+        "clientId",
+        "boundUserId",
+        "description",
+        "permittedIps",
+        "customClaims",
+        "customAttributes",
+    ],
+};
+
+/// What `access-keys create` prints on stdout, once: the key and its
+/// cleartext.
+pub const DESCOPE_ACCESS_KEY_CREATED: View = View {
+    noun: "created access key",
+    columns: &[("ID", "id"), ("NAME", "name"), ("CLEARTEXT", "cleartext")],
+    fields: &["id", "name", "cleartext"],
+};
+
+/// Descope audit events (`audit search`).
+pub const DESCOPE_AUDIT: View = View {
+    noun: "audit events",
+    columns: &[
+        ("OCCURRED", "occurred"),
+        ("ACTION", "action"),
+        ("USER", "userId"),
+        ("TENANTS", "tenants"),
+    ],
+    fields: &[
+        "projectId",
+        "userId",
+        "action",
+        "occurred",
+        "device",
+        "method",
+        "geo",
+        "remoteAddress",
+        "externalIds",
+        "tenants",
+        "data",
+    ],
+};
+
+/// A user's sign-in history (`users history`).
+pub const DESCOPE_USER_HISTORY: View = View {
+    noun: "sign-ins",
+    columns: &[
+        ("USER", "userId"),
+        ("LOGIN TIME", "loginTime"),
+        ("CITY", "city"),
+        ("COUNTRY", "country"),
+        ("IP", "ip"),
+    ],
+    fields: &["userId", "loginTime", "city", "country", "ip"],
+};
+
+/// Descope SSO applications (`sso-apps list|get`).
+pub const DESCOPE_SSO_APPLICATION: View = View {
+    noun: "SSO applications",
+    columns: &[
+        ("ID", "id"),
+        ("NAME", "name"),
+        ("TYPE", "appType"),
+        ("ENABLED", "enabled"),
+    ],
+    fields: &[
+        "id",
+        "name",
+        "description",
+        "enabled",
+        "logo",
+        "appType",
+        "samlSettings",
+        "oidcSettings",
+    ],
+};

@@ -3,6 +3,7 @@
 //! own JSON objects back; where a platform lacks an operation the default
 //! method says so (which platform, what to use instead) instead of faking it.
 
+pub mod admin;
 pub mod api;
 pub mod capabilities;
 pub mod descope;
@@ -532,6 +533,15 @@ pub trait Backend: Send + Sync {
     fn views_for(&self, scope: &Scope) -> &'static Views {
         let _ = scope;
         self.views()
+    }
+    /// Stages, apps and portfolios (ODC); see `admin::Discovery`.
+    fn discovery(&self) -> Option<&dyn admin::Discovery> {
+        None
+    }
+    /// A project's tenants, roles, permissions, keys, audit and SSO apps
+    /// (Descope); see `admin::Admin`.
+    fn admin(&self) -> Option<&dyn admin::Admin> {
+        None
     }
 
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()>;

@@ -72,6 +72,9 @@ pub const WRITE_VERBS: &[&str] = &[
     "delete-test-users",
     "api",
     "undo",
+    "activate",
+    "rotate",
+    "default-roles",
 ];
 
 /// Verbs that only read (or, for `profile`, `completions`, `sandbox`...,
@@ -96,12 +99,14 @@ pub const READ_VERBS: &[&str] = &[
     "environment",
     "commands",
     "history",
+    "search",
 ];
 
 /// Verbs of writes that may ask for a confirmation (exit 8 when it is
 /// answered no): the ones that take something away.
 const CONFIRMING_VERBS: &[&str] = &[
     "delete",
+    "rotate",
     "set",
     "remove",
     "clear",

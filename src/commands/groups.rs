@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 use crate::commands::membership::record_write;
 use crate::commands::scope::StageArg;
 use crate::context::Ctx;
-use crate::error::Result;
+use crate::error::{CliError, Result};
 use crate::outcome::{Change as OutcomeChange, Outcome, Res, Target};
 use serde_json::Value;
 
@@ -55,9 +55,12 @@ pub struct MembersArgs {
     /// The group's key or name
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::group_names))]
     pub group: String,
-    /// Users by key or e-mail
+    /// Users by key or e-mail (record ids with --by-id)
     #[arg(required = true)]
     pub users: Vec<String>,
+    /// The users are named by record id (GUID): sent to `addById`/`removeById` (Valuekeep)
+    #[arg(long)]
+    pub by_id: bool,
 }
 
 #[derive(Debug, Args)]
@@ -262,7 +265,16 @@ async fn change_members(ctx: &mut Ctx, args: MembersArgs, add: bool) -> Result<(
         .remove(0);
     let mut users = Vec::with_capacity(args.users.len());
     for u in &args.users {
-        users.push(backend.user_key(u).await?);
+        if args.by_id {
+            if !crate::backend::is_uuid(u) {
+                return Err(CliError::usage(format!(
+                    "{u:?} is not a record id (a GUID); drop --by-id to name users by key or e-mail"
+                )));
+            }
+            users.push(crate::backend::valuekeep::user_by_id(u));
+        } else {
+            users.push(backend.user_key(u).await?);
+        }
     }
     if !add && !ctx.global.dry_run {
         ctx.ui.confirm(&format!(
@@ -274,5 +286,7 @@ async fn change_members(ctx: &mut Ctx, args: MembersArgs, add: bool) -> Result<(
     }
     let batches = backend.change_group_members(&key, &users, add).await;
     let item = Target::new("group", key.clone(), Some(args.group.clone()));
-    crate::commands::membership::tell_members(ctx, batches, &users, &args.users, item, add)
+    // By record id, the answer's keys are the ids given.
+    let keys = if args.by_id { &args.users } else { &users };
+    crate::commands::membership::tell_members(ctx, batches, keys, &args.users, item, add)
 }

@@ -3,13 +3,16 @@
 //! they never print directly.
 
 pub mod access;
+pub mod access_keys;
 pub mod api;
 pub mod apply;
 pub mod assumptions;
+pub mod audit;
 pub mod catalogue;
 pub mod claim_mappings;
 pub mod completions;
 pub mod diff;
+pub mod discovery;
 pub mod environment;
 pub mod group_roles;
 pub mod groups;
@@ -23,6 +26,7 @@ pub mod roles;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
 pub mod scope;
+pub mod sso_apps;
 pub mod tenants;
 pub mod undo;
 pub mod users;
@@ -79,6 +83,12 @@ async fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::IdentityProviders(c) => idps::run(ctx, c).await,
         Command::Permissions(c) => permissions::run(ctx, c).await,
         Command::Tenants(c) => tenants::run(ctx, c).await,
+        Command::Stages(c) => discovery::stages(ctx, c).await,
+        Command::AccessKeys(c) => access_keys::run(ctx, c).await,
+        Command::Audit(c) => audit::run(ctx, c).await,
+        Command::SsoApps(c) => sso_apps::run(ctx, c).await,
+        Command::Apps(c) => discovery::apps(ctx, c).await,
+        Command::Portfolios(c) => discovery::portfolios(ctx, c).await,
         Command::Profile(c) => profile::run(ctx, c).await,
         Command::Api(a) => api::run(ctx, a).await,
         Command::Apply(a) => apply::run(ctx, a).await,

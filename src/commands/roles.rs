@@ -2,12 +2,13 @@
 
 use clap::{Args, Subcommand};
 
+use crate::backend::admin::{Admin, RoleSpec};
 use crate::commands::membership::record_write;
 use crate::commands::scope::RoleScopeArgs;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
 use crate::outcome::{Change as OutcomeChange, Outcome, Res, Target};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 #[derive(Debug, Subcommand)]
 pub enum RolesCommand {
@@ -59,9 +60,12 @@ pub struct RoleUsersArgs {
     /// The role, by key or name
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::role_names))]
     pub role: String,
-    /// Users by key or e-mail
+    /// Users by key or e-mail (record ids with --by-id)
     #[arg(required = true)]
     pub users: Vec<String>,
+    /// The users are named by record id (GUID): sent to `addById`/`removeById` (Valuekeep)
+    #[arg(long)]
+    pub by_id: bool,
 }
 
 #[derive(Debug, Args)]
@@ -75,6 +79,22 @@ pub struct CreateArgs {
     /// digits, upper-cased)
     #[arg(long)]
     pub key: Option<String>,
+    #[command(flatten)]
+    pub descope: DescopeRoleArgs,
+}
+
+/// A Descope role's tenant, permissions and description.
+#[derive(Debug, Args, Default)]
+pub struct DescopeRoleArgs {
+    /// A tenant's role instead of a project role, tenant by id or name (Descope)
+    #[arg(long, conflicts_with = "org")]
+    pub tenant: Option<String>,
+    /// The permissions the role grants (repeatable or comma-separated; Descope)
+    #[arg(long, value_delimiter = ',', value_name = "PERMISSION")]
+    pub permissions: Option<Vec<String>>,
+    /// The role's description (Descope)
+    #[arg(long)]
+    pub description: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -84,10 +104,12 @@ pub struct UpdateArgs {
     pub role: String,
     /// Its new name
     #[arg(long)]
-    pub name: String,
+    pub name: Option<String>,
     /// An organization role (ODC)
     #[arg(long)]
     pub org: bool,
+    #[command(flatten)]
+    pub descope: DescopeRoleArgs,
 }
 
 #[derive(Debug, Args)]
@@ -98,6 +120,9 @@ pub struct DeleteArgs {
     /// Organization roles (ODC)
     #[arg(long)]
     pub org: bool,
+    /// Roles of this tenant, by id or name (Descope)
+    #[arg(long, conflicts_with = "org")]
+    pub tenant: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -197,6 +222,9 @@ async fn writable_org_role(
 
 async fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
     let backend = ctx.backend().await?;
+    if let Some(ad) = backend.admin() {
+        return descope_create(ctx, ad, &args).await;
+    }
     let scope = org_scope(args.org);
     let created = match &args.key {
         Some(key) => backend.create_role_with_key(&args.name, key).await,
@@ -210,6 +238,12 @@ async fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
 
 async fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
     let backend = ctx.backend().await?;
+    if let Some(ad) = backend.admin() {
+        return descope_update(ctx, ad, &args).await;
+    }
+    let Some(new_name) = args.name.clone() else {
+        return Err(CliError::usage("nothing to change").hint("give --name NEW"));
+    };
     let scope = org_scope(args.org);
     let key = if args.org {
         writable_org_role(backend.as_ref(), &args.role, "renamed").await?
@@ -220,13 +254,16 @@ async fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
             .remove(0)
     };
     let target = Target::new("role", key.clone(), Some(args.role.clone()));
-    let change = OutcomeChange::set("name", Value::String(args.name.clone()));
-    let result = backend.rename_role(&key, &args.name, &scope).await;
+    let change = OutcomeChange::set("name", Value::String(new_name.clone()));
+    let result = backend.rename_role(&key, &new_name, &scope).await;
     record_write(ctx, Outcome::new(target, change, Res::Changed), result)
 }
 
 async fn delete(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
     let backend = ctx.backend().await?;
+    if let Some(ad) = backend.admin() {
+        return descope_delete(ctx, ad, &args).await;
+    }
     let scope = org_scope(args.org);
     // Every name resolves before anything is asked or deleted.
     let keys = if args.org {
@@ -289,7 +326,16 @@ async fn change_users(ctx: &mut Ctx, args: RoleUsersArgs, add: bool) -> Result<(
         .remove(0);
     let mut users = Vec::with_capacity(args.users.len());
     for u in &args.users {
-        users.push(backend.user_key(u).await?);
+        if args.by_id {
+            if !crate::backend::is_uuid(u) {
+                return Err(CliError::usage(format!(
+                    "{u:?} is not a record id (a GUID); drop --by-id to name users by key or e-mail"
+                )));
+            }
+            users.push(crate::backend::valuekeep::user_by_id(u));
+        } else {
+            users.push(backend.user_key(u).await?);
+        }
     }
     if !add && !ctx.global.dry_run {
         ctx.ui.confirm(&format!(
@@ -301,5 +347,121 @@ async fn change_users(ctx: &mut Ctx, args: RoleUsersArgs, add: bool) -> Result<(
     }
     let batches = backend.change_role_users(&key, &users, add).await;
     let item = Target::new("role", key.clone(), Some(args.role.clone()));
-    crate::commands::membership::tell_members(ctx, batches, &users, &args.users, item, add)
+    // By record id, the answer's keys are the ids given.
+    let keys = if args.by_id { &args.users } else { &users };
+    crate::commands::membership::tell_members(ctx, batches, keys, &args.users, item, add)
+}
+
+/// Descope: a tenant's id, or None for the project.
+async fn tenant_of(ad: &dyn Admin, tenant: Option<&str>) -> Result<Option<String>> {
+    match tenant {
+        Some(t) => ad.tenant_id_of(t).await.map(Some),
+        None => Ok(None),
+    }
+}
+
+fn scope_words(tenant: Option<&str>) -> Option<String> {
+    Some(match tenant {
+        Some(t) => format!("tenant {t}"),
+        None => "project".to_string(),
+    })
+}
+
+/// Descope `roles create NAME [--tenant T] [--permissions P,..]
+/// [--description D]`: `POST /v1/mgmt/role/create`.
+async fn descope_create(ctx: &mut Ctx, ad: &dyn Admin, args: &CreateArgs) -> Result<()> {
+    let d = &args.descope;
+    let tenant = tenant_of(ad, d.tenant.as_deref()).await?;
+    let spec = RoleSpec {
+        name: args.name.clone(),
+        description: d.description.clone().unwrap_or_default(),
+        permissions: d.permissions.clone().unwrap_or_default(),
+        tenant: tenant.clone(),
+    };
+    let mut change = OutcomeChange::op("create");
+    change.scope = scope_words(tenant.as_deref());
+    let record = Outcome::new(Target::new("role", &args.name, None), change, Res::Created);
+    match ad.create_role_spec(&spec).await {
+        Ok(_) => ctx.record(record),
+        Err(e) => ctx.record_failed(record, e),
+    }
+}
+
+/// Descope `roles update R [--name NEW] [--permissions ..] [--description
+/// D] [--tenant T]`: the role is read, changed where asked and sent whole
+/// (`POST /v1/mgmt/role/update` replaces every field).
+async fn descope_update(ctx: &mut Ctx, ad: &dyn Admin, args: &UpdateArgs) -> Result<()> {
+    let d = &args.descope;
+    if args.name.is_none() && d.permissions.is_none() && d.description.is_none() {
+        return Err(CliError::usage("nothing to change")
+            .hint("give --name NEW, --permissions P,... and/or --description TEXT"));
+    }
+    let tenant = tenant_of(ad, d.tenant.as_deref()).await?;
+    let now = ad.find_role(&args.role, tenant.as_deref()).await?;
+    let strings = |k: &str| -> Vec<String> {
+        now.get(k)
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let text = |k: &str| now.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+    let spec = RoleSpec {
+        name: args.name.clone().unwrap_or_else(|| args.role.clone()),
+        description: d.description.clone().unwrap_or_else(|| text("description")),
+        permissions: d
+            .permissions
+            .clone()
+            .unwrap_or_else(|| strings("permissionNames")),
+        tenant: tenant.clone(),
+    };
+    let mut fields = serde_json::Map::new();
+    if let Some(n) = &args.name {
+        fields.insert("name".into(), json!(n));
+    }
+    if let Some(p) = &d.permissions {
+        fields.insert("permissionNames".into(), json!(p));
+    }
+    if let Some(t) = &d.description {
+        fields.insert("description".into(), json!(t));
+    }
+    let same = fields.iter().all(|(k, v)| now.get(k) == Some(v));
+    let mut change = OutcomeChange::set("role", Value::Object(fields));
+    change.scope = scope_words(tenant.as_deref());
+    let o = Outcome::new(Target::new("role", &args.role, None), change, Res::Changed)
+        .before(Some(now.clone()));
+    if same {
+        return ctx.record(o.result(Res::Unchanged).detail("already so"));
+    }
+    let result = ad.update_role_spec(&args.role, &spec).await;
+    record_write(ctx, o, result)
+}
+
+/// Descope `roles delete R... [--tenant T]`: each role is found first.
+async fn descope_delete(ctx: &mut Ctx, ad: &dyn Admin, args: &DeleteArgs) -> Result<()> {
+    let tenant = tenant_of(ad, args.tenant.as_deref()).await?;
+    let mut found = Vec::new();
+    for r in &args.roles {
+        found.push(ad.find_role(r, tenant.as_deref()).await?);
+    }
+    if !ctx.global.dry_run {
+        ctx.ui.confirm(&format!(
+            "delete {} role(s): {} (cannot be undone)",
+            args.roles.len(),
+            args.roles.join(", ")
+        ))?;
+    }
+    for (r, before) in args.roles.iter().zip(found) {
+        let mut change = OutcomeChange::op("delete");
+        change.scope = scope_words(tenant.as_deref());
+        let o =
+            Outcome::new(Target::new("role", r, None), change, Res::Deleted).before(Some(before));
+        let result = ad.delete_role_in(r, tenant.as_deref()).await;
+        record_write(ctx, o, result)?;
+    }
+    Ok(())
 }

@@ -629,13 +629,26 @@ fn roles_project_level_and_tenant_scoped() {
         let mut full = vec!["users", "roles", "list", "ada", "-o", "json"];
         full.extend_from_slice(args);
         let v = run(descope(&env, &sb).args(&full)).ok().json();
+        // Without --tenant every role is listed with its scope: the
+        // project's are the ones checked here.
         v.as_array()
             .unwrap()
             .iter()
+            .filter(|r| !args.is_empty() || r["scope"] == "project")
             .map(|r| r["name"].as_str().unwrap().to_string())
             .collect::<Vec<_>>()
     };
     assert_eq!(roles(&[]), ["Editor"]);
+    let every = run(descope(&env, &sb).args(["users", "roles", "list", "ada", "-o", "json"]))
+        .ok()
+        .json();
+    assert_eq!(
+        every,
+        json!([
+            {"name": "Editor", "scope": "project"},
+            {"name": "Viewer", "scope": "tenant", "tenantId": "T-acme"}
+        ])
+    );
     assert_eq!(roles(&["--tenant", "T-acme"]), ["Viewer"]);
 
     let out = run(descope(&env, &sb).args([

@@ -37,14 +37,17 @@ fn sso_apps_add_set_remove_and_list_in_few_requests() {
     let ds = || env.on(Platform::Descope, &sb);
     let user = first_login(&sb);
 
-    let out = run(ds().args(["-v", "users", "sso-apps", "add", &user, "SA-crm", "SA-wiki"])).ok();
+    // The apps are checked against the project's (one listing), then one POST;
+    // a name is accepted for an id.
+    let out = run(ds().args(["-v", "users", "sso-apps", "add", &user, "CRM", "app-wiki"])).ok();
     let reqs = requests(&out.stderr);
-    assert_eq!(reqs.len(), 1, "{}", out.stderr);
-    assert!(reqs[0].starts_with("POST ") && reqs[0].ends_with("/v1/mgmt/user/update/ssoapp/add"));
-    assert_eq!(apps(&load(&sb, &user)), ["SA-crm", "SA-wiki"]);
+    assert_eq!(reqs.len(), 2, "{}", out.stderr);
+    assert!(reqs[0].starts_with("GET ") && reqs[0].ends_with("/v1/mgmt/sso/idp/apps/load"));
+    assert!(reqs[1].starts_with("POST ") && reqs[1].ends_with("/v1/mgmt/user/update/ssoapp/add"));
+    assert_eq!(apps(&load(&sb, &user)), ["app-crm", "app-wiki"]);
     // Adding one already there keeps one copy.
-    run(ds().args(["users", "sso-apps", "add", &user, "SA-crm", "SA-hr"])).ok();
-    assert_eq!(apps(&load(&sb, &user)), ["SA-crm", "SA-wiki", "SA-hr"]);
+    run(ds().args(["users", "sso-apps", "add", &user, "app-crm", "app-hr"])).ok();
+    assert_eq!(apps(&load(&sb, &user)), ["app-crm", "app-wiki", "app-hr"]);
 
     let out = run(ds().args(["users", "sso-apps", "list", &user, "-o", "json"])).ok();
     let listed: Vec<String> = out
@@ -54,23 +57,23 @@ fn sso_apps_add_set_remove_and_list_in_few_requests() {
         .iter()
         .map(|a| a["ssoAppId"].as_str().unwrap().to_string())
         .collect();
-    assert_eq!(listed, ["SA-crm", "SA-wiki", "SA-hr"]);
+    assert_eq!(listed, ["app-crm", "app-wiki", "app-hr"]);
     let user_id = load(&sb, &user)["userId"].clone();
     assert_eq!(out.json()[0]["userId"], user_id);
 
     // A remove reads the user's apps first (does it leave none?), then one POST.
-    let out = run(ds().args(["-v", "users", "sso-apps", "remove", &user, "SA-wiki"])).ok();
+    let out = run(ds().args(["-v", "users", "sso-apps", "remove", &user, "app-wiki"])).ok();
     let reqs = requests(&out.stderr);
     assert_eq!(reqs.len(), 2, "{}", out.stderr);
     assert!(reqs[0].starts_with("GET ") && reqs[0].contains("/v1/mgmt/user?"));
     assert!(reqs[1].ends_with("/v1/mgmt/user/update/ssoapp/remove"));
-    assert_eq!(apps(&load(&sb, &user)), ["SA-crm", "SA-hr"]);
+    assert_eq!(apps(&load(&sb, &user)), ["app-crm", "app-hr"]);
 
     // A set that takes apps away asks first, as `users roles set` does:
     // without a terminal, refused unless --yes, and nothing is sent.
-    let out = run(ds().args(["-v", "users", "sso-apps", "set", &user, "SA-only"])).expect(2);
+    let out = run(ds().args(["-v", "users", "sso-apps", "set", &user, "app-wiki"])).expect(2);
     assert!(
-        out.stderr.contains("take SSO apps SA-crm, SA-hr from"),
+        out.stderr.contains("take SSO apps app-crm, app-hr from"),
         "{}",
         out.stderr
     );
@@ -79,13 +82,25 @@ fn sso_apps_add_set_remove_and_list_in_few_requests() {
         "{}",
         out.stderr
     );
-    assert_eq!(apps(&load(&sb, &user)), ["SA-crm", "SA-hr"]);
-    // Reading the user's apps, then one POST.
-    let out = run(ds().args(["-v", "users", "sso-apps", "set", &user, "SA-only", "--yes"])).ok();
+    assert_eq!(apps(&load(&sb, &user)), ["app-crm", "app-hr"]);
+    // Reading the user's apps and the project's, then one POST.
+    let out = run(ds().args(["-v", "users", "sso-apps", "set", &user, "app-wiki", "--yes"])).ok();
     let reqs = requests(&out.stderr);
-    assert_eq!(reqs.len(), 2, "{}", out.stderr);
-    assert!(reqs[1].ends_with("/v1/mgmt/user/update/ssoapp/set"));
-    assert_eq!(apps(&load(&sb, &user)), ["SA-only"]);
+    assert_eq!(reqs.len(), 3, "{}", out.stderr);
+    assert!(reqs[2].ends_with("/v1/mgmt/user/update/ssoapp/set"));
+    // An app the project does not have: not found, nothing written.
+    let out = run(ds().args(["-v", "users", "sso-apps", "add", &user, "app-nope"])).expect(3);
+    assert!(
+        out.stderr.contains("SSO app \"app-nope\" not found"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        !requests(&out.stderr).iter().any(|r| r.starts_with("POST")),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(apps(&load(&sb, &user)), ["app-wiki"]);
     // Set with none: every app again (an empty list), confirmed, said so.
     let out = run(ds().args(["users", "sso-apps", "set", &user, "--yes"])).ok();
     assert!(
@@ -95,7 +110,7 @@ fn sso_apps_add_set_remove_and_list_in_few_requests() {
     );
     assert!(apps(&load(&sb, &user)).is_empty());
     // From every app to a list is taking access away too: asked.
-    let out = run(ds().args(["users", "sso-apps", "set", &user, "SA-a"])).expect(2);
+    let out = run(ds().args(["users", "sso-apps", "set", &user, "app-crm"])).expect(2);
     assert!(
         out.stderr.contains("today: every SSO app"),
         "{}",
@@ -105,9 +120,9 @@ fn sso_apps_add_set_remove_and_list_in_few_requests() {
 
     // add/remove need an app; an unknown user is exit 3.
     run(ds().args(["users", "sso-apps", "add", &user])).expect(2);
-    run(ds().args(["users", "sso-apps", "add", "nobody@example.com", "SA-crm"])).expect(3);
+    run(ds().args(["users", "sso-apps", "add", "nobody@example.com", "app-crm"])).expect(3);
     // Dry run: planned, not sent.
-    let out = run(ds().args(["--dry-run", "users", "sso-apps", "add", &user, "SA-x"])).ok();
+    let out = run(ds().args(["--dry-run", "users", "sso-apps", "add", &user, "app-crm"])).ok();
     assert!(
         out.stdout.contains("/v1/mgmt/user/update/ssoapp/add"),
         "{}",

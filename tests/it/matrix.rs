@@ -203,6 +203,8 @@ fn value_of(flag: &str, dir: &Path) -> String {
         "--description" => "d".into(),
         "--data" => "{}".into(),
         "--invited-before" => "30d".into(),
+        "--since" | "--until" => "1d".into(),
+        "--expires" => "2030-01-01".into(),
         "--from-stage" => "Development".into(),
         "--to-stage" => "Production".into(),
         "--plan" => dir.join("plan.yaml").display().to_string(),
@@ -248,6 +250,24 @@ fn positionals(p: P, command: &str, dir: &Path) -> Vec<String> {
             v(&[u, "matrix-app"])
         }
         "api" => v(&["GET", "/"]),
+        "users history" => v(&[u]),
+        "tenants get"
+        | "tenants delete"
+        | "tenants update"
+        | "tenants settings get"
+        | "tenants default-roles" => v(&[t]),
+        "tenants settings set" => v(&[t, "enabled=true"]),
+        "tenants create" => v(&["Matrix Tenant"]),
+        "access-keys get"
+        | "access-keys update"
+        | "access-keys activate"
+        | "access-keys deactivate"
+        | "access-keys delete"
+        | "access-keys rotate" => v(&["matrix-key"]),
+        "access-keys create" => v(&["Matrix Key"]),
+        "permissions create" => v(&["matrix.permission"]),
+        "permissions update" | "permissions delete" => v(&["User Admin"]),
+        "sso-apps get" => v(&["app-wiki"]),
         _ => Vec::new(),
     }
 }

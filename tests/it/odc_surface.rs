@@ -327,7 +327,17 @@ fn permissions_list_and_get() {
         .args(["permissions", "get", "00000000-0000-4000-8000-000000000000"]))
     .expect(3);
 
-    refused_elsewhere(&env, &sb, &["permissions", "list"], "permissions list");
+    // Descope has permissions of its own (`permissions list`): refused on
+    // Valuekeep only.
+    let (name, mut vk) = elsewhere(&env, &sb).remove(0);
+    assert_eq!(name, "Valuekeep");
+    let out = run(vk.args(["-v", "permissions", "list"])).expect(2);
+    assert!(
+        out.stderr
+            .contains("`permissions list` is not available on Valuekeep"),
+        "{}",
+        out.stderr
+    );
     refused_elsewhere(&env, &sb, &["permissions", "get", "x"], "permissions get");
 }
 

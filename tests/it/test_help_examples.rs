@@ -205,7 +205,7 @@ const NOT_YET: &[(&str, &str)] = &[
     ),
     (
         "users sso-apps set",
-        r#"iamctl -p sandbox-descope users sso-apps set ada@example.com SA2abc"#,
+        r#"iamctl -p sandbox-descope users sso-apps set ada@example.com app-crm"#,
     ),
     (
         "users sso-apps set",

@@ -1030,8 +1030,8 @@ fn descope_users_sso_apps() {
             "sso-apps",
             "add",
             "eva.esteves2@example.com",
-            "SA-crm",
-            "SA-wiki",
+            "CRM",
+            "app-wiki",
         ],
         0,
     );

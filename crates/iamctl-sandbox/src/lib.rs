@@ -174,6 +174,7 @@ pub async fn start(opts: SandboxOptions) -> anyhow::Result<RunningSandbox> {
     if !state.descope.seeded {
         state.descope = descope::model::seed(opts.seed_users);
     }
+    state.descope.ensure_admin_seeded();
     valuekeep::ensure_seeded(&mut state, opts.seed_users);
 
     let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], opts.port)))

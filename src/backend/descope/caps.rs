@@ -46,6 +46,46 @@ pub static CAPS: Capabilities = Capabilities {
         ("users delete-test-users", &[]),
         ("roles list", &["--search"]),
         ("tenants list", &[]),
+        ("tenants get", &[]),
+        ("tenants create", &["--id", "--domain", "--attr"]),
+        ("tenants update", &["--name", "--domain", "--attr"]),
+        ("tenants delete", &["--cascade"]),
+        ("tenants settings get", &[]),
+        ("tenants settings set", &[]),
+        ("tenants default-roles", &[]),
+        (
+            "roles create",
+            &["--tenant", "--permissions", "--description"],
+        ),
+        (
+            "roles update",
+            &["--name", "--tenant", "--permissions", "--description"],
+        ),
+        ("roles delete", &["--tenant"]),
+        ("permissions list", &["--search"]),
+        ("permissions create", &["--description"]),
+        ("permissions update", &["--name", "--description"]),
+        ("permissions delete", &[]),
+        ("access-keys list", &[]),
+        ("access-keys get", &[]),
+        (
+            "access-keys create",
+            &["--description", "--expires", "--role", "--tenant", "--user"],
+        ),
+        ("access-keys update", &["--name", "--description"]),
+        ("access-keys activate", &[]),
+        ("access-keys deactivate", &[]),
+        ("access-keys delete", &[]),
+        ("access-keys rotate", &[]),
+        (
+            "audit search",
+            &[
+                "--user", "--action", "--tenant", "--text", "--since", "--until", "--limit",
+            ],
+        ),
+        ("users history", &[]),
+        ("sso-apps list", &[]),
+        ("sso-apps get", &[]),
         ("users count", &["--search", "--status"]),
         ("users copy-access", &[]),
         ("users lifecycle deactivate", LIFECYCLE),
@@ -156,6 +196,18 @@ pub static CAPS: Capabilities = Capabilities {
     ],
     instead: &[
         (
+            "stages list",
+            "Descope has no stages, apps or portfolios: one project is one environment",
+        ),
+        (
+            "apps list",
+            "Descope has no stages, apps or portfolios: one project is one environment",
+        ),
+        (
+            "portfolios list",
+            "Descope has no stages, apps or portfolios: one project is one environment",
+        ),
+        (
             "diff --from-stage",
             "Descope has no stages: compare two projects with `iamctl diff --from PROFILE`",
         ),
@@ -241,7 +293,10 @@ pub static CAPS: Capabilities = Capabilities {
             "groups members",
             "Descope has no groups; `iamctl users list --tenant T` lists a tenant's users",
         ),
-        ("roles get", "roles are managed in the Descope console"),
+        (
+            "roles get",
+            "`iamctl roles list --search NAME` shows a role with its scope and permissions",
+        ),
         (
             "roles users",
             "use `iamctl users list --role ROLE` (with --tenant T for tenant roles)",
@@ -303,18 +358,6 @@ pub static CAPS: Capabilities = Capabilities {
             "--domain",
             "use --search @example.com, or --email for exact addresses",
         ),
-        (
-            "roles create",
-            "Descope roles are managed in the Descope console",
-        ),
-        (
-            "roles update",
-            "Descope roles are managed in the Descope console",
-        ),
-        (
-            "roles delete",
-            "Descope roles are managed in the Descope console",
-        ),
         ("groups set", "Descope has no groups"),
         (
             "groups add-members",
@@ -326,7 +369,7 @@ pub static CAPS: Capabilities = Capabilities {
         ),
         (
             "roles set",
-            "Descope roles are managed in the Descope console",
+            "change a role with `iamctl roles update ROLE --name|--permissions|--description`",
         ),
         (
             "roles add-users",

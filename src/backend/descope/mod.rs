@@ -2,6 +2,7 @@
 //! on every call, JSON bodies, `{errorCode, errorDescription, errorMessage}`
 //! errors. Unconfirmed assumptions live in `unconfirmed.rs`.
 
+mod admin;
 mod bulk;
 pub mod caps;
 mod ops;

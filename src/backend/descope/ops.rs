@@ -91,7 +91,7 @@ impl Descope {
     /// A tenant's id from its id or its name: one `GET tenant/all` (an id
     /// first, exactly; then a name, case aside), remembered by the name
     /// cache. A tenant neither names is `tenant "X" not found` (exit 3).
-    async fn tenant_id(&self, given: &str) -> Result<String> {
+    pub(super) async fn tenant_id(&self, given: &str) -> Result<String> {
         let memo = format!("tenant\n{given}");
         if let Some(id) = self.names.get(&memo) {
             return Ok(id);
@@ -485,6 +485,24 @@ impl Backend for Descope {
         &crate::views::DESCOPE
     }
 
+    fn admin(&self) -> Option<&dyn crate::backend::admin::Admin> {
+        Some(self)
+    }
+
+    /// `GET /v1/mgmt/permission/all`, filtered here by name.
+    async fn list_permissions(&self, search: Option<&str>, sink: Sink<'_>) -> Result<()> {
+        let req = self.request(Method::GET, "/v1/mgmt/permission/all")?;
+        let mut answer = self.call(req, "list permissions").await?;
+        let want = search.map(str::to_lowercase);
+        for p in take_list(&mut answer, "permissions") {
+            let name = str_of(&p, "name").unwrap_or("").to_lowercase();
+            if want.as_deref().is_none_or(|w| name.contains(w)) {
+                sink(p)?;
+            }
+        }
+        Ok(())
+    }
+
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {
         let (path, body) = search_of(q)?;
         self.search_each(path, &body, q.max, "list users", sink)
@@ -510,7 +528,7 @@ impl Backend for Descope {
         for r in take_list(&mut answer, "roles") {
             let name = str_of(&r, "name").unwrap_or("").to_lowercase();
             if want.as_deref().is_none_or(|w| name.contains(w)) {
-                sink(r)?;
+                sink(super::admin::with_scope(r))?;
             }
         }
         Ok(())
@@ -955,13 +973,34 @@ impl Backend for Descope {
         let tenant = self.tenant_of(scope).await?;
         let tenant = tenant.as_deref();
         let user = self.load(key).await?;
-        for r in Self::roles_of(&user, tenant)? {
+        let row = |name: &str, t: Option<&str>| {
             let mut row = Map::new();
-            row.insert("name".into(), json!(r));
-            if let Some(t) = tenant {
+            row.insert("name".into(), json!(name));
+            row.insert(
+                "scope".into(),
+                json!(if t.is_some() { "tenant" } else { "project" }),
+            );
+            if let Some(t) = t {
                 row.insert("tenantId".into(), json!(t));
             }
-            sink(Value::Object(row))?;
+            Value::Object(row)
+        };
+        for r in Self::roles_of(&user, tenant)? {
+            sink(row(&r, tenant))?;
+        }
+        // Without --tenant: the project roles, then every tenant's.
+        if tenant.is_none() {
+            for ut in user
+                .get("userTenants")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default()
+            {
+                let t = str_of(&ut, "tenantId").unwrap_or("");
+                for r in Self::roles_of(&user, Some(t))? {
+                    sink(row(&r, Some(t)))?;
+                }
+            }
         }
         Ok(())
     }

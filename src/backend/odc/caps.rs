@@ -17,6 +17,9 @@ const LIFECYCLE: &[&str] = &[
 pub static CAPS: Capabilities = Capabilities {
     platform: "ODC",
     commands: &[
+        ("stages list", &[]),
+        ("apps list", &["--stage"]),
+        ("portfolios list", &[]),
         (
             "users list",
             &[
@@ -145,6 +148,82 @@ pub static CAPS: Capabilities = Capabilities {
         ("profile test", &["--deep"]),
     ],
     instead: &[
+        (
+            "tenants get",
+            "ODC has no tenants; stages are the nearest thing: `iamctl stages list`",
+        ),
+        (
+            "tenants create",
+            "ODC has no tenants; stages are managed in the ODC Portal",
+        ),
+        (
+            "tenants update",
+            "ODC has no tenants; stages are managed in the ODC Portal",
+        ),
+        (
+            "tenants delete",
+            "ODC has no tenants; stages are managed in the ODC Portal",
+        ),
+        ("tenants settings get", "ODC has no tenants"),
+        ("tenants settings set", "ODC has no tenants"),
+        ("tenants default-roles", "ODC has no tenants"),
+        (
+            "permissions create",
+            "ODC's permissions are built in: `iamctl roles permissions add ROLE PERMISSION --org` puts one in an organization role",
+        ),
+        ("permissions update", "ODC's permissions are built in"),
+        (
+            "permissions delete",
+            "ODC's permissions are built in: `iamctl roles permissions remove ROLE PERMISSION --org` takes one out of an organization role",
+        ),
+        (
+            "access-keys list",
+            "ODC's API clients are managed in the ODC Portal",
+        ),
+        (
+            "access-keys get",
+            "ODC's API clients are managed in the ODC Portal",
+        ),
+        (
+            "access-keys create",
+            "ODC's API clients are managed in the ODC Portal",
+        ),
+        (
+            "access-keys update",
+            "ODC's API clients are managed in the ODC Portal",
+        ),
+        (
+            "access-keys activate",
+            "ODC's API clients are managed in the ODC Portal",
+        ),
+        (
+            "access-keys deactivate",
+            "ODC's API clients are managed in the ODC Portal",
+        ),
+        (
+            "access-keys delete",
+            "ODC's API clients are managed in the ODC Portal",
+        ),
+        (
+            "access-keys rotate",
+            "ODC's API clients are managed in the ODC Portal",
+        ),
+        (
+            "audit search",
+            "ODC's audit trail is in the ODC Portal; `iamctl history` lists what iamctl changed",
+        ),
+        (
+            "users history",
+            "ODC's user records carry the last login: `iamctl users get USER`",
+        ),
+        (
+            "sso-apps list",
+            "ODC has no SSO applications; `iamctl identity-providers list` shows where users sign in from",
+        ),
+        (
+            "sso-apps get",
+            "ODC has no SSO applications; `iamctl identity-providers get IDP`",
+        ),
         (
             "users list --invited-before",
             "ODC's user records carry no invitation or creation date; list the invited users with --status invited (and --never-logged-in)",

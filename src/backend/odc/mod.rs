@@ -6,6 +6,7 @@ mod admin;
 pub mod assumptions;
 mod bulk;
 pub mod caps;
+mod discovery;
 mod ops;
 mod paging;
 mod probe;

@@ -101,6 +101,10 @@ impl Backend for Odc {
         &views::ODC
     }
 
+    fn discovery(&self) -> Option<&dyn crate::backend::admin::Discovery> {
+        Some(self)
+    }
+
     fn views_for(&self, scope: &Scope) -> &'static Views {
         if scope.org {
             &views::ODC_ORG

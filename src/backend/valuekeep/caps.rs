@@ -104,13 +104,13 @@ pub static CAPS: Capabilities = Capabilities {
         ("groups members", &[]),
         ("groups update", &["--name", "--description"]),
         ("groups set", &[]),
-        ("groups add-members", &[]),
-        ("groups remove-members", &[]),
+        ("groups add-members", &["--by-id"]),
+        ("groups remove-members", &["--by-id"]),
         ("roles create", &["--key"]),
         ("roles update", &["--name"]),
         ("roles set", &[]),
-        ("roles add-users", &[]),
-        ("roles remove-users", &[]),
+        ("roles add-users", &["--by-id"]),
+        ("roles remove-users", &["--by-id"]),
         ("roles list", &["--search"]),
         ("roles get", &[]),
         ("roles users", &[]),
@@ -122,6 +122,88 @@ pub static CAPS: Capabilities = Capabilities {
         ("profile test", &["--deep"]),
     ],
     instead: &[
+        (
+            "tenants get",
+            "Valuekeep has no tenants: one profile is one organization",
+        ),
+        (
+            "tenants create",
+            "Valuekeep has no tenants: one profile is one organization",
+        ),
+        (
+            "tenants update",
+            "Valuekeep has no tenants: one profile is one organization",
+        ),
+        (
+            "tenants delete",
+            "Valuekeep has no tenants: one profile is one organization",
+        ),
+        (
+            "tenants settings get",
+            "Valuekeep has no tenants: one profile is one organization",
+        ),
+        (
+            "tenants settings set",
+            "Valuekeep has no tenants: one profile is one organization",
+        ),
+        (
+            "tenants default-roles",
+            "Valuekeep has no tenants: one profile is one organization",
+        ),
+        (
+            "access-keys list",
+            "Valuekeep's API clients are managed in the PRIMAVERA identity server",
+        ),
+        (
+            "access-keys get",
+            "Valuekeep's API clients are managed in the PRIMAVERA identity server",
+        ),
+        (
+            "access-keys create",
+            "Valuekeep's API clients are managed in the PRIMAVERA identity server",
+        ),
+        (
+            "access-keys update",
+            "Valuekeep's API clients are managed in the PRIMAVERA identity server",
+        ),
+        (
+            "access-keys activate",
+            "Valuekeep's API clients are managed in the PRIMAVERA identity server",
+        ),
+        (
+            "access-keys deactivate",
+            "Valuekeep's API clients are managed in the PRIMAVERA identity server",
+        ),
+        (
+            "access-keys delete",
+            "Valuekeep's API clients are managed in the PRIMAVERA identity server",
+        ),
+        (
+            "access-keys rotate",
+            "Valuekeep's API clients are managed in the PRIMAVERA identity server",
+        ),
+        (
+            "audit search",
+            "Valuekeep has no audit API; `iamctl history` lists what iamctl changed",
+        ),
+        (
+            "users history",
+            "Valuekeep's user records carry the last login: `iamctl users get USER`",
+        ),
+        ("sso-apps list", "Valuekeep has no SSO applications"),
+        ("sso-apps get", "Valuekeep has no SSO applications"),
+        (
+            "permissions create",
+            "Valuekeep has no permissions API; roles are set with `iamctl roles set`",
+        ),
+        ("permissions update", "Valuekeep has no permissions API"),
+        ("permissions delete", "Valuekeep has no permissions API"),
+        ("stages list", "Valuekeep has no stages, apps or portfolios"),
+        ("apps list", "Valuekeep has no stages, apps or portfolios"),
+        (
+            "portfolios list",
+            "Valuekeep has no stages, apps or portfolios",
+        ),
         (
             "diff --from-stage",
             "Valuekeep has no stages: compare two tenants with `iamctl diff --from PROFILE`",

@@ -81,6 +81,12 @@ fn parse_url(s: &str, what: &str) -> Result<Url> {
 
 /// A path segment for a key: keys may hold characters that mean something
 /// in a URL.
+/// A user named by record id in a group- or role-side membership change
+/// (`--by-id`): sent to the `addById`/`removeById` routes.
+pub fn user_by_id(id: &str) -> String {
+    format!("id:{id}")
+}
+
 pub(crate) fn seg(s: &str) -> String {
     url::form_urlencoded::byte_serialize(s.as_bytes())
         .collect::<String>()

@@ -578,6 +578,22 @@ impl Valuekeep {
         let memo = |s: &str| format!("{service}\n{}", s.to_lowercase());
         let mut keys: Vec<Option<String>> =
             specs.iter().map(|s| self.names.get(&memo(s))).collect();
+        // A record id (GUID) names the record itself: one GET each
+        // (`{service}/{id}`), as the README's routes say.
+        let key_of = if service == "groups" {
+            "groupKey"
+        } else {
+            "roleKey"
+        };
+        for (spec, slot) in specs.iter().zip(keys.iter_mut()) {
+            if slot.is_none() && crate::backend::is_uuid(spec) {
+                let r = self
+                    .record(service, spec, None, noun)
+                    .await
+                    .or_missing(noun, spec)?;
+                *slot = Some(str_of(&r, key_of).to_string());
+            }
+        }
         let missing: Vec<&String> = specs
             .iter()
             .zip(&keys)
@@ -668,8 +684,20 @@ impl Valuekeep {
         users: &[String],
         add: bool,
     ) -> Vec<Batch> {
+        // Users named by record id (`--by-id`) go to `addById`/`removeById`.
+        let by_id = !users.is_empty() && users.iter().all(|u| u.starts_with(ID_PREFIX));
+        let users: Vec<String> = users
+            .iter()
+            .map(|u| u.strip_prefix(ID_PREFIX).unwrap_or(u).to_string())
+            .collect();
+        let users = users.as_slice();
         let send = |list: Vec<String>| async move {
-            let verb = if add { "add" } else { "remove" };
+            let verb = match (add, by_id) {
+                (true, false) => "add",
+                (true, true) => "addById",
+                (false, false) => "remove",
+                (false, true) => "removeById",
+            };
             let noun = &service[..service.len() - 1];
             let req = self
                 .request(
@@ -678,6 +706,7 @@ impl Valuekeep {
                 )
                 .json(json!(list));
             let to = if add { "to" } else { "from" };
+            let verb = if add { "add" } else { "remove" };
             Ok::<bool, CliError>(
                 self.write_raw(
                     req,
@@ -695,7 +724,7 @@ impl Valuekeep {
         // this failure path.
         let send_one = |u: String| async move {
             match send(vec![u.clone()]).await {
-                Err(e) if e.kind == ErrorKind::Rejected => match self.user(&u).await {
+                Err(e) if e.kind == ErrorKind::Rejected && !by_id => match self.user(&u).await {
                     Err(missing) if missing.kind == ErrorKind::NotFound => Err(missing),
                     _ => Err(e),
                 },

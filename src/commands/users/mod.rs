@@ -9,6 +9,7 @@ mod delete;
 pub(crate) mod export;
 mod get;
 mod groups;
+mod history;
 mod import;
 mod lifecycle;
 pub mod list;
@@ -85,6 +86,8 @@ pub enum UsersCommand {
     /// Descope: remove a user's TOTP seed, passkeys or recovery codes (a lost device)
     #[command(subcommand)]
     Credentials(credentials::CredentialsCommand),
+    /// Descope: the users' sign-in history
+    History(history::HistoryArgs),
 }
 
 pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
@@ -111,5 +114,6 @@ pub async fn run(ctx: &mut Ctx, cmd: UsersCommand) -> Result<()> {
         UsersCommand::DeleteTestUsers(a) => password::delete_test_users(ctx, a).await,
         UsersCommand::SsoApps(c) => sso_apps::run(ctx, c).await,
         UsersCommand::Credentials(c) => credentials::run(ctx, c).await,
+        UsersCommand::History(a) => history::run(ctx, a).await,
     }
 }

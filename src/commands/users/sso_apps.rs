@@ -73,6 +73,43 @@ pub async fn run(ctx: &mut Ctx, cmd: SsoAppsCommand) -> Result<()> {
             .await?;
         held
     };
+    // Apps by id or name, each checked against the project's SSO apps
+    // before anything is written (one listing; a remove of apps the user
+    // holds needs none).
+    let apps = if apps.iter().all(|a| held.contains(a)) && op == "remove" {
+        apps
+    } else if let Some(ad) = backend.admin().filter(|_| !apps.is_empty()) {
+        let mut all = Vec::new();
+        ad.list_sso_apps(&mut |a| {
+            all.push(a);
+            Ok(())
+        })
+        .await?;
+        let field = |a: &Value, k: &str| a.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+        let mut ids = Vec::with_capacity(apps.len());
+        for given in &apps {
+            let id = all
+                .iter()
+                .find(|a| field(a, "id") == *given)
+                .or_else(|| {
+                    let named: Vec<&Value> = all
+                        .iter()
+                        .filter(|a| field(a, "name").eq_ignore_ascii_case(given))
+                        .collect();
+                    (named.len() == 1).then(|| named[0])
+                })
+                .map(|a| field(a, "id"))
+                .or_else(|| (op == "remove" && held.contains(given)).then(|| given.clone()))
+                .ok_or_else(|| {
+                    crate::error::CliError::missing("SSO app", given)
+                        .hint("`iamctl sso-apps list` shows the project's SSO apps")
+                })?;
+            ids.push(id);
+        }
+        ids
+    } else {
+        apps
+    };
     let widens = match op {
         "set" => apps.is_empty() && !held.is_empty(),
         "remove" => held.iter().all(|h| apps.contains(h)),

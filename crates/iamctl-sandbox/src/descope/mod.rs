@@ -5,6 +5,9 @@
 //! and update 200 per window; 429 `E130429` with an integer `Retry-After`).
 //! A batch create counts once in the create bucket, as a single create does.
 
+mod admin;
+mod audit;
+mod keys;
 pub mod model;
 mod users;
 
@@ -40,6 +43,11 @@ pub const E_USER_EXISTS: &str = "E062107";
 pub const E_USER_NOT_FOUND: &str = "E112102";
 pub const E_RATE_LIMITED: &str = "E130429";
 pub const E_UNAUTHORIZED: &str = "E011401";
+/// UNCONFIRMED: the sandbox's own codes for a tenant, role, permission,
+/// access key or SSO application that exists already (409) or that no
+/// such id or name names (404); Descope's real codes are not documented.
+pub const E_ENTITY_EXISTS: &str = "E011409";
+pub const E_ENTITY_NOT_FOUND: &str = "E011410";
 
 /// The rate windows of the (single) sandbox project.
 #[derive(Debug, Default)]
@@ -97,6 +105,24 @@ impl DErr {
         DErr::new(StatusCode::BAD_REQUEST, E_USER_NOT_FOUND, "User not found")
             .message(format!("Cannot find user {id}"))
     }
+    /// A tenant, role, permission, key or app that no id or name names.
+    pub fn entity_not_found(what: &str, id: &str) -> DErr {
+        DErr::new(
+            StatusCode::NOT_FOUND,
+            E_ENTITY_NOT_FOUND,
+            format!("{what} not found"),
+        )
+        .message(format!("Cannot find {} {id}", what.to_lowercase()))
+    }
+    /// A name (or id) already taken.
+    pub fn entity_exists(what: &str, name: &str) -> DErr {
+        DErr::new(
+            StatusCode::CONFLICT,
+            E_ENTITY_EXISTS,
+            format!("{what} already exists"),
+        )
+        .message(format!("{what} {name} is taken"))
+    }
     pub fn exists(login: &str) -> DErr {
         DErr::new(StatusCode::CONFLICT, E_USER_EXISTS, "User already exists")
             .message(format!("Login id {login} is taken"))
@@ -123,14 +149,63 @@ impl IntoResponse for DErr {
 pub fn routes(app: Arc<App>) -> Router<Arc<App>> {
     Router::new()
         .route("/v1/mgmt/user", get(users::load))
-        .route("/v1/mgmt/role/all", get(users::all_roles))
+        .route("/v1/mgmt/license", get(audit::license))
+        .route("/v1/mgmt/role/all", get(admin::role_all))
+        .route("/v1/mgmt/role/search", post(admin::role_search))
+        .route("/v1/mgmt/role/create", post(admin::role_create))
+        .route("/v1/mgmt/role/update", post(admin::role_update))
+        .route("/v1/mgmt/role/delete", post(admin::role_delete))
+        .route("/v1/mgmt/permission/all", get(admin::permission_all))
+        .route("/v1/mgmt/permission/create", post(admin::permission_create))
+        .route("/v1/mgmt/permission/update", post(admin::permission_update))
+        .route("/v1/mgmt/permission/delete", post(admin::permission_delete))
+        .route("/v1/mgmt/tenant", get(admin::tenant_load))
+        .route("/v1/mgmt/tenant/all", get(admin::tenant_all))
+        .route("/v1/mgmt/tenant/search", post(admin::tenant_search))
+        .route("/v1/mgmt/tenant/create", post(admin::tenant_create))
+        .route("/v1/mgmt/tenant/update", post(admin::tenant_update))
+        .route("/v1/mgmt/tenant/delete", post(admin::tenant_delete))
+        .route(
+            "/v1/mgmt/tenant/settings",
+            get(admin::tenant_settings_load).post(admin::tenant_settings_set),
+        )
+        .route(
+            "/v1/mgmt/tenant/updateDefaultRoles",
+            post(admin::tenant_default_roles),
+        )
+        .route("/v1/mgmt/accesskey", get(keys::load))
+        .route("/v1/mgmt/accesskey/create", post(keys::create))
+        .route("/v1/mgmt/accesskey/search", post(keys::search))
+        .route("/v1/mgmt/accesskey/update", post(keys::update))
+        .route("/v1/mgmt/accesskey/activate", post(keys::activate))
+        .route("/v1/mgmt/accesskey/deactivate", post(keys::deactivate))
+        .route("/v1/mgmt/accesskey/delete", post(keys::delete))
+        .route(
+            "/v1/mgmt/accesskey/activate/batch",
+            post(keys::activate_batch),
+        )
+        .route(
+            "/v1/mgmt/accesskey/deactivate/batch",
+            post(keys::deactivate_batch),
+        )
+        .route("/v1/mgmt/accesskey/delete/batch", post(keys::delete_batch))
+        .route("/v1/mgmt/accesskey/rotate", post(keys::rotate))
+        .route("/v1/mgmt/sso/idp/app/load", get(audit::sso_app_load))
+        .route("/v1/mgmt/sso/idp/apps/load", get(audit::sso_apps_load))
+        .route("/v1/mgmt/audit/search", post(audit::search))
+        .route("/v1/mgmt/audit/event", post(audit::create_event))
+        .route("/v1/mgmt/user/history", post(audit::history))
+        .route("/v1/mgmt/users/load", post(users::load_users))
+        .route(
+            "/v1/mgmt/user/patch/batch",
+            axum::routing::patch(users::patch_batch),
+        )
         .route(
             "/v1/mgmt/user/test/delete/all",
             axum::routing::delete(users::delete_test_users),
         )
         .route("/v1/mgmt/user/password/{op}", post(users::password))
         .route("/v1/mgmt/user/password/set/{op}", post(users::password))
-        .route("/v1/mgmt/tenant/all", get(users::all_tenants))
         .route("/v1/mgmt/user/create", post(users::create))
         .route("/v1/mgmt/user/create/test", post(users::create_test))
         .route("/v1/mgmt/user/create/batch", post(users::create_batch))
@@ -171,6 +246,7 @@ pub fn routes(app: Arc<App>) -> Router<Arc<App>> {
             "/v1/mgmt/user/recovery-codes/delete",
             post(users::remove_recovery_codes),
         )
+        .route_layer(from_fn_with_state(app.clone(), audit::record))
         .route_layer(from_fn_with_state(app.clone(), limits))
         .route_layer(from_fn_with_state(app, require_key))
         // Unknown Descope routes and methods answer in Descope's shape, not

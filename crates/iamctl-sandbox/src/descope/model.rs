@@ -22,12 +22,108 @@ pub struct DescopeState {
     pub logouts: std::collections::BTreeMap<String, u32>,
     #[serde(default)]
     pub next_id: u64,
+    /// False in a state file written before roles, permissions, access
+    /// keys, SSO applications and the audit trail were served: seed then.
+    #[serde(default)]
+    pub admin_seeded: bool,
+    #[serde(default)]
+    pub roles: Vec<Role>,
+    #[serde(default)]
+    pub permissions: Vec<Permission>,
+    #[serde(default)]
+    pub access_keys: Vec<AccessKey>,
+    #[serde(default)]
+    pub sso_apps: Vec<Value>,
+    #[serde(default)]
+    pub audit: Vec<AuditRecord>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// A tenant as the management API renders it (`tenant/all`, `tenant`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Tenant {
     pub id: String,
     pub name: String,
+    pub self_provisioning_domains: Vec<String>,
+    pub custom_attributes: Map<String, Value>,
+    pub created_time: i64,
+    #[serde(rename = "enforceSSO")]
+    pub enforce_sso: bool,
+    pub disabled: bool,
+    pub default_roles: Vec<String>,
+    /// `tenant/settings`, as last set (beside `selfProvisioningDomains`);
+    /// kept in the state file, left out of the tenant's rendering.
+    pub settings: Map<String, Value>,
+}
+
+/// A role: project-wide (`tenantId` empty) or one tenant's.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Role {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub permission_names: Vec<String>,
+    pub created_time: i64,
+    pub tenant_id: String,
+    pub default: bool,
+    pub private: bool,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Permission {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub system_default: bool,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct KeyTenant {
+    pub tenant_id: String,
+    pub role_names: Vec<String>,
+}
+
+/// An access key. Its cleartext is answered once, by create (and rotate),
+/// and never kept: the sandbox stores no secret of it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct AccessKey {
+    pub id: String,
+    pub name: String,
+    pub role_names: Vec<String>,
+    pub key_tenants: Vec<KeyTenant>,
+    pub status: String,
+    pub created_time: i64,
+    pub expire_time: i64,
+    pub created_by: String,
+    pub client_id: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub bound_user_id: String,
+    pub description: String,
+    pub permitted_ips: Vec<String>,
+    pub custom_claims: Map<String, Value>,
+    pub custom_attributes: Map<String, Value>,
+}
+
+/// One audit event, as `audit/search` answers it (`occurred`: epoch
+/// milliseconds, as a string, as int64 fields travel in Descope's JSON).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct AuditRecord {
+    pub project_id: String,
+    pub user_id: String,
+    pub action: String,
+    pub occurred: String,
+    pub device: String,
+    pub method: String,
+    pub geo: String,
+    pub remote_address: String,
+    pub external_ids: Vec<String>,
+    pub tenants: Vec<String>,
+    pub data: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -127,6 +223,60 @@ impl DescopeState {
         })
     }
 
+    /// A fresh id with a prefix (`R`, `PR`, `K`...) and 27 characters.
+    pub fn new_id(&mut self, prefix: &str) -> String {
+        self.next_id += 1;
+        let mut id = user_id(&mut StdRng::seed_from_u64(0xde5c_a000_0000 + self.next_id));
+        id.replace_range(0..1, prefix);
+        id
+    }
+
+    /// Roles, permissions, SSO applications for a state that has none yet.
+    pub fn ensure_admin_seeded(&mut self) {
+        if self.admin_seeded {
+            return;
+        }
+        self.admin_seeded = true;
+        let perms = [
+            ("User Admin", "Manage users"),
+            ("Tenant Admin", "Manage tenants"),
+            ("Impersonate", "Impersonate users"),
+        ];
+        for (i, (name, description)) in perms.iter().enumerate() {
+            self.permissions.push(Permission {
+                id: format!("PR{:026}", i + 1),
+                name: name.to_string(),
+                description: description.to_string(),
+                system_default: true,
+            });
+        }
+        let project = ROLES.iter().map(|r| ("", *r));
+        for (i, (tenant, name)) in project.chain(TENANT_ROLES.iter().copied()).enumerate() {
+            let permission_names = match name {
+                "Tenant Admin" => vec!["Tenant Admin".to_string(), "User Admin".to_string()],
+                "Admin" => vec!["User Admin".to_string()],
+                _ => Vec::new(),
+            };
+            self.roles.push(Role {
+                id: format!("RL{:026}", i + 1),
+                name: name.to_string(),
+                permission_names,
+                created_time: EPOCH,
+                tenant_id: tenant.to_string(),
+                ..Role::default()
+            });
+        }
+        for t in &mut self.tenants {
+            if t.created_time == 0 {
+                t.created_time = EPOCH;
+            }
+        }
+        self.sso_apps = SSO_APPS
+            .iter()
+            .map(|(id, name, kind)| sso_app(id, name, kind))
+            .collect();
+    }
+
     pub fn tenant_name(&self, id: &str) -> Option<String> {
         self.tenants
             .iter()
@@ -166,6 +316,37 @@ pub const ROLES: &[&str] = &["Tenant Admin", "Viewer", "Editor"];
 /// Roles that belong to one tenant (`tenantId` set in `role/all`): they
 /// may be given in that tenant only.
 pub const TENANT_ROLES: &[(&str, &str)] = &[("T-acme", "Admin"), ("T-acme", "Auditor")];
+/// The SSO applications of the project: (id, name, appType).
+pub const SSO_APPS: &[(&str, &str, &str)] = &[
+    ("app-wiki", "Team Wiki", "saml"),
+    ("app-crm", "CRM", "oidc"),
+    ("app-hr", "HR Portal", "saml"),
+];
+
+/// An SSO application as `sso/idp/app/load` answers it.
+pub fn sso_app(id: &str, name: &str, kind: &str) -> Value {
+    serde_json::json!({
+        "id": id,
+        "name": name,
+        "description": format!("{name} (sandbox)"),
+        "enabled": true,
+        "logo": "",
+        "appType": kind,
+        "samlSettings": {
+            "loginPageUrl": if kind == "saml" { format!("https://{id}.example.com/login") } else { String::new() },
+            "idpCert": "", "useMetadataInfo": false, "metadataUrl": "", "entityId": if kind == "saml" { format!("urn:{id}") } else { String::new() },
+            "acsUrl": "", "certificate": "", "attributeMapping": [], "groupsMapping": [],
+            "idpMetadataUrl": "", "idpEntityId": "", "idpSsoUrl": "", "acsAllowedCallbacks": [],
+            "subjectNameIdType": "", "subjectNameIdFormat": "", "defaultRelayState": "",
+            "forceAuthentication": false, "idpLogoutUrl": "", "logoutRedirectUrl": ""
+        },
+        "oidcSettings": {
+            "loginPageUrl": if kind == "oidc" { format!("https://{id}.example.com/login") } else { String::new() },
+            "issuer": "", "discoveryUrl": "", "forceAuthentication": false
+        }
+    })
+}
+
 /// 2025-01-06T09:00:00Z: seeded timestamps do not depend on the clock.
 const EPOCH: i64 = 1_736_154_000;
 
@@ -176,6 +357,8 @@ pub fn seed(n: usize) -> DescopeState {
         .map(|(id, name)| Tenant {
             id: id.to_string(),
             name: name.to_string(),
+            created_time: EPOCH,
+            ..Tenant::default()
         })
         .collect();
     let mut users = Vec::with_capacity(n);
@@ -230,11 +413,12 @@ pub fn seed(n: usize) -> DescopeState {
         }
         users.push(u);
     }
-    DescopeState {
+    let mut d = DescopeState {
         seeded: true,
         tenants,
         users,
-        logouts: Default::default(),
-        next_id: 0,
-    }
+        ..DescopeState::default()
+    };
+    d.ensure_admin_seeded();
+    d
 }

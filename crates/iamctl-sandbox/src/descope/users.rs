@@ -17,7 +17,7 @@ use crate::App;
 
 const STATUSES: &[&str] = &["enabled", "disabled", "invited", "expired"];
 
-fn body(bytes: &Bytes) -> DResult<Map<String, Value>> {
+pub(super) fn body(bytes: &Bytes) -> DResult<Map<String, Value>> {
     if bytes.is_empty() {
         return Ok(Map::new());
     }
@@ -38,11 +38,11 @@ fn body(bytes: &Bytes) -> DResult<Map<String, Value>> {
     }
 }
 
-fn s(b: &Map<String, Value>, k: &str) -> Option<String> {
+pub(super) fn s(b: &Map<String, Value>, k: &str) -> Option<String> {
     b.get(k).and_then(Value::as_str).map(str::to_string)
 }
 
-fn strings(b: &Map<String, Value>, k: &str) -> DResult<Option<Vec<String>>> {
+pub(super) fn strings(b: &Map<String, Value>, k: &str) -> DResult<Option<Vec<String>>> {
     match b.get(k) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::Array(a)) => a
@@ -59,14 +59,14 @@ fn strings(b: &Map<String, Value>, k: &str) -> DResult<Option<Vec<String>>> {
 }
 
 /// The user a body names: `loginId` (a login id or a user id), else `userId`.
-fn ident(b: &Map<String, Value>) -> DResult<String> {
+pub(super) fn ident(b: &Map<String, Value>) -> DResult<String> {
     s(b, "loginId")
         .filter(|v| !v.is_empty())
         .or_else(|| s(b, "userId").filter(|v| !v.is_empty()))
         .ok_or_else(|| DErr::missing("loginId"))
 }
 
-fn render(u: &DUser) -> Value {
+pub(super) fn render(u: &DUser) -> Value {
     serde_json::to_value(u).unwrap_or(Value::Null)
 }
 
@@ -74,12 +74,15 @@ fn one(u: &DUser) -> Response {
     axum::Json(json!({ "user": render(u) })).into_response()
 }
 
-fn with_state<T>(app: &App, f: impl FnOnce(&mut DescopeState) -> DResult<T>) -> DResult<T> {
+pub(super) fn with_state<T>(
+    app: &App,
+    f: impl FnOnce(&mut DescopeState) -> DResult<T>,
+) -> DResult<T> {
     let mut st = app.state.write().unwrap_or_else(|e| e.into_inner());
     f(&mut st.descope)
 }
 
-fn answer(r: DResult<Response>) -> Response {
+pub(super) fn answer(r: DResult<Response>) -> Response {
     r.unwrap_or_else(IntoResponse::into_response)
 }
 
@@ -139,7 +142,12 @@ fn tenants_of(b: &Map<String, Value>, d: &DescopeState) -> DResult<Option<Vec<Us
 
 /// Lay the body's user fields onto `u`. `replace`: fields left out are
 /// cleared (the `update` route); otherwise they are kept (PATCH, create).
-fn apply(u: &mut DUser, b: &Map<String, Value>, d: &DescopeState, replace: bool) -> DResult<()> {
+pub(super) fn apply(
+    u: &mut DUser,
+    b: &Map<String, Value>,
+    d: &DescopeState,
+    replace: bool,
+) -> DResult<()> {
     let text = |keys: &[&str], field: &mut String| match keys
         .iter()
         .find_map(|k| b.get(*k).filter(|v| !v.is_null()))
@@ -272,7 +280,7 @@ fn create_user(app: &App, bytes: &Bytes, test: bool) -> DResult<Response> {
 }
 
 /// A batch user's failure as `failedUsers[].failure` says it.
-fn failure_text(e: &DErr) -> String {
+pub(super) fn failure_text(e: &DErr) -> String {
     match &e.message {
         Some(m) => format!("{}: {m}", e.description),
         None => e.description.clone(),
@@ -280,7 +288,7 @@ fn failure_text(e: &DErr) -> String {
 }
 
 /// The user a batch entry described, as `failedUsers[].user` echoes it.
-fn echo(item: &Value, d: &DescopeState) -> Value {
+pub(super) fn echo(item: &Value, d: &DescopeState) -> Value {
     let mut u = DUser::default();
     if let Some(m) = item.as_object() {
         if let Some(l) = s(m, "loginId").filter(|l| !l.is_empty()) {
@@ -761,29 +769,6 @@ pub async fn delete_batch(State(app): State<Arc<App>>, bytes: Bytes) -> Response
     })())
 }
 
-/// `GET /v1/mgmt/role/all`: the project's roles (the SDKs' shape).
-pub async fn all_roles() -> Response {
-    let roles: Vec<Value> = super::model::ROLES
-        .iter()
-        .map(|r| ("", *r))
-        .chain(super::model::TENANT_ROLES.iter().copied())
-        .map(|(t, r)| json!({"name": r, "description": "", "permissionNames": [], "tenantId": t}))
-        .collect();
-    axum::Json(json!({ "roles": roles })).into_response()
-}
-
-/// `GET /v1/mgmt/tenant/all`: every tenant (the SDKs' shape).
-pub async fn all_tenants(State(app): State<Arc<App>>) -> Response {
-    let st = app.state.read().unwrap_or_else(|e| e.into_inner());
-    let tenants: Vec<Value> = st
-        .descope
-        .tenants
-        .iter()
-        .map(|t| json!({"id": t.id, "name": t.name, "selfProvisioningDomains": []}))
-        .collect();
-    axum::Json(json!({ "tenants": tenants })).into_response()
-}
-
 /// `DELETE /v1/mgmt/user/test/delete/all`: every test user goes.
 pub async fn delete_test_users(State(app): State<Arc<App>>) -> Response {
     answer(with_state(&app, |d| {
@@ -873,4 +858,68 @@ pub async fn remove_passkeys(State(app): State<Arc<App>>, bytes: Bytes) -> Respo
 /// keeps no recovery codes; the user must exist.
 pub async fn remove_recovery_codes(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
     change(&app, &bytes, |_, _, _| Ok(()))
+}
+
+/// `POST /v1/mgmt/users/load` `{userIds, includeInvalidUsers?}` →
+/// `{"users"}`: the users found, in the order asked; ids that name no user
+/// are left out.
+pub async fn load_users(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
+    answer((|| {
+        let b = body(&bytes)?;
+        let ids = strings(&b, "userIds")?
+            .filter(|i| !i.is_empty())
+            .ok_or_else(|| DErr::missing("userIds"))?;
+        let st = app.state.read().unwrap_or_else(|e| e.into_inner());
+        let users: Vec<Value> = ids
+            .iter()
+            .filter_map(|id| st.descope.users.iter().find(|u| &u.user_id == id))
+            .map(render)
+            .collect();
+        Ok(axum::Json(json!({ "users": users })).into_response())
+    })())
+}
+
+/// `PATCH /v1/mgmt/user/patch/batch` `{"users": [patch bodies]}` →
+/// `{patchedUsers, failedUsers, additionalErrors}`: each user patched as
+/// `PATCH /v1/mgmt/user/patch` would, the failures reported one by one.
+pub async fn patch_batch(State(app): State<Arc<App>>, bytes: Bytes) -> Response {
+    answer((|| {
+        let b = body(&bytes)?;
+        let users = match b.get("users") {
+            None | Some(Value::Null) => return Err(DErr::missing("users")),
+            Some(Value::Array(a)) => a.clone(),
+            Some(_) => return Err(DErr::invalid("users must be a list")),
+        };
+        with_state(&app, |d| {
+            let mut patched = Vec::new();
+            let mut failed = Vec::new();
+            for item in &users {
+                let r = (|| {
+                    let m = item
+                        .as_object()
+                        .ok_or_else(|| DErr::invalid("each user must be an object"))?;
+                    let id = ident(m)?;
+                    let i = d.find(&id).ok_or_else(|| DErr::not_found(&id))?;
+                    let mut u = d.users[i].clone();
+                    apply(&mut u, m, d, false)?;
+                    u.modified_time = chrono::Utc::now().timestamp();
+                    d.users[i] = u;
+                    Ok::<usize, DErr>(i)
+                })();
+                match r {
+                    Ok(i) => patched.push(render(&d.users[i])),
+                    Err(e) => failed.push(json!({
+                        "failure": failure_text(&e),
+                        "user": echo(item, d),
+                    })),
+                }
+            }
+            Ok(axum::Json(json!({
+                "patchedUsers": patched,
+                "failedUsers": failed,
+                "additionalErrors": {},
+            }))
+            .into_response())
+        })
+    })())
 }
