@@ -111,6 +111,11 @@ pub struct GlobalArgs {
     /// ones resolved in the last 10 minutes
     #[arg(long, global = true, env = "IAMCTL_REFRESH")]
     pub refresh: bool,
+
+    /// Keep no journal of this run's writes (also IAMCTL_NO_JOURNAL=1, e.g.
+    /// in an ephemeral CI job): `history` and `undo` will not know it
+    #[arg(long, global = true)]
+    pub no_journal: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -141,6 +146,10 @@ pub enum Command {
     /// Compare another profile's users and access with this one's, as a plan `apply` takes
     #[command(long_about = diff::ABOUT)]
     Diff(diff::DiffArgs),
+    /// The runs that wrote, as the journal kept them for the profile
+    History(crate::commands::history::HistoryArgs),
+    /// Undo a run of the journal (default: the profile's last), after checking nothing changed since
+    Undo(crate::commands::undo::UndoArgs),
     /// Profiles: where a platform is and how to authenticate to it
     #[command(subcommand)]
     Profile(profile::ProfileCommand),

@@ -39,6 +39,15 @@ pub struct Ctx {
     /// The name of the profile the backend was built for (`env` for the
     /// environment route): where `profile test --deep` keeps its findings.
     pub profile_name: Option<String>,
+    /// The outcome records of this run's writes (`crate::outcome`), and
+    /// the errors of those that failed, for the verdict.
+    outcomes: Vec<crate::outcome::Outcome>,
+    outcome_errors: Vec<CliError>,
+    /// Table mode: the lines of failed records, told once the verdict is
+    /// known (a lone failure is told by its error alone).
+    failed_lines: Vec<String>,
+    /// `undo`: the run this one undoes, kept in its journal entry.
+    pub undo_of: Option<String>,
 }
 
 impl Ctx {
@@ -76,6 +85,10 @@ impl Ctx {
             http: None,
             sandbox: None,
             profile_name: None,
+            outcomes: Vec::new(),
+            outcome_errors: Vec::new(),
+            failed_lines: Vec::new(),
+            undo_of: None,
         })
     }
 
@@ -189,7 +202,7 @@ impl Ctx {
     /// report, so that work needing no platform (`--validate-only`) runs.
     pub async fn preflight(&mut self) -> Result<()> {
         let c = self.invocation.command.as_str();
-        if c.starts_with("profile ") && c != "profile test" {
+        if (c.starts_with("profile ") && c != "profile test") || c == "history" {
             return Ok(());
         }
         match self.connect().await {
@@ -268,6 +281,131 @@ impl Ctx {
             }
         }
         Ok(backend)
+    }
+
+    /// One outcome record of a write, as the change ends: printed at once
+    /// (machine formats: stdout; a table: a line on stderr) and kept for
+    /// the summary, the exit code and the journal. Under `--dry-run` a
+    /// record of a write becomes `planned`, carrying (in machine formats)
+    /// the requests it would have sent.
+    pub fn record(&mut self, o: crate::outcome::Outcome) -> Result<()> {
+        self.push_outcome(o, None)
+    }
+
+    /// A change that failed, with its error (the record's detail is the
+    /// error's message when the command gave none).
+    pub fn record_failed(&mut self, mut o: crate::outcome::Outcome, e: CliError) -> Result<()> {
+        o.result = crate::outcome::Res::Failed;
+        if o.detail.is_none() {
+            o.detail = Some(e.to_string());
+        }
+        self.push_outcome(o, Some(e))
+    }
+
+    fn push_outcome(&mut self, mut o: crate::outcome::Outcome, e: Option<CliError>) -> Result<()> {
+        use crate::outcome::Res;
+        if self.global.dry_run && (o.result.wrote() || o.result == Res::Planned) {
+            o.result = Res::Planned;
+            o.before = None;
+        }
+        if let Some(e) = e {
+            self.outcome_errors.push(e);
+        }
+        if self.printer.format() == OutputFormat::Table {
+            let line = o.sentence();
+            if o.result.is_trouble() {
+                self.failed_lines.push(line);
+            } else {
+                self.ui.status(line);
+            }
+        } else {
+            let mut v = o.to_printed();
+            if let (Some(d), serde_json::Value::Object(m)) = (&self.dry_run, &mut v) {
+                // The requests of this change: those naming its item (or,
+                // without one, its target); what names neither stays for
+                // the records after it (and, left over, ends the stream).
+                let requests = match &o.change.item {
+                    Some(item) => d.take_naming(&item.key),
+                    None => d.take_naming(&o.target.key),
+                };
+                if !requests.is_empty() {
+                    m.insert("requests".into(), serde_json::Value::Array(requests));
+                }
+            }
+            self.printer.stream(crate::views::OUTCOME, v)?;
+        }
+        self.outcomes.push(o);
+        Ok(())
+    }
+
+    /// The records of this run so far.
+    pub fn outcomes(&self) -> &[crate::outcome::Outcome] {
+        &self.outcomes
+    }
+
+    /// The end of a run that wrote: the records' stream closed, the
+    /// summary (when there were several), the journal entry (real writes
+    /// only), and the verdict — the one place exit codes of writes come
+    /// from.
+    pub fn finish_outcomes(&mut self) -> Result<()> {
+        use crate::outcome::{Tally, verdict};
+        if self.outcomes.is_empty() {
+            return Ok(());
+        }
+        // Requests sent after the last record (none, usually) join the
+        // same stream, so that a dry run prints one document.
+        if self.printer.format() != OutputFormat::Table
+            && let Some(d) = &self.dry_run
+        {
+            for request in d.take() {
+                self.printer.stream(crate::views::OUTCOME, request)?;
+            }
+        }
+        self.printer.end_stream()?;
+        let tally = Tally::of(&self.outcomes);
+        let lone_failure = tally.total() == 1 && self.outcome_errors.len() == 1;
+        if !lone_failure {
+            for line in std::mem::take(&mut self.failed_lines) {
+                self.ui.warn(line);
+            }
+        }
+        if tally.total() > 1 {
+            let head = if self.global.dry_run {
+                "Dry run"
+            } else {
+                "Done"
+            };
+            self.ui.status(format!("{head}: {}", tally.summary()));
+        }
+        if !self.global.dry_run
+            && !self.global.no_journal
+            && !crate::journal::disabled_by_env()
+            && self.outcomes.iter().any(|o| o.result.wrote())
+        {
+            let now = chrono::Utc::now();
+            let run = crate::journal::Run {
+                id: crate::journal::new_id(now),
+                time: now,
+                profile: self
+                    .profile_name
+                    .clone()
+                    .unwrap_or_else(|| "default".into()),
+                platform: self
+                    .backend
+                    .as_ref()
+                    .map(|b| b.kind().name().to_string())
+                    .unwrap_or_default(),
+                command: crate::journal::redacted_command_line(std::env::args()),
+                undo_of: self.undo_of.clone(),
+                records: self.outcomes.clone(),
+            };
+            if let Err(e) = crate::journal::append(&run) {
+                self.ui.warn(format!(
+                    "{e} (the changes were made; `history` and `undo` will not know them)"
+                ));
+            }
+        }
+        verdict(&tally, std::mem::take(&mut self.outcome_errors))
     }
 
     /// Stop the built-in sandbox (saving its state) and report costs.

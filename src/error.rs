@@ -102,6 +102,17 @@ impl CliError {
         }
     }
 
+    /// The same error again (kind, message, hints, the API's answer), for
+    /// a failure that is told once per change a request carried.
+    pub fn duplicate(&self) -> Self {
+        CliError {
+            kind: self.kind,
+            message: self.message.clone(),
+            hints: self.hints.clone(),
+            api: self.api.clone(),
+        }
+    }
+
     pub fn usage(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Usage, message)
     }

@@ -23,7 +23,7 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     ),
     (
         7,
-        "partial failure: some items of a multi-item command failed (a bulk run: some rows failed or were only partly done)",
+        "partial failure: some changes of a run failed or were only partly done (their outcome records say which); undo refused a target changed since the run",
     ),
     (
         8,
@@ -147,6 +147,16 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "users export",
         "iamctl users export users.csv --memberships\n\
          iamctl users export --format ndjson > users.ndjson",
+    ),
+    (
+        "history",
+        "iamctl -p sandbox history\n\
+         iamctl -p sandbox history --since 7d --user ada@example.com -o json",
+    ),
+    (
+        "undo",
+        "iamctl -p sandbox undo --dry-run\n\
+         iamctl -p sandbox undo 20261202T101500Z-3f2a --yes",
     ),
     (
         "users set",

@@ -639,3 +639,55 @@ pub const ODC_ROLE_PERMISSION: View = View {
         "claimName",
     ],
 };
+
+/// Outcome records of a write (`crate::outcome`): what CSV and TSV write
+/// (a table shows each record as a line on stderr instead).
+pub const OUTCOME: View = View {
+    noun: "outcome records",
+    columns: &[
+        ("KIND", "target.kind"),
+        ("KEY", "target.key"),
+        ("NAME", "target.name"),
+        ("CHANGE", "change.op"),
+        ("FIELD", "change.field"),
+        ("VALUE", "change.value"),
+        ("ITEM KIND", "change.item.kind"),
+        ("ITEM KEY", "change.item.key"),
+        ("ITEM", "change.item.name"),
+        ("SCOPE", "change.scope"),
+        ("RESULT", "result"),
+        ("DETAIL", "detail"),
+    ],
+    fields: &[
+        "target",
+        "target.kind",
+        "target.key",
+        "target.name",
+        "change",
+        "change.op",
+        "change.field",
+        "change.value",
+        "change.item",
+        "change.item.kind",
+        "change.item.key",
+        "change.item.name",
+        "change.scope",
+        "result",
+        "detail",
+        "requests",
+    ],
+};
+
+/// `iamctl history`: the runs the journal kept.
+pub const HISTORY: View = View {
+    noun: "runs",
+    columns: &[
+        ("RUN", "id"),
+        ("TIME", "time"),
+        ("COMMAND", "command"),
+        ("OUTCOME", "summary"),
+    ],
+    fields: &[
+        "id", "time", "profile", "platform", "command", "undoOf", "summary", "records",
+    ],
+};

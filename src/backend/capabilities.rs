@@ -272,6 +272,61 @@ impl Capabilities {
     /// A `users patch` field by shared name: the JSON field and the value
     /// in the platform's form. None when the platform has no such field
     /// (the flag check has refused it before this is asked).
+    /// Where a user record carries an attribute named as `users set`
+    /// takes it (its JSON path), so that a write can tell what was there
+    /// before and whether it is already as asked. None when the record
+    /// does not show it.
+    pub fn attribute_path(&self, given: &str) -> Option<String> {
+        if let Some(key) = given
+            .get(..5)
+            .filter(|p| p.eq_ignore_ascii_case("attr."))
+            .map(|_| &given[5..])
+            .filter(|k| !k.is_empty())
+        {
+            return Some(format!("customAttributes.{key}"));
+        }
+        let want = norm(given);
+        self.attributes
+            .iter()
+            .find(|a| norm(a.name) == want || a.aliases.iter().any(|x| norm(x) == want))
+            .and_then(|a| a.field)
+            .map(str::to_string)
+    }
+
+    /// The shared name of an attribute (`is-active` → `active`).
+    pub fn attribute_name(&self, given: &str) -> String {
+        let want = norm(given);
+        self.attributes
+            .iter()
+            .find(|a| norm(a.name) == want || a.aliases.iter().any(|x| norm(x) == want))
+            .map(|a| a.name.to_string())
+            .unwrap_or_else(|| given.to_string())
+    }
+
+    /// Is a record's value the value a setter would write? Compared as
+    /// text, statuses by their shared name (`2`, `Inactive` and
+    /// `inactive` are one status), booleans by truth.
+    pub fn same_value(&self, current: &serde_json::Value, wanted: &str) -> bool {
+        use serde_json::Value;
+        let text = match current {
+            Value::String(s) => s.clone(),
+            Value::Null => String::new(),
+            other => other.to_string(),
+        };
+        if text == wanted {
+            return true;
+        }
+        if let (Ok(a), Ok(b)) = (parse_bool(&text), parse_bool(wanted))
+            && (current.is_boolean() || matches!(wanted, "true" | "false"))
+        {
+            return a == b;
+        }
+        match (self.status(&text), self.status(wanted)) {
+            (Ok(a), Ok(b)) => a.name == b.name,
+            _ => false,
+        }
+    }
+
     pub fn patch_field(
         &self,
         name: &str,

@@ -356,6 +356,8 @@ pub struct Views {
 pub enum Action {
     Created,
     Updated,
+    /// A user deleted (lifecycle delete).
+    Deleted,
     Unchanged,
     Skipped,
     /// The user is there (created, or already), but a group or role of
@@ -452,17 +454,22 @@ pub fn summarize_user(v: &Value) -> UserSummary {
             .filter(|x| x.is_number())
             .map(|x| x.to_string())
     });
-    let active = ["isActive", "active", "enabled"]
-        .iter()
-        .find_map(|k| v.get(*k).and_then(Value::as_bool))
-        .or_else(|| {
-            status.as_deref().map(|st| {
-                !matches!(
-                    st.to_ascii_lowercase().as_str(),
-                    "inactive" | "disabled" | "deactivated"
-                )
-            })
+    // A status that says active or not decides (Valuekeep: the user's
+    // state is its status, `isActive` a record flag — the assumption
+    // `vk-active-is-status`); else the platform's flag.
+    let by_status = status
+        .as_deref()
+        .and_then(|st| match st.to_ascii_lowercase().as_str() {
+            "inactive" | "disabled" | "deactivated" | "2" => Some(false),
+            "active" | "enabled" | "1" => Some(true),
+            _ => None,
         });
+    let active = by_status.or_else(|| {
+        ["isActive", "active", "enabled"]
+            .iter()
+            .find_map(|k| v.get(*k).and_then(Value::as_bool))
+            .or_else(|| status.as_ref().map(|_| true))
+    });
     UserSummary {
         key: s(&["key", "id", "userId", "loginId"]).unwrap_or_default(),
         email: s(&["email"]).unwrap_or_default(),
@@ -542,6 +549,11 @@ pub trait Backend: Send + Sync {
     async fn get_user(&self, user: &str) -> Result<Value>;
     /// A user's key, spending no request when `user` already is one.
     async fn user_key(&self, user: &str) -> Result<String>;
+    /// The key `user_key` would give, read off the user's record (which a
+    /// write read anyway): no request.
+    fn record_key(&self, record: &Value) -> String {
+        summarize_user(record).key
+    }
     async fn create_user(&self, u: &NewUser) -> Result<Option<Value>>;
     /// Bulk runs: how many users one `create_users` call takes.
     fn create_batch_size(&self) -> usize {

@@ -59,6 +59,7 @@ impl RowResult {
 pub struct Counts {
     pub created: usize,
     pub updated: usize,
+    pub deleted: usize,
     pub unchanged: usize,
     pub skipped: usize,
     /// Users there, but without every group or role of their row.
@@ -71,6 +72,7 @@ impl Counts {
         match a {
             Action::Created => self.created += 1,
             Action::Updated => self.updated += 1,
+            Action::Deleted => self.deleted += 1,
             Action::Unchanged => self.unchanged += 1,
             Action::Skipped => self.skipped += 1,
             Action::Partial => self.partial += 1,
@@ -78,7 +80,13 @@ impl Counts {
         }
     }
     pub fn total(&self) -> usize {
-        self.created + self.updated + self.unchanged + self.skipped + self.partial + self.failed
+        self.created
+            + self.updated
+            + self.deleted
+            + self.unchanged
+            + self.skipped
+            + self.partial
+            + self.failed
     }
 
     /// Rows that did not end as asked (failed, or only partly done).
@@ -116,6 +124,35 @@ pub struct Results {
     /// Without a results file, failed rows are told on stderr.
     warn_failures: bool,
     pub path: Option<PathBuf>,
+    /// Each row written, as an outcome record (`crate::outcome`), for the
+    /// command to hand to `Ctx::record` once the workers are done.
+    records: Mutex<Vec<crate::outcome::Outcome>>,
+}
+
+impl RowResult {
+    /// The row as an outcome record: the user created (or found, or
+    /// failed) by this row.
+    pub fn outcome(&self) -> crate::outcome::Outcome {
+        use crate::outcome::{Change, Outcome, Res, Target};
+        let identity = self.identity.clone().unwrap_or_default();
+        let key = self.key.clone().unwrap_or_else(|| identity.clone());
+        let (op, result) = match self.action {
+            Action::Created => ("create", Res::Created),
+            Action::Updated => ("update", Res::Changed),
+            Action::Deleted => ("delete", Res::Deleted),
+            Action::Unchanged => ("create", Res::Unchanged),
+            Action::Skipped => ("create", Res::Skipped),
+            Action::Partial => ("create", Res::Partial),
+            Action::Failed => ("create", Res::Failed),
+        };
+        let mut o = Outcome::new(Target::user(key, identity), Change::op(op), result);
+        o.detail = self
+            .message
+            .as_ref()
+            .map(|m| format!("row {}: {m}", self.row))
+            .or_else(|| (self.action == Action::Unchanged).then(|| "already there".to_string()));
+        o
+    }
 }
 
 impl Results {
@@ -147,6 +184,7 @@ impl Results {
             counts: Mutex::new(Counts::default()),
             warn_failures: warn,
             path: path.filter(|p| *p != Path::new("-")).map(Path::to_path_buf),
+            records: Mutex::new(Vec::new()),
         })
     }
 
@@ -156,6 +194,10 @@ impl Results {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .add(r.action);
+        self.records
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(r.outcome());
         if !r.action.succeeded() && self.warn_failures {
             let how = if r.action == Action::Partial {
                 "partly done"
@@ -187,6 +229,18 @@ impl Results {
             }
         }
         Ok(())
+    }
+
+    /// The outcome records of the rows written so far (taken: a second
+    /// call gives the rows written since).
+    pub fn take_records(&self) -> Vec<crate::outcome::Outcome> {
+        std::mem::take(&mut *self.records.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// Don't tell failed rows on stderr: their outcome records do.
+    pub fn quiet_failures(mut self) -> Self {
+        self.warn_failures = false;
+        self
     }
 
     /// Count a row without writing it (skipped rows already in the file).

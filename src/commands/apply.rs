@@ -25,9 +25,9 @@ use crate::bulk::reference::Reference;
 use crate::bulk::results::Results;
 use crate::bulk::run::{self, Names};
 use crate::cli::OutputFormat;
-use crate::commands::Outcomes;
 use crate::context::Ctx;
 use crate::error::{CliError, ErrorKind, Result};
+use crate::outcome::{Outcome, Res, Target};
 use crate::output::View;
 
 #[derive(Debug, Args)]
@@ -247,10 +247,9 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
     };
     ctx.ui.confirm(&what)?;
 
-    let mut outcomes = Outcomes::new();
     // Creates: in batches (ODC bulk), with their groups and roles.
     if !plan.creates.is_empty() {
-        let results = Results::open(None, false)?;
+        let results = Results::open(None, false)?.quiet_failures();
         let bar = run::progress(plan.creates.len(), ctx.ui.quiet);
         run::create_rows(
             b,
@@ -263,27 +262,11 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
         )
         .await?;
         bar.finish_and_clear();
-        let c = results.counts();
-        outcomes.done += c.total() - c.not_done();
-        for _ in 0..c.failed {
-            outcomes.failed.push(CliError::rejected(
-                "a user could not be created (see above)",
-            ));
+        // A user found already there (another run made it) is `unchanged`,
+        // never counted as created.
+        for o in results.take_records() {
+            ctx.record(o)?;
         }
-        for _ in 0..c.partial {
-            outcomes.failed.push(CliError::rejected(
-                "a user was created without every group or role (see above)",
-            ));
-        }
-        let there = c.created + c.updated + c.unchanged + c.partial;
-        ctx.ui.status(if c.partial > 0 {
-            format!(
-                "Created {there} users; {} of them without every group or role",
-                c.partial
-            )
-        } else {
-            format!("Created {there} users")
-        });
     }
     // The rest: one request each, a few at once; deletes last.
     let (deletes, others): (Vec<_>, Vec<_>) = plan
@@ -298,51 +281,51 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
             })
             .buffer_unordered(args.concurrency as usize);
         while let Some((email, c, r)) = done.next().await {
+            let o = outcome_of(&email, &c);
             match r {
-                Ok(_) => {
-                    outcomes.done += 1;
-                    ctx.ui.status(format!("{}: {email}", describe(&c)));
-                }
-                Err(e) => outcomes.failed.push(CliError {
-                    message: format!("{} {email}: {}", describe(&c), e.message),
-                    ..e
-                }),
+                Ok(true) => ctx.record(o)?,
+                Ok(false) => ctx.record(o.result(Res::Unchanged).detail("already so"))?,
+                Err(e) => ctx.record_failed(o, e)?,
             }
         }
     }
-    outcomes.finish(&ctx.ui)?;
     changed()
 }
 
-fn describe(c: &Change) -> String {
-    match c {
-        Change::Update { attr, value, .. } => format!("Updated {attr} to {value:?}"),
+/// The outcome record of one planned change, as if it were done.
+fn outcome_of(email: &str, c: &Change) -> Outcome {
+    use crate::outcome::Change as Oc;
+    let (key, change, result) = match c {
+        Change::Update { key, attr, value } => (
+            key,
+            Oc::set(attr, Value::String(value.clone())),
+            Res::Changed,
+        ),
         Change::Member {
-            what: What::Group,
+            key,
+            what,
             target,
-            add: true,
-            ..
-        } => format!("Added to group {target}"),
-        Change::Member {
-            what: What::Group,
-            target,
-            add: false,
-            ..
-        } => format!("Removed from group {target}"),
-        Change::Member {
-            what: What::Role,
-            target,
-            add: true,
-            ..
-        } => format!("Granted role {target}"),
-        Change::Member {
-            what: What::Role,
-            target,
-            add: false,
-            ..
-        } => format!("Revoked role {target}"),
-        Change::Delete { .. } => "Deleted user".to_string(),
-    }
+            add,
+            scope,
+        } => {
+            let kind = if matches!(what, What::Group) {
+                "group"
+            } else {
+                "role"
+            };
+            (
+                key,
+                Oc::membership(
+                    *add,
+                    Target::new(kind, target.clone(), None),
+                    crate::commands::membership::scope_words(scope),
+                ),
+                Res::Changed,
+            )
+        }
+        Change::Delete { key } => (key, Oc::op("delete"), Res::Deleted),
+    };
+    Outcome::new(Target::user(key.clone(), email.to_string()), change, result)
 }
 
 async fn apply_one(b: &dyn Backend, c: &Change) -> Result<bool> {
@@ -583,6 +566,11 @@ async fn make_plan(
 
 fn show_plan(ctx: &mut Ctx, plan: &Plan) -> Result<()> {
     if ctx.printer.format() != OutputFormat::Table {
+        // A real run's output is its outcome records (one document); the
+        // plan is the data of a dry run.
+        if !ctx.global.dry_run {
+            return Ok(());
+        }
         return ctx.printer.list(PLAN_VIEW, plan.lines.iter().cloned());
     }
     use std::io::Write;

@@ -70,6 +70,7 @@ pub const WRITE_VERBS: &[&str] = &[
     "add-users",
     "remove-users",
     "delete-test-users",
+    "undo",
     "api",
 ];
 
@@ -94,6 +95,7 @@ pub const READ_VERBS: &[&str] = &[
     "completions",
     "environment",
     "commands",
+    "history",
 ];
 
 /// Verbs of writes that may ask for a confirmation (exit 8 when it is
@@ -110,6 +112,7 @@ const CONFIRMING_VERBS: &[&str] = &[
     "remove-members",
     "remove-users",
     "delete-test-users",
+    "undo",
 ];
 
 /// Flags that feed a command many items (a bulk run), so some may fail.

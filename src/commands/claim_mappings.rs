@@ -6,7 +6,6 @@
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
-use crate::commands::Outcomes;
 use crate::commands::scope::StageArg;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
@@ -95,18 +94,19 @@ pub async fn run(ctx: &mut Ctx, cmd: ClaimMappingsCommand) -> Result<()> {
             mappings.len()
         ))?;
     }
-    let mut outcomes = Outcomes::new();
+    let target = crate::outcome::Target::new("group", key.clone(), Some(group.to_string()));
     for m in &mappings {
-        match backend.delete_group_claim_mapping(&key, m).await {
-            Ok(sent) => {
-                outcomes.done += 1;
-                if sent {
-                    ctx.ui
-                        .status(format!("Removed claim mapping {m} from group {group}"));
-                }
-            }
-            Err(e) => outcomes.failed.push(e),
-        }
+        let result = backend.delete_group_claim_mapping(&key, m).await;
+        let o = crate::outcome::Outcome::new(
+            target.clone(),
+            crate::outcome::Change::membership(
+                false,
+                crate::outcome::Target::new("claim-mapping", m.clone(), None),
+                None,
+            ),
+            crate::outcome::Res::Changed,
+        );
+        crate::commands::membership::record_write(ctx, o, result)?;
     }
-    outcomes.finish(&ctx.ui)
+    Ok(())
 }

@@ -25,6 +25,7 @@ Global flags
   IAMCTL_RATE           --rate: requests per rate window (0: no pacing)
   IAMCTL_RATE_WINDOW    --rate-window: seconds in the platform's rate window
   IAMCTL_REFRESH        --refresh: look names up afresh, not from the name cache
+  IAMCTL_NO_JOURNAL     1: --no-journal: keep no journal of this run's writes
 
 The environment route (CI: no profile file needed)
   IAMCTL_KIND           odc, valuekeep or descope
@@ -47,6 +48,8 @@ Files and terminal
   IAMCTL_CONFIG_DIR     where profiles live (config.toml)
   IAMCTL_CACHE_DIR      where cached tokens, names resolved in the last ten
                         minutes and the built-in sandbox's state live
+  IAMCTL_DATA_DIR       where the journal of writes lives (journal/PROFILE.ndjson),
+                        read by `iamctl history` and `iamctl undo`
   IAMCTL_NO_KEYRING     1: behave as if there were no OS keyring
   NO_COLOR              no colours
   COLUMNS               the width tables fit into

@@ -10,6 +10,7 @@ use serde_json::Value;
 use crate::commands::scope::{AppScopeArgs, StageArg};
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
+use crate::outcome::{Change as OutcomeChange, Outcome, Res, Target};
 
 #[derive(Debug, Subcommand)]
 pub enum GroupRolesCommand {
@@ -69,19 +70,44 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupRolesCommand) -> Result<()> {
         .cloned()
         .zip(args.roles.iter().cloned())
         .collect();
+    // What the group grants today, read for every change: it tells an add
+    // of a role already granted, or a remove of one not granted, as
+    // unchanged (nothing sent for those).
+    let mut held: BTreeMap<String, String> = BTreeMap::new();
+    backend
+        .group_roles(&group, &mut |r: Value| {
+            let key = r.get("key").and_then(Value::as_str).unwrap_or("");
+            let name = r.get("name").and_then(Value::as_str).unwrap_or(key);
+            held.insert(key.to_string(), name.to_string());
+            Ok(())
+        })
+        .await?;
+    let (already, absent): (Vec<String>, Vec<String>) = match change {
+        Change::Add | Change::Set => (
+            keys.iter()
+                .filter(|k| held.contains_key(*k))
+                .cloned()
+                .collect(),
+            Vec::new(),
+        ),
+        Change::Remove => (
+            Vec::new(),
+            keys.iter()
+                .filter(|k| !held.contains_key(*k))
+                .cloned()
+                .collect(),
+        ),
+    };
     let (add, remove): (Vec<String>, Vec<String>) = match change {
-        Change::Add => (keys, Vec::new()),
-        Change::Remove => (Vec::new(), keys),
+        Change::Add => (
+            keys.into_iter().filter(|k| !held.contains_key(k)).collect(),
+            Vec::new(),
+        ),
+        Change::Remove => (
+            Vec::new(),
+            keys.into_iter().filter(|k| held.contains_key(k)).collect(),
+        ),
         Change::Set => {
-            let mut held: BTreeMap<String, String> = BTreeMap::new();
-            backend
-                .group_roles(&group, &mut |r: Value| {
-                    let key = r.get("key").and_then(Value::as_str).unwrap_or("");
-                    let name = r.get("name").and_then(Value::as_str).unwrap_or(key);
-                    held.insert(key.to_string(), name.to_string());
-                    Ok(())
-                })
-                .await?;
             let add = keys
                 .iter()
                 .filter(|k| !held.contains_key(*k))
@@ -106,27 +132,36 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupRolesCommand) -> Result<()> {
             (add, remove)
         }
     };
+    let target = Target::new("group", group.clone(), Some(args.group.clone()));
+    let scope_words = crate::commands::membership::scope_words(&scope);
+    let record = |k: &String, add: bool, r: Res| {
+        let name = named.get(k).cloned().or_else(|| held.get(k).cloned());
+        Outcome::new(
+            target.clone(),
+            OutcomeChange::membership(
+                add,
+                Target::new("role", k.clone(), name),
+                scope_words.clone(),
+            ),
+            r,
+        )
+    };
+    for k in &already {
+        ctx.record(record(k, true, Res::Unchanged).detail("already granted by the group"))?;
+    }
+    for k in &absent {
+        ctx.record(record(k, false, Res::Unchanged).detail("not granted by the group"))?;
+    }
     if add.is_empty() && remove.is_empty() {
-        ctx.ui.status("Nothing to change");
+        if already.is_empty() && absent.is_empty() {
+            ctx.ui.status("Nothing to change");
+        }
         return Ok(());
     }
-    if backend.change_group_roles(&group, &add, &remove).await? {
-        let name = |k: &String| named.get(k).cloned().unwrap_or_else(|| k.clone());
-        if !add.is_empty() {
-            let n: Vec<String> = add.iter().map(name).collect();
-            ctx.ui
-                .status(format!("Group {} now grants {}", args.group, n.join(", ")));
-        }
-        if !remove.is_empty() {
-            let n: Vec<String> = remove.iter().map(name).collect();
-            ctx.ui.status(format!(
-                "Group {} no longer grants {}",
-                args.group,
-                n.join(", ")
-            ));
-        }
-    }
-    Ok(())
+    let result = backend.change_group_roles(&group, &add, &remove).await;
+    let mut records: Vec<Outcome> = add.iter().map(|k| record(k, true, Res::Changed)).collect();
+    records.extend(remove.iter().map(|k| record(k, false, Res::Changed)));
+    crate::commands::membership::tell_request(ctx, &group, result, records)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

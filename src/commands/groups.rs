@@ -2,10 +2,12 @@
 
 use clap::{Args, Subcommand};
 
-use crate::commands::Outcomes;
+use crate::commands::membership::record_write;
 use crate::commands::scope::StageArg;
 use crate::context::Ctx;
 use crate::error::Result;
+use crate::outcome::{Change as OutcomeChange, Outcome, Res, Target};
+use serde_json::Value;
 
 #[derive(Debug, Subcommand)]
 pub enum GroupsCommand {
@@ -156,14 +158,13 @@ async fn members(ctx: &mut Ctx, args: GroupArg) -> Result<()> {
 
 async fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
     let backend = ctx.backend().await?;
-    let created = backend
+    match backend
         .create_group(&args.name, args.description.as_deref(), &args.stage.scope())
-        .await?;
-    if let Some(created) = created {
-        ctx.ui.status(format!("Created group {}", args.name));
-        ctx.printer.one(backend.views().created, created)?;
+        .await
+    {
+        Ok(created) => ctx.record(Outcome::created("group", &args.name, created)),
+        Err(e) => ctx.record_failed(Outcome::created("group", &args.name, None), e),
     }
-    Ok(())
 }
 
 async fn delete(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
@@ -176,27 +177,25 @@ async fn delete(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
     }
     let backend = ctx.backend().await?;
     let scope = args.stage.scope();
-    let mut outcomes = Outcomes::new();
     for g in &args.groups {
-        let result = async {
-            let key = backend
-                .group_keys(std::slice::from_ref(g), &scope)
-                .await?
-                .remove(0);
-            backend.delete_group(&key).await
-        }
-        .await;
-        match result {
-            Ok(sent) => {
-                outcomes.done += 1;
-                if sent {
-                    ctx.ui.status(format!("Deleted group {g}"));
-                }
+        let record = |key: &str| {
+            Outcome::new(
+                Target::new("group", key, Some(g.clone())),
+                OutcomeChange::op("delete"),
+                Res::Deleted,
+            )
+        };
+        let key = match backend.group_keys(std::slice::from_ref(g), &scope).await {
+            Ok(mut k) => k.remove(0),
+            Err(e) => {
+                ctx.record_failed(record(g), e)?;
+                continue;
             }
-            Err(e) => outcomes.failed.push(e),
-        }
+        };
+        let result = backend.delete_group(&key).await;
+        record_write(ctx, record(&key), result)?;
     }
-    outcomes.finish(&ctx.ui)
+    Ok(())
 }
 
 async fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
@@ -216,13 +215,21 @@ async fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
         .group_keys(std::slice::from_ref(&args.group), &args.stage.scope())
         .await?
         .remove(0);
-    if backend
+    let target = Target::new("group", key.clone(), Some(args.group.clone()));
+    let result = backend
         .update_group(&key, args.name.as_deref(), args.description.as_deref())
-        .await?
-    {
-        ctx.ui.status(format!("Updated group {}", args.group));
+        .await;
+    let mut told = Vec::new();
+    for (field, value) in [("name", &args.name), ("description", &args.description)] {
+        if let Some(v) = value {
+            told.push(Outcome::new(
+                target.clone(),
+                OutcomeChange::set(field, Value::String(v.clone())),
+                Res::Changed,
+            ));
+        }
     }
-    Ok(())
+    crate::commands::membership::tell_request(ctx, &key, result, told)
 }
 
 async fn set(ctx: &mut Ctx, args: SetArgs) -> Result<()> {
@@ -231,14 +238,13 @@ async fn set(ctx: &mut Ctx, args: SetArgs) -> Result<()> {
         .group_keys(std::slice::from_ref(&args.group), &Default::default())
         .await?
         .remove(0);
-    if backend
-        .set_group(&key, &args.attribute, &args.value)
-        .await?
-    {
-        ctx.ui
-            .status(format!("Set {} of group {}", args.attribute, args.group));
-    }
-    Ok(())
+    let target = Target::new("group", key.clone(), Some(args.group.clone()));
+    let change = OutcomeChange::set(&args.attribute, Value::String(args.value.clone()));
+    record_write(
+        ctx,
+        Outcome::new(target, change, Res::Changed),
+        backend.set_group(&key, &args.attribute, &args.value).await,
+    )
 }
 
 /// Every user and the group resolve first; then one request for all of
@@ -262,10 +268,6 @@ async fn change_members(ctx: &mut Ctx, args: MembersArgs, add: bool) -> Result<(
         ))?;
     }
     let batches = backend.change_group_members(&key, &users, add).await;
-    let (before, after) = if add {
-        ("Added ", format!(" to group {}", args.group))
-    } else {
-        ("Removed ", format!(" from group {}", args.group))
-    };
-    crate::commands::membership::tell_all(&ctx.ui, batches, before, &after, "user")
+    let item = Target::new("group", key.clone(), Some(args.group.clone()));
+    crate::commands::membership::tell_members(ctx, batches, &users, &args.users, item, add)
 }

@@ -13,6 +13,7 @@ pub mod diff;
 pub mod environment;
 pub mod group_roles;
 pub mod groups;
+pub mod history;
 pub mod idps;
 pub mod membership;
 pub mod permissions;
@@ -23,6 +24,7 @@ pub mod roles;
 pub mod sandbox;
 pub mod scope;
 pub mod tenants;
+pub mod undo;
 pub mod users;
 
 use crate::cli::{Cli, Command};
@@ -47,6 +49,15 @@ pub async fn dispatch(cli: Cli, invocation: crate::invocation::Invocation) -> Re
     } else {
         run(&mut ctx, cli.command).await
     };
+    // The outcome records decide a write's exit code; an error the command
+    // itself returned (it stopped) comes first.
+    let outcomes = ctx.finish_outcomes();
+    let result = result.and(outcomes);
+    // stdout whole or empty: whatever stream a failure interrupted is
+    // closed (a JSON array gets its `]`), or nothing is written.
+    if result.is_err() {
+        let _ = ctx.printer.abort();
+    }
     // What a --dry-run did not send is data, rendered like any output;
     // shown even when the run stopped early, as far as it got.
     let planned = ctx.dry_run.as_ref().map(|d| d.take()).unwrap_or_default();
@@ -73,6 +84,8 @@ async fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Apply(a) => apply::run(ctx, a).await,
         Command::Access(c) => access::run(ctx, c).await,
         Command::Diff(a) => diff::run(ctx, a).await,
+        Command::History(a) => history::run(ctx, a).await,
+        Command::Undo(a) => undo::run(ctx, a).await,
         #[cfg(feature = "sandbox")]
         Command::Sandbox(_) => unreachable!(),
         Command::Completions(_)
@@ -80,52 +93,5 @@ async fn run(ctx: &mut Ctx, command: Command) -> Result<()> {
         | Command::Environment(_)
         | Command::Assumptions(_)
         | Command::Commands(_) => unreachable!(),
-    }
-}
-
-/// Outcome of one item of a multi-item command (delete, add, remove).
-pub struct Outcomes {
-    pub done: usize,
-    pub failed: Vec<crate::error::CliError>,
-}
-
-impl Outcomes {
-    pub fn new() -> Self {
-        Outcomes {
-            done: 0,
-            failed: Vec::new(),
-        }
-    }
-
-    /// One error if anything failed: the error itself for a single item,
-    /// a partial failure (exit 7) when some of several failed.
-    pub fn finish(mut self, ui: &crate::ui::Ui) -> Result<()> {
-        match (self.failed.len(), self.done) {
-            (0, _) => Ok(()),
-            (1, 0) => Err(self.failed.remove(0)),
-            (n, done) => {
-                let all_same = self.failed.iter().all(|e| e.kind == self.failed[0].kind);
-                for e in &self.failed {
-                    ui.warn(e.to_string());
-                }
-                if done == 0 && all_same {
-                    let kind = self.failed[0].kind;
-                    return Err(crate::error::CliError::new(
-                        kind,
-                        format!("all {n} items failed"),
-                    ));
-                }
-                Err(crate::error::CliError::new(
-                    crate::error::ErrorKind::Partial,
-                    format!("{n} of {} items failed", n + done),
-                ))
-            }
-        }
-    }
-}
-
-impl Default for Outcomes {
-    fn default() -> Self {
-        Self::new()
     }
 }

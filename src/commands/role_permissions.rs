@@ -307,14 +307,35 @@ pub async fn run(ctx: &mut Ctx, cmd: RolePermissionsCommand) -> Result<()> {
             names.join(", ")
         ))?;
     }
-    if backend.set_org_role_permissions(&role_key, &next).await? {
-        ctx.ui.status(format!(
-            "Organization role {} now has {} permission(s)",
-            args.role,
-            next.len()
+    let result = backend.set_org_role_permissions(&role_key, &next).await;
+    // One request carries the whole list; a record per permission given
+    // or taken.
+    let target = crate::outcome::Target::new("role", role_key.clone(), Some(args.role.clone()));
+    let name_of = |p: &Value| p.get("name").and_then(Value::as_str).map(str::to_string);
+    let mut records = Vec::new();
+    for p in next.iter().filter(|p| !before.contains(&key_of(p))) {
+        records.push(crate::outcome::Outcome::new(
+            target.clone(),
+            crate::outcome::Change::membership(
+                true,
+                crate::outcome::Target::new("permission", key_of(p), name_of(p)),
+                Some("organization".into()),
+            ),
+            crate::outcome::Res::Changed,
         ));
     }
-    Ok(())
+    for p in &dropped {
+        records.push(crate::outcome::Outcome::new(
+            target.clone(),
+            crate::outcome::Change::membership(
+                false,
+                crate::outcome::Target::new("permission", key_of(p), name_of(p)),
+                Some("organization".into()),
+            ),
+            crate::outcome::Res::Changed,
+        ));
+    }
+    crate::commands::membership::tell_request(ctx, &role_key, result, records)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

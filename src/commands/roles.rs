@@ -2,9 +2,12 @@
 
 use clap::{Args, Subcommand};
 
+use crate::commands::membership::record_write;
 use crate::commands::scope::RoleScopeArgs;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
+use crate::outcome::{Change as OutcomeChange, Outcome, Res, Target};
+use serde_json::Value;
 
 #[derive(Debug, Subcommand)]
 pub enum RolesCommand {
@@ -191,14 +194,13 @@ async fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
     let backend = ctx.backend().await?;
     let scope = org_scope(args.org);
     let created = match &args.key {
-        Some(key) => backend.create_role_with_key(&args.name, key).await?,
-        None => backend.create_role(&args.name, &scope).await?,
+        Some(key) => backend.create_role_with_key(&args.name, key).await,
+        None => backend.create_role(&args.name, &scope).await,
     };
-    if let Some(created) = created {
-        ctx.ui.status(format!("Created role {}", args.name));
-        ctx.printer.one(backend.views().created, created)?;
+    match created {
+        Ok(created) => ctx.record(Outcome::created("role", &args.name, created)),
+        Err(e) => ctx.record_failed(Outcome::created("role", &args.name, None), e),
     }
-    Ok(())
 }
 
 async fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
@@ -212,11 +214,10 @@ async fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
             .await?
             .remove(0)
     };
-    if backend.rename_role(&key, &args.name, &scope).await? {
-        ctx.ui
-            .status(format!("Renamed role {} to {}", args.role, args.name));
-    }
-    Ok(())
+    let target = Target::new("role", key.clone(), Some(args.role.clone()));
+    let change = OutcomeChange::set("name", Value::String(args.name.clone()));
+    let result = backend.rename_role(&key, &args.name, &scope).await;
+    record_write(ctx, Outcome::new(target, change, Res::Changed), result)
 }
 
 async fn delete(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
@@ -242,16 +243,20 @@ async fn delete(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
     let mut told = Vec::new();
     for (key, name) in keys.iter().zip(&args.roles) {
         let result = backend.delete_role(key, &scope).await;
+        let record = Outcome::new(
+            Target::new("role", key.clone(), Some(name.clone())),
+            OutcomeChange::op("delete"),
+            Res::Deleted,
+        );
         told.push(crate::commands::membership::Told {
             batch: crate::backend::Batch {
-                keys: vec![name.clone()],
+                keys: vec![key.clone()],
                 result,
             },
-            before: "Deleted role ".into(),
-            after: String::new(),
+            records: vec![record],
         });
     }
-    crate::commands::membership::tell(&ctx.ui, told, "role")
+    crate::commands::membership::tell(ctx, told)
 }
 
 async fn set(ctx: &mut Ctx, args: SetArgs) -> Result<()> {
@@ -260,11 +265,13 @@ async fn set(ctx: &mut Ctx, args: SetArgs) -> Result<()> {
         .role_keys(std::slice::from_ref(&args.role), &Default::default())
         .await?
         .remove(0);
-    if backend.set_role(&key, &args.attribute, &args.value).await? {
-        ctx.ui
-            .status(format!("Set {} of role {}", args.attribute, args.role));
-    }
-    Ok(())
+    let target = Target::new("role", key.clone(), Some(args.role.clone()));
+    let change = OutcomeChange::set(&args.attribute, Value::String(args.value.clone()));
+    record_write(
+        ctx,
+        Outcome::new(target, change, Res::Changed),
+        backend.set_role(&key, &args.attribute, &args.value).await,
+    )
 }
 
 /// The role and every user resolve first; then one request for all of
@@ -288,10 +295,6 @@ async fn change_users(ctx: &mut Ctx, args: RoleUsersArgs, add: bool) -> Result<(
         ))?;
     }
     let batches = backend.change_role_users(&key, &users, add).await;
-    let before = if add {
-        format!("Granted role {} to ", args.role)
-    } else {
-        format!("Revoked role {} from ", args.role)
-    };
-    crate::commands::membership::tell_all(&ctx.ui, batches, &before, "", "user")
+    let item = Target::new("role", key.clone(), Some(args.role.clone()));
+    crate::commands::membership::tell_members(ctx, batches, &users, &args.users, item, add)
 }

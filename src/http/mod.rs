@@ -643,4 +643,18 @@ impl DryRun {
     pub fn take(&self) -> Vec<Value> {
         std::mem::take(&mut *self.planned.lock().unwrap_or_else(|e| e.into_inner()))
     }
+
+    /// The planned requests whose URL or body names `needle` (a key),
+    /// taken; the others stay for the records they belong to.
+    pub fn take_naming(&self, needle: &str) -> Vec<Value> {
+        if needle.is_empty() {
+            return Vec::new();
+        }
+        let mut planned = self.planned.lock().unwrap_or_else(|e| e.into_inner());
+        let (mine, rest): (Vec<Value>, Vec<Value>) = std::mem::take(&mut *planned)
+            .into_iter()
+            .partition(|r| r.to_string().contains(needle));
+        *planned = rest;
+        mine
+    }
 }

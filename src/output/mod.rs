@@ -71,6 +71,8 @@ pub struct Printer {
     /// The platform's statuses, so that tables and CSV show a status by
     /// its name wherever the API sends a number (Valuekeep's `1`).
     statuses: Option<&'static Capabilities>,
+    /// A stream `stream` opened (outcome records).
+    streaming: bool,
 }
 
 enum State {
@@ -111,6 +113,7 @@ impl Printer {
             out: Box::new(io::BufWriter::new(io::stdout())),
             state: State::Idle,
             statuses: None,
+            streaming: false,
         }
     }
 
@@ -201,10 +204,9 @@ impl Printer {
                 items: Vec::new(),
                 single,
             },
-            (OutputFormat::Json, None) => {
-                self.out.write_all(b"[")?;
-                State::JsonArray { count: 0 }
-            }
+            // The `[` waits for the first record (or the end): a command
+            // that fails before its first record leaves stdout empty.
+            (OutputFormat::Json, None) => State::JsonArray { count: 0 },
             (OutputFormat::Ndjson, _) => State::Ndjson,
             (OutputFormat::Csv | OutputFormat::Tsv, _) => State::Csv {
                 view,
@@ -232,7 +234,7 @@ impl Printer {
                 self.out.write_all(layout.row(row).as_bytes())?;
             }
             State::JsonArray { count } => {
-                let sep: &[u8] = if *count == 0 { b"\n  " } else { b",\n  " };
+                let sep: &[u8] = if *count == 0 { b"[\n  " } else { b",\n  " };
                 *count += 1;
                 self.out.write_all(sep)?;
                 let text = serde_json::to_string_pretty(&item).map_err(json_err)?;
@@ -303,7 +305,7 @@ impl Printer {
             },
             State::JsonArray { count } => {
                 self.out
-                    .write_all(if count == 0 { b"]\n" } else { b"\n]\n" })?;
+                    .write_all(if count == 0 { b"[]\n" } else { b"\n]\n" })?;
             }
             State::Csv { view, header_done } => {
                 if !header_done {
@@ -312,6 +314,43 @@ impl Printer {
                     self.out.write_all(&line)?;
                 }
             }
+        }
+        self.out.flush()?;
+        Ok(())
+    }
+
+    /// A record of a stream the printer opens itself at the first record
+    /// (outcome records): begun on the first, ended by `end_stream`.
+    pub fn stream(&mut self, view: View, item: Value) -> Result<()> {
+        if matches!(self.state, State::Idle) {
+            self.begin(view, false)?;
+            self.streaming = true;
+        }
+        self.item(item)
+    }
+
+    /// End what `stream` opened, if anything.
+    pub fn end_stream(&mut self) -> Result<()> {
+        if std::mem::take(&mut self.streaming) {
+            self.end()?;
+        }
+        Ok(())
+    }
+
+    /// The command failed: leave stdout whole. A JSON array that was
+    /// opened is closed; buffered output is written only when it holds
+    /// records (an empty buffer prints nothing); CSV, TSV and NDJSON lines
+    /// are whole already. The exit code tells the failure.
+    pub fn abort(&mut self) -> Result<()> {
+        self.streaming = false;
+        match &self.state {
+            State::Idle => {}
+            State::Buffer { items, .. } if items.is_empty() => self.state = State::Idle,
+            State::JsonArray { count: 0 } => self.state = State::Idle,
+            State::Csv {
+                header_done: false, ..
+            } => self.state = State::Idle,
+            _ => return self.end(),
         }
         self.out.flush()?;
         Ok(())

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use crate::common::{
-    Sandbox, TestEnv, descope_load as load, descope_mgmt as mgmt, http, requests, run,
+    Sandbox, TestEnv, descope_load as load, descope_mgmt as mgmt, http, requests, run, told,
 };
 
 const PROJECT: &str = "P2sandboxDescopeProject000000";
@@ -45,7 +45,11 @@ fn create(env: &TestEnv, sb: &Sandbox, args: &[&str]) -> Value {
     let mut full = vec!["users", "create"];
     full.extend_from_slice(args);
     full.extend_from_slice(&["-o", "json"]);
-    run(descope(env, sb).args(&full)).ok().json()
+    // One outcome record; its `record` is Descope's answer (the new user).
+    let out = run(descope(env, sb).args(&full)).ok().json();
+    assert_eq!(out.as_array().map(Vec::len), Some(1), "{out}");
+    assert_eq!(out[0]["result"], "created", "{out}");
+    out[0]["record"].clone()
 }
 
 #[test]
@@ -300,7 +304,9 @@ fn create_with_every_field_and_invite() {
         "json",
     ]))
     .ok();
-    assert_eq!(out.json()["status"], "invited");
+    assert_eq!(out.json()[0]["result"], "created");
+    assert_eq!(out.json()[0]["change"]["op"], "invite");
+    assert_eq!(out.json()[0]["record"]["status"], "invited");
     assert!(
         out.stderr.contains("note: Descope sends the invitation"),
         "{}",
@@ -506,12 +512,15 @@ fn replace_loads_first_so_nothing_is_lost() {
         "ada@lovelace.org",
     ]))
     .ok();
+    // `patch` reads the user first (what is already so sends nothing),
+    // and --replace loads the record it completes: two GETs, then one POST.
     let reqs = requests(&out.stderr);
-    assert_eq!(reqs.len(), 2, "{reqs:?}");
+    assert_eq!(reqs.len(), 3, "{reqs:?}");
     assert!(
         reqs[0].starts_with("GET ")
-            && reqs[1].starts_with("POST ")
-            && reqs[1].ends_with("/v1/mgmt/user/update"),
+            && reqs[1].starts_with("GET ")
+            && reqs[2].starts_with("POST ")
+            && reqs[2].ends_with("/v1/mgmt/user/update"),
         "{reqs:?}"
     );
     let after = load(&sb, "ada");
@@ -729,7 +738,7 @@ fn tenants_list_add_remove_and_logout_and_delete() {
             .iter()
             .any(|r| r.ends_with("/v1/mgmt/user/logout"))
     );
-    assert!(out.stderr.contains("Logged out user ada"));
+    assert_eq!(told(&out.stderr), "Done: logout user ada\n");
     run(descope(&env, &sb).args(["users", "logout", "nobody"])).expect(3);
 
     run(descope(&env, &sb).args(["--dry-run", "users", "delete", "ada"])).ok();
@@ -1010,7 +1019,9 @@ fn builtin_profile_keeps_state_across_invocations() {
         "json",
     ]))
     .ok();
-    let id = out.json()["userId"].as_str().unwrap().to_string();
+    let rec = &out.json()[0];
+    assert_eq!(rec["result"], "created", "{rec}");
+    let id = rec["record"]["userId"].as_str().unwrap().to_string();
     let out = run(env.cmd().args([
         "-p",
         "sandbox-descope",
@@ -1222,9 +1233,7 @@ fn import_250_rows_in_three_batch_requests_then_again_unchanged() {
     let out = run(descope(&env, &sb).args(["-v", "users", "import", &file, "--results", &res2]))
         .expect(7);
     assert!(
-        out.stderr.contains("0 created")
-            && out.stderr.contains("248 unchanged")
-            && out.stderr.contains("2 failed"),
+        out.stderr.contains("Done: 248 unchanged, 2 failed") && !out.stderr.contains("created"),
         "{}",
         out.stderr
     );
@@ -1469,7 +1478,10 @@ fn passwords_and_test_users() {
         .write_stdin(PW))
     .ok();
     assert!(!out.stdout.contains(PW), "{}", out.stdout);
-    assert_eq!(out.json()[0]["body"]["password"], "***");
+    // The planned record carries the request it would send, redacted.
+    let rec = &out.json()[0];
+    assert_eq!(rec["result"], "planned", "{rec}");
+    assert_eq!(rec["requests"][0]["body"]["password"], "***", "{rec}");
     // No password on stdin: refused, nothing sent.
     run(descope(&env, &sb).args([
         "users",

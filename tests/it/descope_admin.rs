@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use crate::common::{
     DESCOPE_KEY, DESCOPE_PROJECT, Platform, Sandbox, TestEnv, descope_load as load,
-    descope_mgmt as mgmt, requests, run,
+    descope_mgmt as mgmt, requests, run, told,
 };
 
 fn search(sb: &Sandbox, body: Value) -> Vec<Value> {
@@ -494,12 +494,17 @@ fn an_unknown_role_is_refused_before_anything_is_written() {
     .expect(3);
     run(ds().args(["users", "roles", "add", &user, "Admin"])).expect(3);
 
-    // Known names are remembered: the next write spends no role/all.
+    // Known names are remembered: the next write spends no role/all (the
+    // one read is of the user's roles: what they hold is unchanged).
     let out = run(ds().args(["-v", "users", "roles", "add", &user, "Viewer"])).ok();
     let reqs = requests(&out.stderr);
-    assert_eq!(reqs.len(), 1, "{}", out.stderr);
+    assert_eq!(reqs.len(), 2, "{}", out.stderr);
     assert!(
-        reqs[0].ends_with("/v2/mgmt/user/update/role/add"),
+        reqs[0].starts_with("GET ") && reqs[0].contains("/v1/mgmt/user?loginId="),
+        "{reqs:?}"
+    );
+    assert!(
+        reqs[1].ends_with("/v2/mgmt/user/update/role/add"),
         "{reqs:?}"
     );
     // --refresh looks again.
@@ -868,11 +873,14 @@ fn credentials_remove_totp_passkeys_and_recovery_codes() {
     let reqs = requests(&out.stderr);
     assert_eq!(reqs.len(), 1, "{}", out.stderr);
     assert!(reqs[0].ends_with("/v1/mgmt/user/totp/delete"), "{reqs:?}");
+    // One outcome line (the generic membership sentence: "Removed L from
+    // credential totp").
+    let said = told(&out.stderr);
     assert!(
-        out.stderr.contains(&format!("Removed totp of {login}")),
-        "{}",
-        out.stderr
+        said.starts_with("Removed ") && said.contains(&login) && said.contains("totp"),
+        "{said}"
     );
+    assert_eq!(said.lines().count(), 1, "{said}");
     let after = load(&sb, &login);
     assert_eq!(after["TOTP"], false);
     assert_eq!(after["name"], with_totp["name"]);

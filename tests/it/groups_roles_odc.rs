@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use crate::common::{
-    Sandbox, TestEnv, create_user, direct, env_key, get_json, group_key, requests, run,
+    Sandbox, TestEnv, create_user, direct, env_key, get_json, group_key, requests, run, told,
 };
 use crate::users_odc::{app_role, org_role};
 
@@ -133,7 +133,12 @@ fn groups_create_and_delete() {
         "json",
     ]))
     .ok();
-    let key = out.json()["key"].as_str().unwrap().to_string();
+    // The outcome record of the create: its target's key is the new group's.
+    let rec = &out.json()[0];
+    assert_eq!(rec["result"], "created", "{rec}");
+    assert_eq!(rec["target"]["name"], "Auditors", "{rec}");
+    let key = rec["target"]["key"].as_str().unwrap().to_string();
+    assert_eq!(rec["record"]["key"], json!(key), "{rec}");
     let g = get_json(&sb, &format!("groups/{key}"));
     assert_eq!(g["name"], "Auditors");
     assert_eq!(g["environmentKey"], json!(dev));
@@ -337,7 +342,11 @@ fn stage_and_app_names_are_looked_up_once_per_run() {
     let count = |part: &str| sent.iter().filter(|r| r.contains(part)).count();
     assert_eq!(count("/environments"), 1, "{sent:#?}");
     assert_eq!(count("/deployed-assets"), 1, "{sent:#?}");
-    assert_eq!(count("/application-roles?"), 2, "{sent:#?}");
+    // One lookup per role name, and one read of the user's roles (what
+    // they hold already is unchanged, and sends nothing).
+    assert_eq!(count("/v1/application-roles?"), 2, "{sent:#?}");
+    assert_eq!(count("/users/"), 3, "{sent:#?}");
+    assert_eq!(count("/application-roles?"), 3, "{sent:#?}");
     assert_eq!(count("/application-roles/"), 2, "{sent:#?}");
 }
 
@@ -383,10 +392,11 @@ fn group_role_mapping_list_add_remove_set() {
         .filter(|r| r.starts_with("PATCH "))
         .collect();
     assert_eq!(patches.len(), 1, "{patches:?}");
-    assert!(
-        out.stderr
-            .contains("Group Sales Team now grants Viewer, Admin")
-    );
+    insta::assert_snapshot!(told(&out.stderr), @r"
+    Granted role Viewer (app SalesPortal, stage Production) to Sales Team
+    Granted role Admin (app SalesPortal, stage Production) to Sales Team
+    Done: 2 changed
+    ");
     let mut want = vec![viewer.clone(), admin.clone(), manager.clone()];
     want.sort();
     assert_eq!(granted(&sb), want);
@@ -419,15 +429,12 @@ fn group_role_mapping_list_add_remove_set() {
         ])
         .args(scope))
     .ok();
-    assert!(
-        out.stderr
-            .contains("Group Sales Team no longer grants Admin, Sales Manager")
-            || out
-                .stderr
-                .contains("Group Sales Team no longer grants Sales Manager, Admin"),
-        "{}",
-        out.stderr
-    );
+    insta::assert_snapshot!(told(&out.stderr), @r"
+    Unchanged: Sales Team already holds role Viewer (app SalesPortal, stage Production)
+    Revoked role Admin (app SalesPortal, stage Production) from Sales Team
+    Revoked role Sales Manager (app SalesPortal, stage Production) from Sales Team
+    Done: 2 changed, 1 unchanged
+    ");
     assert_eq!(granted(&sb), vec![viewer.clone()]);
     // Without --yes and without a terminal: refused, nothing changed.
     run(env
@@ -587,7 +594,10 @@ fn organization_roles_create_rename_delete() {
             .odc(&sb)
             .args(["roles", "create", "Security Auditor", "--org", "-o", "json"]))
         .ok();
-    let key = out.json()["key"].as_str().unwrap().to_string();
+    // The outcome record of the create names the new role's key.
+    let rec = &out.json()[0];
+    assert_eq!(rec["result"], "created", "{rec}");
+    let key = rec["target"]["key"].as_str().unwrap().to_string();
     assert_eq!(org_role(&sb, "Security Auditor"), key);
     run(env.odc(&sb).args([
         "roles",

@@ -27,6 +27,8 @@ mod sandbox_odc;
 mod secrets_leak;
 mod speed;
 mod stale;
+mod test_undo_command;
+mod test_write_outcomes;
 mod transcripts;
 mod users_odc;
 mod valuekeep;

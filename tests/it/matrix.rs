@@ -121,7 +121,10 @@ fn commands() -> Vec<(String, Vec<(String, bool)>)> {
         let top = c.split(' ').next().unwrap_or("");
         let local = matches!(
             top,
-            "sandbox" | "completions" | "man" | "help" | "environment" | "assumptions" | "commands"
+            "sandbox" | "completions" | "man" | "help" | "environment" | "assumptions"
+                // The journal's runs: read from this machine, no request.
+                | "history"
+                | "commands"
         ) || (top == "profile" && c != "profile test")
             || c.ends_with(" help");
         !local
@@ -496,17 +499,23 @@ fn dry_run_is_data_in_json_on_every_platform() {
             "json",
         ]))
         .ok();
+        // One planned outcome record, with the request it would send.
         let planned = out.json();
-        let first = &planned
+        let records = planned
             .as_array()
-            .unwrap_or_else(|| panic!("{p:?}: {}", out.stdout))[0];
+            .unwrap_or_else(|| panic!("{p:?}: {}", out.stdout));
+        assert_eq!(records.len(), 1, "{p:?}: {planned}");
+        assert_eq!(records[0]["result"], "planned", "{p:?}: {planned}");
+        assert_eq!(records[0]["change"]["field"], "name", "{p:?}: {planned}");
+        assert_eq!(records[0]["change"]["value"], "Dry Run", "{p:?}: {planned}");
+        let first = &records[0]["requests"][0];
         assert!(
             first["method"].is_string()
                 && first["url"]
                     .as_str()
-                    .unwrap()
+                    .unwrap_or("")
                     .starts_with("http://127.0.0.1:"),
-            "{p:?}: {first}"
+            "{p:?}: {planned}"
         );
         let out = run(p.cmd(&env, &sb).args([
             "users",
@@ -519,7 +528,10 @@ fn dry_run_is_data_in_json_on_every_platform() {
             "ndjson",
         ]))
         .ok();
-        assert_eq!(out.ndjson()[0]["method"], first["method"], "{p:?}");
+        let lines = out.ndjson();
+        assert_eq!(lines.len(), 1, "{p:?}: {}", out.stdout);
+        assert_eq!(lines[0]["result"], "planned", "{p:?}");
+        assert_eq!(lines[0]["requests"][0]["method"], first["method"], "{p:?}");
         // Nothing was sent.
         assert_ne!(get(p, &env, &sb, u)["name"], "Dry Run", "{p:?}");
     }

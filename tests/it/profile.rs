@@ -321,7 +321,9 @@ fn builtin_sandbox_profile_keeps_state_between_runs() {
         "json",
     ]))
     .ok();
-    let key = out.json()["key"].as_str().unwrap().to_string();
+    let rec = &out.json()[0];
+    assert_eq!(rec["result"], "created", "{rec}");
+    let key = rec["target"]["key"].as_str().unwrap().to_string();
     let out = run(env
         .cmd()
         .args(["-p", "sandbox", "users", "list", "--all", "-o", "ndjson"]))

@@ -305,7 +305,9 @@ fn roles_and_groups_go_in_one_request_where_the_api_takes_a_list() {
     for r in ["INTEGRATOR", "WORKMANAGER", "READONLY"] {
         assert!(
             out.stderr
-                .contains(&format!("Granted role {r}: carla.ferreira2"))
+                .contains(&format!("Granted role {r} to carla.ferreira2")),
+            "{}",
+            out.stderr
         );
     }
     let held: Vec<String> = vk_get(&sb.url, "users/carla.ferreira2")["roles"]
@@ -364,9 +366,18 @@ fn roles_and_groups_go_in_one_request_where_the_api_takes_a_list() {
         "Editor",
     ]))
     .ok();
-    assert_eq!(request_count(&out), 2, "{}", out.stderr);
+    // role/all, the user's roles (Tenant Admin already held: unchanged,
+    // not sent), and one add for the other two.
+    assert_eq!(request_count(&out), 3, "{}", out.stderr);
     assert_eq!(writes(&out).len(), 1, "{}", out.stderr);
     assert!(writes(&out)[0].ends_with("/v2/mgmt/user/update/role/add"));
+    assert!(
+        out.stderr.contains(&format!(
+            "Unchanged: {login} already holds role Tenant Admin"
+        )),
+        "{}",
+        out.stderr
+    );
     let out = run(env.on(Platform::Descope, &sb).args([
         "-v",
         "users",
@@ -377,7 +388,9 @@ fn roles_and_groups_go_in_one_request_where_the_api_takes_a_list() {
         "Editor",
     ]))
     .ok();
-    assert_eq!(request_count(&out), 1, "{}", out.stderr);
+    // The user's roles, then one remove.
+    assert_eq!(request_count(&out), 2, "{}", out.stderr);
+    assert_eq!(writes(&out).len(), 1, "{}", out.stderr);
     let user: Value = http()
         .get(format!("{}/v1/mgmt/user?loginId={login}", sb.url))
         .bearer_auth(format!("{DESCOPE_PROJECT}:{DESCOPE_KEY}"))
@@ -443,15 +456,22 @@ fn a_refused_list_is_told_item_by_item() {
     // One request for both, refused; then one each, to tell which.
     let w = writes(&out);
     assert_eq!(w.len(), 3, "{w:#?}");
+    // Each told: the one granted, the one refused (with the API's words).
+    let said = crate::common::told(&out.stderr);
     assert!(
-        out.stderr
-            .contains(&format!("{integrator}: carla.ferreira2")),
-        "{}",
-        out.stderr
+        said.contains(&format!("Granted role {integrator} to carla.ferreira2\n")),
+        "{said}"
     );
-    assert!(out.stderr.contains("1 of 2 items failed"), "{}", out.stderr);
-    assert!(out.stderr.contains(bogus), "{}", out.stderr);
-    assert!(out.stderr.contains("done:"), "{}", out.stderr);
+    assert!(
+        said.contains(&format!(
+            "warning: Could not grant role {bogus} to carla.ferreira2: "
+        )) && said.contains("does not exist"),
+        "{said}"
+    );
+    assert!(
+        said.contains("error: 1 of 2 changes did not complete (1 changed, 1 failed)"),
+        "{said}"
+    );
     let held = vk_get(&sb.url, "users/carla.ferreira2")["roles"].clone();
     assert!(
         held.as_array()
@@ -504,7 +524,12 @@ fn descope_deletes_several_users_in_one_batch_request() {
         &e,
     ]))
     .expect(7);
-    assert!(out.stderr.contains("1 of 3 items failed"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("error: 1 of 3 changes did not complete (2 deleted, 1 failed)"),
+        "{}",
+        out.stderr
+    );
     assert!(
         out.stderr.contains("\"nobody@nowhere.example\" not found"),
         "{}",
@@ -568,10 +593,12 @@ fn names_resolved_once_serve_the_next_commands() {
         run(&mut c).ok()
     };
     let first = add(&key(0), &[]);
+    // Name lookups: the reads that are not of the user (every run reads
+    // the user's roles first, to tell what they already hold).
     let lookups = |out: &Out| {
         api_requests(out)
             .into_iter()
-            .filter(|r| r.starts_with("GET "))
+            .filter(|r| r.starts_with("GET ") && !r.contains("/users/"))
             .count()
     };
     assert_eq!(
@@ -582,13 +609,18 @@ fn names_resolved_once_serve_the_next_commands() {
     );
     for i in 1..4 {
         let out = add(&key(i), &[]);
+        let sent = api_requests(&out);
         assert_eq!(
-            api_requests(&out).len(),
-            1,
-            "only the grant: {:#?}",
-            api_requests(&out)
+            sent.len(),
+            2,
+            "only the user's roles and the grant: {sent:#?}"
         );
-        assert_eq!(request_count(&out), 1);
+        assert!(
+            sent[0].starts_with("GET ") && sent[0].contains("/application-roles?"),
+            "{sent:#?}"
+        );
+        assert!(sent[1].starts_with("POST "), "{sent:#?}");
+        assert_eq!(request_count(&out), 2);
     }
     // --refresh: looked up afresh (and remembered again).
     let out = add(&key(4), &["--refresh"]);
@@ -612,7 +644,8 @@ fn names_resolved_once_serve_the_next_commands() {
         "Technician",
         "Read only",
     ]);
-    assert_eq!(api_requests(&out).len(), 2, "{:#?}", api_requests(&out));
+    // The lookup of both names, the user (what they hold), the add.
+    assert_eq!(api_requests(&out).len(), 3, "{:#?}", api_requests(&out));
     let out = vk(&[
         "-v",
         "users",
@@ -622,7 +655,8 @@ fn names_resolved_once_serve_the_next_commands() {
         "Technician",
         "Read only",
     ]);
-    assert_eq!(api_requests(&out).len(), 1, "{:#?}", api_requests(&out));
+    // Names from the cache: the user and the add only.
+    assert_eq!(api_requests(&out).len(), 2, "{:#?}", api_requests(&out));
     // A new name among cached ones: only the new one is looked up.
     let out = vk(&[
         "-v",
@@ -635,7 +669,7 @@ fn names_resolved_once_serve_the_next_commands() {
     ]);
     let gets: Vec<String> = api_requests(&out)
         .into_iter()
-        .filter(|r| r.starts_with("GET "))
+        .filter(|r| r.starts_with("GET ") && !r.contains("/identity/users/"))
         .collect();
     assert_eq!(gets.len(), 1, "{gets:#?}");
     assert!(
@@ -672,10 +706,11 @@ fn names_that_failed_are_not_kept_and_entries_expire() {
     // but a stage key from the cache may be stale: a not-found under it is
     // looked up afresh once, so all three are asked).
     let out = try_role("Nope").expect(3);
+    // Name lookups: every GET but the read of the user's own roles.
     let gets = |out: &Out| {
         api_requests(out)
             .into_iter()
-            .filter(|r| r.starts_with("GET "))
+            .filter(|r| r.starts_with("GET ") && !r.contains("/users/"))
             .collect::<Vec<_>>()
     };
     let g = gets(&out);
@@ -767,19 +802,29 @@ fn a_404_for_a_cached_key_resolves_the_name_again_once() {
     );
     let members = get_json(&sb, &format!("groups/{new}/users"));
     assert!(members.to_string().contains(&key(1)), "{members}");
-    // The new key is what is remembered now.
+    // The new key is what is remembered now (the one read is the user's
+    // groups, read first).
     let out = add(&key(2)).ok();
     let sent = api_requests(&out);
-    assert_eq!(sent.len(), 1, "{sent:#?}");
-    assert!(sent[0].contains(&new));
-    // A genuine 404 (a user that is not there) is not retried.
+    assert_eq!(sent.len(), 2, "{sent:#?}");
+    assert!(
+        sent[0].starts_with("GET ") && sent[0].contains("/groups?"),
+        "{sent:#?}"
+    );
+    assert!(
+        sent[1].starts_with("PATCH ") && sent[1].contains(&new),
+        "{sent:#?}"
+    );
+    // A genuine 404 (a user that is not there) is not retried: the read of
+    // the user's groups finds them missing, and nothing is sent.
     let out = add("00000000-0000-4000-8000-000000000000");
-    assert_ne!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.code, 3, "{}", out.stderr);
     let patches = api_requests(&out)
         .into_iter()
         .filter(|r| r.starts_with("PATCH "))
         .count();
-    assert_eq!(patches, 1, "{}", out.stderr);
+    assert_eq!(patches, 0, "{}", out.stderr);
+    assert_eq!(api_requests(&out).len(), 1, "{}", out.stderr);
 }
 
 /// `users export --memberships` lists the users once on every platform:

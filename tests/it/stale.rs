@@ -179,7 +179,13 @@ fn lifecycle_in_bulk_from_a_query() {
         ]))
         .ok();
         assert!(
-            out.stderr.contains("4 done earlier"),
+            out.stderr
+                .contains("4 users done in an earlier run were skipped"),
+            "{platform}: {}",
+            out.stderr
+        );
+        assert!(
+            out.stderr.contains("* 0 requests,"),
             "{platform}: {}",
             out.stderr
         );
@@ -202,7 +208,12 @@ fn lifecycle_in_bulk_from_a_query() {
         "--yes",
     ]))
     .expect(7);
-    assert!(out.stderr.contains("1 of 2 users failed"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("error: 1 of 2 changes did not complete (1 changed, 1 failed)"),
+        "{}",
+        out.stderr
+    );
     let renamed = crate::common::all_users(&sb)
         .into_iter()
         .find(|u| u["email"] == email.as_str())
@@ -375,10 +386,21 @@ fn copy_access_dry_run_as_json_is_one_document() {
     .ok();
     let doc: serde_json::Value = serde_json::from_str(&out.stdout)
         .unwrap_or_else(|e| panic!("not one JSON document ({e}):\n{}", out.stdout));
-    let reqs = doc.as_array().unwrap();
-    assert!(!reqs.is_empty());
-    assert!(
-        reqs.iter()
-            .all(|r| r["method"].is_string() && r["url"].is_string())
-    );
+    // One planned outcome record per membership given, each with the
+    // request it would send (a group, an app role, an organization role:
+    // one request each on ODC).
+    let records = doc.as_array().unwrap();
+    assert_eq!(records.len(), 3, "{doc:#}");
+    for r in records {
+        assert_eq!(r["result"], "planned", "{r:#}");
+        assert_eq!(r["change"]["op"], "add", "{r:#}");
+        let sent = r["requests"]
+            .as_array()
+            .unwrap_or_else(|| panic!("no requests in {r:#}"));
+        assert_eq!(sent.len(), 1, "the request of this record: {r:#}");
+        assert!(
+            sent[0]["method"].is_string() && sent[0]["url"].is_string(),
+            "{r:#}"
+        );
+    }
 }

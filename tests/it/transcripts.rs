@@ -41,6 +41,24 @@ impl World {
         t
     }
 
+    /// `check` of a create: the key the platform minted (in the line
+    /// `Created KIND NAME (KEY)`) is redacted as `[NEW_KEY]`.
+    #[track_caller]
+    fn check_created(&self, name: &str, args: &[&str], code: i32) -> Transcript {
+        let t = self.run(args);
+        let key = t
+            .stderr
+            .lines()
+            .find(|l| l.starts_with("Created "))
+            .and_then(|l| l.rsplit_once(" ("))
+            .map(|(_, k)| k.trim_end_matches(')').to_string())
+            .unwrap_or_else(|| panic!("no `Created ... (KEY)` line:\n{t}"));
+        let t = t.redact(&key, "[NEW_KEY]");
+        self.snapshot(name, args, &t);
+        assert_eq!(t.code(), code, "{name}: exit code\n{t}");
+        t
+    }
+
     /// `check` at a terminal width of `columns`.
     #[track_caller]
     fn check_at(&self, name: &str, columns: &str, args: &[&str], code: i32) -> Transcript {
@@ -87,17 +105,6 @@ fn shell_words(args: &[&str]) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// The value inside the parentheses of a status line such as
-/// `Created user x@example.com (KEY)`.
-fn minted(stderr: &str, prefix: &str) -> String {
-    let line = stderr
-        .lines()
-        .find(|l| l.starts_with(prefix))
-        .unwrap_or_else(|| panic!("no line starting {prefix:?} in:\n{stderr}"));
-    let (_, rest) = line.rsplit_once('(').expect("a (KEY) in the status line");
-    rest.trim_end_matches(')').to_string()
 }
 
 /// The filters redact what a run mints and leave the seeded world alone.
@@ -196,11 +203,9 @@ fn odc_users_create() {
         "--name",
         "New User",
     ];
-    let t = w.run(&args);
-    let key = minted(&t.stderr, "Created user");
-    let t = t.redact(&key, "[NEW_USER_KEY]");
-    w.snapshot("odc_users_create", &args, &t);
-    assert_eq!(t.code(), 0, "{t}");
+    // A create is told by its outcome record (in a table: one line on
+    // stderr, naming the user as given, with the new key).
+    w.check_created("odc_users_create", &args, 0);
 }
 
 #[test]
@@ -439,18 +444,8 @@ fn valuekeep_users_create() {
         "--name",
         "New User",
     ];
-    let t = w.run(&args);
-    // The user key is the e-mail's local part; the record id is minted.
-    let id = t
-        .stdout
-        .lines()
-        .nth(1)
-        .and_then(|row| row.split_whitespace().nth(1))
-        .unwrap_or_else(|| panic!("no id in:\n{t}"))
-        .to_string();
-    let t = t.redact(&id, "[NEW_USER_ID]");
-    w.snapshot("valuekeep_users_create", &args, &t);
-    assert_eq!(t.code(), 0, "{t}");
+    // A create is told by its outcome record: one line on stderr.
+    w.check("valuekeep_users_create", &args, 0);
 }
 
 #[test]
@@ -633,7 +628,7 @@ fn descope_users_get_missing() {
 
 #[test]
 fn descope_users_create() {
-    descope().check(
+    descope().check_created(
         "descope_users_create",
         &[
             "users",
@@ -1004,18 +999,8 @@ fn valuekeep_groups_add_members() {
 fn valuekeep_roles_create() {
     let w = valuekeep();
     let args = ["roles", "create", "Shift Lead", "--key", "SHIFTLEAD"];
-    let t = w.run(&args);
-    // The record id is minted.
-    let id = t
-        .stdout
-        .lines()
-        .nth(1)
-        .and_then(|row| row.split_whitespace().nth(1))
-        .unwrap_or_else(|| panic!("no id in:\n{t}"))
-        .to_string();
-    let t = t.redact(&id, "[NEW_ROLE_ID]");
-    w.snapshot("valuekeep_roles_create", &args, &t);
-    assert_eq!(t.code(), 0, "{t}");
+    // A create is told by its outcome record: one line on stderr.
+    w.check("valuekeep_roles_create", &args, 0);
 }
 
 #[test]

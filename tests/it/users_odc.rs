@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::common::{
-    Sandbox, TestEnv, all_users, create_user, direct, get_json, group_key, requests, run,
+    Sandbox, TestEnv, all_users, create_user, direct, get_json, group_key, requests, run, told,
     user_exists,
 };
 
@@ -200,13 +200,13 @@ fn create_and_duplicate() {
         "json",
     ]))
     .ok();
-    let key = out.json()["key"].as_str().unwrap().to_string();
-    assert!(
-        out.stderr
-            .contains(&format!("Created user new.user@example.com ({key})")),
-        "{}",
-        out.stderr
-    );
+    // `-o json`: the outcome record on stdout, with the platform's answer.
+    let rec = &out.json()[0];
+    assert_eq!(rec["result"], "created", "{rec}");
+    assert_eq!(rec["change"]["op"], "create", "{rec}");
+    assert_eq!(rec["target"]["name"], "new.user@example.com", "{rec}");
+    let key = rec["target"]["key"].as_str().unwrap().to_string();
+    assert_eq!(rec["record"]["key"], json!(key), "{rec}");
     let u = get_json(&sb, &format!("users/{key}"));
     assert_eq!(u["email"], "new.user@example.com");
     assert_eq!(u["name"], "New User");
@@ -228,7 +228,7 @@ fn create_and_duplicate() {
     .ok();
     let off = get_json(
         &sb,
-        &format!("users/{}", out.json()["key"].as_str().unwrap()),
+        &format!("users/{}", out.json()[0]["target"]["key"].as_str().unwrap()),
     );
     assert_eq!(off["status"], "Inactive");
     assert_eq!(off["isActive"], false);
@@ -277,7 +277,10 @@ fn invite_creates_an_invited_user_and_says_no_mail_was_sent() {
         "json",
     ]))
     .ok();
-    let key = out.json()["key"].as_str().unwrap().to_string();
+    let rec = &out.json()[0];
+    assert_eq!(rec["result"], "created", "{rec}");
+    assert_eq!(rec["change"]["op"], "invite", "{rec}");
+    let key = rec["target"]["key"].as_str().unwrap().to_string();
     assert!(
         out.stderr.contains("addToBuiltInIdentityProvider\":true"),
         "{}",
@@ -320,7 +323,12 @@ fn delete_one_several_and_refusal_without_yes() {
         .odc(&sb)
         .args(["users", "delete", "-y", &b, unknown, "del.c@example.com"]))
     .expect(7);
-    assert!(out.stderr.contains("1 of 3 items failed"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("error: 1 of 3 changes did not complete (2 deleted, 1 failed)"),
+        "{}",
+        out.stderr
+    );
     assert!(out.stderr.contains(unknown), "{}", out.stderr);
     assert!(!user_exists(&sb, &b));
     assert!(!user_exists(&sb, &c));
@@ -743,7 +751,16 @@ fn user_groups_list_add_remove_set() {
         .odc(&sb)
         .args(["-v", "users", "groups", "set", &key, &sales_prod, &hr_prod]))
     .ok();
-    assert!(out.stderr.contains("Nothing to change"));
+    // Each group already held is an unchanged record.
+    let lines = told(&out.stderr);
+    assert_eq!(
+        lines
+            .matches(&format!("Unchanged: {key} is already in group"))
+            .count(),
+        2,
+        "{lines}"
+    );
+    assert!(lines.ends_with("Done: 2 unchanged\n"), "{lines}");
     assert!(
         requests(&out.stderr)
             .iter()

@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use crate::common::{Out, Sandbox, TestEnv, requests, run, vk_api as vk};
+use crate::common::{Out, Sandbox, TestEnv, requests, run, told, vk_api as vk};
 
 const TENANT: &str = "sandbox";
 const ORG: &str = "sandbox-0001";
@@ -341,7 +341,12 @@ fn create_invite_and_delete() {
         "json",
     ]))
     .ok();
-    let created = out.json();
+    // The outcome record: the target is the user key, the record is what
+    // Valuekeep answered (the key and the new record id).
+    let rec = &out.json()[0];
+    assert_eq!(rec["result"], "created", "{rec}");
+    assert_eq!(rec["target"]["key"], "ADA", "{rec}");
+    let created = &rec["record"];
     assert_eq!(created["key"], "ADA");
     let id = created["id"].as_str().unwrap().to_string();
     let u = user(&sb, "ADA");
@@ -470,7 +475,8 @@ fn every_setter() {
         ),
         ("name", "Eve Online", "name", json!("Eve Online")),
         ("picture", "eve.png", "picture", json!("eve.png")),
-        ("is-active", "false", "isActive", json!(false)),
+        // A user's active state is its status (2: Inactive).
+        ("is-active", "false", "status", json!(2)),
         ("is-technician", "yes", "isTechnician", json!(true)),
         ("status", "InvitationExpired", "status", json!(4)),
         ("status", "2", "status", json!(2)),
@@ -620,23 +626,28 @@ fn patch_one_put_per_changed_attribute_and_midway_failure() {
     assert_eq!(u["isTechnician"], true);
     assert_eq!(u["status"], 2);
 
-    // --json with a rename: the key goes last.
+    // Inactive is the status, and the record flag follows it.
+    assert_eq!(u["isActive"], false);
+
+    // --json with a rename: the key goes last; isActive is already false
+    // (the status is Inactive), so it is not sent.
     let out = run(env.valuekeep(&sb).args([
         "-v",
         "users",
         "patch",
         "PAT",
         "--json",
-        r#"{"userKey":"PAT2","isActive":false}"#,
+        r#"{"userKey":"PAT2","isActive":false,"isTechnician":false}"#,
     ]))
     .ok();
     let sent = puts(&out.stderr);
-    assert_eq!(sent.len(), 2);
+    assert_eq!(sent.len(), 2, "{sent:?}");
     assert!(
-        sent[0].ends_with("/users/PAT/isActive") && sent[1].ends_with("/users/PAT/userKey"),
+        sent[0].ends_with("/users/PAT/isTechnician") && sent[1].ends_with("/users/PAT/userKey"),
         "{sent:?}"
     );
     assert_eq!(user(&sb, "PAT2")["isActive"], false);
+    assert_eq!(user(&sb, "PAT2")["isTechnician"], false);
 
     // Midway failure: the name goes through, the e-mail is refused (taken).
     let out = run(env.valuekeep(&sb).args([
@@ -651,10 +662,26 @@ fn patch_one_put_per_changed_attribute_and_midway_failure() {
         "2025-01-01T00:00:00Z",
     ]))
     .expect(7);
-    assert!(out.stderr.contains("succeeded (name)"), "{}", out.stderr);
-    assert!(out.stderr.contains("email failed"), "{}", out.stderr);
+    // The user read again tells each field: the name changed, the
+    // e-mail and the last login (never sent) did not.
     assert!(
-        out.stderr.contains("not attempted: lastLogin"),
+        out.stderr.contains("Changed name of PAT2 to Patricia"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("Could not change email of PAT2"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("Could not change lastLogin of PAT2"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("2 of 3 changes did not complete (1 changed, 2 failed)"),
         "{}",
         out.stderr
     );
@@ -926,7 +953,8 @@ fn groups_and_roles_commands() {
         "json",
     ]))
     .ok();
-    assert_eq!(out.json()["key"], "FIELDTEAM");
+    assert_eq!(out.json()[0]["result"], "created");
+    assert_eq!(out.json()[0]["target"]["key"], "FIELDTEAM");
     let (s, g) = vk(&sb, "GET", "groups/FIELDTEAM", None);
     assert_eq!(s, 200);
     assert_eq!(g["notes"], "Out and about");
@@ -1212,7 +1240,10 @@ fn apply_refuses_a_plan_with_an_unknown_group_before_any_write() {
         .valuekeep(&sb)
         .args(["apply", "-f", plan.to_str().unwrap(), "--yes"]))
     .ok();
-    assert!(out.stderr.contains("Created 1 users"), "{}", out.stderr);
+    assert_eq!(
+        told(&out.stderr),
+        "Created user newbie@example.com (newbie)\n"
+    );
     let u = user(&sb, "newbie");
     assert_eq!(u["groups"][0]["groupKey"], "MAINT", "{u}");
     assert_eq!(u["roles"][0]["roleKey"], "TECHNICIAN", "{u}");

@@ -108,6 +108,7 @@ pub static CAPS: Capabilities = Capabilities {
         ),
         ("users export", &["--format", "--memberships"]),
         ("users set", &[]),
+        ("undo", &["--force"]),
         (
             "users patch",
             &[

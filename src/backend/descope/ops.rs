@@ -674,6 +674,17 @@ impl Backend for Descope {
         }
     }
 
+    /// The login id: what every route of the Management API takes.
+    fn record_key(&self, record: &Value) -> String {
+        record
+            .get("loginIds")
+            .and_then(|l| l.get(0))
+            .and_then(Value::as_str)
+            .or_else(|| record.get("userId").and_then(Value::as_str))
+            .unwrap_or("")
+            .to_string()
+    }
+
     async fn user_key(&self, user: &str) -> Result<String> {
         if user.trim().is_empty() {
             return Err(CliError::usage("name the user by login id or user id"));

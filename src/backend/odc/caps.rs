@@ -95,6 +95,7 @@ pub static CAPS: Capabilities = Capabilities {
         ),
         ("users export", &["--format", "--memberships"]),
         ("users set", &[]),
+        ("undo", &["--force"]),
         (
             "users patch",
             &["--name", "--active", "--inactive", "--photo-url", "--json"],

@@ -334,6 +334,8 @@ pub fn role_key_from_name(name: &str) -> String {
 use crate::assumptions::{Assumption, Fallback, Observe};
 
 pub const A_HOST: &str = "vk-host";
+/// The decision on what "inactive" means (issue 19): see `LIST`.
+pub const A_ACTIVE_IS_STATUS: &str = "vk-active-is-status";
 pub const A_TOKEN: &str = "vk-token-endpoint";
 pub const A_TOKEN_LIFETIME: &str = "vk-token-lifetime";
 pub const A_PAGE_MAX: &str = "vk-page-max";
@@ -374,6 +376,24 @@ const USER_LOOKUPS: &[&str] = &[
 ];
 
 pub const LIST: &[Assumption] = &[
+    Assumption {
+        id: A_ACTIVE_IS_STATUS,
+        assumed: "A user's active state is its `status` (1 Active, 2 Inactive: the documented \
+                  user enum); `isActive` is the record flag every entity of the framework \
+                  carries (groups and roles too), not the account state. So `active` in \
+                  `users set`, `patch --active/--inactive`, `lifecycle deactivate|reactivate` and \
+                  `apply` writes `PUT users/{key}/status`, and every view, filter, export and \
+                  diff reads `status`. That the API keeps `isActive` in step is not assumed; \
+                  the sandbox does.",
+        observe: Observe::CannotObserveReadOnly(
+            "only a write shows whether the service moves `isActive` with `status`; a read of \
+             users who are Inactive cannot tell a flag kept in step from one nobody set",
+        ),
+        fallback: Fallback::Adapts(
+            "nothing reads `isActive` for a user's state, so a flag left as it was changes no view",
+        ),
+        commands: &[],
+    },
     Assumption {
         id: A_HOST,
         assumed: "The API host is not documented: `--base-url` is required.",

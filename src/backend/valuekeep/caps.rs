@@ -86,6 +86,7 @@ pub static CAPS: Capabilities = Capabilities {
         ),
         ("users export", &["--format", "--memberships"]),
         ("users set", &[]),
+        ("undo", &["--force"]),
         ("users patch", PATCH),
         ("users picture", &["--file"]),
         ("users groups list", &[]),
@@ -342,12 +343,18 @@ pub static CAPS: Capabilities = Capabilities {
             field: Some("email"),
             value: AttrValue::Text,
         },
+        // A user's active state is its `status` (1 Active, 2 Inactive),
+        // not the record flag `isActive` every entity carries: see the
+        // assumption `vk-active-is-status`.
         Attribute {
             name: "active",
             aliases: &["is-active", "enabled"],
-            setter: Some("is-active"),
-            field: Some("isActive"),
-            value: AttrValue::Bool,
+            setter: Some("status"),
+            field: Some("status"),
+            value: AttrValue::BoolAsStatus {
+                on: "Active",
+                off: "Inactive",
+            },
         },
         Attribute {
             name: "status",

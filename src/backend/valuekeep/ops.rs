@@ -818,6 +818,10 @@ impl Backend for Valuekeep {
     }
 
     /// A key costs nothing; an id or an e-mail costs one lookup.
+    fn record_key(&self, record: &Value) -> String {
+        str_of(record, "userKey").to_string()
+    }
+
     async fn user_key(&self, user: &str) -> Result<String> {
         if vk::looks_like_id(user) || user.contains('@') {
             let u = self.user(user).await?;

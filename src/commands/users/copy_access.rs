@@ -11,6 +11,7 @@ use crate::backend::{Backend, Held, Places, Scope};
 use crate::commands::membership::{Told, tell};
 use crate::context::Ctx;
 use crate::error::Result;
+use crate::outcome::{Change as OutcomeChange, Outcome, Res, Target};
 
 #[derive(Debug, Args)]
 pub struct CopyAccessArgs {
@@ -173,8 +174,10 @@ pub async fn run(ctx: &mut Ctx, args: CopyAccessArgs) -> Result<()> {
     }
     // Under --dry-run the requests are the data: a machine format gets them
     // alone (one document); a table shows the plan above them.
+    // A table shows the plan before asking; machine formats get the
+    // outcome records alone (one document).
     let machine = ctx.printer.format() != crate::cli::OutputFormat::Table;
-    if !(ctx.global.dry_run && machine) {
+    if !machine {
         ctx.printer.list(crate::views::COPY_PLAN, plan.clone())?;
     }
     if !ctx.global.dry_run {
@@ -185,16 +188,21 @@ pub async fn run(ctx: &mut Ctx, args: CopyAccessArgs) -> Result<()> {
             args.from
         ))?;
     }
+    let target = Target::user(to.clone(), args.to.clone());
     let mut told: Vec<Told> = Vec::new();
     for t in &tenants {
         let result = b.add_user_tenant(&to, t).await;
+        let item = Target::new("tenant", t.clone(), None);
         told.push(Told {
             batch: crate::backend::Batch {
                 keys: vec![t.clone()],
                 result,
             },
-            before: "Added to tenant ".into(),
-            after: format!(": {}", args.to),
+            records: vec![Outcome::new(
+                target.clone(),
+                OutcomeChange::membership(true, item, None),
+                Res::Changed,
+            )],
         });
     }
     for p in parts.into_iter().filter(|p| !p.keys.is_empty()) {
@@ -203,18 +211,27 @@ pub async fn run(ctx: &mut Ctx, args: CopyAccessArgs) -> Result<()> {
         } else {
             b.change_roles(&to, &p.keys, &p.scope, true).await
         };
-        for mut bt in batches {
-            for k in bt.keys.iter_mut() {
-                if let Some(i) = p.keys.iter().position(|x| x == k) {
-                    *k = p.names[i].clone();
-                }
-            }
-            told.push(Told {
-                batch: bt,
-                before: format!("Gave {} ", p.kind),
-                after: format!(": {}", args.to),
-            });
+        for bt in batches {
+            let records = bt
+                .keys
+                .iter()
+                .map(|k| {
+                    let i = p.keys.iter().position(|x| x == k);
+                    let name = i.map(|i| p.names[i].clone());
+                    let scope = i.map(|i| scope_text(&p, i, &places));
+                    Outcome::new(
+                        target.clone(),
+                        OutcomeChange::membership(
+                            true,
+                            Target::new(p.kind, k.clone(), name),
+                            scope,
+                        ),
+                        Res::Changed,
+                    )
+                })
+                .collect();
+            told.push(Told { batch: bt, records });
         }
     }
-    tell(&ctx.ui, told, "item")
+    tell(ctx, told)
 }

@@ -3,7 +3,7 @@
 use clap::Args;
 use serde_json::Value;
 
-use crate::backend::{Backend, InviteOptions, NewUser, TenantRoles};
+use crate::backend::{InviteOptions, NewUser, TenantRoles};
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
 
@@ -227,8 +227,8 @@ pub async fn run(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
         ..Default::default()
     };
     args.descope.apply(&mut user)?;
-    let created = backend.create_user(&user).await?;
-    report(ctx, backend.as_ref(), &display(&user), created, "Created")
+    let created = backend.create_user(&user).await;
+    report(ctx, &display(&user), created, "create")
 }
 
 pub async fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<()> {
@@ -254,9 +254,9 @@ pub async fn invite(ctx: &mut Ctx, args: InviteArgs) -> Result<()> {
         ..Default::default()
     };
     args.descope.apply(&mut user)?;
-    let created = backend.invite_user(&user).await?;
-    let sent = created.is_some();
-    report(ctx, backend.as_ref(), &display(&user), created, "Invited")?;
+    let created = backend.invite_user(&user).await;
+    let sent = matches!(created, Ok(Some(_)));
+    report(ctx, &display(&user), created, "invite")?;
     if let Some(note) = backend.invite_note().filter(|_| sent) {
         ctx.ui.status(note);
     }
@@ -271,21 +271,21 @@ fn display(u: &NewUser) -> String {
     }
 }
 
-fn report(
-    ctx: &mut Ctx,
-    backend: &dyn Backend,
-    email: &str,
-    created: Option<Value>,
-    verb: &str,
-) -> Result<()> {
-    if let Some(created) = created {
-        let key = created
-            .get("key")
-            .or_else(|| created.get("userId"))
-            .and_then(Value::as_str)
-            .unwrap_or("?");
-        ctx.ui.status(format!("{verb} user {email} ({key})"));
-        ctx.printer.one(backend.views().created, created)?;
+/// The record of a create or an invitation: `created` with the new key,
+/// `unchanged` when the user was already there, `failed` with the error.
+fn report(ctx: &mut Ctx, email: &str, created: Result<Option<Value>>, op: &str) -> Result<()> {
+    let mut o = crate::outcome::Outcome::created("user", email, None);
+    o.change.op = op.to_string();
+    match created {
+        Ok(Some(v)) => {
+            let mut done = crate::outcome::Outcome::created("user", email, Some(v));
+            done.change.op = op.to_string();
+            if done.target.name.is_none() && done.target.key != email {
+                done.target.name = Some(email.to_string());
+            }
+            ctx.record(done)
+        }
+        Ok(None) => ctx.record(o),
+        Err(e) => ctx.record_failed(o, e),
     }
-    Ok(())
 }

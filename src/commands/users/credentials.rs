@@ -51,13 +51,16 @@ pub async fn run(ctx: &mut Ctx, cmd: CredentialsCommand) -> Result<()> {
         ))?;
     }
     let batches = backend.remove_credentials(&key, &kinds).await;
-    let told = batches
-        .into_iter()
-        .map(|batch| crate::commands::membership::Told {
-            batch,
-            before: "Removed ".into(),
-            after: format!(" of {}", args.user),
-        })
-        .collect();
-    crate::commands::membership::tell(&ctx.ui, told, "credential")
+    let target = crate::outcome::Target::user(key.clone(), args.user.clone());
+    crate::commands::membership::tell_each(ctx, batches, |kind| {
+        crate::outcome::Outcome::new(
+            target.clone(),
+            crate::outcome::Change::membership(
+                false,
+                crate::outcome::Target::new("credential", kind, None),
+                None,
+            ),
+            crate::outcome::Res::Changed,
+        )
+    })
 }

@@ -7,6 +7,7 @@ use crate::backend::Batch;
 use crate::commands::membership::{Told, tell};
 use crate::context::Ctx;
 use crate::error::Result;
+use crate::outcome::{Change, Outcome, Res, Target};
 
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
@@ -30,13 +31,13 @@ pub async fn run(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
     }
     let backend = ctx.backend().await?;
     // Keys first (lookups), then the deletes in as few requests as the
-    // platform allows (Descope: one batch), each item told.
+    // platform allows (Descope: one batch), each user a record.
     let mut told = Vec::new();
     let mut keys = Vec::new();
     let mut spec_of = std::collections::HashMap::new();
     for spec in &args.users {
         if args.by_id {
-            told.push(one(spec, backend.delete_user_by_id(spec).await));
+            told.push(one(spec, spec, backend.delete_user_by_id(spec).await));
             continue;
         }
         match backend.user_key(spec).await {
@@ -44,31 +45,35 @@ pub async fn run(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
                 spec_of.insert(k.clone(), spec.clone());
                 keys.push(k);
             }
-            Err(e) => told.push(one(spec, Err(e))),
+            // Not found by name: a failure (nothing says it ever existed).
+            Err(e) => ctx.record_failed(record(spec, spec), e)?,
         }
     }
-    for mut batch in backend.delete_users(&keys).await {
-        for k in &mut batch.keys {
-            if let Some(spec) = spec_of.get(k) {
-                *k = spec.clone();
-            }
-        }
-        told.push(Told {
-            batch,
-            before: "Deleted user ".into(),
-            after: String::new(),
-        });
+    for batch in backend.delete_users(&keys).await {
+        let records = batch
+            .keys
+            .iter()
+            .map(|k| record(k, spec_of.get(k).map_or(k.as_str(), |s| s.as_str())))
+            .collect();
+        told.push(Told { batch, records });
     }
-    tell(&ctx.ui, told, "user")
+    tell(ctx, told)
 }
 
-fn one(spec: &str, result: Result<bool>) -> Told {
+fn record(key: &str, spec: &str) -> Outcome {
+    Outcome::new(
+        Target::user(key.to_string(), spec.to_string()),
+        Change::op("delete"),
+        Res::Deleted,
+    )
+}
+
+fn one(key: &str, spec: &str, result: Result<bool>) -> Told {
     Told {
         batch: Batch {
-            keys: vec![spec.to_string()],
+            keys: vec![key.to_string()],
             result,
         },
-        before: "Deleted user ".into(),
-        after: String::new(),
+        records: vec![record(key, spec)],
     }
 }

@@ -73,7 +73,7 @@ pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
         Some(p) => (done_rows(p)?, proven_keys(p)),
         None => Default::default(),
     };
-    let results = Results::open(args.results.as_deref(), same_file)?;
+    let results = Results::open(args.results.as_deref(), same_file)?.quiet_failures();
     crate::cancel::cooperate();
 
     let mut todo: Vec<Row> = Vec::new();
@@ -86,9 +86,17 @@ pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
                         .is_some_and(|id| id.eq_ignore_ascii_case(&row.email))
                 });
                 match previous {
+                    // Resuming into the same results file: the row is there
+                    // already, so it is counted and recorded, not written.
                     Some((_, key)) if same_file => {
-                        let _ = key;
                         results.count(Action::Skipped);
+                        let mut r = RowResult::from_outcome(
+                            row.n,
+                            &row.email,
+                            crate::backend::RowOutcome::new(Action::Skipped, key.clone(), None),
+                        );
+                        r.message = Some("done in an earlier run".into());
+                        ctx.record(r.outcome())?;
                     }
                     Some((_, key)) => {
                         let mut r = RowResult::from_outcome(
@@ -105,6 +113,16 @@ pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
         }
     }
     if args.validate_only || ctx.global.dry_run {
+        // Nothing is written: the invalid rows are told, not recorded.
+        for o in results.take_records() {
+            if o.result.is_trouble() {
+                ctx.ui.warn(format!(
+                    "{}: {}",
+                    o.target.label(),
+                    o.detail.as_deref().unwrap_or("invalid")
+                ));
+            }
+        }
         let c = results.counts();
         ctx.ui.status(format!(
             "Checked {total} rows: {} valid, {} invalid{}; nothing sent",
@@ -152,31 +170,20 @@ pub async fn run(ctx: &mut Ctx, args: ImportArgs) -> Result<()> {
     .await?;
     bar.finish_and_clear();
     let c = results.counts();
-    // Count what happened: a run cut short says how far it got.
-    let head = if c.total() == total {
-        format!("Imported {total} rows")
-    } else {
-        format!("Went through {} of {total} rows", c.total())
-    };
-    ctx.ui.status(format!(
-        "{head}: {} created, {} updated, {} unchanged, {} skipped, {} partly done, {} failed{}{}",
-        c.created,
-        c.updated,
-        c.unchanged,
-        c.skipped,
-        c.partial,
-        c.failed,
-        if not_started > 0 {
-            format!(", {not_started} not started")
-        } else {
-            String::new()
-        },
-        results
-            .path
-            .as_ref()
-            .map(|p| format!(" (results in {})", p.display()))
-            .unwrap_or_default(),
-    ));
+    // One outcome record per row that went (the summary and the exit code
+    // come from them); a run cut short says how far it got.
+    for o in results.take_records() {
+        ctx.record(o)?;
+    }
+    if not_started > 0 {
+        ctx.ui.status(format!(
+            "Went through {} of {total} rows, {not_started} not started",
+            c.total()
+        ));
+    }
+    if let Some(p) = &results.path {
+        ctx.ui.status(format!("Results in {}", p.display()));
+    }
     finish(c, total, not_started, &results, &args.file)
 }
 

@@ -14,6 +14,7 @@ use crate::backend::{Action, Backend, RowOutcome};
 use crate::bulk::results::{Results, RowResult, done_rows};
 use crate::context::Ctx;
 use crate::error::{CliError, ErrorKind, Result};
+use crate::outcome::{Change, Outcome, Res, Target};
 
 #[derive(Debug, Subcommand)]
 pub enum LifecycleCommand {
@@ -61,20 +62,30 @@ pub struct SetArgs {
 
 #[derive(Debug, Clone)]
 enum Op {
-    Set(String, String),
+    /// The shared attribute name and value as given, and the platform's
+    /// setter name and value.
+    Set(String, String, (String, String)),
     Delete,
 }
 
 pub async fn run(ctx: &mut Ctx, cmd: LifecycleCommand) -> Result<()> {
     let (from, op, what) = match cmd {
-        LifecycleCommand::Deactivate(a) => {
-            (a, Op::Set("active".into(), "false".into()), "deactivate")
-        }
-        LifecycleCommand::Reactivate(a) => {
-            (a, Op::Set("active".into(), "true".into()), "reactivate")
-        }
+        LifecycleCommand::Deactivate(a) => (
+            a,
+            Op::Set("active".into(), "false".into(), Default::default()),
+            "deactivate",
+        ),
+        LifecycleCommand::Reactivate(a) => (
+            a,
+            Op::Set("active".into(), "true".into(), Default::default()),
+            "reactivate",
+        ),
         LifecycleCommand::Delete(a) => (a, Op::Delete, "delete"),
-        LifecycleCommand::Set(a) => (a.from, Op::Set(a.attr, a.value), "update"),
+        LifecycleCommand::Set(a) => (
+            a.from,
+            Op::Set(a.attr, a.value, Default::default()),
+            "update",
+        ),
     };
     let users = read_identities(&from.from, from.column.as_deref())?;
     let total = users.len();
@@ -84,9 +95,10 @@ pub async fn run(ctx: &mut Ctx, cmd: LifecycleCommand) -> Result<()> {
     let backend = ctx.backend().await?;
     // The attribute and value, mapped and checked before anything is sent.
     let op = match op {
-        Op::Set(attr, value) => {
-            let (a, v) = backend.capabilities().attribute(&attr, &value)?;
-            Op::Set(a, v)
+        Op::Set(attr, value, _) => {
+            let caps = backend.capabilities();
+            let native = caps.attribute(&attr, &value)?;
+            Op::Set(caps.attribute_name(&attr), value, native)
         }
         Op::Delete => Op::Delete,
     };
@@ -124,54 +136,61 @@ pub async fn run(ctx: &mut Ctx, cmd: LifecycleCommand) -> Result<()> {
     }
     crate::cancel::cooperate();
     let b: &dyn Backend = backend.as_ref();
+    let caps = b.capabilities();
     let op = &op;
     let mut rows = futures::stream::iter(todo)
         .map(|(n, user)| async move {
             if crate::cancel::is_cancelled() {
                 return None;
             }
-            let outcome = match one(b, &user, op).await {
-                Ok((key, sent)) => RowOutcome::new(
-                    if sent {
-                        Action::Updated
-                    } else {
-                        Action::Skipped
-                    },
-                    Some(key),
-                    None,
-                ),
-                Err(e) if e.kind == ErrorKind::Interrupted => return None,
-                Err(e) => RowOutcome::from_error(Action::Failed, &e),
-            };
-            Some(RowResult::from_outcome(n, &user, outcome))
+            let done = one(b, caps, &user, op).await;
+            if matches!(&done, Err(e) if e.kind == ErrorKind::Interrupted) {
+                return None;
+            }
+            Some((n, user, done))
         })
         .buffered(from.concurrency as usize);
     let mut went = 0;
     while let Some(r) = rows.next().await {
-        if let Some(r) = r {
-            results.write(&r)?;
-            went += 1;
+        let Some((n, user, done)) = r else { continue };
+        let (outcome, error) = match done {
+            Ok(o) => (o, None),
+            Err(e) => (
+                Outcome::new(
+                    Target::user(user.clone(), user.clone()),
+                    change_of(op),
+                    Res::Failed,
+                )
+                .detail(e.to_string()),
+                Some(e),
+            ),
+        };
+        let action = match outcome.result {
+            Res::Changed | Res::Planned | Res::Created => Action::Updated,
+            Res::Deleted => Action::Deleted,
+            Res::Unchanged => Action::Unchanged,
+            Res::Skipped => Action::Skipped,
+            Res::Partial => Action::Partial,
+            Res::Failed => Action::Failed,
+        };
+        let row = match &error {
+            Some(e) => RowOutcome::from_error(Action::Failed, e),
+            None => RowOutcome::new(action, Some(outcome.target.key.clone()), None),
+        };
+        results.write(&RowResult::from_outcome(n, &user, row))?;
+        match error {
+            Some(e) => ctx.record_failed(outcome, e)?,
+            None => ctx.record(outcome)?,
         }
+        went += 1;
     }
     results.sync()?;
-    let c = results.counts();
     let not_started = total - skipped - went;
-    ctx.ui.status(format!(
-        "{}: {} {what}d, {} failed, {} done earlier{}",
-        if ctx.global.dry_run {
-            "Dry run"
-        } else {
-            "Done"
-        },
-        c.updated,
-        c.failed,
-        skipped,
-        if not_started > 0 {
-            format!(", {not_started} not started")
-        } else {
-            String::new()
-        }
-    ));
+    if skipped > 0 {
+        ctx.ui.status(format!(
+            "{skipped} users done in an earlier run were skipped"
+        ));
+    }
     if not_started > 0 {
         let mut e = CliError::new(
             ErrorKind::Interrupted,
@@ -185,30 +204,72 @@ pub async fn run(ctx: &mut Ctx, cmd: LifecycleCommand) -> Result<()> {
         }
         return Err(e);
     }
-    if c.failed > 0 {
-        let mut e = CliError::new(
-            ErrorKind::Partial,
-            format!("{} of {total} users failed", c.failed),
-        );
-        if let Some(p) = &results.path {
-            e = e.hint(format!(
-                "they are in {} (action \"failed\"); fix them and run the same command with --results {p} --resume {p}",
-                p.display(),
-                p = p.display()
-            ));
-        }
-        return Err(e);
-    }
     Ok(())
 }
 
-async fn one(b: &dyn Backend, user: &str, op: &Op) -> Result<(String, bool)> {
-    let key = b.user_key(user).await?;
-    let sent = match op {
-        Op::Set(attr, value) => b.set_user(&key, attr, value).await?,
-        Op::Delete => b.delete_user(&key).await?,
-    };
-    Ok((key, sent))
+fn change_of(op: &Op) -> Change {
+    match op {
+        Op::Set(attr, value, _) => Change::set(attr, Value::String(value.clone())),
+        Op::Delete => Change::op("delete"),
+    }
+}
+
+/// One user: read (which resolves an e-mail and tells what is already as
+/// asked), then the write only where it changes something.
+async fn one(
+    b: &dyn Backend,
+    caps: &crate::backend::Capabilities,
+    user: &str,
+    op: &Op,
+) -> Result<Outcome> {
+    match op {
+        Op::Set(shared, value, (attr, native)) => {
+            let record = b.get_user(user).await?;
+            let mut key = b.record_key(&record);
+            if key.is_empty() {
+                key = b.user_key(user).await?;
+            }
+            let target = Target::user(key.clone(), user.to_string());
+            let change = Change::set(shared, Value::String(value.clone()));
+            let current = caps
+                .attribute_path(shared)
+                .and_then(|p| crate::output::lookup(&record, &p).cloned());
+            if let Some(c) = &current
+                && caps.same_value(c, native)
+            {
+                return Ok(
+                    Outcome::new(target, change, Res::Unchanged).detail(format!("already {value}"))
+                );
+            }
+            b.set_user(&key, attr, native).await?;
+            let before = current.map(|c| serde_json::json!({"field": shared, "value": c}));
+            Ok(Outcome::new(target, change, Res::Changed).before(before))
+        }
+        Op::Delete => {
+            let key = match b.user_key(user).await {
+                Ok(k) => k,
+                // Gone already: a re-run, or a resumed run, after the delete.
+                Err(e) if e.kind == ErrorKind::NotFound => {
+                    return Ok(Outcome::new(
+                        Target::user(user.to_string(), user.to_string()),
+                        Change::op("delete"),
+                        Res::Unchanged,
+                    )
+                    .detail("no such user: already deleted"));
+                }
+                Err(e) => return Err(e),
+            };
+            let target = Target::user(key.clone(), user.to_string());
+            match b.delete_user(&key).await {
+                Ok(_) => Ok(Outcome::new(target, Change::op("delete"), Res::Deleted)),
+                Err(e) if e.kind == ErrorKind::NotFound => {
+                    Ok(Outcome::new(target, Change::op("delete"), Res::Unchanged)
+                        .detail("already deleted"))
+                }
+                Err(e) => Err(e),
+            }
+        }
+    }
 }
 
 /// The identities a file lists: JSON/NDJSON records or CSV rows (from a

@@ -14,9 +14,11 @@ pub struct LogoutArgs {
 pub async fn run(ctx: &mut Ctx, args: LogoutArgs) -> Result<()> {
     let backend = ctx.backend().await?;
     let key = backend.user_key(&args.user).await?;
-    if backend.logout_user(&key).await? {
-        ctx.ui
-            .status(format!("Logged out user {} everywhere", args.user));
-    }
-    Ok(())
+    let result = backend.logout_user(&key).await;
+    let o = crate::outcome::Outcome::new(
+        crate::outcome::Target::user(key, args.user.clone()),
+        crate::outcome::Change::op("logout"),
+        crate::outcome::Res::Changed,
+    );
+    crate::commands::membership::record_write(ctx, o, result)
 }

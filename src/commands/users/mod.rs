@@ -11,7 +11,7 @@ mod get;
 mod groups;
 mod import;
 mod lifecycle;
-mod list;
+pub mod list;
 mod logout;
 mod modify;
 mod password;

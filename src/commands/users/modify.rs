@@ -8,6 +8,7 @@ use serde_json::{Map, Value, json};
 
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
+use crate::outcome::{Change, Outcome, Res, Target};
 
 #[derive(Debug, Args)]
 pub struct SetArgs {
@@ -148,14 +149,45 @@ impl PatchArgs {
 
 pub async fn set(ctx: &mut Ctx, args: SetArgs) -> Result<()> {
     let backend = ctx.backend().await?;
+    let caps = backend.capabilities();
     // Shared names (`active`, `photo-url`) and the platform's own
     // (`is-active`, `picture`) both work; the value is mapped too.
-    let (attr, value) = backend.capabilities().attribute(&args.attr, &args.value)?;
-    let key = backend.user_key(&args.user).await?;
-    if backend.set_user(&key, &attr, &value).await? {
-        ctx.ui.status(format!("Updated user {}", args.user));
+    let (attr, value) = caps.attribute(&args.attr, &args.value)?;
+    let shared = caps.attribute_name(&args.attr);
+    let change = Change::set(&shared, Value::String(args.value.clone()));
+    // The user's record, read once: it resolves an e-mail to the key, says
+    // whether the attribute is already as asked (then nothing is sent),
+    // and keeps the value before the change for the journal and `undo`.
+    let path = caps.attribute_path(&args.attr);
+    let (key, before) = match &path {
+        Some(path) => {
+            let record = backend.get_user(&args.user).await?;
+            let key = backend.record_key(&record);
+            let key = if key.is_empty() {
+                backend.user_key(&args.user).await?
+            } else {
+                key
+            };
+            let current = crate::output::lookup(&record, path)
+                .cloned()
+                .unwrap_or(Value::Null);
+            (key, Some(current))
+        }
+        None => (backend.user_key(&args.user).await?, None),
+    };
+    let target = Target::user(key.clone(), args.user.clone());
+    if let Some(current) = &before
+        && caps.same_value(current, &value)
+    {
+        return ctx.record(
+            Outcome::new(target, change, Res::Unchanged).detail(format!("already {}", args.value)),
+        );
     }
-    Ok(())
+    let before = before.map(|b| serde_json::json!({ "field": shared, "value": b }));
+    match backend.set_user(&key, &attr, &value).await {
+        Ok(_) => ctx.record(Outcome::new(target, change, Res::Changed).before(before)),
+        Err(e) => ctx.record_failed(Outcome::new(target, change, Res::Failed), e),
+    }
 }
 
 pub async fn patch(ctx: &mut Ctx, args: PatchArgs) -> Result<()> {
@@ -195,16 +227,92 @@ pub async fn patch(ctx: &mut Ctx, args: PatchArgs) -> Result<()> {
             m
         }
     };
-    let key = backend.user_key(&args.user).await?;
+    // The record, read once: the key, what is already as asked (left out
+    // of the request) and what each field was before.
+    let record = backend.get_user(&args.user).await?;
+    let mut key = backend.record_key(&record);
+    if key.is_empty() {
+        key = backend.user_key(&args.user).await?;
+    }
+    let target = Target::user(key.clone(), args.user.clone());
+    let mut body = body;
+    let mut changed: Vec<(String, Value, Value)> = Vec::new();
+    for (field, value) in std::mem::take(&mut body) {
+        let current = crate::output::lookup(&record, &field)
+            .cloned()
+            .unwrap_or(Value::Null);
+        if same_json(&current, &value) {
+            ctx.record(
+                Outcome::new(target.clone(), Change::set(&field, value), Res::Unchanged)
+                    .detail("already so"),
+            )?;
+        } else {
+            changed.push((field.clone(), value.clone(), current));
+            body.insert(field, value);
+        }
+    }
+    if body.is_empty() {
+        return Ok(());
+    }
     let sent = if args.replace {
-        backend.replace_user(&key, &body).await?
+        backend.replace_user(&key, &body).await
     } else {
-        backend.patch_user(&key, &body).await?
+        backend.patch_user(&key, &body).await
     };
-    if sent {
-        ctx.ui.status(format!("Updated user {}", args.user));
+    match sent {
+        Ok(_) => {
+            for (field, value, before) in changed {
+                let before = serde_json::json!({ "field": field, "value": before, "path": field });
+                ctx.record(
+                    Outcome::new(target.clone(), Change::set(&field, value), Res::Changed)
+                        .before(Some(before)),
+                )?;
+            }
+        }
+        Err(e) => {
+            // Some platforms send a field at a time (Valuekeep: a PUT each)
+            // and stop at the first refusal: read the user again to tell
+            // what was done from what failed. Each field not as asked is
+            // failed, with the one error deciding the exit code.
+            let after = if changed.len() > 1 {
+                backend.get_user(&key).await.ok()
+            } else {
+                None
+            };
+            for (field, value, before) in changed {
+                let done = after.as_ref().is_some_and(|a| {
+                    crate::output::lookup(a, &field).is_some_and(|now| same_json(now, &value))
+                });
+                let o = Outcome::new(target.clone(), Change::set(&field, value), Res::Changed);
+                if done {
+                    let before =
+                        serde_json::json!({ "field": field, "value": before, "path": field });
+                    ctx.record(o.before(Some(before)))?;
+                } else {
+                    ctx.record_failed(o, e.duplicate())?;
+                }
+            }
+        }
     }
     Ok(())
+}
+
+/// Is a record's value already the value a patch would send? Exact JSON,
+/// or the same text (a number sent as a string), or every key of an
+/// object already there with that value (custom attributes merge).
+fn same_json(current: &Value, wanted: &Value) -> bool {
+    if current == wanted {
+        return true;
+    }
+    match (current, wanted) {
+        (Value::Object(c), Value::Object(w)) => w
+            .iter()
+            .all(|(k, v)| c.get(k).is_some_and(|cv| same_json(cv, v))),
+        (Value::Number(n), Value::String(s)) | (Value::String(s), Value::Number(n)) => {
+            n.to_string() == *s
+        }
+        _ => false,
+    }
 }
 
 /// A JSON argument: inline text, `@file`, or `-` for stdin.

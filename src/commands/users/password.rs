@@ -6,9 +6,12 @@ use std::io::{BufRead, IsTerminal};
 
 use clap::{Args, Subcommand};
 
+use crate::commands::membership::record_write;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
+use crate::outcome::{Change, Outcome, Res, Target};
 use crate::secrets::Secret;
+use serde_json::Value;
 
 #[derive(Debug, Subcommand)]
 pub enum PasswordCommand {
@@ -44,22 +47,29 @@ pub async fn run(ctx: &mut Ctx, cmd: PasswordCommand) -> Result<()> {
     match cmd {
         PasswordCommand::Expire(a) => {
             let key = backend.user_key(&a.user).await?;
-            if backend.expire_password(&key).await? {
-                ctx.ui.status(format!("Expired the password of {}", a.user));
-            }
+            let result = backend.expire_password(&key).await;
+            let o = Outcome::new(
+                Target::user(key, a.user.clone()),
+                Change::op("expire-password"),
+                Res::Changed,
+            );
+            record_write(ctx, o, result)?;
         }
         PasswordCommand::Set(a) => {
             let password = new_password(ctx)?;
             let key = backend.user_key(&a.user).await?;
-            if backend.set_password(&key, &password, a.temporary).await? {
-                let which = if a.temporary {
-                    "a temporary"
-                } else {
-                    "an active"
-                };
-                ctx.ui
-                    .status(format!("Set {which} password for {}", a.user));
-            }
+            let result = backend.set_password(&key, &password, a.temporary).await;
+            // The record says which kind of password, never the password.
+            let which = if a.temporary { "temporary" } else { "active" };
+            let o = Outcome::new(
+                Target::user(key, a.user.clone()),
+                Change::set(
+                    "password",
+                    Value::String(format!("({which}, not recorded)")),
+                ),
+                Res::Changed,
+            );
+            record_write(ctx, o, result)?;
         }
     }
     Ok(())
@@ -86,8 +96,11 @@ pub async fn delete_test_users(ctx: &mut Ctx, _: DeleteTestUsersArgs) -> Result<
         ctx.ui
             .confirm("delete every test user of the project (cannot be undone)")?;
     }
-    if backend.delete_test_users().await? {
-        ctx.ui.status("Deleted every test user");
-    }
-    Ok(())
+    let result = backend.delete_test_users().await;
+    let o = Outcome::new(
+        Target::new("project", "test users", None),
+        Change::op("delete-test-users"),
+        Res::Deleted,
+    );
+    record_write(ctx, o, result)
 }

@@ -110,21 +110,39 @@ pub async fn run(ctx: &mut Ctx, cmd: SsoAppsCommand) -> Result<()> {
             ctx.ui.confirm(&what)?;
         }
     }
-    if backend.change_sso_apps(&key, &apps, op).await? {
-        let every = format!("{user} may now use every SSO app of the project");
-        let said = match op {
-            "add" => format!("Added SSO apps {} for {user}", apps.join(", ")),
-            "remove" if widens => format!(
-                "Removed SSO apps {} from {user}: none left, {every}",
-                apps.join(", ")
-            ),
-            "remove" => format!("Removed SSO apps {} from {user}", apps.join(", ")),
-            _ if apps.is_empty() => every,
-            _ => format!("SSO apps of {user} are now {}", apps.join(", ")),
-        };
-        ctx.ui.status(said);
+    let result = backend.change_sso_apps(&key, &apps, op).await;
+    use crate::outcome::{Change, Outcome, Res, Target};
+    let target = Target::user(key.clone(), user.to_string());
+    let note = (widens || (op == "set" && apps.is_empty()))
+        .then(|| format!("{user} may now use every SSO app of the project"));
+    // add and remove: a record per app (one request carried them all);
+    // set: the whole list, with what it was before.
+    let mut records: Vec<Outcome> = if op == "set" {
+        vec![
+            Outcome::new(
+                target,
+                Change::set("sso-apps", serde_json::json!(apps)),
+                Res::Changed,
+            )
+            .before(Some(
+                serde_json::json!({"field": "sso-apps", "value": held}),
+            )),
+        ]
+    } else {
+        apps.iter()
+            .map(|a| {
+                Outcome::new(
+                    target.clone(),
+                    Change::membership(op == "add", Target::new("sso-app", a.clone(), None), None),
+                    Res::Changed,
+                )
+            })
+            .collect()
+    };
+    if let (Some(note), Some(last)) = (note, records.last_mut()) {
+        last.detail = Some(note);
     }
-    Ok(())
+    crate::commands::membership::tell_request(ctx, &key, result, records)
 }
 
 async fn list(ctx: &mut Ctx, args: UserArg) -> Result<()> {

@@ -2,9 +2,10 @@
 
 use clap::{Args, Subcommand};
 
-use crate::commands::Outcomes;
+use crate::commands::membership::record_write;
 use crate::context::Ctx;
 use crate::error::Result;
+use crate::outcome::{Change, Outcome, Res, Target};
 
 #[derive(Debug, Subcommand)]
 pub enum TenantsCommand {
@@ -39,29 +40,21 @@ pub async fn run(ctx: &mut Ctx, cmd: TenantsCommand) -> Result<()> {
     };
     let backend = ctx.backend().await?;
     let key = backend.user_key(&args.user).await?;
-    let mut outcomes = Outcomes::new();
+    let target = Target::user(key.clone(), args.user.clone());
     for t in &args.tenants {
         let result = if add {
             backend.add_user_tenant(&key, t).await
         } else {
             backend.remove_user_tenant(&key, t).await
         };
-        match result {
-            Ok(sent) => {
-                outcomes.done += 1;
-                if sent {
-                    let verb = if add {
-                        "Added to tenant"
-                    } else {
-                        "Removed from tenant"
-                    };
-                    ctx.ui.status(format!("{verb} {t}: {}", args.user));
-                }
-            }
-            Err(e) => outcomes.failed.push(e),
-        }
+        let o = Outcome::new(
+            target.clone(),
+            Change::membership(add, Target::new("tenant", t.clone(), None), None),
+            Res::Changed,
+        );
+        record_write(ctx, o, result)?;
     }
-    outcomes.finish(&ctx.ui)
+    Ok(())
 }
 
 async fn list(ctx: &mut Ctx, args: UserArg) -> Result<()> {

@@ -127,6 +127,7 @@ impl TestEnv {
             .env("HOME", self.path().join("home"))
             .env("IAMCTL_CONFIG_DIR", self.path().join("config"))
             .env("IAMCTL_CACHE_DIR", self.path().join("cache"))
+            .env("IAMCTL_DATA_DIR", self.path().join("data"))
             .env("IAMCTL_NO_KEYRING", "1")
             .env("NO_COLOR", "1")
             .env("COLUMNS", "200");
@@ -240,6 +241,17 @@ pub fn requests(stderr: &str) -> Vec<String> {
         .filter_map(|l| l.strip_prefix("> "))
         .filter(|l| METHODS.iter().any(|m| l.starts_with(m)))
         .map(str::to_string)
+        .collect()
+}
+
+/// What stderr tells a person, without a `-v` trace (`> ` and `< ` lines
+/// and the closing `* N requests` line): the outcome lines, summaries,
+/// warnings and errors.
+pub fn told(stderr: &str) -> String {
+    stderr
+        .lines()
+        .filter(|l| !(l.starts_with("> ") || l.starts_with("< ") || l.starts_with("* ")))
+        .map(|l| format!("{l}\n"))
         .collect()
 }
 

@@ -766,7 +766,18 @@ pub async fn set_user_attr(State(app): State<Arc<App>>, Path(p): Params, body: B
             vk.users[i].name = n;
         }
         "picture" => vk.users[i].picture = Some(string(&v)?).filter(|s| !s.is_empty()),
-        "isActive" => vk.users[i].is_active = boolean(&v)?,
+        // One meaning of inactive (iamctl's assumption
+        // `vk-active-is-status`): the record flag follows the user's
+        // status, and the status the flag.
+        "isActive" => {
+            let on = boolean(&v)?;
+            vk.users[i].is_active = on;
+            if !on {
+                vk.users[i].status = 2;
+            } else if vk.users[i].status == 2 {
+                vk.users[i].status = 1;
+            }
+        }
         "isTechnician" => vk.users[i].is_technician = boolean(&v)?,
         "lastLogin" => {
             let t = string(&v)?;
@@ -778,6 +789,7 @@ pub async fn set_user_attr(State(app): State<Arc<App>>, Path(p): Params, body: B
             let s = status_of(&v)
                 .ok_or_else(|| refused(format!("status: {v} is not a valid Status.")))?;
             vk.users[i].status = s;
+            vk.users[i].is_active = s != 2;
         }
         "userKey" => {
             let k = string(&v)?;
