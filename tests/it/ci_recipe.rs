@@ -275,7 +275,7 @@ fn ci_rehearsal_runs_against_the_sandbox() {
         Plan: 0 to create, 0 to update, 0 membership changes, 0 to delete.
         "#);
     });
-    assert!(out.stderr.contains("Created 2 users"), "{}", out.stderr);
+    assert!(out.stderr.contains("Done: 2 created"), "{}", out.stderr);
 }
 
 /// The scheduled drift check: 0 while the tenant matches users.yaml; once
