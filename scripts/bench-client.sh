@@ -5,9 +5,9 @@
 #  - peak memory of list-all at 10,000 and 100,000 users
 #  - `users import` of 10,000 users (ODC bulk) vs a loop of `users create`,
 #    and the same import under --vendor-limits with a 0.5 s rate window
-# Usage: scripts/bench-client.sh [runs] [list|import ...]   (release build; prints figures)
+# Usage: scripts/bench-client.sh [runs] [list|import ...]   (dist build, as released; prints figures)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v curl >/dev/null || { apt-get update -qq && apt-get install -y -qq curl; }
-cargo build --release --quiet
+cargo build --profile dist --quiet
 exec python3 scripts/bench_client.py "${1:-5}" "${@:2}"

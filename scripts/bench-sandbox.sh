@@ -14,8 +14,8 @@ if ! command -v wrk >/dev/null 2>&1; then
     $SUDO apt-get install -y -qq wrk >&2
 fi
 
-cargo build --release --quiet >&2
-BIN=${CARGO_TARGET_DIR:-target}/release/iamctl
+cargo build --profile dist --quiet >&2
+BIN=${CARGO_TARGET_DIR:-target}/dist/iamctl
 DURATION=${DURATION:-10s}
 
 WORK=$(mktemp -d)

@@ -9,6 +9,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${IAMCTL_BIN:-}" ]; then
-    cargo build --release --quiet
+    cargo build --profile dist --quiet
 fi
 exec python3 scripts/bench_speed.py "$@"

@@ -5,7 +5,7 @@ import json, os, re, resource, shutil, statistics, subprocess, sys, tempfile, ti
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BIN = os.path.join(os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")), "release", "iamctl")
+BIN = os.path.join(os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")), "dist", "iamctl")
 
 
 def start_sandbox(users, *extra):

@@ -12,12 +12,12 @@ one run; asserts nothing. Not part of the tests.
   5. The binary's size.
 
 Usage: bench_speed.py [sections...]   sections: list writes script memory size
-Environment: IAMCTL_BIN (default: $CARGO_TARGET_DIR/release/iamctl)."""
+Environment: IAMCTL_BIN (default: $CARGO_TARGET_DIR/dist/iamctl)."""
 import http.client, json, os, re, resource, shutil, subprocess, sys, tempfile, time, urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.environ.get("IAMCTL_BIN") or os.path.join(
-    os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")), "release", "iamctl")
+    os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")), "dist", "iamctl")
 PROJECT = "P2sandboxDescopeProject000000"
 MGMT_KEY = "K2sandboxDescopeManagementKey000000000000000000000000000000000000000000"
 VK = "/api/sandbox/sandbox-0001/identity"

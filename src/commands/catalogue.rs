@@ -70,6 +70,7 @@ pub const WRITE_VERBS: &[&str] = &[
     "add-users",
     "remove-users",
     "delete-test-users",
+    "undo",
     "api",
     "undo",
     "activate",
