@@ -57,24 +57,13 @@ fn commands(text: &str) -> Vec<String> {
 }
 
 /// Examples that do not run as written in a test, and why: they need
-/// what a test has not (an OS keyring, a terminal to confirm or to type a
-/// hidden password on). Each is checked still to fail: one that runs must
-/// leave the list.
+/// what a test has not (an OS keyring). Each is checked still to fail: one
+/// that runs must leave the list.
 const NOT_YET: &[(&str, &str)] = &[
     // Stores the secret in the OS keyring (asked for, hidden): none here.
     (
         "",
         r#"iamctl profile add prod --kind odc --portal acme.outsystems.dev --client-id ID"#,
-    ),
-    // Asks for the password, hidden, on a terminal.
-    (
-        "users password set",
-        r#"iamctl -p sandbox-descope users password set ada@example.com --active"#,
-    ),
-    // Asks on a terminal before taking the other apps away.
-    (
-        "users sso-apps set",
-        r#"iamctl -p sandbox-descope users sso-apps set ada@example.com SA2abc"#,
     ),
     // Stores the secret in the OS keyring (asked for, hidden): none here.
     (
@@ -86,8 +75,6 @@ const NOT_YET: &[(&str, &str)] = &[
         "profile add",
         r#"printf %s "$SECRET" | iamctl profile add prod --kind odc --portal acme.outsystems.dev --client-id ID --client-secret-stdin"#,
     ),
-    // Asks on a terminal before removing the profile.
-    ("profile remove", r#"iamctl profile remove prod"#),
 ];
 
 #[test]
@@ -118,6 +105,76 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         .status()
         .unwrap();
     assert!(st.success(), "cp -R {} {}", from.display(), to.display());
+}
+
+/// Examples that ask on a terminal (a confirmation, a hidden password):
+/// they run on one (`script`), answered as a reader would.
+const ON_A_TERMINAL: &[(&str, &str, &str)] = &[
+    (
+        "users password set",
+        "iamctl -p sandbox-descope users password set ada@example.com --active",
+        "Example-Passw0rd!",
+    ),
+    (
+        "users sso-apps set",
+        "iamctl -p sandbox-descope users sso-apps set ada@example.com SA2abc",
+        "y",
+    ),
+    (
+        "users sso-apps set",
+        "iamctl -p sandbox-descope users sso-apps set ada@example.com",
+        "y",
+    ),
+    ("profile remove", "iamctl profile remove prod", "y"),
+];
+
+/// Runs `sh -c line` (as `cmd` would) on a pseudo-terminal made by
+/// `script`, typing `answer` once it asks (`[y/N]` or a `password:`
+/// prompt): its exit code and what the terminal showed.
+fn on_a_terminal(mut cmd: std::process::Command, line: &str, answer: &str) -> (i32, String) {
+    use std::io::{Read, Write};
+    use std::process::Stdio;
+    use std::sync::mpsc;
+    cmd.args(["-qec", line, "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("run script");
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel::<Vec<u8>>();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    let mut seen = String::new();
+    let mut answered = false;
+    loop {
+        match rx.recv_timeout(Duration::from_millis(100)) {
+            Ok(chunk) => seen.push_str(&String::from_utf8_lossy(&chunk)),
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+        }
+        if !answered && (seen.contains("[y/N]") || seen.to_lowercase().contains("password:")) {
+            // The prompt is up: give it a moment to read the terminal.
+            std::thread::sleep(Duration::from_millis(200));
+            stdin.write_all(format!("{answer}\n").as_bytes()).unwrap();
+            stdin.flush().unwrap();
+            answered = true;
+        }
+        if std::time::Instant::now() > deadline {
+            child.kill().ok();
+            break;
+        }
+    }
+    drop(stdin);
+    let code = child.wait().unwrap().code().unwrap_or(-1);
+    (code, seen)
 }
 
 /// Replaces each `(from, to)` in every file under `dir`.
@@ -202,6 +259,22 @@ fn every_help_example_runs_as_written() {
             .timeout(limit)
             .args(["-c", line]);
         run(&mut sh)
+    };
+    let terminal_in = |root: &std::path::Path, line: &str, answer: &str| {
+        let mut cmd = std::process::Command::new("script");
+        cmd.current_dir(root.join("work"))
+            .env_clear()
+            .env("PATH", &path)
+            .env("HOME", root.join("home"))
+            .env("IAMCTL_CONFIG_DIR", root.join("config"))
+            .env("IAMCTL_CACHE_DIR", root.join("cache"))
+            .env("IAMCTL_NO_KEYRING", "1")
+            .env("NO_COLOR", "1")
+            .env("TERM", "dumb")
+            .env("COLUMNS", "100")
+            .env("IAMCTL_PROFILE", "sandbox")
+            .env("SHELL", "/bin/sh");
+        on_a_terminal(cmd, line, answer)
     };
     for d in ["work", "home", "config", "cache"] {
         std::fs::create_dir_all(base.join(d)).unwrap();
@@ -289,6 +362,16 @@ fn every_help_example_runs_as_written() {
                 let out = shell_in(&root, &format!("exec {line}"), Duration::from_secs(3));
                 if !out.stderr.contains("sandbox: ODC at") && !out.stderr.contains("in use") {
                     failed.push(format!("[{path}] {line}\n    {}", out.stderr));
+                }
+                continue;
+            }
+            if let Some((_, _, answer)) = ON_A_TERMINAL
+                .iter()
+                .find(|(p, l, _)| p == path && *l == line)
+            {
+                let (code, seen) = terminal_in(&root, &line, answer);
+                if code != 0 {
+                    failed.push(format!("[{path}] {line}\n    exit {code}: {seen}"));
                 }
                 continue;
             }
