@@ -3,6 +3,9 @@
 //! reader's own default would be), in a shell, from a folder holding the
 //! files the examples name. `prod` and `staging` are the reader's own
 //! profiles: here two profiles on a sandbox started for the test.
+//! Each command's examples run in their own copy of one prepared world
+//! (the users, keys and files they name), so no example depends on what
+//! another created or deleted; those that ask run on a terminal.
 //! And no example line is wider than an 80-column help allows.
 
 use std::time::Duration;
