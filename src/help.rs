@@ -134,8 +134,8 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "users delete",
-        "iamctl users delete ada@example.com --yes\n\
-         iamctl users delete ada@example.com bob@example.com --dry-run",
+        "iamctl users delete ada@example.com bob@example.com --dry-run\n\
+         iamctl users delete ada@example.com --yes",
     ),
     (
         "users import",
@@ -470,8 +470,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     (
         "users sso-apps set",
-        "iamctl -p sandbox-descope users sso-apps set ada@example.com app-crm    # asks before taking other apps away\n\
-         iamctl -p sandbox-descope users sso-apps set ada@example.com    # none: every app again (confirmed first)",
+        "# asks before taking other apps away\n\
+         iamctl -p sandbox-descope users sso-apps set ada@example.com app-crm\n\
+         # none: every app again (confirmed first)\n\
+         iamctl -p sandbox-descope users sso-apps set ada@example.com",
     ),
     (
         "users sso-apps remove",
@@ -533,7 +535,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "api",
         "iamctl api GET 'users?limit=5' --jq '.results[].email'\n\
-         iamctl api PATCH users/KEY --data '{\"name\": \"Ada\"}'",
+         iamctl api PATCH users/3fa85f64-5717-4562-b3fc-2c963f66afa6 --data '{\"name\": \"Ada\"}'",
     ),
     (
         "sandbox",
