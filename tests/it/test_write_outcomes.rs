@@ -583,3 +583,119 @@ fn every_write_run_twice_is_unchanged_the_second_time() {
         );
     }
 }
+
+/// Issue 21, item 7: a lifecycle delete run twice (or resumed after it
+/// finished) reports the users already gone as `unchanged`, exit 0, and
+/// the results file records deletes as deletes.
+#[test]
+fn lifecycle_delete_run_twice_is_unchanged_the_second_time() {
+    for p in ALL {
+        let w = World::new(p);
+        let out = run(w
+            .env
+            .on(p, &w.sb)
+            .args(["users", "list", "-L", "2", "-o", "json"]))
+        .ok();
+        let users: Vec<String> = out
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| login(p, u))
+            .collect();
+        let file = w.env.path().join("leavers.txt");
+        std::fs::write(&file, users.join("\n")).unwrap();
+        let results = w.env.path().join("rm.ndjson");
+        let args = [
+            "--yes",
+            "users",
+            "lifecycle",
+            "delete",
+            "--from",
+            file.to_str().unwrap(),
+            "--results",
+            results.to_str().unwrap(),
+        ];
+        let first = w.run(&args);
+        assert_eq!(first.code(), 0, "{p:?}\n{first}");
+        let actions: Vec<String> = std::fs::read_to_string(&results)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str::<Value>(l).unwrap()["action"].to_string())
+            .collect();
+        assert_eq!(actions, ["\"deleted\"", "\"deleted\""], "{p:?}");
+        let second = w.run(&args);
+        assert_eq!(second.code(), 0, "{p:?}\n{second}");
+        assert!(
+            second.stderr.contains("Done: 2 unchanged"),
+            "{p:?}\n{second}"
+        );
+        assert!(
+            second.stderr.contains("was already gone"),
+            "{p:?}\n{second}"
+        );
+    }
+}
+
+/// Issue 21, item 9: two `apply` runs at once creating the same users
+/// never count a user twice: across both runs' records, each user is
+/// `created` exactly once (the other run finds it there: `unchanged`, or
+/// fails), and every user exists once.
+#[test]
+fn concurrent_applies_count_each_created_user_once() {
+    let sb = Sandbox::start(&["--seed-users", "2"]);
+    let env = TestEnv::new();
+    let n = 40;
+    let mut yaml = String::from("users:\n");
+    for i in 0..n {
+        yaml.push_str(&format!(
+            "  - email: race{i}@example.com\n    name: Race {i}\n"
+        ));
+    }
+    let file = env.path().join("race.yaml");
+    std::fs::write(&file, yaml).unwrap();
+    let spawn = || {
+        env.on(Platform::Odc, &sb)
+            .args(["--yes", "apply", "-f", file.to_str().unwrap(), "-o", "json"])
+            .output()
+            .unwrap()
+    };
+    let (a, b) = std::thread::scope(|s| {
+        let a = s.spawn(spawn);
+        let b = s.spawn(spawn);
+        (a.join().unwrap(), b.join().unwrap())
+    });
+    let mut created = std::collections::HashMap::<String, usize>::new();
+    for out in [&a, &b] {
+        let text = String::from_utf8_lossy(&out.stdout);
+        if text.trim().is_empty() {
+            continue;
+        }
+        let recs: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+        for r in recs.as_array().unwrap() {
+            if r["result"] == "created" {
+                let who = r["target"]["name"].as_str().unwrap_or("").to_string();
+                *created.entry(who).or_default() += 1;
+            }
+        }
+    }
+    assert!(created.values().all(|c| *c == 1), "{created:?}");
+    let listed = run(env
+        .on(Platform::Odc, &sb)
+        .args(["users", "list", "--search", "race", "--all", "-o", "json"]))
+    .ok();
+    let emails: Vec<String> = listed
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["email"].as_str().unwrap().to_string())
+        .collect();
+    let unique: std::collections::HashSet<&String> = emails.iter().collect();
+    assert_eq!(unique.len(), emails.len(), "no user twice: {emails:?}");
+    assert_eq!(
+        created.len(),
+        emails.len(),
+        "each user there was created once: {created:?}"
+    );
+}
