@@ -89,6 +89,18 @@ fn env_route_hint_names_the_variable() {
         out.stderr
     );
     assert!(!out.stderr.contains("profile add"), "{}", out.stderr);
+    // Descope: the management key's variable.
+    let out = run(env
+        .on(crate::common::Platform::Descope, &sb)
+        .env("IAMCTL_MANAGEMENT_KEY", "K2wrongwrongwrong")
+        .args(["users", "list"]))
+    .expect(4);
+    assert!(
+        out.stderr.contains("set IAMCTL_MANAGEMENT_KEY"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("K2wrongwrongwrong"), "{}", out.stderr);
 }
 
 #[test]

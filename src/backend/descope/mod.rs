@@ -43,6 +43,9 @@ pub struct Descope {
     pub(crate) names: crate::backend::name_cache::NameCache,
     /// The project's roles (name, tenant id), read once per run.
     pub(crate) roles_all: Mutex<Option<Vec<(String, String)>>>,
+    /// What to do when the key is refused, on the route it came by (the
+    /// environment variable, the command, or the profile).
+    remedy: String,
 }
 
 #[derive(Clone, Default)]
@@ -100,6 +103,7 @@ impl Descope {
             total: Default::default(),
             names,
             roles_all: Mutex::new(None),
+            remedy: resolved.secret_remedy(),
         })
     }
 
@@ -166,7 +170,14 @@ impl ApiClient for Descope {
     }
 
     fn problem(&self, resp: &Response, what: &str) -> CliError {
-        problem(resp, what)
+        let mut e = problem(resp, what);
+        if resp.status.as_u16() == 401 {
+            e.hints = vec![format!(
+                "Descope refused the project ID / management key: {}",
+                self.remedy
+            )];
+        }
+        e
     }
 
     fn dry_run(&self) -> Option<&crate::http::DryRun> {
