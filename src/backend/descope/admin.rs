@@ -201,27 +201,23 @@ impl Admin for Descope {
         let mut body = Self::tenant_body(&id, &spec);
         body["enforceSSO"] = now.get("enforceSSO").cloned().unwrap_or(json!(false));
         body["disabled"] = now.get("disabled").cloned().unwrap_or(json!(false));
-        Ok(self
-            .post(
-                "/v1/mgmt/tenant/update",
-                body,
-                &format!("update tenant {id}"),
-            )
-            .await?
-            .is_some())
+        self.post_sent(
+            "/v1/mgmt/tenant/update",
+            body,
+            &format!("update tenant {id}"),
+        )
+        .await
     }
 
     /// `POST /v1/mgmt/tenant/delete` `{id, cascade}`.
     async fn delete_tenant(&self, tenant: &str, cascade: bool) -> Result<bool> {
         let id = self.tenant_id(tenant).await?;
-        Ok(self
-            .post(
-                "/v1/mgmt/tenant/delete",
-                json!({ "id": id, "cascade": cascade }),
-                &format!("delete tenant {tenant}"),
-            )
-            .await?
-            .is_some())
+        self.post_sent(
+            "/v1/mgmt/tenant/delete",
+            json!({ "id": id, "cascade": cascade }),
+            &format!("delete tenant {tenant}"),
+        )
+        .await
     }
 
     /// `GET /v1/mgmt/tenant/settings?id=`.
@@ -256,27 +252,23 @@ impl Admin for Descope {
         for (k, v) in settings {
             body.insert(k.clone(), v.clone());
         }
-        Ok(self
-            .post(
-                "/v1/mgmt/tenant/settings",
-                Value::Object(body),
-                &format!("set the settings of tenant {tenant}"),
-            )
-            .await?
-            .is_some())
+        self.post_sent(
+            "/v1/mgmt/tenant/settings",
+            Value::Object(body),
+            &format!("set the settings of tenant {tenant}"),
+        )
+        .await
     }
 
     /// `POST /v1/mgmt/tenant/updateDefaultRoles` `{id, defaultRoles}`.
     async fn set_tenant_default_roles(&self, tenant: &str, roles: &[String]) -> Result<bool> {
         let id = self.tenant_id(tenant).await?;
-        Ok(self
-            .post(
-                "/v1/mgmt/tenant/updateDefaultRoles",
-                json!({ "id": id, "defaultRoles": roles }),
-                &format!("set the default roles of tenant {tenant}"),
-            )
-            .await?
-            .is_some())
+        self.post_sent(
+            "/v1/mgmt/tenant/updateDefaultRoles",
+            json!({ "id": id, "defaultRoles": roles }),
+            &format!("set the default roles of tenant {tenant}"),
+        )
+        .await
     }
 
     /// `POST /v1/mgmt/role/create` `{name, description, permissionNames,
@@ -284,14 +276,12 @@ impl Admin for Descope {
     async fn create_role_spec(&self, r: &RoleSpec) -> Result<bool> {
         let mut b = Self::role_body(r);
         b.insert("name".into(), json!(r.name));
-        Ok(self
-            .post(
-                "/v1/mgmt/role/create",
-                Value::Object(b),
-                &format!("create role {}", r.name),
-            )
-            .await?
-            .is_some())
+        self.post_sent(
+            "/v1/mgmt/role/create",
+            Value::Object(b),
+            &format!("create role {}", r.name),
+        )
+        .await
     }
 
     /// `POST /v1/mgmt/role/update` `{name, newName, description,
@@ -300,14 +290,12 @@ impl Admin for Descope {
         let mut b = Self::role_body(new);
         b.insert("name".into(), json!(role));
         b.insert("newName".into(), json!(new.name));
-        Ok(self
-            .post(
-                "/v1/mgmt/role/update",
-                Value::Object(b),
-                &format!("update role {role}"),
-            )
-            .await?
-            .is_some())
+        self.post_sent(
+            "/v1/mgmt/role/update",
+            Value::Object(b),
+            &format!("update role {role}"),
+        )
+        .await
     }
 
     /// `POST /v1/mgmt/role/delete` `{name, tenantId?}`.
@@ -340,14 +328,12 @@ impl Admin for Descope {
 
     /// `POST /v1/mgmt/permission/create` `{name, description}`.
     async fn create_permission(&self, name: &str, description: &str) -> Result<bool> {
-        Ok(self
-            .post(
-                "/v1/mgmt/permission/create",
-                json!({ "name": name, "description": description }),
-                &format!("create permission {name}"),
-            )
-            .await?
-            .is_some())
+        self.post_sent(
+            "/v1/mgmt/permission/create",
+            json!({ "name": name, "description": description }),
+            &format!("create permission {name}"),
+        )
+        .await
     }
 
     /// `POST /v1/mgmt/permission/update` `{name, newName, description}`.
@@ -357,26 +343,22 @@ impl Admin for Descope {
         new_name: &str,
         description: &str,
     ) -> Result<bool> {
-        Ok(self
-            .post(
-                "/v1/mgmt/permission/update",
-                json!({ "name": name, "newName": new_name, "description": description }),
-                &format!("update permission {name}"),
-            )
-            .await?
-            .is_some())
+        self.post_sent(
+            "/v1/mgmt/permission/update",
+            json!({ "name": name, "newName": new_name, "description": description }),
+            &format!("update permission {name}"),
+        )
+        .await
     }
 
     /// `POST /v1/mgmt/permission/delete` `{name}`.
     async fn delete_permission(&self, name: &str) -> Result<bool> {
-        Ok(self
-            .post(
-                "/v1/mgmt/permission/delete",
-                json!({ "name": name }),
-                &format!("delete permission {name}"),
-            )
-            .await?
-            .is_some())
+        self.post_sent(
+            "/v1/mgmt/permission/delete",
+            json!({ "name": name }),
+            &format!("delete permission {name}"),
+        )
+        .await
     }
 
     async fn find_permission(&self, name: &str) -> Result<Value> {
@@ -447,14 +429,12 @@ impl Admin for Descope {
         if let Some(d) = description {
             body["description"] = json!(d);
         }
-        Ok(self
-            .post(
-                "/v1/mgmt/accesskey/update",
-                body,
-                &format!("update access key {spec}"),
-            )
-            .await?
-            .is_some())
+        self.post_sent(
+            "/v1/mgmt/accesskey/update",
+            body,
+            &format!("update access key {spec}"),
+        )
+        .await
     }
 
     /// `POST /v1/mgmt/accesskey/rotate` `{id}` → `{key, cleartext}`.
@@ -474,14 +454,12 @@ impl Admin for Descope {
             return Err(CliError::usage(format!("unknown access key change {op:?}")));
         }
         let id = self.key_id(spec).await?;
-        Ok(self
-            .post(
-                &format!("/v1/mgmt/accesskey/{op}"),
-                json!({ "id": id }),
-                &format!("{op} access key {spec}"),
-            )
-            .await?
-            .is_some())
+        self.post_sent(
+            &format!("/v1/mgmt/accesskey/{op}"),
+            json!({ "id": id }),
+            &format!("{op} access key {spec}"),
+        )
+        .await
     }
 
     /// `POST /v1/mgmt/audit/search`, a page of `AUDIT_PAGE` at a time,

@@ -159,6 +159,12 @@ impl Descope {
         let req = self.request(Method::POST, path)?.json(body);
         self.write(req, what).await
     }
+
+    /// `post` for a write whose answer says nothing more: whether it was
+    /// sent (`false` under `--dry-run`).
+    pub async fn post_sent(&self, path: &str, body: Value, what: &str) -> Result<bool> {
+        Ok(self.post(path, body, what).await?.is_some())
+    }
 }
 
 #[async_trait::async_trait]

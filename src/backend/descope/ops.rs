@@ -375,14 +375,12 @@ impl Descope {
             (false, _) => ("/v1/mgmt/user/update/role/remove", "revoke roles"),
         };
         let to = if add { "to" } else { "from" };
-        Ok(self
-            .post(
-                path,
-                Value::Object(body),
-                &format!("{what} {} {to} {key}", roles.join(", ")),
-            )
-            .await?
-            .is_some())
+        self.post_sent(
+            path,
+            Value::Object(body),
+            &format!("{what} {} {to} {key}", roles.join(", ")),
+        )
+        .await
     }
 
     /// User ids of users named by login id or user id: one search by
@@ -543,14 +541,12 @@ impl Backend for Descope {
     }
 
     async fn expire_password(&self, key: &str) -> Result<bool> {
-        Ok(self
-            .post(
-                "/v1/mgmt/user/password/expire",
-                Value::Object(login_body(key)),
-                &format!("expire the password of {key}"),
-            )
-            .await?
-            .is_some())
+        self.post_sent(
+            "/v1/mgmt/user/password/expire",
+            Value::Object(login_body(key)),
+            &format!("expire the password of {key}"),
+        )
+        .await
     }
 
     async fn set_password(
@@ -759,14 +755,12 @@ impl Backend for Descope {
     }
 
     async fn delete_user(&self, key: &str) -> Result<bool> {
-        Ok(self
-            .post(
-                "/v1/mgmt/user/delete",
-                Value::Object(login_body(key)),
-                &format!("delete user {key}"),
-            )
-            .await?
-            .is_some())
+        self.post_sent(
+            "/v1/mgmt/user/delete",
+            Value::Object(login_body(key)),
+            &format!("delete user {key}"),
+        )
+        .await
     }
 
     /// From `u::DELETE_BATCH_FROM` users on: their user ids in one or two
@@ -939,14 +933,12 @@ impl Backend for Descope {
                 }
             }
         }
-        Ok(self
-            .post(
-                "/v1/mgmt/user/update",
-                Value::Object(body),
-                &format!("replace user {key}"),
-            )
-            .await?
-            .is_some())
+        self.post_sent(
+            "/v1/mgmt/user/update",
+            Value::Object(body),
+            &format!("replace user {key}"),
+        )
+        .await
     }
 
     async fn list_user_groups(&self, _key: &str, _sink: Sink<'_>) -> Result<()> {
@@ -1075,14 +1067,12 @@ impl Backend for Descope {
         let tenant = id.as_str();
         let mut body = login_body(key);
         body.insert("tenantId".into(), json!(tenant));
-        Ok(self
-            .post(
-                "/v1/mgmt/user/update/tenant/add",
-                Value::Object(body),
-                &format!("add {key} to tenant {tenant}"),
-            )
-            .await?
-            .is_some())
+        self.post_sent(
+            "/v1/mgmt/user/update/tenant/add",
+            Value::Object(body),
+            &format!("add {key} to tenant {tenant}"),
+        )
+        .await
     }
 
     async fn remove_user_tenant(&self, key: &str, tenant: &str) -> Result<bool> {
@@ -1091,25 +1081,21 @@ impl Backend for Descope {
         let tenant = id.as_str();
         let mut body = login_body(key);
         body.insert("tenantId".into(), json!(tenant));
-        Ok(self
-            .post(
-                "/v1/mgmt/user/update/tenant/remove",
-                Value::Object(body),
-                &format!("remove {key} from tenant {tenant}"),
-            )
-            .await?
-            .is_some())
+        self.post_sent(
+            "/v1/mgmt/user/update/tenant/remove",
+            Value::Object(body),
+            &format!("remove {key} from tenant {tenant}"),
+        )
+        .await
     }
 
     async fn logout_user(&self, key: &str) -> Result<bool> {
-        Ok(self
-            .post(
-                "/v1/mgmt/user/logout",
-                Value::Object(login_body(key)),
-                &format!("log out user {key}"),
-            )
-            .await?
-            .is_some())
+        self.post_sent(
+            "/v1/mgmt/user/logout",
+            Value::Object(login_body(key)),
+            &format!("log out user {key}"),
+        )
+        .await
     }
 
     /// No token to fetch: the key goes on every call. One search of one
