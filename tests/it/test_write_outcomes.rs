@@ -30,12 +30,20 @@ impl World {
 
     /// The first seeded user as each platform names one.
     fn user(&self) -> String {
-        let out = run(self
-            .env
-            .on(self.platform, &self.sb)
-            .args(["users", "list", "-L", "1", "-o", "json"]))
-        .ok();
-        login(self.platform, &out.json()[0])
+        self.users(&["-L", "1"]).remove(0)
+    }
+
+    /// The users `users list FILTERS` gives, as each platform names them.
+    fn users(&self, filters: &[&str]) -> Vec<String> {
+        let mut args = vec!["users", "list", "-o", "json"];
+        args.extend_from_slice(filters);
+        let out = run(self.env.on(self.platform, &self.sb).args(&args)).ok();
+        out.json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| login(self.platform, u))
+            .collect()
     }
 }
 
@@ -190,17 +198,7 @@ fn lifecycle_counts_changed_and_unchanged_apart() {
             sb: Sandbox::start(&["--seed-users", "12"]),
             env: TestEnv::new(),
         };
-        let out = run(w.env.on(p, &w.sb).args([
-            "users", "list", "--status", "active", "-L", "4", "-o", "json",
-        ]))
-        .ok();
-        let users: Vec<String> = out
-            .json()
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|u| login(p, u))
-            .collect();
+        let users = w.users(&["--status", "active", "-L", "4"]);
         for u in &users[..2] {
             let t = w.run(&["users", "set", u, "active", "false"]);
             assert_eq!(t.code(), 0, "{p:?}\n{t}");
@@ -398,18 +396,7 @@ fn a_partial_failure_is_exit_7_with_a_record_each() {
 fn transcripts_of_change_noop_partial_failure_and_undo() {
     for p in ALL {
         let w = World::new(p);
-        let out = run(w
-            .env
-            .on(p, &w.sb)
-            .args(["users", "list", "-L", "3", "-o", "json"]))
-        .ok();
-        let users: Vec<String> = out
-            .json()
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|u| login(p, u))
-            .collect();
+        let users = w.users(&["-L", "3"]);
         let mut shown = String::new();
         let mut step = |title: &str, args: &[&str]| {
             let t = w.run(args);
@@ -591,18 +578,7 @@ fn every_write_run_twice_is_unchanged_the_second_time() {
 fn lifecycle_delete_run_twice_is_unchanged_the_second_time() {
     for p in ALL {
         let w = World::new(p);
-        let out = run(w
-            .env
-            .on(p, &w.sb)
-            .args(["users", "list", "-L", "2", "-o", "json"]))
-        .ok();
-        let users: Vec<String> = out
-            .json()
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|u| login(p, u))
-            .collect();
+        let users = w.users(&["-L", "2"]);
         let file = w.env.path().join("leavers.txt");
         std::fs::write(&file, users.join("\n")).unwrap();
         let results = w.env.path().join("rm.ndjson");
