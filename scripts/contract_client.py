@@ -87,6 +87,9 @@ def main():
         "IAMCTL_CONFIG_DIR": tmp + "/config", "IAMCTL_CACHE_DIR": tmp + "/cache", "IAMCTL_NO_KEYRING": "1",
         "IAMCTL_KIND": "odc", "IAMCTL_PORTAL": portal,
         "IAMCTL_CLIENT_ID": "sandbox-client", "IAMCTL_CLIENT_SECRET": "sandbox-secret",
+        # The sandbox's discovery names its own origin, not this stand-in portal's, and
+        # iamctl sends a secret only to the portal's origin or the token URL a profile names.
+        "IAMCTL_TOKEN_URL": a.sandbox + "/identity/connect/token",
     }
     failures = []
 
@@ -100,7 +103,9 @@ def main():
     run("users", "list", "-L", "5")
     run("users", "list", "--all", "--search", "a", "-o", "ndjson")
     run("users", "list", "--status", "active", "--sort", "-email", "-L", "3")
-    key = json.loads(run("users", "create", "--email", email, "--name", "Contract Client", "-o", "json") or "{}").get("key", "")
+    # A write prints its outcome records: one per change, the created user's key in its target.
+    created = json.loads(run("users", "create", "--email", email, "--name", "Contract Client", "-o", "json") or "[]")
+    key = created[0]["target"]["key"] if created else ""
     run("users", "get", email)
     run("users", "get", key)
     run("users", "set", email, "name", "Contract Renamed")
