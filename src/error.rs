@@ -81,7 +81,7 @@ pub struct ApiFailure {
     pub trace_id: Option<String>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct CliError {
     pub kind: ErrorKind,
     pub message: String,

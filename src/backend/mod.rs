@@ -5,6 +5,7 @@
 
 pub mod admin;
 pub mod api;
+pub mod batch;
 pub mod capabilities;
 pub mod descope;
 pub mod name_cache;
@@ -541,6 +542,11 @@ pub trait Backend: Send + Sync {
     /// A project's tenants, roles, permissions, keys, audit and SSO apps
     /// (Descope); see `admin::Admin`.
     fn admin(&self) -> Option<&dyn admin::Admin> {
+        None
+    }
+    /// Many users read and changed per request (Descope); see
+    /// `batch::UserBatches`.
+    fn user_batches(&self) -> Option<&dyn batch::UserBatches> {
         None
     }
 

@@ -87,7 +87,10 @@ fn json_array(from: &str, text: &str, column: Option<&str>) -> Result<Identities
         .collect::<Result<_>>()?;
     Ok(Identities {
         users,
-        source: format!("field {:?} of a JSON array", used.unwrap_or("email")),
+        source: format!(
+            "field {:?} of a JSON array",
+            column.or(used).unwrap_or("email")
+        ),
     })
 }
 
@@ -106,7 +109,10 @@ fn ndjson(from: &str, text: &str, column: Option<&str>) -> Result<Identities> {
         .collect::<Result<_>>()?;
     Ok(Identities {
         users,
-        source: format!("field {:?} of NDJSON records", used.unwrap_or("email")),
+        source: format!(
+            "field {:?} of NDJSON records",
+            column.or(used).unwrap_or("email")
+        ),
     })
 }
 

@@ -39,6 +39,7 @@ mod test_profile_command;
 mod test_table_widths;
 mod test_terminal;
 mod test_undo_command;
+mod test_users_lifecycle_command;
 mod test_users_list_command;
 mod test_write_outcomes;
 mod transcripts;

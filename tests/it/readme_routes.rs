@@ -57,6 +57,22 @@ fn every_descope_row_names_a_route_its_commands_send() {
     .unwrap();
     let csv = csv.display().to_string();
     let u = "eva.esteves2@example.com";
+    // `users lifecycle` reads users named by user id with `users/load`.
+    let listed = env
+        .on(Platform::Descope, &sb)
+        .args(["users", "list", "-L", "2", "-o", "json"])
+        .output()
+        .unwrap();
+    let listed: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let ids: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["userId"].as_str().unwrap())
+        .collect();
+    let by_id = env.path().join("ids.txt");
+    std::fs::write(&by_id, ids.join("\n")).unwrap();
+    let by_id = by_id.display().to_string();
     let scenario: Vec<Vec<&str>> = vec![
         vec![
             "users",
@@ -91,6 +107,16 @@ fn every_descope_row_names_a_route_its_commands_send() {
             "a1b@example.com",
         ],
         vec!["users", "set", "a1b@example.com", "attr.dept", "IT"],
+        vec![
+            "users",
+            "lifecycle",
+            "set",
+            "attr.dept",
+            "Ops",
+            "--from",
+            &by_id,
+            "--yes",
+        ],
         vec!["users", "roles", "add", u, "Viewer"],
         vec!["users", "roles", "remove", u, "Viewer", "--yes"],
         vec!["users", "tenants", "add", u, "T-acme"],

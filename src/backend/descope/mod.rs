@@ -3,6 +3,7 @@
 //! errors. Unconfirmed assumptions live in `unconfirmed.rs`.
 
 mod admin;
+mod batch;
 mod bulk;
 pub mod caps;
 mod ops;

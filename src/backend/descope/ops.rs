@@ -21,7 +21,7 @@ fn no_groups() -> CliError {
 }
 
 /// Descope's user statuses, from what an admin may type.
-fn descope_status(s: &str) -> Result<&'static str> {
+pub(super) fn descope_status(s: &str) -> Result<&'static str> {
     match s.to_ascii_lowercase().as_str() {
         "enabled" | "active" | "enable" => Ok("enabled"),
         "disabled" | "inactive" | "disable" => Ok("disabled"),
@@ -37,7 +37,7 @@ fn str_of<'a>(v: &'a Value, k: &str) -> Option<&'a str> {
     v.get(k).and_then(Value::as_str).filter(|s| !s.is_empty())
 }
 
-fn login_body(key: &str) -> Map<String, Value> {
+pub(super) fn login_body(key: &str) -> Map<String, Value> {
     let mut m = Map::new();
     m.insert("loginId".into(), json!(key));
     m
@@ -484,6 +484,10 @@ impl Backend for Descope {
     }
 
     fn admin(&self) -> Option<&dyn crate::backend::admin::Admin> {
+        Some(self)
+    }
+
+    fn user_batches(&self) -> Option<&dyn crate::backend::batch::UserBatches> {
         Some(self)
     }
 

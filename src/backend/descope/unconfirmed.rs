@@ -165,6 +165,25 @@ pub const CREATE_BATCH_SIZE: usize = 100;
 /// batch is taken to have deleted none of them; at most
 /// `DELETE_BATCH_SIZE` ids go in one request (no maximum is documented);
 /// the route is paced in no published bucket, like the single delete.
+/// Changing many users (`users lifecycle`): read with one search by
+/// `loginIds` (then `POST /v1/mgmt/users/load` `{userIds,
+/// includeInvalidUsers}` for the names that are user ids), written with
+/// `PATCH /v1/mgmt/user/patch/batch` `{"users": [patch bodies]}`, whose
+/// `{patchedUsers, failedUsers: [{failure, user}]}` is matched back by
+/// login id.
+///
+/// UNCONFIRMED: the largest batch either route takes (none is documented;
+/// [`USER_BATCH_SIZE`] = 100, the search page size, the same conservative
+/// choice as [`CREATE_BATCH_SIZE`]), and that the patch batch answers per
+/// user rather than refusing the whole request for one bad user (a whole
+/// 4xx other than 401/403/429 is retried one user at a time, as for
+/// creates). Neither route is in a published rate-limit bucket.
+pub const LOAD_USERS_PATH: &str = "/v1/mgmt/users/load";
+pub const PATCH_BATCH_PATH: &str = "/v1/mgmt/user/patch/batch";
+/// Users per `users/load`, `loginIds` search and `patch/batch` request:
+/// the one place this batch size is set.
+pub const USER_BATCH_SIZE: usize = 100;
+
 pub const DELETE_BATCH_PATH: &str = "/v1/mgmt/user/delete/batch";
 pub const DELETE_BATCH_SIZE: usize = 100;
 pub const DELETE_BATCH_FROM: usize = 3;
@@ -325,6 +344,7 @@ pub const A_LIMITS: &str = "descope-limits";
 pub const A_INVITED_AT: &str = "descope-invited-created-time";
 pub const A_DELETE_BATCH: &str = "descope-delete-batch";
 pub const A_CREATE_BATCH: &str = "descope-create-batch";
+pub const A_PATCH_BATCH: &str = "descope-patch-batch";
 pub const A_ERROR_CODES: &str = "descope-error-codes";
 pub const A_PATCH: &str = "descope-patch-fields";
 pub const A_REPLACE_STATUS: &str = "descope-replace-status";
@@ -422,6 +442,16 @@ pub const LIST: &[Assumption] = &[
                   once against the create limit; users refused in `failedUsers` are matched \
                   to rows by login id (`CREATE_BATCH_SIZE`, `batch_user_ids`).",
         observe: Observe::CannotObserveReadOnly("only creating shows it"),
+        fallback: Fallback::Adapts("a whole-batch refusal is retried one user at a time"),
+        commands: &[],
+    },
+    Assumption {
+        id: A_PATCH_BATCH,
+        assumed: "`users lifecycle` reads up to 100 users per request (one search by \
+                  `loginIds`, `users/load` for user ids) and writes up to 100 per \
+                  `PATCH /v1/mgmt/user/patch/batch`, answered per user in `patchedUsers` \
+                  and `failedUsers` (`USER_BATCH_SIZE`); no maximum is documented.",
+        observe: Observe::CannotObserveReadOnly("only a write shows it"),
         fallback: Fallback::Adapts("a whole-batch refusal is retried one user at a time"),
         commands: &[],
     },

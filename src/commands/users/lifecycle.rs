@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use futures::StreamExt;
 
+use crate::backend::batch::{UserBatches, no_such_user};
 use crate::backend::{Action, Backend, RowOutcome};
 use crate::bulk::results::{Results, RowResult, done_rows};
 use crate::context::Ctx;
@@ -48,7 +49,8 @@ pub struct FromArgs {
     /// Skip the users this results file of an earlier run records as done
     #[arg(long, value_name = "RESULTS")]
     pub resume: Option<PathBuf>,
-    /// Users changed at once
+    /// Users changed at once; where the platform changes many users per
+    /// request (Descope: 100), batches in flight at once
     #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub concurrency: u16,
 }
@@ -152,51 +154,46 @@ pub async fn run(ctx: &mut Ctx, cmd: LifecycleCommand) -> Result<()> {
     let b: &dyn Backend = backend.as_ref();
     let caps = b.capabilities();
     let op = &op;
-    let mut rows = futures::stream::iter(todo)
-        .map(|(n, user)| async move {
-            if crate::cancel::is_cancelled() {
-                return None;
-            }
-            let done = one(b, caps, &user, op).await;
-            if matches!(&done, Err(e) if e.kind == ErrorKind::Interrupted) {
-                return None;
-            }
-            Some((n, user, done))
-        })
-        .buffered(from.concurrency as usize);
     let mut went = 0;
-    while let Some(r) = rows.next().await {
-        let Some((n, user, done)) = r else { continue };
-        let (outcome, error) = match done {
-            Ok(o) => (o, None),
-            Err(e) => (
-                Outcome::new(
-                    Target::user(user.clone(), user.clone()),
-                    change_of(op),
-                    Res::Failed,
-                )
-                .detail(e.to_string()),
-                Some(e),
-            ),
-        };
-        let action = match outcome.result {
-            Res::Changed | Res::Planned | Res::Created => Action::Updated,
-            Res::Deleted => Action::Deleted,
-            Res::Unchanged => Action::Unchanged,
-            Res::Skipped => Action::Skipped,
-            Res::Partial => Action::Partial,
-            Res::Failed => Action::Failed,
-        };
-        let row = match &error {
-            Some(e) => RowOutcome::from_error(Action::Failed, e),
-            None => RowOutcome::new(action, Some(outcome.target.key.clone()), None),
-        };
-        results.write(&RowResult::from_outcome(n, &user, row))?;
-        match error {
-            Some(e) => ctx.record_failed(outcome, e)?,
-            None => ctx.record(outcome)?,
+    // Where the platform reads and writes many users per request, a set
+    // goes batch by batch; otherwise user by user, a few at once.
+    let batches = match op {
+        Op::Set(_, _, (attr, _)) => b.user_batches().filter(|bt| bt.sets_in_batch(attr)),
+        Op::Delete => None,
+    };
+    if let Some(bt) = batches {
+        let mut chunks = futures::stream::iter(todo.chunks(bt.batch_size().max(1)))
+            .map(|chunk| async move {
+                if crate::cancel::is_cancelled() {
+                    return Vec::new();
+                }
+                batch(b, bt, caps, chunk, op).await
+            })
+            .buffered(from.concurrency as usize);
+        while let Some(rows) = chunks.next().await {
+            for (n, user, done) in rows {
+                record_row(ctx, &results, op, n, user, done)?;
+                went += 1;
+            }
         }
-        went += 1;
+    } else {
+        let mut rows = futures::stream::iter(todo)
+            .map(|(n, user)| async move {
+                if crate::cancel::is_cancelled() {
+                    return None;
+                }
+                let done = one(b, caps, &user, op).await;
+                if matches!(&done, Err(e) if e.kind == ErrorKind::Interrupted) {
+                    return None;
+                }
+                Some((n, user, done))
+            })
+            .buffered(from.concurrency as usize);
+        while let Some(r) = rows.next().await {
+            let Some((n, user, done)) = r else { continue };
+            record_row(ctx, &results, op, n, user, done)?;
+            went += 1;
+        }
     }
     results.sync()?;
     let not_started = total - skipped - went;
@@ -219,6 +216,47 @@ pub async fn run(ctx: &mut Ctx, cmd: LifecycleCommand) -> Result<()> {
         return Err(e);
     }
     Ok(())
+}
+
+/// One user's outcome: to the results file, then to the printer and the
+/// journal.
+fn record_row(
+    ctx: &mut Ctx,
+    results: &Results,
+    op: &Op,
+    n: usize,
+    user: String,
+    done: Result<Outcome>,
+) -> Result<()> {
+    let (outcome, error) = match done {
+        Ok(o) => (o, None),
+        Err(e) => (
+            Outcome::new(
+                Target::user(user.clone(), user.clone()),
+                change_of(op),
+                Res::Failed,
+            )
+            .detail(e.to_string()),
+            Some(e),
+        ),
+    };
+    let action = match outcome.result {
+        Res::Changed | Res::Planned | Res::Created => Action::Updated,
+        Res::Deleted => Action::Deleted,
+        Res::Unchanged => Action::Unchanged,
+        Res::Skipped => Action::Skipped,
+        Res::Partial => Action::Partial,
+        Res::Failed => Action::Failed,
+    };
+    let row = match &error {
+        Some(e) => RowOutcome::from_error(Action::Failed, e),
+        None => RowOutcome::new(action, Some(outcome.target.key.clone()), None),
+    };
+    results.write(&RowResult::from_outcome(n, &user, row))?;
+    match error {
+        Some(e) => ctx.record_failed(outcome, e),
+        None => ctx.record(outcome),
+    }
 }
 
 fn change_of(op: &Op) -> Change {
@@ -284,6 +322,75 @@ async fn one(
             }
         }
     }
+}
+
+/// A batch of users set at once: one read of them all, then one write of
+/// those not already as asked. Rows in the order given; a row is missing
+/// only when Ctrl-C stopped the write before it was sent.
+async fn batch(
+    b: &dyn Backend,
+    bt: &dyn UserBatches,
+    caps: &crate::backend::Capabilities,
+    chunk: &[(usize, String)],
+    op: &Op,
+) -> Vec<(usize, String, Result<Outcome>)> {
+    let Op::Set(shared, value, (attr, native)) = op else {
+        return Vec::new();
+    };
+    let names: Vec<String> = chunk.iter().map(|(_, u)| u.clone()).collect();
+    let found = match bt.load_users(&names).await {
+        Ok(f) => f,
+        Err(e) if e.kind == ErrorKind::Interrupted => return Vec::new(),
+        Err(e) => {
+            return chunk
+                .iter()
+                .map(|(n, u)| (*n, u.clone(), Err(e.clone())))
+                .collect();
+        }
+    };
+    let change = Change::set(shared, Value::String(value.clone()));
+    let mut rows: Vec<(usize, String, Option<Result<Outcome>>)> = Vec::new();
+    // (row index, key, record, value before) of the users to write.
+    let mut writes = Vec::new();
+    for (n, user) in chunk {
+        let Some(record) = found.get(user) else {
+            rows.push((*n, user.clone(), Some(Err(no_such_user(user)))));
+            continue;
+        };
+        let key = b.record_key(record);
+        let current = caps
+            .attribute_path(shared)
+            .and_then(|p| crate::output::lookup(record, &p).cloned());
+        if let Some(c) = &current
+            && caps.same_value(c, native)
+        {
+            let target = Target::user(key, user.clone());
+            let done = Outcome::new(target, change.clone(), Res::Unchanged)
+                .detail(format!("already {value}"));
+            rows.push((*n, user.clone(), Some(Ok(done))));
+            continue;
+        }
+        writes.push((rows.len(), key.clone(), record.clone(), current));
+        rows.push((*n, user.clone(), None));
+    }
+    let sent: Vec<(String, Value)> = writes
+        .iter()
+        .map(|(_, k, r, _)| (k.clone(), r.clone()))
+        .collect();
+    let answers = match bt.set_users(&sent, attr, native).await {
+        Ok(a) => a,
+        Err(e) if e.kind == ErrorKind::Interrupted => Vec::new(),
+        Err(e) => sent.iter().map(|_| Err(e.clone())).collect(),
+    };
+    for ((i, key, _, current), answer) in writes.into_iter().zip(answers) {
+        let target = Target::user(key, rows[i].1.clone());
+        let before = current.map(|c| serde_json::json!({"field": shared, "value": c}));
+        rows[i].2 =
+            Some(answer.map(|_| Outcome::new(target, change.clone(), Res::Changed).before(before)));
+    }
+    rows.into_iter()
+        .filter_map(|(n, u, done)| done.map(|d| (n, u, d)))
+        .collect()
 }
 
 /// The identities a file lists (see `bulk::identities`), and where in it
