@@ -20,18 +20,26 @@ pub trait UserBatches: Send + Sync {
     async fn load_users(&self, names: &[String]) -> Result<HashMap<String, Value>>;
 
     /// Whether `set_users` can set this platform attribute (the setter name
-    /// `Capabilities::attribute` gives).
-    fn sets_in_batch(&self, attr: &str) -> bool;
+    /// `Capabilities::attribute` gives), with or without the user's record
+    /// at hand (some attributes are written whole from the record).
+    fn sets_in_batch(&self, attr: &str, with_record: bool) -> bool;
 
-    /// Set `attr` to `value` on each user (its key and the record
-    /// `load_users` gave), up to `batch_size` of them in one request. One
-    /// result per user, in order; `Ok(false)` for each under `--dry-run`.
-    async fn set_users(
-        &self,
-        users: &[(String, Value)],
-        attr: &str,
-        value: &str,
-    ) -> Result<Vec<Result<bool>>>;
+    /// Each change, up to `batch_size` users in one request (changes of
+    /// one user go together). One result per change, in order; `Ok(false)`
+    /// for each under `--dry-run`.
+    async fn set_users(&self, changes: &[UserSet]) -> Result<Vec<Result<bool>>>;
+}
+
+/// One attribute of one user to set in a batch.
+#[derive(Debug, Clone)]
+pub struct UserSet {
+    /// The user's key (what `record_key` gives).
+    pub key: String,
+    /// The user's record as read, where the caller has it.
+    pub record: Option<Value>,
+    /// The platform's attribute and value (`Capabilities::attribute`).
+    pub attr: String,
+    pub value: String,
 }
 
 /// What a name no user has gets, as `users get` would say it.

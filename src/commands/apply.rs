@@ -19,6 +19,7 @@ use crate::commands::scope::RoleScopeArgs;
 use futures::StreamExt;
 use serde_json::{Value, json};
 
+use crate::backend::batch::{UserBatches, UserSet};
 use crate::backend::{Backend, Held, Scope, UserQuery, UserSummary, summarize_user};
 use crate::bulk::input::{self, Row};
 use crate::bulk::reference::Reference;
@@ -285,11 +286,16 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
             ctx.record(o)?;
         }
     }
-    // The rest: one request each, a few at once; deletes last.
+    // The rest: one request each, a few at once; deletes last. Where the
+    // platform changes many users per request, the updates go that way.
     let (deletes, others): (Vec<_>, Vec<_>) = plan
         .changes
         .into_iter()
         .partition(|(_, c)| matches!(c, Change::Delete { .. }));
+    let others = match b.user_batches() {
+        Some(bt) => update_in_batches(ctx, b, bt, others, args.concurrency as usize).await?,
+        None => others,
+    };
     for group in [others, deletes] {
         let mut done = futures::stream::iter(group)
             .map(|(email, c)| async move {
@@ -307,6 +313,75 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
         }
     }
     changed()
+}
+
+/// The attribute updates the platform can batch, sent `batch_size` users a
+/// request (a few requests at once), their outcomes recorded; the other
+/// changes are handed back.
+async fn update_in_batches(
+    ctx: &mut Ctx,
+    b: &dyn Backend,
+    bt: &dyn UserBatches,
+    changes: Vec<(String, Change)>,
+    concurrency: usize,
+) -> Result<Vec<(String, Change)>> {
+    let caps = b.capabilities();
+    let mut batched: Vec<(String, Change, UserSet)> = Vec::new();
+    let mut rest = Vec::new();
+    for (email, c) in changes {
+        let set = match &c {
+            Change::Update { key, attr, value } => caps
+                .attribute(attr, value)
+                .ok()
+                .filter(|(native, _)| bt.sets_in_batch(native, false))
+                .map(|(attr, value)| UserSet {
+                    key: key.clone(),
+                    record: None,
+                    attr,
+                    value,
+                }),
+            _ => None,
+        };
+        match set {
+            Some(set) => batched.push((email, c, set)),
+            None => rest.push((email, c)),
+        }
+    }
+    // A user's changes stay in one batch: they go in one body.
+    let mut chunks: Vec<Vec<(String, Change, UserSet)>> = Vec::new();
+    let mut users_in_last = HashSet::new();
+    for item in batched {
+        let fits = chunks.last().is_some()
+            && (users_in_last.contains(&item.2.key) || users_in_last.len() < bt.batch_size());
+        if !fits {
+            chunks.push(Vec::new());
+            users_in_last.clear();
+        }
+        users_in_last.insert(item.2.key.clone());
+        if let Some(last) = chunks.last_mut() {
+            last.push(item);
+        }
+    }
+    let mut done = futures::stream::iter(chunks)
+        .map(|chunk| async move {
+            let sets: Vec<UserSet> = chunk.iter().map(|(_, _, s)| s.clone()).collect();
+            let answers = match bt.set_users(&sets).await {
+                Ok(a) => a,
+                Err(e) => sets.iter().map(|_| Err(e.clone())).collect(),
+            };
+            (chunk, answers)
+        })
+        .buffered(concurrency.max(1));
+    while let Some((chunk, answers)) = done.next().await {
+        for ((email, c, _), r) in chunk.into_iter().zip(answers) {
+            let o = outcome_of(&email, &c);
+            match r {
+                Ok(_) => ctx.record(o)?,
+                Err(e) => ctx.record_failed(o, e)?,
+            }
+        }
+    }
+    Ok(rest)
 }
 
 /// The outcome record of one planned change, as if it were done.

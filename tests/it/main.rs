@@ -33,6 +33,7 @@ mod sandbox_shutdown;
 mod secrets_leak;
 mod speed;
 mod stale;
+mod test_apply_command;
 mod test_completion_command;
 mod test_help_examples;
 mod test_profile_command;

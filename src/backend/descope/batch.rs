@@ -15,7 +15,7 @@ use super::unconfirmed as u;
 use super::{Descope, problem};
 use crate::backend::Backend;
 use crate::backend::api::ApiClient;
-use crate::backend::batch::UserBatches;
+use crate::backend::batch::{UserBatches, UserSet};
 use crate::error::{CliError, ErrorKind, Result};
 
 /// What a user whose answer was lost, or not mentioned, is told.
@@ -110,34 +110,39 @@ impl UserBatches for Descope {
         Ok(found)
     }
 
-    fn sets_in_batch(&self, attr: &str) -> bool {
+    fn sets_in_batch(&self, attr: &str, with_record: bool) -> bool {
         attr == "status"
-            || (attr.starts_with("attr.") && attr.len() > 5)
+            || (attr.starts_with("attr.") && attr.len() > 5 && with_record)
             || u::SET_FIELDS_VIA_PATCH.iter().any(|(a, _)| *a == attr)
     }
 
-    async fn set_users(
-        &self,
-        users: &[(String, Value)],
-        attr: &str,
-        value: &str,
-    ) -> Result<Vec<Result<bool>>> {
-        if users.is_empty() {
+    async fn set_users(&self, changes: &[UserSet]) -> Result<Vec<Result<bool>>> {
+        if changes.is_empty() {
             return Ok(Vec::new());
         }
-        let bodies = users
+        // One body per user, its changes together, in the order first met.
+        let mut keys: Vec<&str> = Vec::new();
+        let mut bodies: HashMap<&str, Map<String, Value>> = HashMap::new();
+        for c in changes {
+            let body = bodies.entry(&c.key).or_insert_with(|| {
+                keys.push(&c.key);
+                login_body(&c.key)
+            });
+            patch_into(body, c)?;
+        }
+        let users: Vec<Value> = keys
             .iter()
-            .map(|(key, record)| patch_of(key, record, attr, value).map(Value::Object))
-            .collect::<Result<Vec<Value>>>()?;
+            .map(|k| Value::Object(bodies.remove(k).unwrap_or_default()))
+            .collect();
         let req = self
             .request(Method::PATCH, u::PATCH_BATCH_PATH)?
-            .json(json!({ "users": bodies }));
-        let what = format!("update {} users", users.len());
+            .json(json!({ "users": users }));
+        let what = format!("update {} users", keys.len());
         if let Some(plan) = &self.dry_run {
             plan.record(&req);
-            return Ok(users.iter().map(|_| Ok(false)).collect());
+            return Ok(changes.iter().map(|_| Ok(false)).collect());
         }
-        let every = |e: &CliError| users.iter().map(|_| Err(e.clone())).collect();
+        let every = |e: &CliError| changes.iter().map(|_| Err(e.clone())).collect();
         let resp = match self.send(req).await {
             Ok(r) => r,
             Err(e) if e.kind == ErrorKind::Interrupted => return Err(e),
@@ -148,10 +153,10 @@ impl UserBatches for Descope {
         if !resp.status.is_success() {
             let e = resp.explain(problem(&resp, &what));
             let whole_refusal = (400..500).contains(&status) && !matches!(status, 401 | 403 | 429);
-            if u::BATCH_REFUSAL_FALLS_BACK_TO_SINGLE && whole_refusal && users.len() > 1 {
-                let mut out = Vec::with_capacity(users.len());
-                for (key, _) in users {
-                    out.push(self.set_user(key, attr, value).await);
+            if u::BATCH_REFUSAL_FALLS_BACK_TO_SINGLE && whole_refusal && changes.len() > 1 {
+                let mut out = Vec::with_capacity(changes.len());
+                for c in changes {
+                    out.push(self.set_user(&c.key, &c.attr, &c.value).await);
                 }
                 return Ok(out);
             }
@@ -161,43 +166,49 @@ impl UserBatches for Descope {
             Ok(v) => v,
             Err(e) => return Ok(every(&e.hint(MAYBE_APPLIED))),
         };
-        Ok(matched(users, &answer))
+        Ok(matched(changes, &answer))
     }
 }
 
-/// One user's entry of a patch batch: its login id and the one field.
-/// A custom attribute goes as the user's whole map with the new value in
-/// it, in case PATCH replaces the map (`MERGE_CUSTOM_ATTRIBUTES_ON_PATCH`).
-fn patch_of(key: &str, record: &Value, attr: &str, value: &str) -> Result<Map<String, Value>> {
-    let mut body = login_body(key);
+/// One change into its user's entry of a patch batch. A custom attribute
+/// goes as the user's whole map with the new value in it, in case PATCH
+/// replaces the map (`MERGE_CUSTOM_ATTRIBUTES_ON_PATCH`).
+fn patch_into(body: &mut Map<String, Value>, c: &UserSet) -> Result<()> {
+    let (attr, value) = (c.attr.as_str(), c.value.as_str());
     if let Some((_, field)) = u::SET_FIELDS_VIA_PATCH.iter().find(|(a, _)| *a == attr) {
         body.insert((*field).into(), json!(value));
     } else if attr == "status" {
         body.insert("status".into(), json!(descope_status(value)?));
-    } else if let Some(k) = attr.strip_prefix("attr.").filter(|k| !k.is_empty()) {
-        let mut map = if u::MERGE_CUSTOM_ATTRIBUTES_ON_PATCH {
-            record
-                .get("customAttributes")
-                .and_then(Value::as_object)
-                .cloned()
-                .unwrap_or_default()
-        } else {
-            Map::new()
-        };
-        map.insert(k.to_string(), u::attribute_value(value));
-        body.insert("customAttributes".into(), Value::Object(map));
+    } else if let (Some(k), Some(record)) = (
+        attr.strip_prefix("attr.").filter(|k| !k.is_empty()),
+        &c.record,
+    ) {
+        if !body.contains_key("customAttributes") {
+            let current = if u::MERGE_CUSTOM_ATTRIBUTES_ON_PATCH {
+                record.get("customAttributes").cloned()
+            } else {
+                None
+            };
+            body.insert(
+                "customAttributes".into(),
+                current.unwrap_or_else(|| json!({})),
+            );
+        }
+        if let Some(Value::Object(map)) = body.get_mut("customAttributes") {
+            map.insert(k.to_string(), u::attribute_value(value));
+        }
     } else {
         return Err(CliError::usage(format!(
             "attribute {attr:?} is not set in a batch"
         )));
     }
-    Ok(body)
+    Ok(())
 }
 
 /// Each user's result from the answer's `patchedUsers` and `failedUsers`,
 /// by login id; a user the answer does not mention failed, its outcome
 /// unknown.
-fn matched(users: &[(String, Value)], answer: &Value) -> Vec<Result<bool>> {
+fn matched(changes: &[UserSet], answer: &Value) -> Vec<Result<bool>> {
     let list = |k: &str| {
         answer
             .get(k)
@@ -206,8 +217,16 @@ fn matched(users: &[(String, Value)], answer: &Value) -> Vec<Result<bool>> {
             .unwrap_or_default()
     };
     let mut by_login: HashMap<String, Result<bool>> = HashMap::new();
+    // A change names its user by login id or user id (`loginId` takes either).
+    let names = |user: &Value| {
+        let mut ids = u::batch_user_ids(user);
+        if let Some(id) = user.get("userId").and_then(Value::as_str) {
+            ids.push(id.to_lowercase());
+        }
+        ids
+    };
     for user in list("patchedUsers") {
-        for id in u::batch_user_ids(&user) {
+        for id in names(&user) {
             by_login.insert(id, Ok(true));
         }
     }
@@ -222,22 +241,24 @@ fn matched(users: &[(String, Value)], answer: &Value) -> Vec<Result<bool>> {
         } else {
             ErrorKind::Rejected
         };
-        for id in f.get("user").map(u::batch_user_ids).unwrap_or_default() {
+        for id in f.get("user").map(names).unwrap_or_default() {
             by_login.insert(
                 id.clone(),
                 Err(CliError::new(kind, format!("update user {id}: {failure}"))),
             );
         }
     }
-    users
+    changes
         .iter()
-        .map(|(key, _)| {
-            by_login.remove(&key.to_lowercase()).unwrap_or_else(|| {
-                Err(CliError::network(format!(
+        .map(|c| {
+            let key = &c.key;
+            match by_login.get(&key.to_lowercase()) {
+                Some(r) => r.clone(),
+                None => Err(CliError::network(format!(
                     "update user {key}: the batch answer did not mention this user"
                 ))
-                .hint(MAYBE_APPLIED))
-            })
+                .hint(MAYBE_APPLIED)),
+            }
         })
         .collect()
 }

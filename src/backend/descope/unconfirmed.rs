@@ -448,7 +448,7 @@ pub const LIST: &[Assumption] = &[
     Assumption {
         id: A_PATCH_BATCH,
         assumed: "`users lifecycle` reads up to 100 users per request (one search by \
-                  `loginIds`, `users/load` for user ids) and writes up to 100 per \
+                  `loginIds`, `users/load` for user ids); it and `apply` write up to 100 per \
                   `PATCH /v1/mgmt/user/patch/batch`, answered per user in `patchedUsers` \
                   and `failedUsers` (`USER_BATCH_SIZE`); no maximum is documented.",
         observe: Observe::CannotObserveReadOnly("only a write shows it"),

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use futures::StreamExt;
 
-use crate::backend::batch::{UserBatches, no_such_user};
+use crate::backend::batch::{UserBatches, UserSet, no_such_user};
 use crate::backend::{Action, Backend, RowOutcome};
 use crate::bulk::results::{Results, RowResult, done_rows};
 use crate::context::Ctx;
@@ -158,7 +158,7 @@ pub async fn run(ctx: &mut Ctx, cmd: LifecycleCommand) -> Result<()> {
     // Where the platform reads and writes many users per request, a set
     // goes batch by batch; otherwise user by user, a few at once.
     let batches = match op {
-        Op::Set(_, _, (attr, _)) => b.user_batches().filter(|bt| bt.sets_in_batch(attr)),
+        Op::Set(_, _, (attr, _)) => b.user_batches().filter(|bt| bt.sets_in_batch(attr, true)),
         Op::Delete => None,
     };
     if let Some(bt) = batches {
@@ -373,11 +373,16 @@ async fn batch(
         writes.push((rows.len(), key.clone(), record.clone(), current));
         rows.push((*n, user.clone(), None));
     }
-    let sent: Vec<(String, Value)> = writes
+    let sent: Vec<UserSet> = writes
         .iter()
-        .map(|(_, k, r, _)| (k.clone(), r.clone()))
+        .map(|(_, key, record, _)| UserSet {
+            key: key.clone(),
+            record: Some(record.clone()),
+            attr: attr.clone(),
+            value: native.clone(),
+        })
         .collect();
-    let answers = match bt.set_users(&sent, attr, native).await {
+    let answers = match bt.set_users(&sent).await {
         Ok(a) => a,
         Err(e) if e.kind == ErrorKind::Interrupted => Vec::new(),
         Err(e) => sent.iter().map(|_| Err(e.clone())).collect(),
