@@ -22,17 +22,24 @@ fn stages_list_is_one_request_and_feeds_the_name_cache() {
         [exit status: 0]
         ");
     });
-    // The stage's name was remembered: `--stage Development` now sends
-    // only the listing it serves.
-    let t = Transcript::of(
-        env.odc(&sb)
-            .args(["-v", "apps", "list", "--stage", "Development"]),
-    );
-    let sent: Vec<String> = crate::common::requests(&t.stderr);
-    assert!(
-        sent.iter().filter(|r| r.contains("/environments")).count() <= 1,
-        "{t}"
-    );
+    // The stages were remembered: `apps list` (with or without `--stage`)
+    // now sends only its own listing, one request.
+    for args in [
+        &["apps", "list"][..],
+        &["apps", "list", "--stage", "Development"],
+    ] {
+        let t = Transcript::of(env.odc(&sb).arg("-v").args(args));
+        assert_eq!(t.code(), 0, "{t}");
+        let sent: Vec<String> = crate::common::requests(&t.stderr)
+            .iter()
+            .map(|r| r.replace(&sb.url, ""))
+            .collect();
+        assert_eq!(sent.len(), 1, "{t}");
+        assert!(
+            sent[0].starts_with("GET /api/portfolios/v2/deployed-assets"),
+            "{t}"
+        );
+    }
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! `stages list`, `apps list`, `portfolios list`: the Portfolio API's
 //! `environments`, `deployed-assets` and `portfolios`, one listing each
-//! (`apps list` reads the stages too, to name each deployment's stage).
+//! (`apps list` names each deployment's stage from the name cache, or
+//! reads the stages too when it holds none).
 //! Every name listed feeds the name cache, so that the `--stage`, `--app`
 //! and `--portfolio` that follow cost no request.
 
@@ -24,8 +25,24 @@ impl Odc {
             .cloned()
             .unwrap_or_default();
         super::resolve::remember_unique(&self.names, "stage", &envs);
+        self.names.put_labels("stage", &stage_names(&envs));
         Ok(envs)
     }
+
+    /// Every stage's name by key: from the name cache when a listing gave
+    /// them within its TTL, else one request.
+    async fn stage_labels(&self) -> Result<HashMap<String, String>> {
+        match self.names.labels("stage") {
+            Some(names) => Ok(names),
+            None => Ok(stage_names(&self.stages().await?)),
+        }
+    }
+}
+
+fn stage_names(envs: &[Value]) -> HashMap<String, String> {
+    envs.iter()
+        .map(|e| (str_of(e, "key").to_string(), str_of(e, "name").to_string()))
+        .collect()
 }
 
 #[async_trait::async_trait]
@@ -42,17 +59,14 @@ impl Discovery for Odc {
     /// One row per deployment: the app's key, its name in that stage, the
     /// stage's key and name, type, revision.
     async fn list_apps(&self, stage: Option<&str>, sink: Sink<'_>) -> Result<()> {
-        let envs = self.stages().await?;
-        let names: HashMap<String, String> = envs
-            .iter()
-            .map(|e| (str_of(e, "key").to_string(), str_of(e, "name").to_string()))
-            .collect();
+        let names = self.stage_labels().await?;
         let env_key = match stage {
             None => None,
             Some(s) => Some(
-                envs.iter()
-                    .find(|e| str_of(e, "key") == s || str_of(e, "name").eq_ignore_ascii_case(s))
-                    .map(|e| str_of(e, "key").to_string())
+                names
+                    .iter()
+                    .find(|(k, n)| *k == s || n.eq_ignore_ascii_case(s))
+                    .map(|(k, _)| k.clone())
                     .ok_or_else(|| CliError::missing("stage", s))?,
             ),
         };
