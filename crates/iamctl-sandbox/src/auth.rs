@@ -1,5 +1,6 @@
 //! ODC's OAuth 2.0 client-credentials flow: OIDC discovery, the token
-//! endpoint, and the bearer check in front of every API route.
+//! endpoint (its request read by the shared `oauth` parser), and the bearer
+//! check in front of every API route (Valuekeep's too).
 
 use std::sync::Arc;
 
@@ -11,6 +12,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use super::App;
+use super::oauth::{self, Dialect, Precedence, TokenRequest};
 use super::problem::Problem;
 
 pub async fn discovery(State(app): State<Arc<App>>) -> Response {
@@ -31,117 +33,33 @@ pub async fn discovery(State(app): State<Arc<App>>) -> Response {
     .into_response()
 }
 
-fn oauth_error(status: StatusCode, error: &str, description: &str) -> Response {
-    let mut resp = (
-        status,
-        axum::Json(json!({ "error": error, "error_description": description })),
-    )
-        .into_response();
-    resp.headers_mut()
-        .insert(header::CACHE_CONTROL, "no-store".parse().expect("static"));
-    resp
-}
+/// ODC's token endpoint (IdentityServer's): form credentials count before
+/// a Basic header, and refusals too forbid caching.
+const DIALECT: Dialect = Dialect {
+    precedence: Precedence::Form,
+    lowercase_basic: false,
+    no_store_on_refusal: true,
+};
 
-/// Credentials may come in the form (client_secret_post) or in a Basic
-/// header (client_secret_basic); both are standard and clients differ.
-fn basic_credentials(req_auth: Option<&str>) -> Option<(String, String)> {
-    use base64::Engine;
-    let b64 = req_auth?.strip_prefix("Basic ")?;
-    let raw = base64::engine::general_purpose::STANDARD
-        .decode(b64.trim())
-        .ok()?;
-    let s = String::from_utf8(raw).ok()?;
-    let (id, secret) = s.split_once(':')?;
-    let dec = |v: &str| {
-        url::form_urlencoded::parse(format!("x={v}").as_bytes())
-            .next()
-            .map(|(_, v)| v.into_owned())
-            .unwrap_or_default()
-    };
-    Some((dec(id), dec(secret)))
-}
-
+/// `POST /identity/connect/token`: the body must be typed as a form.
 pub async fn token(
     State(app): State<Arc<App>>,
     headers: axum::http::HeaderMap,
     form: Result<Form<Vec<(String, String)>>, axum::extract::rejection::FormRejection>,
 ) -> Response {
-    let Ok(Form(pairs)) = form else {
-        return oauth_error(
+    let Ok(Form(fields)) = form else {
+        return DIALECT.refuse(
             StatusCode::BAD_REQUEST,
             "invalid_request",
             "The body must be application/x-www-form-urlencoded.",
         );
     };
-    let field = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-    };
-    match field("grant_type").as_deref() {
-        Some("client_credentials") => {}
-        None => {
-            return oauth_error(
-                StatusCode::BAD_REQUEST,
-                "invalid_request",
-                "grant_type is missing.",
-            );
-        }
-        Some(_) => {
-            return oauth_error(
-                StatusCode::BAD_REQUEST,
-                "unsupported_grant_type",
-                "Only client_credentials is supported.",
-            );
-        }
+    let req = TokenRequest::from_fields(fields);
+    if let Err(refusal) = DIALECT.authenticate(&app, &headers, &req) {
+        return refusal;
     }
-    let auth = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok());
-    let (id, secret) = match (field("client_id"), field("client_secret")) {
-        (Some(id), Some(secret)) => (id, secret),
-        _ => match basic_credentials(auth) {
-            Some(c) => c,
-            None => {
-                return oauth_error(
-                    StatusCode::UNAUTHORIZED,
-                    "invalid_client",
-                    "Client credentials are missing.",
-                );
-            }
-        },
-    };
-    if id != app.opts.client_id || secret != app.opts.client_secret {
-        return oauth_error(
-            StatusCode::UNAUTHORIZED,
-            "invalid_client",
-            "Unknown client or wrong secret.",
-        );
-    }
-    let ttl = app.opts.token_ttl_secs;
-    let token = format!(
-        "sbx_{}{}",
-        uuid::Uuid::new_v4().simple(),
-        uuid::Uuid::new_v4().simple()
-    );
-    let expires = chrono::Utc::now() + chrono::Duration::seconds(ttl.min(i64::MAX as u64) as i64);
-    {
-        let mut st = app.state.write().unwrap_or_else(|e| e.into_inner());
-        let now = chrono::Utc::now();
-        st.tokens.retain(|_, exp| *exp > now);
-        st.tokens.insert(token.clone(), expires);
-    }
-    let mut resp = axum::Json(json!({
-        "access_token": token,
-        "expires_in": crate::variants::odc_expires_in(ttl),
-        "token_type": "Bearer",
-        "scope": "",
-    }))
-    .into_response();
-    resp.headers_mut()
-        .insert(header::CACHE_CONTROL, "no-store".parse().expect("static"));
-    resp
+    let expires_in = crate::variants::odc_expires_in(app.opts.token_ttl_secs);
+    oauth::issued(&oauth::mint(&app, "sbx_"), expires_in, "")
 }
 
 /// Middleware on the API routers: a missing, unknown or expired bearer

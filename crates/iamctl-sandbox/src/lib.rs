@@ -9,6 +9,7 @@
 pub mod auth;
 pub mod descope;
 pub mod faults;
+pub mod oauth;
 pub mod odc;
 pub mod paging;
 pub mod problem;

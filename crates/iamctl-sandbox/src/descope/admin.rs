@@ -12,8 +12,8 @@ use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 
+use super::handler::{answer, body, s, strings, with_state};
 use super::model::{DescopeState, Permission, Role, Tenant};
-use super::users::{answer, body, s, strings, with_state};
 use super::{DErr, DResult};
 use crate::App;
 

@@ -13,8 +13,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 
+use super::handler::{answer, body, s, strings, with_state};
 use super::model::{AuditRecord, DescopeState};
-use super::users::{answer, body, s, strings, with_state};
 use super::{DErr, DResult};
 use crate::App;
 

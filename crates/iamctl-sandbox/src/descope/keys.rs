@@ -12,8 +12,8 @@ use axum::response::{IntoResponse, Response};
 use rand::Rng;
 use serde_json::{Map, Value, json};
 
+use super::handler::{answer, body, s, strings, with_state};
 use super::model::{AccessKey, DescopeState, KeyTenant};
-use super::users::{answer, body, s, strings, with_state};
 use super::{DErr, DResult};
 use crate::App;
 

@@ -7,8 +7,11 @@
 
 mod admin;
 mod audit;
+mod handler;
 mod keys;
 pub mod model;
+mod user_batch;
+mod user_search;
 mod users;
 
 use std::sync::{Arc, Mutex};
@@ -148,7 +151,7 @@ impl IntoResponse for DErr {
 /// The management routes, with the key check and the limits in front.
 pub fn routes(app: Arc<App>) -> Router<Arc<App>> {
     Router::new()
-        .route("/v1/mgmt/user", get(users::load))
+        .route("/v1/mgmt/user", get(user_search::load))
         .route("/v1/mgmt/license", get(audit::license))
         .route("/v1/mgmt/role/all", get(admin::role_all))
         .route("/v1/mgmt/role/search", post(admin::role_search))
@@ -195,23 +198,23 @@ pub fn routes(app: Arc<App>) -> Router<Arc<App>> {
         .route("/v1/mgmt/audit/search", post(audit::search))
         .route("/v1/mgmt/audit/event", post(audit::create_event))
         .route("/v1/mgmt/user/history", post(audit::history))
-        .route("/v1/mgmt/users/load", post(users::load_users))
+        .route("/v1/mgmt/users/load", post(user_search::load_users))
         .route(
             "/v1/mgmt/user/patch/batch",
-            axum::routing::patch(users::patch_batch),
+            axum::routing::patch(user_batch::patch_batch),
         )
         .route(
             "/v1/mgmt/user/test/delete/all",
-            axum::routing::delete(users::delete_test_users),
+            axum::routing::delete(user_batch::delete_test_users),
         )
         .route("/v1/mgmt/user/password/{op}", post(users::password))
         .route("/v1/mgmt/user/password/set/{op}", post(users::password))
         .route("/v1/mgmt/user/create", post(users::create))
         .route("/v1/mgmt/user/create/test", post(users::create_test))
-        .route("/v1/mgmt/user/create/batch", post(users::create_batch))
-        .route("/v1/mgmt/user/search", post(users::search))
-        .route("/v2/mgmt/user/search", post(users::search))
-        .route("/v2/mgmt/user/search/test", post(users::search_test))
+        .route("/v1/mgmt/user/create/batch", post(user_batch::create_batch))
+        .route("/v1/mgmt/user/search", post(user_search::search))
+        .route("/v2/mgmt/user/search", post(user_search::search))
+        .route("/v2/mgmt/user/search/test", post(user_search::search_test))
         .route("/v1/mgmt/user/update", post(users::update))
         .route("/v1/mgmt/user/patch", axum::routing::patch(users::patch))
         .route("/v1/mgmt/user/update/status", post(users::set_status))
@@ -235,7 +238,7 @@ pub fn routes(app: Arc<App>) -> Router<Arc<App>> {
         )
         .route("/v1/mgmt/user/logout", post(users::logout))
         .route("/v1/mgmt/user/delete", post(users::delete))
-        .route("/v1/mgmt/user/delete/batch", post(users::delete_batch))
+        .route("/v1/mgmt/user/delete/batch", post(user_batch::delete_batch))
         .route("/v1/mgmt/user/update/ssoapp/{op}", post(users::sso_apps))
         .route("/v1/mgmt/user/totp/delete", post(users::remove_totp))
         .route(
