@@ -1,7 +1,7 @@
 //! The command-line definition (clap): global flags and the command tree.
 //! Each command's own arguments live beside its logic in `commands/`.
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
 #[cfg(feature = "sandbox")]
 use crate::commands::sandbox;
@@ -9,6 +9,7 @@ use crate::commands::{access, diff};
 use crate::commands::{
     api, apply, completions, environment, groups, idps, permissions, profile, roles, tenants, users,
 };
+use crate::output::OutputFormat;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -23,17 +24,6 @@ pub struct Cli {
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    Table,
-    Json,
-    Ndjson,
-    Csv,
-    /// Tab-separated, one record a line, no quoting: tabs, newlines and
-    /// backslashes in values are written `\t`, `\n`, `\\` (for cut/awk)
-    Tsv,
 }
 
 #[derive(Debug, Clone, Args)]

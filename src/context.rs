@@ -9,13 +9,13 @@ use crate::backend::Backend;
 use crate::backend::ClientOptions;
 use crate::backend::odc::Odc;
 use crate::builtin::RunningSandbox;
-use crate::cli::{GlobalArgs, OutputFormat};
+use crate::cli::GlobalArgs;
 use crate::config::Resolved;
 use crate::config::{ConfigFile, Kind, Profile};
 use crate::error::{CliError, Result};
 use crate::http::{DryRun, Http, HttpOptions};
 use crate::invocation::Invocation;
-use crate::output::{JqFilter, Printer};
+use crate::output::{JqFilter, OutputFormat, Printer};
 use crate::secrets::Secret;
 use crate::ui::Ui;
 

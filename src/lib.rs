@@ -56,7 +56,7 @@ pub fn main_entry() -> ExitCode {
     let invocation = invocation::Invocation::from_matches(&root, &matches);
     let json_errors = matches!(
         cli.global.output,
-        cli::OutputFormat::Json | cli::OutputFormat::Ndjson
+        output::OutputFormat::Json | output::OutputFormat::Ndjson
     );
     if let Err(e) = cli::refuse_blank_names(&root, &matches) {
         report(&e, json_errors);

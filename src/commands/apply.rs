@@ -24,10 +24,10 @@ use crate::bulk::input::{self, Row};
 use crate::bulk::reference::Reference;
 use crate::bulk::results::Results;
 use crate::bulk::run::{self, Names};
-use crate::cli::OutputFormat;
 use crate::context::Ctx;
 use crate::error::{CliError, ErrorKind, Result};
 use crate::outcome::{Outcome, Res, Target};
+use crate::output::OutputFormat;
 use crate::output::View;
 
 #[derive(Debug, Args)]

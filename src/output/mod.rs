@@ -14,11 +14,22 @@ use std::io::{self, IsTerminal, Write};
 use serde_json::Value;
 
 use crate::backend::Capabilities;
-use crate::cli::OutputFormat;
 use crate::error::{CliError, Result};
 
 pub use jq::JqFilter;
 pub use table::colour_allowed;
+
+// `-o`/`--output` (a global flag, `context::GlobalArgs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    Table,
+    Json,
+    Ndjson,
+    Csv,
+    /// Tab-separated, one record a line, no quoting: tabs, newlines and
+    /// backslashes in values are written `\t`, `\n`, `\\` (for cut/awk)
+    Tsv,
+}
 
 /// A kind of record on a platform: the columns a table shows (a header
 /// and a dot-separated path into the record), and every field such a
