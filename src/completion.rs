@@ -18,10 +18,10 @@ use std::ffi::OsStr;
 use clap::CommandFactory;
 use clap_complete::engine::CompletionCandidate;
 
-use crate::backend::Views;
 use crate::backend::capabilities::Capabilities;
 use crate::config::Kind;
-use crate::output::View;
+use crate::views::View;
+use crate::views::Views;
 
 /// Profiles in the config file, and the built-in ones.
 pub fn profile_names() -> Vec<CompletionCandidate> {

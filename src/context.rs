@@ -210,7 +210,7 @@ impl Ctx {
     /// Before a table of `view` whose columns show names by key (`=key`:
     /// ODC's stages and apps): those names, one listing of each, through
     /// the name cache. Names that cannot be had leave the keys shown.
-    pub async fn load_names(&mut self, view: crate::output::View) -> Result<()> {
+    pub async fn load_names(&mut self, view: crate::views::View) -> Result<()> {
         if !self.printer.wants_names(view) {
             return Ok(());
         }
@@ -344,7 +344,7 @@ impl Ctx {
     pub fn record_revealing(
         &mut self,
         o: crate::outcome::Outcome,
-        view: crate::output::View,
+        view: crate::views::View,
         shown: serde_json::Value,
         field: &str,
         secret: &crate::secrets::Secret,

@@ -7,8 +7,68 @@
 //! (`UserProfileApiResponse`, `GroupApiResponse`, ...), Valuekeep's
 //! identity resources, Descope's `User` object.
 
-use crate::backend::Views;
-use crate::output::View;
+/// A kind of record on a platform: the columns a table shows (a header
+/// and a dot-separated path into the record), and every field such a
+/// record can carry, which `--fields` is checked against and CSV/TSV
+/// write in full.
+#[derive(Debug, Clone, Copy)]
+pub struct View {
+    /// What the records are, for messages: "users", "groups"...
+    pub noun: &'static str,
+    pub columns: &'static [(&'static str, &'static str)],
+    /// Dotted paths to every field; empty when the shape is not known
+    /// (raw API answers), which checks nothing and writes what comes.
+    pub fields: &'static [&'static str],
+}
+
+impl View {
+    /// Can a record of this kind have `field`? A declared field, a parent
+    /// of one (`access`), or a key inside one (`customAttributes.dept`).
+    pub fn has_field(&self, field: &str) -> bool {
+        self.fields
+            .iter()
+            .chain(self.columns.iter().map(|(_, p)| p))
+            .map(|d| column_source(d))
+            .any(|d| {
+                d == field
+                    || d.strip_prefix(field)
+                        .is_some_and(|rest| rest.starts_with('.'))
+                    || field
+                        .strip_prefix(d)
+                        .is_some_and(|rest| rest.starts_with('.'))
+            })
+    }
+
+    /// The columns CSV and TSV write: every field, the table's first.
+    pub(crate) fn all_fields(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (_, p) in self.columns {
+            let p = column_source(p);
+            if !out.iter().any(|o| o == p) {
+                out.push(p.to_string());
+            }
+        }
+        for f in self.fields {
+            if !out.iter().any(|o| o == f) {
+                out.push(f.to_string());
+            }
+        }
+        out
+    }
+}
+
+/// Table columns of a platform's records.
+#[derive(Debug, Clone, Copy)]
+pub struct Views {
+    pub user: View,
+    pub user_group: View,
+    pub user_role: View,
+    pub group: View,
+    pub group_member: View,
+    pub role: View,
+    pub role_user: View,
+    pub created: View,
+}
 
 // ---------------------------------------------------------------- ODC ----
 

@@ -28,7 +28,7 @@ use crate::context::Ctx;
 use crate::error::{CliError, ErrorKind, Result};
 use crate::outcome::{Outcome, Res, Target};
 use crate::output::OutputFormat;
-use crate::output::View;
+use crate::views::View;
 
 #[derive(Debug, Args)]
 pub struct ApplyArgs {

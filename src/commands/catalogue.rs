@@ -20,7 +20,8 @@ use crate::backend::Capabilities;
 use crate::cli::GlobalArgs;
 use crate::config::Kind;
 use crate::error::{CliError, Result};
-use crate::output::{JqFilter, Printer, View};
+use crate::output::{JqFilter, Printer};
+use crate::views::View;
 
 #[derive(Debug, Args)]
 pub struct CommandsArgs {

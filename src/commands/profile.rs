@@ -8,9 +8,9 @@ use serde_json::{Value, json};
 use crate::config::{ConfigFile, Kind, Profile};
 use crate::context::{Ctx, SANDBOX_PROFILE};
 use crate::error::{CliError, Result};
-use crate::output::View;
 use crate::secrets::{self, Secret, SecretSource};
 use crate::views;
+use crate::views::View;
 
 #[derive(Debug, Subcommand)]
 pub enum ProfileCommand {
