@@ -152,8 +152,8 @@ fn platform(line: &Line) -> Option<Kind> {
 
 fn views_of(kind: Kind) -> &'static Views {
     match kind {
-        Kind::Odc => &crate::views::ODC,
-        Kind::Valuekeep => &crate::views::VALUEKEEP,
+        Kind::Odc => &crate::backend::odc::views::ODC,
+        Kind::Valuekeep => &crate::backend::valuekeep::views::VALUEKEEP,
         Kind::Descope => &crate::views::DESCOPE,
     }
 }
@@ -178,14 +178,14 @@ fn view_of(words: &[String], views: &Views) -> Option<View> {
         ["users", ..] => views.user,
         ["groups", "members", ..] => views.group_member,
         ["groups", "roles", ..] => views.role,
-        ["groups", "claim-mappings", ..] => crate::views::ODC_CLAIM_MAPPING,
+        ["groups", "claim-mappings", ..] => crate::backend::odc::views::ODC_CLAIM_MAPPING,
         ["groups", ..] => views.group,
         ["roles", "users", ..] => views.role_user,
-        ["roles", "permissions", ..] => crate::views::ODC_ROLE_PERMISSION,
+        ["roles", "permissions", ..] => crate::backend::odc::views::ODC_ROLE_PERMISSION,
         ["roles", ..] => views.role,
         ["tenants", ..] => crate::views::DESCOPE_TENANT,
-        ["permissions", ..] => crate::views::ODC_PERMISSION,
-        ["identity-providers", ..] => crate::views::ODC_IDP,
+        ["permissions", ..] => crate::backend::odc::views::ODC_PERMISSION,
+        ["identity-providers", ..] => crate::backend::odc::views::ODC_IDP,
         ["access", "holders", ..] => crate::views::ROLE_HOLDERS,
         ["access", ..] => crate::views::ACCESS_REPORT,
         ["diff", ..] => crate::views::DRIFT,

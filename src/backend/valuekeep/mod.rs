@@ -9,6 +9,7 @@ pub mod caps;
 mod odata;
 mod ops;
 mod probe;
+pub mod views;
 
 use std::sync::Arc;
 

@@ -777,7 +777,7 @@ impl Backend for Valuekeep {
     }
 
     fn views(&self) -> &'static Views {
-        &crate::views::VALUEKEEP
+        &super::views::VALUEKEEP
     }
 
     async fn list_users(&self, q: &UserQuery, sink: Sink<'_>) -> Result<()> {
