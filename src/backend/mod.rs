@@ -10,6 +10,7 @@ pub mod descope;
 pub mod name_cache;
 pub mod odc;
 pub mod paging;
+pub mod reference;
 pub mod valuekeep;
 
 use std::sync::Arc;

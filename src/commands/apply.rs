@@ -19,9 +19,9 @@ use crate::commands::scope::RoleScopeArgs;
 use futures::StreamExt;
 use serde_json::{Value, json};
 
+use crate::backend::reference::Reference;
 use crate::backend::{Backend, Held, Scope, UserQuery, UserSummary, summarize_user};
 use crate::bulk::input::{self, Row};
-use crate::bulk::reference::Reference;
 use crate::bulk::results::Results;
 use crate::bulk::run::{self, Names};
 use crate::context::Ctx;
