@@ -5,6 +5,7 @@
 
 pub mod admin;
 pub mod api;
+pub mod assumptions;
 pub mod capabilities;
 pub mod descope;
 pub mod name_cache;

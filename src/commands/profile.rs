@@ -687,7 +687,7 @@ const ASSUMPTION: View = View {
 /// `profile test --deep`: the probe, its report, and the findings kept
 /// for the profile.
 async fn deep(ctx: &mut Ctx, backend: std::sync::Arc<dyn crate::backend::Backend>) -> Result<()> {
-    use crate::assumptions::{Observed, Verdict, report, rows};
+    use crate::backend::assumptions::{Observed, Verdict, report, rows};
     backend.authenticate().await?;
     let found = backend.deep_probe().await?;
     let kind = backend.kind();
