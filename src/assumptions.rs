@@ -180,7 +180,7 @@ impl Observed {
         let path = Observed::path(profile)?;
         let text = serde_json::to_vec_pretty(self)
             .map_err(|e| CliError::other(format!("cannot write the findings: {e}")))?;
-        crate::config::write_private(&path, &text)?;
+        crate::files::write_private(&path, &text)?;
         Ok(path)
     }
 }

@@ -46,7 +46,7 @@ pub async fn resolve(running: &mut Option<RunningSandbox>, kind: Kind) -> Result
                 .join("sandbox")
                 .join("state.json");
             if let Some(dir) = state.parent() {
-                crate::config::create_private_dir(dir)?;
+                crate::files::create_private_dir(dir)?;
             }
             let opts = SandboxOptions {
                 seed_users: SEED_USERS,

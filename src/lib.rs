@@ -28,6 +28,7 @@ pub mod config;
 pub mod context;
 pub mod duration;
 pub mod error;
+pub mod files;
 pub mod help;
 pub mod http;
 pub mod invocation;
