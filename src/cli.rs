@@ -3,8 +3,6 @@
 
 use clap::{Args, Parser, Subcommand};
 
-#[cfg(feature = "sandbox")]
-use crate::commands::sandbox;
 use crate::commands::{access, diff};
 use crate::commands::{
     api, apply, completions, environment, groups, idps, permissions, profile, roles, tenants, users,
@@ -177,7 +175,7 @@ pub enum Command {
     Api(api::ApiArgs),
     /// Serve a local, stateful emulator of the vendors' APIs on 127.0.0.1
     #[cfg(feature = "sandbox")]
-    Sandbox(sandbox::SandboxArgs),
+    Sandbox(crate::builtin::SandboxArgs),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
     /// The environment variables iamctl reads, and which wins

@@ -19,9 +19,6 @@ use crate::output::{JqFilter, OutputFormat, Printer};
 use crate::secrets::Secret;
 use crate::ui::Ui;
 
-/// The built-in profiles: an in-process sandbox per platform.
-pub const SANDBOX_PROFILE: &str = "sandbox";
-
 pub struct Ctx {
     pub global: GlobalArgs,
     /// The command and flags given: checked against the platform's
@@ -538,7 +535,7 @@ fn env_secret(kind: Kind) -> Option<Secret> {
 /// The built-in profiles: one in-process sandbox serves all three platforms.
 fn builtin_kind(name: &str) -> Option<Kind> {
     match name {
-        SANDBOX_PROFILE => Some(Kind::Odc),
+        crate::builtin::SANDBOX_PROFILE => Some(Kind::Odc),
         "sandbox-valuekeep" => Some(Kind::Valuekeep),
         "sandbox-descope" => Some(Kind::Descope),
         _ => None,

@@ -23,8 +23,6 @@ pub mod permissions;
 pub mod profile;
 pub mod role_permissions;
 pub mod roles;
-#[cfg(feature = "sandbox")]
-pub mod sandbox;
 pub mod scope;
 pub mod sso_apps;
 pub mod tenants;
@@ -38,7 +36,7 @@ use crate::error::Result;
 pub async fn dispatch(cli: Cli, invocation: crate::invocation::Invocation) -> Result<()> {
     match cli.command {
         #[cfg(feature = "sandbox")]
-        Command::Sandbox(args) => return sandbox::run(args).await,
+        Command::Sandbox(args) => return crate::builtin::run(args).await,
         Command::Completions(args) => return completions::run(args),
         Command::Man(args) => return completions::man(args),
         Command::Environment(args) => return environment::run(args),

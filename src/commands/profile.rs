@@ -5,8 +5,9 @@ use std::io::Read;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use crate::builtin::SANDBOX_PROFILE;
 use crate::config::{ConfigFile, Kind, Profile};
-use crate::context::{Ctx, SANDBOX_PROFILE};
+use crate::context::Ctx;
 use crate::error::{CliError, Result};
 use crate::secrets::{self, Secret, SecretSource};
 use crate::views;
