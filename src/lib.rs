@@ -46,7 +46,9 @@ use std::process::ExitCode;
 use error::{CliError, ErrorKind};
 
 pub fn main_entry() -> ExitCode {
-    // `COMPLETE=bash iamctl`: dynamic completion answers and exits here.
+    // `COMPLETE=bash iamctl`: dynamic completion answers and exits here,
+    // reading the line being completed against the command tree.
+    completion::read_against(|| <cli::Cli as clap::CommandFactory>::command());
     clap_complete::CompleteEnv::with_factory(cli::command).complete();
     let root = cli::command();
     let matches = root.clone().get_matches();
