@@ -9,6 +9,8 @@ pub mod caps;
 mod odata;
 mod ops;
 mod probe;
+mod records;
+mod setters;
 pub mod views;
 
 use std::sync::Arc;
