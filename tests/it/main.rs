@@ -35,6 +35,7 @@ mod speed;
 mod stale;
 mod test_completion_command;
 mod test_help_examples;
+mod test_layers;
 mod test_profile_command;
 mod test_table_widths;
 mod test_terminal;
