@@ -57,11 +57,12 @@ const LAYERS: &[(&str, &[&str])] = &[
     // What a run shows and keeps: outcome records and their verdict, the
     // journal, the printer, dynamic completion values.
     ("results", &["outcome", "journal", "output", "completion"]),
+    // Bulk provisioning: rows read and checked, the batch runner; handed a
+    // backend, never the context.
+    ("bulk", &["bulk"]),
     // What every command runs with: the global flags, the profile
     // resolved, the backend built once; the terminal.
     ("context", &["context", "ui"]),
-    // Bulk provisioning: rows read and checked, the batch runner.
-    ("bulk", &["bulk"]),
     // The command tree (`Cli`, `Command`) and one module per command.
     ("commands", &["commands"]),
     // The command line as given, checked before anything runs.
