@@ -6,6 +6,9 @@
 /// The profiles every build names (they refuse without the `sandbox` feature).
 pub const BUILTIN_PROFILES: [&str; 3] = ["sandbox", "sandbox-valuekeep", "sandbox-descope"];
 
+/// The built-in profiles: an in-process sandbox per platform.
+pub const SANDBOX_PROFILE: &str = "sandbox";
+
 use crate::config::Kind;
 use crate::config::Resolved;
 use crate::error::{CliError, Result};

@@ -11,17 +11,18 @@
 //!   (listed or resolved by an earlier command in the last ten minutes).
 //!
 //! The command line being completed is this process's own arguments (the
-//! shell runs `iamctl -- iamctl ARGS...` in completion mode).
+//! shell runs `iamctl -- iamctl ARGS...` in completion mode), read against
+//! the command tree the entry point hands down (`read_against`): the tree
+//! is assembled above this module, whose completers its flags name.
 
 use std::ffi::OsStr;
 
-use clap::CommandFactory;
 use clap_complete::engine::CompletionCandidate;
 
-use crate::backend::Views;
 use crate::backend::capabilities::Capabilities;
 use crate::config::Kind;
-use crate::output::View;
+use crate::views::View;
+use crate::views::Views;
 
 /// Profiles in the config file, and the built-in ones.
 pub fn profile_names() -> Vec<CompletionCandidate> {
@@ -39,18 +40,26 @@ pub fn profile_names() -> Vec<CompletionCandidate> {
 
 /// What the command line being completed says so far.
 #[derive(Debug, Default)]
-struct Line {
+pub(crate) struct Line {
     /// The profile named with `-p`/`--profile`.
-    profile: Option<String>,
+    pub(crate) profile: Option<String>,
     /// The command words (`users`, `list`).
-    words: Vec<String>,
+    pub(crate) words: Vec<String>,
+}
+
+/// The command tree lines are read against (`read_against`).
+static TREE: std::sync::OnceLock<fn() -> clap::Command> = std::sync::OnceLock::new();
+
+/// Read completion lines against the tree `tree` builds (`main_entry`
+/// hands it down before completing).
+pub fn read_against(tree: fn() -> clap::Command) {
+    let _ = TREE.set(tree);
 }
 
 /// Read the line from `args` (the words after the program's name).
-fn parse_line(args: &[String]) -> Line {
+pub(crate) fn parse_line(root: &clap::Command, args: &[String]) -> Line {
     let mut line = Line::default();
-    let root = crate::cli::Cli::command();
-    let mut cmd = &root;
+    let mut cmd = root;
     let mut i = 0;
     while i < args.len() {
         let a = &args[i];
@@ -63,7 +72,7 @@ fn parse_line(args: &[String]) -> Line {
                 Some((n, v)) => (n, Some(v.to_string())),
                 None => (rest, None),
             };
-            let takes = takes_value(cmd, &root, |arg| arg.get_long() == Some(name));
+            let takes = takes_value(cmd, root, |arg| arg.get_long() == Some(name));
             let value = match inline {
                 Some(v) => Some(v),
                 None if takes => {
@@ -79,7 +88,7 @@ fn parse_line(args: &[String]) -> Line {
             let Some(c) = rest.chars().next() else {
                 continue;
             };
-            let takes = takes_value(cmd, &root, |arg| arg.get_short() == Some(c));
+            let takes = takes_value(cmd, root, |arg| arg.get_short() == Some(c));
             let value = if !takes {
                 None
             } else if rest.len() > 1 {
@@ -119,7 +128,10 @@ fn this_line() -> Line {
         Some(i) => args[i + 1..].iter().skip(1).cloned().collect(),
         None => args.iter().skip(1).cloned().collect(),
     };
-    parse_line(&rest)
+    let root = TREE
+        .get()
+        .map_or_else(|| clap::Command::new("iamctl"), |tree| tree());
+    parse_line(&root, &rest)
 }
 
 /// The platform of the profile the line selects, if the config file (or
@@ -152,8 +164,8 @@ fn platform(line: &Line) -> Option<Kind> {
 
 fn views_of(kind: Kind) -> &'static Views {
     match kind {
-        Kind::Odc => &crate::views::ODC,
-        Kind::Valuekeep => &crate::views::VALUEKEEP,
+        Kind::Odc => &crate::backend::odc::views::ODC,
+        Kind::Valuekeep => &crate::backend::valuekeep::views::VALUEKEEP,
         Kind::Descope => &crate::views::DESCOPE,
     }
 }
@@ -178,14 +190,14 @@ fn view_of(words: &[String], views: &Views) -> Option<View> {
         ["users", ..] => views.user,
         ["groups", "members", ..] => views.group_member,
         ["groups", "roles", ..] => views.role,
-        ["groups", "claim-mappings", ..] => crate::views::ODC_CLAIM_MAPPING,
+        ["groups", "claim-mappings", ..] => crate::backend::odc::views::ODC_CLAIM_MAPPING,
         ["groups", ..] => views.group,
         ["roles", "users", ..] => views.role_user,
-        ["roles", "permissions", ..] => crate::views::ODC_ROLE_PERMISSION,
+        ["roles", "permissions", ..] => crate::backend::odc::views::ODC_ROLE_PERMISSION,
         ["roles", ..] => views.role,
         ["tenants", ..] => crate::views::DESCOPE_TENANT,
-        ["permissions", ..] => crate::views::ODC_PERMISSION,
-        ["identity-providers", ..] => crate::views::ODC_IDP,
+        ["permissions", ..] => crate::backend::odc::views::ODC_PERMISSION,
+        ["identity-providers", ..] => crate::backend::odc::views::ODC_IDP,
         ["access", "holders", ..] => crate::views::ROLE_HOLDERS,
         ["access", ..] => crate::views::ACCESS_REPORT,
         ["diff", ..] => crate::views::DRIFT,
@@ -331,18 +343,6 @@ mod tests {
 
     fn words(s: &str) -> Vec<String> {
         s.split_whitespace().map(str::to_string).collect()
-    }
-
-    #[test]
-    fn the_line_gives_the_profile_and_the_command() {
-        let l = parse_line(&words(
-            "-o json -p sandbox-descope users list --status active --fields",
-        ));
-        assert_eq!(l.profile.as_deref(), Some("sandbox-descope"));
-        assert_eq!(l.words, ["users", "list"]);
-        let l = parse_line(&words("--profile=vk groups members X"));
-        assert_eq!(l.profile.as_deref(), Some("vk"));
-        assert_eq!(l.words, ["groups", "members"]);
     }
 
     #[test]

@@ -2,8 +2,7 @@
 //! and where its secret lives. The file never holds a secret.
 
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
@@ -181,7 +180,7 @@ impl ConfigFile {
         }
         let text = toml::to_string_pretty(self)
             .map_err(|e| CliError::other(format!("cannot encode config: {e}")))?;
-        write_private(&path, text.as_bytes())
+        crate::files::write_private(&path, text.as_bytes())
     }
 }
 
@@ -196,20 +195,6 @@ fn parse(bytes: &[u8]) -> std::result::Result<ConfigFile, String> {
     toml::from_str(text).map_err(|e| e.to_string().trim_end().to_string())
 }
 
-/// Create `dir` (and any missing parent) readable by its owner only: the
-/// config and cache folders hold where secrets live, and tokens. A folder
-/// that exists is left as it is.
-pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    let mut b = std::fs::DirBuilder::new();
-    b.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        b.mode(0o700);
-    }
-    b.create(dir)
-}
-
 /// A `cmd:` secret source runs a program: refuse it when anyone but the
 /// user (or root) could have written the profiles file, as ssh refuses a
 /// key file others could replace. Checked as ssh does: the file after
@@ -217,14 +202,14 @@ pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
 /// on it nor on any folder up its path (to the home folder, else to `/`),
 /// both where the link points and where the link itself lives; a sticky
 /// folder (`/tmp`) is passed over only when the file is the user's own.
-fn refuse_loose_config(profile: &str) -> Result<()> {
+pub(crate) fn refuse_loose_config(profile: &str) -> Result<()> {
     #[cfg(unix)]
     {
         let path = config_path()?;
         if std::fs::symlink_metadata(&path).is_err() {
             return Ok(());
         }
-        if let Some(problem) = loose_path(&path) {
+        if let Some(problem) = crate::files::loose_path(&path) {
             return Err(CliError::auth(format!(
                 "refusing to run the secret command of profile {profile:?}: {}, who could make iamctl run any program",
                 problem.what
@@ -234,126 +219,6 @@ fn refuse_loose_config(profile: &str) -> Result<()> {
     }
     let _ = profile;
     Ok(())
-}
-
-#[cfg(unix)]
-struct Looseness {
-    what: String,
-    fix: String,
-}
-
-/// Why `path` (a file that may be a symlink) could have been written by
-/// someone other than the user or root; None when it could not.
-#[cfg(unix)]
-fn loose_path(path: &Path) -> Option<Looseness> {
-    use std::os::unix::fs::MetadataExt;
-    // SAFETY: geteuid has no preconditions and cannot fail.
-    let me = unsafe { libc::geteuid() };
-    let real = match std::fs::canonicalize(path) {
-        Ok(p) => p,
-        Err(e) => {
-            return Some(Looseness {
-                what: format!("{} cannot be resolved ({e})", path.display()),
-                fix: format!("check {}", path.display()),
-            });
-        }
-    };
-    let file_owner = std::fs::metadata(&real)
-        .map(|m| m.uid())
-        .unwrap_or(u32::MAX);
-    let home = directories::BaseDirs::new().and_then(|b| std::fs::canonicalize(b.home_dir()).ok());
-    // The resolved file and its folders, then the folders of the link.
-    let mut chain: Vec<(PathBuf, bool)> = vec![(real.clone(), false)];
-    let mut folders = Vec::new();
-    if let Some(p) = real.parent() {
-        folders.push(p.to_path_buf());
-    }
-    if let Some(p) = path.parent().and_then(|p| std::fs::canonicalize(p).ok()) {
-        folders.push(p);
-    }
-    for start in folders {
-        let mut dir = Some(start.as_path());
-        while let Some(d) = dir {
-            if !chain.iter().any(|(p, _)| p == d) {
-                chain.push((d.to_path_buf(), true));
-            }
-            if home.as_deref() == Some(d) {
-                break;
-            }
-            dir = d.parent();
-        }
-    }
-    for (p, is_dir) in chain {
-        let Ok(meta) = std::fs::metadata(&p) else {
-            continue;
-        };
-        let mode = meta.mode();
-        if meta.uid() != me && meta.uid() != 0 {
-            return Some(Looseness {
-                what: format!(
-                    "{}{} is owned by another user (uid {})",
-                    p.display(),
-                    if p == real && real != path { format!(" (where {} points)", path.display()) } else { String::new() },
-                    meta.uid()
-                ),
-                fix: "keep the profiles file and its folders your own (`chown` them, or move the file to a folder of yours)".to_string(),
-            });
-        }
-        let sticky_ok = is_dir && mode & 0o1000 != 0 && file_owner == me;
-        if mode & 0o022 != 0 && !sticky_ok {
-            let who = match (mode & 0o020 != 0, mode & 0o002 != 0) {
-                (true, true) => "its group and other users",
-                (true, false) => "its group",
-                _ => "other users",
-            };
-            let fix = if is_dir { "chmod 700" } else { "chmod 600" };
-            return Some(Looseness {
-                what: format!(
-                    "{} can be written by {who} (mode {:04o})",
-                    p.display(),
-                    mode & 0o7777
-                ),
-                fix: format!("`{fix} {}` if it is yours and as you want it", p.display()),
-            });
-        }
-    }
-    None
-}
-
-/// Write a file readable by its owner only, atomically: a temp file beside
-/// it, then a rename, so a crash never leaves half a file.
-pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    create_private_dir(dir)
-        .map_err(|e| CliError::other(format!("cannot create {}: {e}", dir.display())))?;
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        path.file_name().and_then(|n| n.to_str()).unwrap_or("file"),
-        std::process::id()
-    ));
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let result = (|| {
-        let mut f = options.open(&tmp)?;
-        // A temp file left by a crash keeps the mode it had: set it again.
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        }
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        CliError::other(format!("cannot write {}: {e}", path.display()))
-    })
 }
 
 /// A profile with every override applied and its secret located.
@@ -396,26 +261,5 @@ impl Resolved {
                 self.name
             ),
         }
-    }
-
-    /// The secret: from the environment, else from where the profile keeps it.
-    pub fn secret_fetcher(&self) -> Result<crate::auth::SecretFetcher> {
-        use crate::auth::{Identity, SecretFetcher};
-        use crate::secrets::SecretSource;
-        if let Some(s) = self.secret.clone() {
-            return Ok(SecretFetcher::given(s));
-        }
-        let source = SecretSource::parse(&self.profile.secret)?;
-        let identity = match &source {
-            SecretSource::Cmd(cmd) => Identity::Source(format!("cmd:{cmd}")),
-            SecretSource::Env(_) | SecretSource::Keyring => Identity::Value,
-        };
-        let name = self.name.clone();
-        Ok(SecretFetcher::new(identity, move || {
-            if matches!(source, SecretSource::Cmd(_)) {
-                refuse_loose_config(&name)?;
-            }
-            source.fetch(&name)
-        }))
     }
 }

@@ -5,22 +5,115 @@
 
 use std::sync::Arc;
 
+use clap::Args;
+
 use crate::backend::Backend;
 use crate::backend::ClientOptions;
 use crate::backend::odc::Odc;
 use crate::builtin::RunningSandbox;
-use crate::cli::{GlobalArgs, OutputFormat};
 use crate::config::Resolved;
 use crate::config::{ConfigFile, Kind, Profile};
 use crate::error::{CliError, Result};
 use crate::http::{DryRun, Http, HttpOptions};
 use crate::invocation::Invocation;
-use crate::output::{JqFilter, Printer};
+use crate::output::{JqFilter, OutputFormat, Printer};
 use crate::secrets::Secret;
 use crate::ui::Ui;
 
-/// The built-in profiles: an in-process sandbox per platform.
-pub const SANDBOX_PROFILE: &str = "sandbox";
+// The global flags (clap), which the context is built from.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// Profile to use (`sandbox` is built in and needs no setup)
+    #[arg(short = 'p', long, global = true, env = "IAMCTL_PROFILE",
+          add = clap_complete::engine::ArgValueCandidates::new(crate::completion::profile_names))]
+    pub profile: Option<String>,
+
+    /// Output format
+    #[arg(short = 'o', long, global = true, env = "IAMCTL_OUTPUT", value_enum, default_value_t = OutputFormat::Table)]
+    pub output: OutputFormat,
+
+    /// Only these fields (JSON field names, comma-separated)
+    #[arg(long, global = true, value_delimiter = ',',
+          add = clap_complete::engine::ArgValueCompleter::new(crate::completion::field_names))]
+    pub fields: Vec<String>,
+
+    /// Filter JSON output through a jq expression
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+
+    /// Tables: every column, keys included, whatever the terminal's width
+    #[arg(long, global = true, env = "IAMCTL_WIDE")]
+    pub wide: bool,
+
+    /// Never prompt; fail instead when input is missing
+    #[arg(long, global = true, env = "IAMCTL_NO_INPUT")]
+    pub no_input: bool,
+
+    /// Answer yes to confirmations (required for destructive commands without a terminal)
+    #[arg(short = 'y', long, global = true, env = "IAMCTL_YES")]
+    pub yes: bool,
+
+    /// Print the requests a mutating command would send, and send none
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+
+    /// Say less on stderr
+    #[arg(short = 'q', long, global = true, env = "IAMCTL_QUIET")]
+    pub quiet: bool,
+
+    /// Trace HTTP on stderr (-v requests, -vv bodies); secrets are redacted
+    #[arg(short = 'v', long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Seconds before one HTTP request times out
+    #[arg(
+        long,
+        global = true,
+        env = "IAMCTL_TIMEOUT",
+        default_value_t = 30.0,
+        value_parser = crate::duration::any_seconds,
+        value_name = "SECS"
+    )]
+    pub timeout: f64,
+
+    /// Longest total time to spend waiting on retries (rate limits, 5xx) per request
+    #[arg(
+        long,
+        global = true,
+        env = "IAMCTL_MAX_WAIT",
+        default_value_t = 120.0,
+        value_parser = crate::duration::any_seconds,
+        value_name = "SECS"
+    )]
+    pub max_wait: f64,
+
+    /// Client-side request budget per rate window, overriding the platform's
+    /// published limit (0 = no pacing)
+    #[arg(long, global = true, env = "IAMCTL_RATE", value_name = "REQUESTS")]
+    pub rate: Option<u32>,
+
+    /// Length in seconds of the platform's rate window ("a minute"); shrink it
+    /// to rehearse against `iamctl sandbox --rate-window`
+    #[arg(
+        long,
+        global = true,
+        env = "IAMCTL_RATE_WINDOW",
+        value_name = "SECS",
+        value_parser = crate::duration::any_seconds
+    )]
+    pub rate_window: Option<f64>,
+
+    /// Look stage, app, group and role names up afresh instead of using the
+    /// ones resolved in the last 10 minutes
+    #[arg(long, global = true, env = "IAMCTL_REFRESH")]
+    pub refresh: bool,
+
+    /// Keep no journal of this run's writes (also IAMCTL_NO_JOURNAL=1, e.g.
+    /// in an ephemeral CI job): `history` and `undo` will not know it
+    #[arg(long, global = true)]
+    pub no_journal: bool,
+}
 
 pub struct Ctx {
     pub global: GlobalArgs,
@@ -210,7 +303,7 @@ impl Ctx {
     /// Before a table of `view` whose columns show names by key (`=key`:
     /// ODC's stages and apps): those names, one listing of each, through
     /// the name cache. Names that cannot be had leave the keys shown.
-    pub async fn load_names(&mut self, view: crate::output::View) -> Result<()> {
+    pub async fn load_names(&mut self, view: crate::views::View) -> Result<()> {
         if !self.printer.wants_names(view) {
             return Ok(());
         }
@@ -344,7 +437,7 @@ impl Ctx {
     pub fn record_revealing(
         &mut self,
         o: crate::outcome::Outcome,
-        view: crate::output::View,
+        view: crate::views::View,
         shown: serde_json::Value,
         field: &str,
         secret: &crate::secrets::Secret,
@@ -538,7 +631,7 @@ fn env_secret(kind: Kind) -> Option<Secret> {
 /// The built-in profiles: one in-process sandbox serves all three platforms.
 fn builtin_kind(name: &str) -> Option<Kind> {
     match name {
-        SANDBOX_PROFILE => Some(Kind::Odc),
+        crate::builtin::SANDBOX_PROFILE => Some(Kind::Odc),
         "sandbox-valuekeep" => Some(Kind::Valuekeep),
         "sandbox-descope" => Some(Kind::Descope),
         _ => None,

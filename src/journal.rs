@@ -103,7 +103,7 @@ pub fn new_id(now: chrono::DateTime<chrono::Utc>) -> String {
 pub fn append(run: &Run) -> Result<PathBuf> {
     let path = path(&run.profile)?;
     let dir = path.parent().expect("journal path has a folder");
-    crate::config::create_private_dir(dir)
+    crate::files::create_private_dir(dir)
         .map_err(|e| CliError::other(format!("cannot create {}: {e}", dir.display())))?;
     let mut options = std::fs::OpenOptions::new();
     options.append(true).create(true);

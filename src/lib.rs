@@ -1,15 +1,33 @@
 //! iamctl: users, groups and roles on ODC, Valuekeep and Descope.
 //!
-//! Layers, data flowing one way: `cli` (clap definitions) → `commands`
-//! (one module per verb, returning data) → `backend` (one per platform)
-//! → `http` (the one HTTP layer). `output` renders what commands return.
+//! The top-level modules are layers, data flowing one way: each imports
+//! only its own layer (never in a cycle) and the layers below it. From the
+//! top (the README's "Layout" says what each holds; `tests/it/test_layers.rs`
+//! fails on an import that points up or closes a cycle):
+//!
+//! - this crate root (`main_entry`) and `src/main.rs`;
+//! - `cli`: the command line as given (blank names refused);
+//! - `commands`: the command tree (`Cli`, `Command`, `command()`) and one
+//!   module per command, returning data through the printer;
+//! - `context`, `ui`: what a command runs with (`GlobalArgs`, the profile,
+//!   the backend built once), and the terminal;
+//! - `bulk`: import/apply rows and the batch runner;
+//! - `outcome`, `journal`, `output`, `completion`: outcome records and the
+//!   verdict, the journal, the printer (`OutputFormat`), completion values;
+//! - `backend`: one module per platform behind the `Backend` trait, with
+//!   its capabilities, views and assumption lists; never clap, never the
+//!   printer;
+//! - `secrets`, `config`, `assumptions`, `builtin`, `http`, `auth`: what is
+//!   kept on this machine and the one HTTP layer;
+//! - `redaction`, `error`, `cancel`, `duration`, `files`, `jq_formats`,
+//!   `help`, `invocation`, `views`: leaves.
 //!
 //! The emulator of the vendors' APIs is a crate of its own
 //! (`crates/iamctl-sandbox`), behind the default cargo feature `sandbox`.
 //! `builtin` is the one module that imports it: the built-in `sandbox*`
-//! profiles and the server loop of `iamctl sandbox`. Built without the
-//! feature, `builtin` is `builtin_none.rs` (the profiles refuse, the
-//! command is absent) and the binary carries no HTTP server.
+//! profiles and `iamctl sandbox` (its flags and its server loop). Built
+//! without the feature, `builtin` is `builtin_none.rs` (the profiles
+//! refuse, the command is absent) and the binary carries no HTTP server.
 
 pub mod assumptions;
 pub mod auth;
@@ -28,6 +46,7 @@ pub mod config;
 pub mod context;
 pub mod duration;
 pub mod error;
+pub mod files;
 pub mod help;
 pub mod http;
 pub mod invocation;
@@ -45,7 +64,9 @@ use std::process::ExitCode;
 use error::{CliError, ErrorKind};
 
 pub fn main_entry() -> ExitCode {
-    // `COMPLETE=bash iamctl`: dynamic completion answers and exits here.
+    // `COMPLETE=bash iamctl`: dynamic completion answers and exits here,
+    // reading the line being completed against the command tree.
+    completion::read_against(<cli::Cli as clap::CommandFactory>::command);
     clap_complete::CompleteEnv::with_factory(cli::command).complete();
     let root = cli::command();
     let matches = root.clone().get_matches();
@@ -56,7 +77,7 @@ pub fn main_entry() -> ExitCode {
     let invocation = invocation::Invocation::from_matches(&root, &matches);
     let json_errors = matches!(
         cli.global.output,
-        cli::OutputFormat::Json | cli::OutputFormat::Ndjson
+        output::OutputFormat::Json | output::OutputFormat::Ndjson
     );
     if let Err(e) = cli::refuse_blank_names(&root, &matches) {
         report(&e, json_errors);

@@ -1,312 +1,87 @@
-//! What each kind of record looks like on each platform: the table columns
-//! (a header and the JSON path it shows) and every field a record of that
-//! kind can carry (dotted paths), which `--fields` is checked against and
-//! CSV/TSV write in full. JSON output is always the platform's whole object.
+//! What each kind of record looks like: the table columns (a header and
+//! the JSON path it shows) and every field a record of that kind can carry
+//! (dotted paths), which `--fields` is checked against and CSV/TSV write in
+//! full. JSON output is always the platform's whole object.
+//!
+//! A leaf: the backends hand their `Views` to the commands, the printer
+//! (`output`) renders a `View`, and neither imports the other for it. Here
+//! are the types, how a column behaves on a narrow terminal, the views of
+//! records iamctl makes itself (profiles, outcome records, access rows...)
+//! and Descope's views. ODC's and Valuekeep's are beside what each can do
+//! (`backend/odc/views.rs`, `backend/valuekeep/views.rs`); Descope's join
+//! them there (`backend/descope/views.rs`) once `backend/descope/ops.rs`
+//! names them from there.
 //!
 //! Fields come from the vendors' own descriptions: ODC's OpenAPI files
 //! (`UserProfileApiResponse`, `GroupApiResponse`, ...), Valuekeep's
 //! identity resources, Descope's `User` object.
 
-use crate::backend::Views;
-use crate::output::View;
+/// A kind of record on a platform: the columns a table shows (a header
+/// and a dot-separated path into the record), and every field such a
+/// record can carry, which `--fields` is checked against and CSV/TSV
+/// write in full.
+#[derive(Debug, Clone, Copy)]
+pub struct View {
+    /// What the records are, for messages: "users", "groups"...
+    pub noun: &'static str,
+    pub columns: &'static [(&'static str, &'static str)],
+    /// Dotted paths to every field; empty when the shape is not known
+    /// (raw API answers), which checks nothing and writes what comes.
+    pub fields: &'static [&'static str],
+}
 
-// ---------------------------------------------------------------- ODC ----
+impl View {
+    /// Can a record of this kind have `field`? A declared field, a parent
+    /// of one (`access`), or a key inside one (`customAttributes.dept`).
+    pub fn has_field(&self, field: &str) -> bool {
+        self.fields
+            .iter()
+            .chain(self.columns.iter().map(|(_, p)| p))
+            .map(|d| column_source(d))
+            .any(|d| {
+                d == field
+                    || d.strip_prefix(field)
+                        .is_some_and(|rest| rest.starts_with('.'))
+                    || field
+                        .strip_prefix(d)
+                        .is_some_and(|rest| rest.starts_with('.'))
+            })
+    }
 
-pub const ODC_USER: View = View {
-    noun: "users",
-    columns: &[
-        ("KEY", "key"),
-        ("EMAIL", "email"),
-        ("NAME", "name"),
-        ("STATUS", "status"),
-        ("LAST LOGIN", "lastLoginAt"),
-    ],
-    fields: &[
-        "key",
-        "email",
-        "name",
-        "status",
-        "lastLoginAt",
-        "isActive",
-        "photoUrl",
-        "isEmailVerified",
-        "isTermsAndConditionsAccepted",
-        "access.hasOrganizationRoles",
-        "access.hasApplicationRoles",
-        "_embedded.applicationRoles",
-        "_embedded.userIdentityProviders",
-    ],
-};
+    /// The columns CSV and TSV write: every field, the table's first.
+    pub(crate) fn all_fields(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (_, p) in self.columns {
+            let p = column_source(p);
+            if !out.iter().any(|o| o == p) {
+                out.push(p.to_string());
+            }
+        }
+        for f in self.fields {
+            if !out.iter().any(|o| o == f) {
+                out.push(f.to_string());
+            }
+        }
+        out
+    }
+}
 
-/// What a create answers on ODC: the new key.
-pub const KEY: View = View {
-    noun: "created records",
-    columns: &[("KEY", "key")],
-    fields: &["key"],
-};
-
-pub const ODC_USER_GROUP: View = View {
-    noun: "group memberships",
-    columns: &[
-        ("KEY", "group.key"),
-        ("NAME", "group.name"),
-        ("STAGE", "=group.environmentKey"),
-        ("MEMBERSHIP", "membershipTypes"),
-    ],
-    fields: &[
-        "group.key",
-        "group.name",
-        "group.environmentKey",
-        "membershipTypes",
-        "group.description",
-        "group.portfolioKey",
-        "group.updatedAt",
-        "group.groupIdpClaimMappings",
-    ],
-};
-
-pub const ODC_GROUP: View = View {
-    noun: "groups",
-    columns: &[
-        ("KEY", "key"),
-        ("NAME", "name"),
-        ("STAGE", "=environmentKey"),
-        ("DESCRIPTION", "description"),
-    ],
-    fields: &[
-        "key",
-        "name",
-        "environmentKey",
-        "description",
-        "portfolioKey",
-        "updatedAt",
-        "groupIdpClaimMappings",
-    ],
-};
-
-pub const ODC_GROUP_MEMBER: View = View {
-    noun: "group members",
-    columns: &[
-        ("KEY", "user.key"),
-        ("EMAIL", "user.email"),
-        ("NAME", "user.name"),
-        ("STATUS", "user.status"),
-        ("MEMBERSHIP", "membershipTypes"),
-    ],
-    fields: &[
-        "user.key",
-        "user.email",
-        "user.name",
-        "user.status",
-        "membershipTypes",
-        "user.photoUrl",
-        "user.lastLoginAt",
-        "user._embedded.applicationRoles",
-        "user._embedded.userIdentityProviders",
-    ],
-};
-
-pub const ODC_APP_ROLE: View = View {
-    noun: "application roles",
-    columns: &[
-        ("KEY", "key"),
-        ("NAME", "name"),
-        ("APP", "=assetKey"),
-        ("STAGE", "=environmentKey"),
-    ],
-    fields: &[
-        "key",
-        "name",
-        "assetKey",
-        "environmentKey",
-        "externalKey",
-        "claim",
-        "portfolioKey",
-    ],
-};
-
-pub const ODC_USER_APP_ROLE: View = View {
-    noun: "application roles of a user",
-    columns: &[
-        ("KEY", "key"),
-        ("NAME", "name"),
-        ("APP", "=assetKey"),
-        ("STAGE", "=environmentKey"),
-        ("DIRECT", "isDirectlyAssigned"),
-        ("THROUGH GROUPS", "assignedGroups.name"),
-    ],
-    fields: &[
-        "key",
-        "name",
-        "assetKey",
-        "environmentKey",
-        "isDirectlyAssigned",
-        "assignedGroups",
-        "assignedGroups.key",
-        "assignedGroups.name",
-        "externalKey",
-        "claim",
-        "portfolioKey",
-    ],
-};
-
-pub const ODC_ORG_ROLE: View = View {
-    noun: "organization roles",
-    columns: &[("KEY", "key"), ("NAME", "name")],
-    fields: &["key", "name", "permissions", "isReadOnly"],
-};
-
-pub const ODC_USER_ORG_ROLE: View = View {
-    noun: "organization roles of a user",
-    columns: &[("KEY", "key"), ("NAME", "name")],
-    fields: &[
-        "key",
-        "name",
-        "grantPeriod.startTime",
-        "grantPeriod.endTime",
-        "assetKey",
-        "portfolioKey",
-    ],
-};
-
-pub const ODC_ROLE_USER: View = View {
-    noun: "role holders",
-    columns: &[
-        ("KEY", "key"),
-        ("EMAIL", "email"),
-        ("NAME", "name"),
-        ("STATUS", "status"),
-    ],
-    fields: &[
-        "key",
-        "email",
-        "name",
-        "status",
-        "photoUrl",
-        "lastLoginAt",
-        "_embedded.applicationRoles",
-        "_embedded.userIdentityProviders",
-    ],
-};
-
-pub static ODC: Views = Views {
-    user: ODC_USER,
-    user_group: ODC_USER_GROUP,
-    user_role: ODC_USER_APP_ROLE,
-    group: ODC_GROUP,
-    group_member: ODC_GROUP_MEMBER,
-    role: ODC_APP_ROLE,
-    role_user: ODC_ROLE_USER,
-    created: KEY,
-};
-
-/// ODC with `--org`: organization roles have columns of their own.
-pub static ODC_ORG: Views = Views {
-    user_role: ODC_USER_ORG_ROLE,
-    role: ODC_ORG_ROLE,
-    ..ODC
-};
-
-// ---------------------------------------------------------- Valuekeep ----
-
-const VK_USER: View = View {
-    noun: "users",
-    columns: &[
-        ("USER KEY", "userKey"),
-        ("EMAIL", "email"),
-        ("NAME", "name"),
-        ("STATUS", "status"),
-        ("TECHNICIAN", "isTechnician"),
-        ("ID", "id"),
-    ],
-    fields: &[
-        "userKey",
-        "email",
-        "name",
-        "status",
-        "isTechnician",
-        "id",
-        "isActive",
-        "lastLogin",
-        "picture",
-        "culture",
-        "groups",
-        "roles",
-        "createdOn",
-        "createdBy",
-    ],
-};
-const VK_USER_GROUP: View = View {
-    noun: "groups of a user",
-    columns: &[("KEY", "groupKey"), ("NAME", "name"), ("ID", "id")],
-    fields: &["groupKey", "name", "id"],
-};
-const VK_USER_ROLE: View = View {
-    noun: "roles of a user",
-    columns: &[
-        ("KEY", "roleKey"),
-        ("DESCRIPTION", "description"),
-        ("ID", "id"),
-    ],
-    fields: &["roleKey", "description", "id"],
-};
-const VK_GROUP: View = View {
-    noun: "groups",
-    columns: &[
-        ("KEY", "groupKey"),
-        ("NAME", "name"),
-        ("EMAIL", "email"),
-        ("NOTES", "notes"),
-        ("ID", "id"),
-    ],
-    fields: &[
-        "groupKey", "name", "email", "notes", "id", "isActive", "users",
-    ],
-};
-const VK_MEMBER: View = View {
-    noun: "members",
-    columns: &[("USER KEY", "userKey"), ("NAME", "name"), ("ID", "id")],
-    fields: &["userKey", "name", "id"],
-};
-const VK_ROLE: View = View {
-    noun: "roles",
-    columns: &[
-        ("KEY", "roleKey"),
-        ("DESCRIPTION", "description"),
-        ("ADMINISTRATION", "isAdministration"),
-        ("DEFAULT", "isDefault"),
-        ("ID", "id"),
-    ],
-    fields: &[
-        "roleKey",
-        "description",
-        "isAdministration",
-        "isDefault",
-        "id",
-        "localizableDescription",
-        "isInternal",
-        "isActive",
-        "users",
-    ],
-};
-const VK_CREATED: View = View {
-    noun: "created records",
-    columns: &[("KEY", "key"), ("ID", "id")],
-    fields: &["key", "id"],
-};
-
-pub static VALUEKEEP: Views = Views {
-    user: VK_USER,
-    user_group: VK_USER_GROUP,
-    user_role: VK_USER_ROLE,
-    group: VK_GROUP,
-    group_member: VK_MEMBER,
-    role: VK_ROLE,
-    role_user: VK_MEMBER,
-    created: VK_CREATED,
-};
+/// Table columns of a platform's records.
+#[derive(Debug, Clone, Copy)]
+pub struct Views {
+    pub user: View,
+    pub user_group: View,
+    pub user_role: View,
+    pub group: View,
+    pub group_member: View,
+    pub role: View,
+    pub role_user: View,
+    pub created: View,
+}
 
 // ------------------------------------------------------------ Descope ----
+
+// Descope's own views, until they move beside `backend/descope/caps.rs`.
 
 /// Descope's `User` object (its keys are case-sensitive: `TOTP`, `OAuth`).
 const DESCOPE_USER_FIELDS: &[&str] = &[
@@ -542,32 +317,6 @@ pub const COPY_PLAN: View = View {
     fields: &["kind", "name", "scope", "user"],
 };
 
-/// ODC identity providers (`IdentityProviderApiResponse`).
-pub const ODC_IDP: View = View {
-    noun: "identity providers",
-    columns: &[
-        ("KEY", "key"),
-        ("NAME", "name"),
-        ("TYPE", "type"),
-        ("SUBTYPE", "subtype"),
-        ("AUTO-CREATE", "autoCreateProfiles"),
-    ],
-    fields: &[
-        "key",
-        "name",
-        "type",
-        "subtype",
-        "autoCreateProfiles",
-        "emailTrustType",
-        "hosting",
-        "profileLinkingField",
-        "lastUpdatedDate",
-        "samlConfiguration",
-        "oidcConfiguration",
-        "tokenNormalizations",
-    ],
-};
-
 /// Descope tenants (`/v1/mgmt/tenant/all`).
 pub const DESCOPE_TENANT: View = View {
     noun: "tenants",
@@ -589,70 +338,6 @@ pub const DESCOPE_SSO_APP: View = View {
     noun: "SSO apps of a user",
     columns: &[("SSO APP", "ssoAppId"), ("USER", "userId")],
     fields: &["ssoAppId", "userId"],
-};
-
-/// ODC group claim mappings (`groups claim-mappings list`): the group's
-/// `groupIdpClaimMappings`, `foreignClaim` flattened.
-pub const ODC_CLAIM_MAPPING: View = View {
-    noun: "claim mappings",
-    columns: &[
-        ("KEY", "key"),
-        ("CLAIM", "claim"),
-        ("VALUE", "value"),
-        ("DELIMITER", "valueDelimiter"),
-        ("PROVIDER", "providerKey"),
-    ],
-    fields: &[
-        "key",
-        "group",
-        "providerKey",
-        "claim",
-        "value",
-        "valueDelimiter",
-        "lastUpdatedDate",
-    ],
-};
-
-/// ODC permissions (`PermissionResponse`).
-pub const ODC_PERMISSION: View = View {
-    noun: "permissions",
-    columns: &[
-        ("KEY", "key"),
-        ("NAME", "name"),
-        ("CATEGORY", "category"),
-        ("PER-STAGE", "allowStages"),
-    ],
-    fields: &[
-        "key",
-        "name",
-        "category",
-        "purpose",
-        "visibility",
-        "inherits",
-        "allowStages",
-        "allowPortfolios",
-        "allowedScopes",
-        "claimName",
-        "remarks",
-    ],
-};
-
-/// The permissions of an ODC organization role (`roles permissions list`).
-pub const ODC_ROLE_PERMISSION: View = View {
-    noun: "permissions",
-    columns: &[
-        ("PERMISSION", "permissionKey"),
-        ("NAME", "name"),
-        ("STAGES", "=environmentKeys"),
-        ("PORTFOLIOS", "portfolioKeys"),
-    ],
-    fields: &[
-        "permissionKey",
-        "name",
-        "environmentKeys",
-        "portfolioKeys",
-        "claimName",
-    ],
 };
 
 /// Outcome records of a write (`crate::outcome`): what CSV and TSV write
@@ -761,55 +446,6 @@ pub fn column_kind(path: &str) -> ColumnKind {
 pub fn column_source(path: &str) -> &str {
     path.strip_prefix('=').unwrap_or(path)
 }
-
-// ------------------------------------------------- ODC discovery (issue 22) ----
-
-/// ODC stages (`stages list`): the Portfolio API's `Environment`.
-pub const ODC_STAGE: View = View {
-    noun: "stages",
-    columns: &[("STAGE", "name"), ("PURPOSE", "purpose"), ("KEY", "key")],
-    fields: &[
-        "key",
-        "name",
-        "purpose",
-        "order",
-        "builtinDomain",
-        "defaultDomain",
-    ],
-};
-
-/// ODC apps (`apps list`): one row per deployment of a deployed asset.
-pub const ODC_APP: View = View {
-    noun: "apps",
-    columns: &[
-        ("APP", "name"),
-        ("STAGE", "stage"),
-        ("TYPE", "type"),
-        ("KEY", "key"),
-    ],
-    fields: &[
-        "key",
-        "name",
-        "type",
-        "stage",
-        "environmentKey",
-        "revision",
-        "url",
-    ],
-};
-
-/// ODC portfolios (`portfolios list`).
-pub const ODC_PORTFOLIO: View = View {
-    noun: "portfolios",
-    columns: &[("PORTFOLIO", "name"), ("TYPE", "type"), ("KEY", "key")],
-    fields: &[
-        "key",
-        "name",
-        "type",
-        "isMainPortfolio",
-        "nonProductionEnvironmentCount",
-    ],
-};
 
 // ------------------------------------------ Descope administration (issue 22) ----
 

@@ -70,7 +70,7 @@ impl Cache {
         if use_keyring() {
             let _ = secrets::keyring_set(&account(slot), &Secret::new(text));
         } else if let Some(path) = file(slot) {
-            let _ = crate::config::write_private(&path, text.as_bytes());
+            let _ = crate::files::write_private(&path, text.as_bytes());
             remove_legacy_files();
         }
     }
@@ -109,7 +109,7 @@ fn load_or_make_key() -> Option<[u8; 32]> {
     if let Some(k) = read_key(&path) {
         return Some(k);
     }
-    crate::config::create_private_dir(&dir).ok()?;
+    crate::files::create_private_dir(&dir).ok()?;
     let key: [u8; 32] = rand::random();
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);

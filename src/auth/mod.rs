@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::Mutex;
 use url::Url;
 
+use crate::config::Resolved;
 use crate::error::{ApiFailure, CliError, Result};
 use crate::http::{Auth, Body, Http, Request, Response};
 use crate::secrets::Secret;
@@ -65,6 +66,30 @@ impl std::ops::Deref for SecretFetcher {
     type Target = dyn Fn() -> Result<Secret> + Send + Sync;
     fn deref(&self) -> &Self::Target {
         &*self.fetch
+    }
+}
+
+// A profile's fetcher is made here, above `config`: the profiles file
+// knows where a secret lives, not what fetches it.
+impl Resolved {
+    /// The secret: from the environment, else from where the profile keeps it.
+    pub fn secret_fetcher(&self) -> Result<SecretFetcher> {
+        use crate::secrets::SecretSource;
+        if let Some(s) = self.secret.clone() {
+            return Ok(SecretFetcher::given(s));
+        }
+        let source = SecretSource::parse(&self.profile.secret)?;
+        let identity = match &source {
+            SecretSource::Cmd(cmd) => Identity::Source(format!("cmd:{cmd}")),
+            SecretSource::Env(_) | SecretSource::Keyring => Identity::Value,
+        };
+        let name = self.name.clone();
+        Ok(SecretFetcher::new(identity, move || {
+            if matches!(source, SecretSource::Cmd(_)) {
+                crate::config::refuse_loose_config(&name)?;
+            }
+            source.fetch(&name)
+        }))
     }
 }
 

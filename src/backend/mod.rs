@@ -5,12 +5,14 @@
 
 pub mod admin;
 pub mod api;
+pub mod assumptions;
 pub mod batch;
 pub mod capabilities;
 pub mod descope;
 pub mod name_cache;
 pub mod odc;
 pub mod paging;
+pub mod reference;
 pub mod valuekeep;
 
 use std::sync::Arc;
@@ -23,7 +25,7 @@ use serde_json::Value;
 use crate::config::Kind;
 use crate::error::{CliError, Result};
 use crate::http::DryRun;
-use crate::output::View;
+pub use crate::views::Views;
 pub use capabilities::Capabilities;
 
 /// What a backend is built with besides its profile: nothing from clap
@@ -337,19 +339,6 @@ pub struct Held {
 pub struct Places {
     pub stages: std::collections::HashMap<String, String>,
     pub apps: std::collections::HashMap<String, String>,
-}
-
-/// Table columns of a platform's records.
-#[derive(Debug, Clone, Copy)]
-pub struct Views {
-    pub user: View,
-    pub user_group: View,
-    pub user_role: View,
-    pub group: View,
-    pub group_member: View,
-    pub role: View,
-    pub role_user: View,
-    pub created: View,
 }
 
 /// What became of one row of a bulk run (`users import`, `apply`).

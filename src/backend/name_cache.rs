@@ -123,7 +123,7 @@ impl NameCache {
         file.labels
             .retain(|_, e| e.at <= t && t - e.at < TTL.as_secs());
         if let Ok(text) = serde_json::to_vec(&file) {
-            let _ = crate::config::write_private(path, &text);
+            let _ = crate::files::write_private(path, &text);
         }
     }
 

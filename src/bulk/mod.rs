@@ -4,7 +4,6 @@
 
 pub mod identities;
 pub mod input;
-pub mod reference;
 pub mod results;
 pub mod run;
 pub mod strict;

@@ -12,8 +12,8 @@ use futures::StreamExt;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::input::Row;
-use super::reference::Reference;
 use super::results::{Results, RowResult};
+use crate::backend::reference::Reference;
 use crate::backend::{Action, Backend, RowOutcome, Scope};
 use crate::error::{CliError, ErrorKind, Result};
 

@@ -134,7 +134,7 @@ async fn stream(
     ctx: &mut Ctx,
     backend: &dyn Backend,
     filter: &ReportFilter,
-    view: crate::output::View,
+    view: crate::views::View,
 ) -> Result<()> {
     ctx.printer.begin(view, false)?;
     let printer = &mut ctx.printer;

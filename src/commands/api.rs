@@ -44,7 +44,7 @@ pub async fn run(ctx: &mut Ctx, args: ApiArgs) -> Result<()> {
         Some(serde_json::Value::Null) | None => Ok(()),
         Some(v) => {
             // Raw output is JSON whatever -o says: a table has no columns for it.
-            if ctx.printer.format() == crate::cli::OutputFormat::Table {
+            if ctx.printer.format() == crate::output::OutputFormat::Table {
                 let text = serde_json::to_string_pretty(&v).unwrap_or_default();
                 use std::io::Write;
                 writeln!(std::io::stdout(), "{text}")?;

@@ -20,16 +20,16 @@ use futures::StreamExt;
 use serde_json::{Value, json};
 
 use crate::backend::batch::{UserBatches, UserSet};
+use crate::backend::reference::Reference;
 use crate::backend::{Backend, Held, Scope, UserQuery, UserSummary, summarize_user};
 use crate::bulk::input::{self, Row};
-use crate::bulk::reference::Reference;
 use crate::bulk::results::Results;
 use crate::bulk::run::{self, Names};
-use crate::cli::OutputFormat;
 use crate::context::Ctx;
 use crate::error::{CliError, ErrorKind, Result};
 use crate::outcome::{Outcome, Res, Target};
-use crate::output::View;
+use crate::output::OutputFormat;
+use crate::views::View;
 
 #[derive(Debug, Args)]
 pub struct ApplyArgs {

@@ -20,7 +20,7 @@ pub fn run(args: AssumptionsArgs) -> Result<()> {
         Some(path) => {
             let text = std::fs::read_to_string(&path)
                 .map_err(|e| CliError::usage(format!("cannot read {}: {e}", path.display())))?;
-            let new = crate::assumptions::splice(&text).map_err(CliError::usage)?;
+            let new = crate::backend::assumptions::splice(&text).map_err(CliError::usage)?;
             if new != text {
                 std::fs::write(&path, new)?;
             }
@@ -32,7 +32,7 @@ pub fn run(args: AssumptionsArgs) -> Result<()> {
                 out.push_str(&format!(
                     "## {}\n\n{}\n",
                     kind.name(),
-                    crate::assumptions::markdown(kind)
+                    crate::backend::assumptions::markdown(kind)
                 ));
             }
             std::io::stdout().write_all(out.as_bytes())?;

@@ -2,7 +2,7 @@
 //! (wrappers, editors, agents) that would otherwise scrape `--help`.
 //!
 //! Nothing here is maintained by hand per command: the catalogue walks the
-//! clap tree (`cli::command()`) for paths, summaries, arguments and flags,
+//! clap tree (`commands::command()`) for paths, summaries, arguments and flags,
 //! and reads the platforms that honour each command and flag from the
 //! capability data (`backend::*::caps`). What clap cannot say is derived
 //! from a command's shape, by rules stated once below: whether it writes
@@ -17,10 +17,11 @@ use clap::{ArgAction, Args};
 use serde::Serialize;
 
 use crate::backend::Capabilities;
-use crate::cli::GlobalArgs;
 use crate::config::Kind;
+use crate::context::GlobalArgs;
 use crate::error::{CliError, Result};
-use crate::output::{JqFilter, Printer, View};
+use crate::output::{JqFilter, Printer};
+use crate::views::View;
 
 #[derive(Debug, Args)]
 pub struct CommandsArgs {
@@ -176,7 +177,7 @@ pub struct Param {
 /// Every visible command that runs (not the nouns that only group
 /// others), in the order of the CLI definition.
 pub fn catalogue() -> Vec<Entry> {
-    let mut root = crate::cli::command();
+    let mut root = super::command();
     root.build();
     let mut out = Vec::new();
     walk(&root, &mut Vec::new(), &mut out);

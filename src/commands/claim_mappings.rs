@@ -55,7 +55,8 @@ pub async fn run(ctx: &mut Ctx, cmd: ClaimMappingsCommand) -> Result<()> {
     let group = group.clone();
     let mappings = match cmd {
         ClaimMappingsCommand::List(_) => {
-            ctx.printer.begin(crate::views::ODC_CLAIM_MAPPING, false)?;
+            ctx.printer
+                .begin(crate::backend::odc::views::ODC_CLAIM_MAPPING, false)?;
             let printer = &mut ctx.printer;
             backend
                 .group_claim_mappings(&key, &mut |m| printer.item(m))

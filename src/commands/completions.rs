@@ -23,7 +23,7 @@ pub struct ManArgs {
 }
 
 pub fn run(args: CompletionsArgs) -> Result<()> {
-    let mut cmd = crate::cli::command();
+    let mut cmd = super::command();
     let mut out = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "iamctl", &mut out);
     use std::io::Write;
@@ -35,7 +35,7 @@ pub fn run(args: CompletionsArgs) -> Result<()> {
 /// each with EXAMPLES, ENVIRONMENT and EXIT STATUS sections.
 pub fn man(args: ManArgs) -> Result<()> {
     std::fs::create_dir_all(&args.dir)?;
-    let mut cmd = crate::cli::command();
+    let mut cmd = super::command();
     cmd.build();
     write_pages(&cmd, "", &args.dir)
         .map_err(|e| CliError::other(format!("cannot write man pages: {e}")))

@@ -29,8 +29,8 @@ use std::io::Write;
 use clap::Args;
 use serde_json::{Map, Value, json};
 
+use crate::backend::reference::{self, Place, Reference};
 use crate::backend::{Backend, Places, UserQuery, summarize_user};
-use crate::bulk::reference::{self, Place, Reference};
 use crate::commands::users::export;
 use crate::context::Ctx;
 use crate::error::{CliError, ErrorKind, Result};

@@ -41,7 +41,8 @@ pub async fn stages(ctx: &mut Ctx, cmd: StagesCommand) -> Result<()> {
     let d = discovery(backend.as_ref(), "`stages list`")?;
     match cmd {
         StagesCommand::List => {
-            ctx.printer.begin(crate::views::ODC_STAGE, false)?;
+            ctx.printer
+                .begin(crate::backend::odc::views::ODC_STAGE, false)?;
             let printer = &mut ctx.printer;
             d.list_stages(&mut |s| printer.item(s)).await?;
             ctx.printer.end()
@@ -54,7 +55,8 @@ pub async fn apps(ctx: &mut Ctx, cmd: AppsCommand) -> Result<()> {
     let d = discovery(backend.as_ref(), "`apps list`")?;
     match cmd {
         AppsCommand::List(a) => {
-            ctx.printer.begin(crate::views::ODC_APP, false)?;
+            ctx.printer
+                .begin(crate::backend::odc::views::ODC_APP, false)?;
             let printer = &mut ctx.printer;
             d.list_apps(a.stage.as_deref(), &mut |s| printer.item(s))
                 .await?;
@@ -68,7 +70,8 @@ pub async fn portfolios(ctx: &mut Ctx, cmd: PortfoliosCommand) -> Result<()> {
     let d = discovery(backend.as_ref(), "`portfolios list`")?;
     match cmd {
         PortfoliosCommand::List => {
-            ctx.printer.begin(crate::views::ODC_PORTFOLIO, false)?;
+            ctx.printer
+                .begin(crate::backend::odc::views::ODC_PORTFOLIO, false)?;
             let printer = &mut ctx.printer;
             d.list_portfolios(&mut |s| printer.item(s)).await?;
             ctx.printer.end()

@@ -35,7 +35,7 @@ pub async fn run(ctx: &mut Ctx, args: HistoryArgs) -> Result<()> {
         .filter(|r| since.is_none_or(|s| r.time >= s))
         .filter(|r| args.user.as_deref().is_none_or(|u| r.touches(u)))
         .take(args.limit.unwrap_or(usize::MAX));
-    let machine = ctx.printer.format() != crate::cli::OutputFormat::Table;
+    let machine = ctx.printer.format() != crate::output::OutputFormat::Table;
     ctx.printer.begin(crate::views::HISTORY, false)?;
     for r in runs {
         let item: Value = if machine {

@@ -25,7 +25,8 @@ pub async fn run(ctx: &mut Ctx, cmd: IdpsCommand) -> Result<()> {
     let backend = ctx.backend().await?;
     match cmd {
         IdpsCommand::List => {
-            ctx.printer.begin(crate::views::ODC_IDP, false)?;
+            ctx.printer
+                .begin(crate::backend::odc::views::ODC_IDP, false)?;
             let printer = &mut ctx.printer;
             backend
                 .list_identity_providers(&mut |p| printer.item(p))
@@ -34,7 +35,7 @@ pub async fn run(ctx: &mut Ctx, cmd: IdpsCommand) -> Result<()> {
         }
         IdpsCommand::Get(a) => {
             let p = backend.get_identity_provider(&a.idp).await?;
-            ctx.printer.one(crate::views::ODC_IDP, p)
+            ctx.printer.one(crate::backend::odc::views::ODC_IDP, p)
         }
     }
 }

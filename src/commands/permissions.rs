@@ -76,7 +76,7 @@ pub async fn run(ctx: &mut Ctx, cmd: PermissionsCommand) -> Result<()> {
             let view = if backend.admin().is_some() {
                 crate::views::DESCOPE_PERMISSION
             } else {
-                crate::views::ODC_PERMISSION
+                crate::backend::odc::views::ODC_PERMISSION
             };
             ctx.printer.begin(view, false)?;
             let printer = &mut ctx.printer;
@@ -87,7 +87,8 @@ pub async fn run(ctx: &mut Ctx, cmd: PermissionsCommand) -> Result<()> {
         }
         PermissionsCommand::Get(a) => {
             let p = backend.get_permission(&a.permission).await?;
-            ctx.printer.one(crate::views::ODC_PERMISSION, p)
+            ctx.printer
+                .one(crate::backend::odc::views::ODC_PERMISSION, p)
         }
         PermissionsCommand::Create(a) => {
             let ad = admin(backend.as_ref(), "`permissions create`")?;

@@ -5,12 +5,13 @@ use std::io::Read;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use crate::builtin::SANDBOX_PROFILE;
 use crate::config::{ConfigFile, Kind, Profile};
-use crate::context::{Ctx, SANDBOX_PROFILE};
+use crate::context::Ctx;
 use crate::error::{CliError, Result};
-use crate::output::View;
 use crate::secrets::{self, Secret, SecretSource};
 use crate::views;
+use crate::views::View;
 
 #[derive(Debug, Subcommand)]
 pub enum ProfileCommand {
@@ -687,7 +688,7 @@ const ASSUMPTION: View = View {
 /// `profile test --deep`: the probe, its report, and the findings kept
 /// for the profile.
 async fn deep(ctx: &mut Ctx, backend: std::sync::Arc<dyn crate::backend::Backend>) -> Result<()> {
-    use crate::assumptions::{Observed, Verdict, report, rows};
+    use crate::backend::assumptions::{Observed, Verdict, report, rows};
     backend.authenticate().await?;
     let found = backend.deep_probe().await?;
     let kind = backend.kind();

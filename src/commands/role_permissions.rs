@@ -215,7 +215,7 @@ pub async fn run(ctx: &mut Ctx, cmd: RolePermissionsCommand) -> Result<()> {
             need_org(a.org)?;
             let role = backend.get_role(&a.role, &org_scope()).await?;
             ctx.printer
-                .begin(crate::views::ODC_ROLE_PERMISSION, false)?;
+                .begin(crate::backend::odc::views::ODC_ROLE_PERMISSION, false)?;
             for p in &permissions_of(&role) {
                 ctx.printer.item(row(p))?;
             }

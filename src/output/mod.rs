@@ -14,60 +14,22 @@ use std::io::{self, IsTerminal, Write};
 use serde_json::Value;
 
 use crate::backend::Capabilities;
-use crate::cli::OutputFormat;
 use crate::error::{CliError, Result};
+use crate::views::View;
 
 pub use jq::JqFilter;
 pub use table::colour_allowed;
 
-/// A kind of record on a platform: the columns a table shows (a header
-/// and a dot-separated path into the record), and every field such a
-/// record can carry, which `--fields` is checked against and CSV/TSV
-/// write in full (see `views.rs`).
-#[derive(Debug, Clone, Copy)]
-pub struct View {
-    /// What the records are, for messages: "users", "groups"...
-    pub noun: &'static str,
-    pub columns: &'static [(&'static str, &'static str)],
-    /// Dotted paths to every field; empty when the shape is not known
-    /// (raw API answers), which checks nothing and writes what comes.
-    pub fields: &'static [&'static str],
-}
-
-impl View {
-    /// Can a record of this kind have `field`? A declared field, a parent
-    /// of one (`access`), or a key inside one (`customAttributes.dept`).
-    pub fn has_field(&self, field: &str) -> bool {
-        self.fields
-            .iter()
-            .chain(self.columns.iter().map(|(_, p)| p))
-            .map(|d| crate::views::column_source(d))
-            .any(|d| {
-                d == field
-                    || d.strip_prefix(field)
-                        .is_some_and(|rest| rest.starts_with('.'))
-                    || field
-                        .strip_prefix(d)
-                        .is_some_and(|rest| rest.starts_with('.'))
-            })
-    }
-
-    /// The columns CSV and TSV write: every field, the table's first.
-    fn all_fields(&self) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for (_, p) in self.columns {
-            let p = crate::views::column_source(p);
-            if !out.iter().any(|o| o == p) {
-                out.push(p.to_string());
-            }
-        }
-        for f in self.fields {
-            if !out.iter().any(|o| o == f) {
-                out.push(f.to_string());
-            }
-        }
-        out
-    }
+// `-o`/`--output` (a global flag, `context::GlobalArgs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    Table,
+    Json,
+    Ndjson,
+    Csv,
+    /// Tab-separated, one record a line, no quoting: tabs, newlines and
+    /// backslashes in values are written `\t`, `\n`, `\\` (for cut/awk)
+    Tsv,
 }
 
 pub struct Printer {

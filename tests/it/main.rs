@@ -36,6 +36,7 @@ mod stale;
 mod test_apply_command;
 mod test_completion_command;
 mod test_help_examples;
+mod test_layers;
 mod test_profile_command;
 mod test_table_widths;
 mod test_terminal;

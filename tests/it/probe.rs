@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use iamctl::assumptions::{self, Observe};
+use iamctl::backend::assumptions::{self, Observe};
 use iamctl::config::Kind;
 use serde_json::Value;
 

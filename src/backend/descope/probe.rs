@@ -8,13 +8,9 @@ use serde_json::{Value, json};
 
 use super::Descope;
 use super::unconfirmed::{self as u, *};
-use crate::assumptions::Finding;
 use crate::backend::api::ApiClient;
+use crate::backend::assumptions::{Finding, kind_of};
 use crate::error::Result;
-
-fn kind_of(v: Option<&Value>) -> &'static str {
-    crate::backend::odc::probe_kind_of(v)
-}
 
 impl Descope {
     async fn probe_send(

@@ -11,9 +11,9 @@ mod ops;
 mod paging;
 mod probe;
 mod report;
-pub(crate) use probe::kind_of as probe_kind_of;
 pub mod resolve;
 mod surface;
+pub mod views;
 
 use std::sync::Arc;
 

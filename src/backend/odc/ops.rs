@@ -5,12 +5,12 @@ use async_trait::async_trait;
 use reqwest::Method;
 use serde_json::{Map, Value, json};
 
+use super::views;
 use super::{Api, Odc};
 use crate::backend::api::ApiClient;
 use crate::backend::{Backend, Held, NewUser, Scope, Sink, UserQuery, Views};
 use crate::config::Kind;
 use crate::error::{CliError, ErrorKind, Result};
-use crate::views;
 
 impl Odc {
     async fn stage_key(&self, scope: &Scope) -> Result<Option<String>> {

@@ -7,22 +7,9 @@ use serde_json::Value;
 
 use super::assumptions as a;
 use super::{Api, Odc};
-use crate::assumptions::Finding;
 use crate::backend::api::ApiClient;
+use crate::backend::assumptions::{Finding, kind_of};
 use crate::error::Result;
-
-/// A JSON value's kind, for a finding (never the value).
-pub(crate) fn kind_of(v: Option<&Value>) -> &'static str {
-    match v {
-        None => "absent",
-        Some(Value::Null) => "null",
-        Some(Value::Bool(_)) => "a boolean",
-        Some(Value::Number(_)) => "a number",
-        Some(Value::String(_)) => "a string",
-        Some(Value::Array(_)) => "a list",
-        Some(Value::Object(_)) => "an object",
-    }
-}
 
 /// Users on the probe's one page: enough that one of them likely holds an
 /// application role to look at; their data is read, never reported.

@@ -260,7 +260,7 @@ impl Odc {
         &self,
         users: &mut Vec<Value>,
     ) -> Result<std::collections::HashMap<String, (Vec<String>, Vec<String>)>> {
-        use crate::bulk::reference;
+        use crate::backend::reference;
         let mut all: std::collections::HashMap<String, (Vec<String>, Vec<String>)> =
             std::collections::HashMap::new();
         self.walk(

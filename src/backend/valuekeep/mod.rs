@@ -9,6 +9,9 @@ pub mod caps;
 mod odata;
 mod ops;
 mod probe;
+mod records;
+mod setters;
+pub mod views;
 
 use std::sync::Arc;
 

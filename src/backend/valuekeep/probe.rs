@@ -8,15 +8,11 @@ use serde_json::Value;
 
 use super::assumptions::{self as vk, *};
 use super::{Valuekeep, odata, seg};
-use crate::assumptions::Finding;
 use crate::backend::api::ApiClient;
+use crate::backend::assumptions::{Finding, kind_of};
 use crate::error::Result;
 
 const USERS: &str = "identity/users/odata";
-
-fn kind_of(v: Option<&Value>) -> &'static str {
-    crate::backend::odc::probe_kind_of(v)
-}
 
 /// A record's identity, to compare two answers (never reported).
 fn identity(v: Option<&Value>) -> Option<String> {

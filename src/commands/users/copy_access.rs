@@ -176,7 +176,7 @@ pub async fn run(ctx: &mut Ctx, args: CopyAccessArgs) -> Result<()> {
     // alone (one document); a table shows the plan above them.
     // A table shows the plan before asking; machine formats get the
     // outcome records alone (one document).
-    let machine = ctx.printer.format() != crate::cli::OutputFormat::Table;
+    let machine = ctx.printer.format() != crate::output::OutputFormat::Table;
     if !machine {
         ctx.printer.list(crate::views::COPY_PLAN, plan.clone())?;
     }

@@ -5,9 +5,9 @@ use clap::Args;
 use serde_json::json;
 
 use crate::backend::UserQuery;
-use crate::cli::OutputFormat;
 use crate::context::Ctx;
 use crate::error::Result;
+use crate::output::OutputFormat;
 
 #[derive(Debug, Args)]
 pub struct CountArgs {

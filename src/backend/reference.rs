@@ -8,6 +8,9 @@
 //!   and `--org`, as before.
 //!
 //! On the other platforms every reference is a plain name or key.
+//!
+//! The syntax lives with the backends: ODC's walk of the tenant writes it
+//! (`odc/report.rs`), the bulk runs and `diff` read and write it.
 
 use crate::backend::Scope;
 
