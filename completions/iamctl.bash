@@ -1487,11 +1487,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1541,11 +1541,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1595,11 +1595,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1649,11 +1649,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1723,11 +1723,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1777,11 +1777,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1831,11 +1831,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1885,11 +1885,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -2079,11 +2079,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -2133,11 +2133,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -2195,11 +2195,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -2317,11 +2317,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -2391,11 +2391,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -2453,11 +2453,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -2527,11 +2527,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -2581,11 +2581,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -2681,11 +2681,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -2739,11 +2739,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -2793,11 +2793,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -2917,11 +2917,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -2975,11 +2975,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3029,11 +3029,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3099,11 +3099,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3153,11 +3153,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3207,11 +3207,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3261,11 +3261,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3315,11 +3315,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3373,11 +3373,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3501,11 +3501,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3559,11 +3559,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3621,11 +3621,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3679,11 +3679,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3737,11 +3737,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4083,11 +4083,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4141,11 +4141,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4195,11 +4195,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4249,11 +4249,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4311,11 +4311,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4453,11 +4453,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4515,11 +4515,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4577,11 +4577,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4631,11 +4631,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4697,11 +4697,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -6755,11 +6755,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -6809,11 +6809,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -6863,11 +6863,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -6973,11 +6973,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -7027,11 +7027,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -7081,11 +7081,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -7139,11 +7139,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -7193,11 +7193,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -7247,11 +7247,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -7407,11 +7407,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -7469,11 +7469,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -7523,11 +7523,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -7619,11 +7619,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -7673,11 +7673,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -7771,11 +7771,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -7937,11 +7937,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -7991,11 +7991,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -8045,11 +8045,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -8099,11 +8099,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -8153,11 +8153,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -8207,11 +8207,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -8261,11 +8261,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -8331,11 +8331,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -8389,11 +8389,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -8451,11 +8451,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -8745,11 +8745,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -8799,11 +8799,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -8853,11 +8853,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -8991,11 +8991,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -9045,11 +9045,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -9099,11 +9099,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -9153,11 +9153,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -9207,11 +9207,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -9277,11 +9277,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -9339,11 +9339,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -9461,11 +9461,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -9511,11 +9511,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -9565,11 +9565,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -9675,11 +9675,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -9729,11 +9729,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -9825,11 +9825,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -9879,11 +9879,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -9945,11 +9945,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -9999,11 +9999,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -10053,11 +10053,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -10107,11 +10107,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -10315,11 +10315,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -10369,11 +10369,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -10423,11 +10423,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -10533,11 +10533,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -10599,11 +10599,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -10653,11 +10653,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -10707,11 +10707,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -10761,11 +10761,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -10815,11 +10815,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -10881,11 +10881,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -11003,11 +11003,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -11057,11 +11057,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -11153,11 +11153,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -11207,11 +11207,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -11261,11 +11261,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -11319,11 +11319,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -11373,11 +11373,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -11427,11 +11427,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -11485,11 +11485,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -11623,11 +11623,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -11681,11 +11681,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -11739,11 +11739,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -12451,11 +12451,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -12529,11 +12529,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -12651,11 +12651,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -12705,11 +12705,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -12779,11 +12779,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -12853,11 +12853,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -13011,11 +13011,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -13085,11 +13085,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -13231,11 +13231,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -13285,11 +13285,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -13339,11 +13339,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -13393,11 +13393,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -13503,11 +13503,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -13625,11 +13625,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -13687,11 +13687,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -13741,11 +13741,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -13807,11 +13807,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -13949,11 +13949,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -14015,11 +14015,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -14081,11 +14081,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -14135,11 +14135,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -14189,11 +14189,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -14243,11 +14243,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -14381,11 +14381,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -14435,11 +14435,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -14489,11 +14489,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -14543,11 +14543,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -14597,11 +14597,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -14721,11 +14721,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -14775,11 +14775,11 @@ _iamctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv tsv html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fields)

@@ -29,7 +29,9 @@ complete -c iamctl -n "__fish_iamctl_needs_command" -s o -l output -d 'Output fo
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_needs_command" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_needs_command" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_needs_command" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -78,7 +80,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -146,7 +150,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -174,7 +180,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -199,7 +207,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -221,7 +231,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -243,7 +255,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -265,7 +279,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -310,7 +326,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -356,7 +374,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -379,7 +399,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -410,7 +432,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -437,7 +461,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -460,7 +486,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -500,7 +528,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -528,7 +558,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -550,7 +582,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -577,7 +611,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -604,7 +640,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -630,7 +668,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -652,7 +692,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -677,7 +719,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -699,7 +743,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -726,7 +772,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -750,7 +798,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -796,7 +846,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_see
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -832,7 +884,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -855,7 +909,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -879,7 +935,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -902,7 +960,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -925,7 +985,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -950,7 +1012,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -972,7 +1036,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -999,7 +1065,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1021,7 +1089,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1044,7 +1114,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1067,7 +1139,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1105,7 +1179,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1141,7 +1217,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1166,7 +1244,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1191,7 +1271,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1218,7 +1300,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1245,7 +1329,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1269,7 +1355,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1292,7 +1380,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1314,7 +1404,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1337,7 +1429,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1360,7 +1454,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1398,7 +1494,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_se
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1428,7 +1526,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1450,7 +1550,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1475,7 +1577,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1500,7 +1604,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1522,7 +1628,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1545,7 +1653,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1570,7 +1680,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1600,7 +1712,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and no
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1625,7 +1739,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1647,7 +1763,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1672,7 +1790,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1697,7 +1817,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subc
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1719,7 +1841,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subc
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1744,7 +1868,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fis
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1773,7 +1899,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_se
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1795,7 +1923,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_se
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1818,7 +1948,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_se
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1842,7 +1974,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_se
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1864,7 +1998,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_se
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1892,7 +2028,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fis
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete rotate help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete rotate help" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete rotate help" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1923,7 +2061,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1945,7 +2085,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1972,7 +2114,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -1996,7 +2140,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2018,7 +2164,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2040,7 +2188,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2062,7 +2212,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2084,7 +2236,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from rotate" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from rotate" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from rotate" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2115,7 +2269,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2146,7 +2302,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_sub
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2170,7 +2328,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_s
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2195,7 +2355,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2217,7 +2379,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2242,7 +2406,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_see
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2266,7 +2432,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_su
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2290,7 +2458,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2315,7 +2485,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subc
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2339,7 +2511,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2363,7 +2537,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_see
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2391,7 +2567,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s o -l output -d '
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2416,7 +2594,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_see
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2446,7 +2626,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_su
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2471,7 +2653,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_su
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2501,7 +2685,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -s o -l output -d 'O
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2528,7 +2714,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand history" -s o -l output -d
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand history" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand history" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand history" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2550,7 +2738,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -s o -l output -d 'O
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2573,7 +2763,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_se
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2616,7 +2808,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2641,7 +2835,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2663,7 +2859,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2685,7 +2883,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2707,7 +2907,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2729,7 +2931,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2760,7 +2964,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s o -l output -d 'Ou
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2799,7 +3005,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s o -l output -d
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2821,7 +3029,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s o -l outpu
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2843,7 +3053,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -s o -l outpu
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2866,7 +3078,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -s o -l output -
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2888,7 +3102,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s o -l output -d 'Ou
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l timeout -d 'Seconds before one HTTP request times out' -r
@@ -2911,7 +3127,9 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -s o -l outpu
 json\t''
 ndjson\t''
 csv\t''
-tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'"
+tsv\t'Tab-separated, one record a line, no quoting: tabs, newlines and backslashes in values are written `\\t`, `\\n`, `\\\\` (for cut/awk)'
+html\t'A self-contained HTML page (sortable, filterable; access report, access holders, users access, diff)'
+markdown\t'GitHub-flavoured Markdown tables (the same reports, and apply --dry-run plans), to paste in a pull request or ticket'"
 complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -l fields -d 'Only these fields (JSON field names, comma-separated)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -l jq -d 'Filter JSON output through a jq expression' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -l timeout -d 'Seconds before one HTTP request times out' -r

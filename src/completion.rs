@@ -260,6 +260,23 @@ fn complete_fields(fields: &[&str], current: &str) -> Vec<CompletionCandidate> {
         .collect()
 }
 
+/// `-o`: the formats this command writes (the report formats only where a
+/// report is written).
+pub fn output_formats() -> Vec<CompletionCandidate> {
+    use clap::ValueEnum;
+    let command = this_line().words.join(" ");
+    crate::output::OutputFormat::value_variants()
+        .iter()
+        .filter_map(|f| f.to_possible_value())
+        .filter(|v| {
+            let name = v.get_name();
+            !matches!(name, "html" | "markdown")
+                || crate::output::document::check(name, &command, true).is_ok()
+        })
+        .map(|v| CompletionCandidate::new(v.get_name()).help(v.get_help().cloned()))
+        .collect()
+}
+
 /// `users list --status`: the shared names, then the platform's own.
 pub fn status_names() -> Vec<CompletionCandidate> {
     let kinds = platform_or_all(&this_line());

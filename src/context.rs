@@ -30,7 +30,8 @@ pub struct GlobalArgs {
     pub profile: Option<String>,
 
     /// Output format
-    #[arg(short = 'o', long, global = true, env = "IAMCTL_OUTPUT", value_enum, default_value_t = OutputFormat::Table)]
+    #[arg(short = 'o', long, global = true, env = "IAMCTL_OUTPUT", value_enum, default_value_t = OutputFormat::Table,
+          add = clap_complete::engine::ArgValueCandidates::new(crate::completion::output_formats))]
     pub output: OutputFormat,
 
     /// Only these fields (JSON field names, comma-separated)
@@ -158,7 +159,19 @@ impl Ctx {
                         .hint("leave out -o, or use -o json or -o ndjson"));
                 }
                 OutputFormat::Json | OutputFormat::Ndjson => {}
+                OutputFormat::Html | OutputFormat::Markdown => {
+                    return Err(CliError::usage("--jq filters JSON, not HTML or Markdown")
+                        .hint("leave out -o, or use -o json or -o ndjson"));
+                }
             }
+        }
+        if global.output.is_document() {
+            let format = if global.output == OutputFormat::Html {
+                "html"
+            } else {
+                "markdown"
+            };
+            crate::output::document::check(format, &invocation.command, global.dry_run)?;
         }
         let ui = Ui {
             quiet: global.quiet,
@@ -286,8 +299,20 @@ impl Ctx {
         let caps = backend.capabilities();
         caps.check(&self.invocation.command, &self.invocation.flags)?;
         self.printer.use_statuses(caps);
+        self.describe_output(caps.platform);
         self.backend = Some(backend.clone());
         Ok(backend)
+    }
+
+    /// What an HTML or Markdown report names in its title: the command,
+    /// the profile and platform it ran on, and when.
+    fn describe_output(&mut self, platform: &str) {
+        self.printer.describe(crate::output::document::About {
+            command: self.invocation.command.clone(),
+            profile: self.profile_name.clone().unwrap_or_default(),
+            platform: platform.to_string(),
+            generated: chrono::Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
+        });
     }
 
     /// Use profile `name` from here on (`profile test NAME`): whatever was
@@ -331,6 +356,7 @@ impl Ctx {
                 let caps = backend.capabilities();
                 caps.check(&self.invocation.command, &self.invocation.flags)?;
                 self.printer.use_statuses(caps);
+                self.describe_output(caps.platform);
                 self.backend = Some(backend);
                 Ok(())
             }

@@ -5,6 +5,7 @@
 //! one at a time, so a list of any length streams in NDJSON and CSV with
 //! flat memory; only a table, a JSON array under `--jq`, need the whole set.
 
+pub mod document;
 mod jq;
 mod table;
 
@@ -30,6 +31,20 @@ pub enum OutputFormat {
     /// Tab-separated, one record a line, no quoting: tabs, newlines and
     /// backslashes in values are written `\t`, `\n`, `\\` (for cut/awk)
     Tsv,
+    /// A self-contained HTML page (sortable, filterable; access report,
+    /// access holders, users access, diff)
+    Html,
+    /// GitHub-flavoured Markdown tables (the same reports, and apply
+    /// --dry-run plans), to paste in a pull request or ticket
+    #[value(alias = "md")]
+    Markdown,
+}
+
+impl OutputFormat {
+    /// A whole document at the end, not a stream of records.
+    pub fn is_document(self) -> bool {
+        matches!(self, OutputFormat::Html | OutputFormat::Markdown)
+    }
 }
 
 pub struct Printer {
@@ -47,6 +62,8 @@ pub struct Printer {
     wide: bool,
     /// Names by key (stages, apps...) for the `=key` columns of a table.
     names: HashMap<String, String>,
+    /// What an HTML or Markdown document says about itself.
+    about: document::About,
 }
 
 enum State {
@@ -103,7 +120,14 @@ impl Printer {
             streaming: false,
             wide: false,
             names: HashMap::new(),
+            about: document::About::default(),
         }
+    }
+
+    /// The command, profile and platform an HTML or Markdown document
+    /// names in its title.
+    pub fn describe(&mut self, about: document::About) {
+        self.about = about;
     }
 
     /// `--wide`: tables show every column, whatever the terminal's width.
@@ -206,7 +230,8 @@ impl Printer {
     pub fn begin(&mut self, view: View, single: bool) -> Result<()> {
         self.check_fields(view)?;
         self.state = match (self.format, &self.jq) {
-            (OutputFormat::Table, _) | (OutputFormat::Json, Some(_)) => State::Buffer {
+            (OutputFormat::Table | OutputFormat::Html | OutputFormat::Markdown, _)
+            | (OutputFormat::Json, Some(_)) => State::Buffer {
                 view,
                 items: Vec::new(),
                 single,
@@ -307,6 +332,28 @@ impl Printer {
                         let text = self.field_values(view, item);
                         self.out.write_all(text.as_bytes())?;
                     }
+                }
+                OutputFormat::Html | OutputFormat::Markdown => {
+                    let columns = table_columns(view, &self.fields);
+                    let rows = document::Rows {
+                        cells: items
+                            .iter()
+                            .map(|item| {
+                                columns
+                                    .iter()
+                                    .map(|(_, p)| self.table_text(item, p))
+                                    .collect()
+                            })
+                            .collect(),
+                        headers: columns.iter().map(|(h, _)| h.clone()).collect(),
+                        fields: columns.into_iter().map(|(_, p)| p).collect(),
+                    };
+                    let text = if self.format == OutputFormat::Html {
+                        document::html(&self.about, &rows)
+                    } else {
+                        document::markdown(&self.about, &rows)
+                    };
+                    self.out.write_all(text.as_bytes())?;
                 }
                 OutputFormat::Table => {
                     let columns = table_columns(view, &self.fields);

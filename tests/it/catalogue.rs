@@ -200,7 +200,7 @@ fn users_roles_add_in_the_catalogue() {
     snapshot_settings().bind(|| {
         insta::assert_snapshot!(t.to_string(), @r#"
         [stdout]
-        {"path":"users roles add","writes":true,"platforms":["ODC","Valuekeep","Descope"],"exit_codes":[0,1,2,3,4,5,6,7,130],"args":["USER string multiple=false","ROLES string multiple=true"],"flags":["--app string ODC","--stage string ODC","--org bool ODC","--tenant string Descope","--by-id bool Valuekeep"],"output":{"value_type":"enum","values":["table","json","ndjson","csv","tsv"],"default":"table","env":"IAMCTL_OUTPUT"}}
+        {"path":"users roles add","writes":true,"platforms":["ODC","Valuekeep","Descope"],"exit_codes":[0,1,2,3,4,5,6,7,130],"args":["USER string multiple=false","ROLES string multiple=true"],"flags":["--app string ODC","--stage string ODC","--org bool ODC","--tenant string Descope","--by-id bool Valuekeep"],"output":{"value_type":"enum","values":["table","json","ndjson","csv","tsv","html","markdown"],"default":"table","env":"IAMCTL_OUTPUT"}}
         [stderr]
         [exit status: 0]
         "#)

@@ -38,6 +38,7 @@ mod test_completion_command;
 mod test_help_examples;
 mod test_layers;
 mod test_profile_command;
+mod test_report_formats;
 mod test_table_widths;
 mod test_terminal;
 mod test_undo_command;

@@ -78,6 +78,12 @@ fn status_sort_and_output_values() {
     assert!(s.contains(&"technician".to_string()), "{s:?}");
     let s = complete(&env, &["users", "list", "-o", ""]);
     assert_eq!(s, ["table", "json", "ndjson", "csv", "tsv"]);
+    // The report formats where a report is written.
+    let s = complete(&env, &["access", "report", "-o", ""]);
+    assert_eq!(
+        s,
+        ["table", "json", "ndjson", "csv", "tsv", "html", "markdown"]
+    );
     let s = complete(&env, &["-p", ""]);
     for p in ["sandbox", "sandbox-valuekeep", "sandbox-descope"] {
         assert!(s.contains(&p.to_string()), "{s:?}");
