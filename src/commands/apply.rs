@@ -479,7 +479,7 @@ async fn make_plan(
     // writes them), its `roles` are every direct role wanted: application
     // and organization roles both.
     let mut role_scopes = vec![scope.clone()];
-    let self_describing = b.kind() == crate::config::Kind::Odc
+    let self_describing = b.capabilities().scoped_references
         && desired
             .iter()
             .flat_map(|r| r.roles())
