@@ -1,6 +1,6 @@
 //! Every platform as data, for what commands say or ask about a platform
-//! without naming one: its title, its capabilities, the view of what only
-//! it lists, the profile `profile add` builds for it (the fields asked,
+//! without naming one: its title, its capabilities, the views of records
+//! only some platforms have, the profile `profile add` builds for it (the fields asked,
 //! their prompts, what its secret is called), and where its API lives.
 //! Commands reach a platform's entry through `platform(kind)`, or walk
 //! `PLATFORMS`; they never match on a `Kind`.
@@ -8,6 +8,7 @@
 use url::Url;
 
 use crate::backend::Capabilities;
+use crate::backend::odc::views as odc;
 use crate::config::{Kind, Profile, Resolved};
 use crate::error::{CliError, Result};
 use crate::views::View;
@@ -20,8 +21,9 @@ pub struct Platform {
     pub title: &'static str,
     /// What it can do (`backend::*::caps`).
     pub caps: &'static Capabilities,
-    /// The view of its identity providers, where it lists them.
-    pub identity_provider: Option<&'static View>,
+    /// The views of the records only some platforms have, by the command
+    /// that lists them (`stages`, `permissions`...).
+    pub records: &'static [(&'static str, View)],
     /// What `profile add` asks for it.
     pub profile: ProfileForm,
 }
@@ -76,7 +78,15 @@ static ODC: Platform = Platform {
     kind: Kind::Odc,
     title: "OutSystems Developer Cloud (ODC)",
     caps: &crate::backend::odc::caps::CAPS,
-    identity_provider: Some(&crate::backend::odc::views::ODC_IDP),
+    records: &[
+        ("identity-providers", odc::ODC_IDP),
+        ("permissions", odc::ODC_PERMISSION),
+        ("role-permissions", odc::ODC_ROLE_PERMISSION),
+        ("claim-mappings", odc::ODC_CLAIM_MAPPING),
+        ("stages", odc::ODC_STAGE),
+        ("apps", odc::ODC_APP),
+        ("portfolios", odc::ODC_PORTFOLIO),
+    ],
     profile: ProfileForm {
         choice: "ODC: OutSystems Developer Cloud",
         needs: &[
@@ -104,7 +114,7 @@ static VALUEKEEP: Platform = Platform {
     kind: Kind::Valuekeep,
     title: "Cegid Valuekeep",
     caps: &crate::backend::valuekeep::caps::CAPS,
-    identity_provider: None,
+    records: &[],
     profile: ProfileForm {
         choice: "Valuekeep: Cegid Valuekeep",
         needs: &[
@@ -144,7 +154,7 @@ static DESCOPE: Platform = Platform {
     kind: Kind::Descope,
     title: "Descope",
     caps: &crate::backend::descope::caps::CAPS,
-    identity_provider: None,
+    records: &[("permissions", crate::views::DESCOPE_PERMISSION)],
     profile: ProfileForm {
         choice: "Descope",
         needs: &[ProfileField {
@@ -159,6 +169,19 @@ static DESCOPE: Platform = Platform {
         secret_shell: "MANAGEMENT_KEY",
     },
 };
+
+impl Platform {
+    /// The view of a record only some platforms have (`stages`); any
+    /// record's on a platform without them, whose capability check
+    /// refuses the command before it runs.
+    pub fn view(&self, record: &str) -> View {
+        self.records
+            .iter()
+            .find(|(r, _)| *r == record)
+            .map(|(_, v)| *v)
+            .unwrap_or(crate::views::ANY)
+    }
+}
 
 /// A platform's entry.
 pub fn platform(kind: Kind) -> &'static Platform {

@@ -23,12 +23,7 @@ pub struct IdpArg {
 
 pub async fn run(ctx: &mut Ctx, cmd: IdpsCommand) -> Result<()> {
     let backend = ctx.backend().await?;
-    // Only a platform that lists identity providers gets past the
-    // capability check.
-    let view = crate::backend::platform(backend.kind())
-        .identity_provider
-        .copied()
-        .unwrap_or(crate::views::ANY);
+    let view = crate::backend::platform(backend.kind()).view("identity-providers");
     match cmd {
         IdpsCommand::List => {
             ctx.printer.begin(view, false)?;
