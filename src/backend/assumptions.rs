@@ -151,10 +151,13 @@ pub fn markers(kind: Kind) -> (String, String) {
     )
 }
 
+/// The platforms in the order the README lists their assumptions.
+pub const README_ORDER: [Kind; 3] = [Kind::Odc, Kind::Descope, Kind::Valuekeep];
+
 /// `text` with each platform's list put between its markers.
 pub fn splice(text: &str) -> std::result::Result<String, String> {
     let mut out = text.to_string();
-    for kind in [Kind::Odc, Kind::Descope, Kind::Valuekeep] {
+    for kind in README_ORDER {
         let (open, close) = markers(kind);
         let start = out.find(&open).ok_or_else(|| format!("no {open} marker"))? + open.len();
         let end = out[start..]

@@ -31,6 +31,9 @@ pub struct Capabilities {
     pub attributes: &'static [Attribute],
     /// `users create` needs a name (asked for on a terminal when missing).
     pub create_requires_name: bool,
+    /// Group and role references may say where they live (`STAGE/GROUP`,
+    /// `APP/STAGE/ROLE`, `org:ROLE`): names are scoped by stage and app.
+    pub scoped_references: bool,
     /// The columns of `users import` / `apply` files it can set
     /// (`bulk::input::COLUMNS`); export writes these.
     pub import_columns: &'static [&'static str],
@@ -386,6 +389,7 @@ mod tests {
             value: AttrValue::Bool,
         }],
         create_requires_name: true,
+        scoped_references: false,
         import_columns: &["email", "name"],
     };
 

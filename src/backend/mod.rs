@@ -12,6 +12,7 @@ pub mod descope;
 pub mod name_cache;
 pub mod odc;
 pub mod paging;
+pub mod platforms;
 pub mod reference;
 pub mod valuekeep;
 
@@ -27,6 +28,7 @@ use crate::error::{CliError, Result};
 use crate::http::DryRun;
 pub use crate::views::Views;
 pub use capabilities::Capabilities;
+pub use platforms::{PLATFORMS, Platform, platform};
 
 /// What a backend is built with besides its profile: nothing from clap
 /// (the command layer fills this in), so data flows one way.

@@ -96,7 +96,7 @@ pub async fn resolve<'a>(
     rows: impl IntoIterator<Item = &'a Row>,
     file: &Scope,
 ) -> Result<Names> {
-    let scoped = b.kind() == crate::config::Kind::Odc;
+    let scoped = b.capabilities().scoped_references;
     let mut groups: Vec<Bucket> = Vec::new();
     let mut roles: Vec<Bucket> = Vec::new();
     for row in rows {

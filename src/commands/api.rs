@@ -7,9 +7,8 @@
 
 use clap::Args;
 use reqwest::Method;
-use url::Url;
 
-use crate::config::{Kind, Resolved};
+use crate::config::Resolved;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
 use crate::views;
@@ -61,7 +60,7 @@ pub async fn run(ctx: &mut Ctx, args: ApiArgs) -> Result<()> {
 /// that origin, so joining it onto the origin here tells where it would
 /// go: only an absolute or scheme-relative reference can change it.
 fn stays_home(resolved: &Resolved, path: &str) -> Result<()> {
-    let home = home(resolved)?;
+    let home = crate::backend::platforms::api_origin(resolved)?;
     for candidate in [path, path.trim_start_matches(['/', '\\'])] {
         let target = home
             .join(candidate)
@@ -77,37 +76,6 @@ fn stays_home(resolved: &Resolved, path: &str) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// The origin a profile's API calls go to.
-fn home(resolved: &Resolved) -> Result<Url> {
-    let p = &resolved.profile;
-    let missing =
-        |what: &str| CliError::usage(format!("profile {:?} has no {what}", resolved.name));
-    match p.kind {
-        Kind::Odc => {
-            crate::http::origin::portal_url(p.portal.as_deref().ok_or_else(|| missing("portal"))?)
-        }
-        Kind::Valuekeep => with_scheme(p.base_url.as_deref().ok_or_else(|| missing("base URL"))?),
-        Kind::Descope => match p.base_url.as_deref().filter(|s| !s.is_empty()) {
-            Some(b) => with_scheme(b),
-            None => crate::backend::descope::unconfirmed::base_url_for_project(
-                p.project_id
-                    .as_deref()
-                    .ok_or_else(|| missing("project ID"))?,
-            ),
-        },
-    }
-}
-
-/// A base URL as the backends read it: https unless a scheme is given.
-fn with_scheme(s: &str) -> Result<Url> {
-    let text = if s.contains("://") {
-        s.to_string()
-    } else {
-        format!("https://{s}")
-    };
-    Url::parse(&text).map_err(|e| CliError::usage(format!("invalid base URL {s:?}: {e}")))
 }
 
 fn shorten(s: &str) -> String {

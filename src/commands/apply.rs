@@ -10,26 +10,23 @@
 //! compared only when given. The other columns of `users import` are set
 //! when apply creates the user (it warns when a user already there has them).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::io::Read;
+use std::collections::{HashMap, HashSet};
 
 use clap::Args;
 
 use crate::commands::scope::RoleScopeArgs;
 use futures::StreamExt;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::backend::batch::{UserBatches, UserSet};
-use crate::backend::reference::Reference;
-use crate::backend::{Backend, Held, Scope, UserQuery, UserSummary, summarize_user};
+use crate::backend::{Backend, Scope, UserQuery, UserSummary, summarize_user};
 use crate::bulk::input::{self, Row};
 use crate::bulk::results::Results;
-use crate::bulk::run::{self, Names};
+use crate::bulk::run;
+use crate::commands::plan::{self, Change, HeldNow, What};
 use crate::context::Ctx;
 use crate::error::{CliError, ErrorKind, Result};
 use crate::outcome::{Outcome, Res, Target};
-use crate::output::OutputFormat;
-use crate::views::View;
 
 #[derive(Debug, Args)]
 pub struct ApplyArgs {
@@ -52,120 +49,8 @@ pub struct ApplyArgs {
     pub concurrency: u16,
 }
 
-const PLAN_VIEW: View = View {
-    noun: "planned changes",
-    columns: &[
-        ("ACTION", "action"),
-        ("USER", "user"),
-        ("TARGET", "target"),
-        ("DETAIL", "detail"),
-    ],
-    fields: &["action", "user", "target", "detail"],
-};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum What {
-    Group,
-    Role,
-}
-
-/// A change to an existing user.
-#[derive(Debug)]
-enum Change {
-    Update {
-        key: String,
-        attr: &'static str,
-        value: String,
-    },
-    Member {
-        key: String,
-        what: What,
-        target: String,
-        add: bool,
-        /// Where a role is granted or revoked (ODC: an app, or the organization).
-        scope: Scope,
-    },
-    Delete {
-        key: String,
-    },
-}
-
-/// A user's direct groups and roles now, each with the scope it is held
-/// in (None: the file does not ask).
-type HeldNow = (Option<Vec<(Held, Scope)>>, Option<Vec<(Held, Scope)>>);
-
-struct Plan {
-    lines: Vec<Value>,
-    creates: Vec<Row>,
-    changes: Vec<(String, Change)>,
-}
-
-fn read_desired(path: &str) -> Result<Vec<Row>> {
-    let mut bytes = Vec::new();
-    if path == "-" {
-        std::io::stdin().read_to_end(&mut bytes)?;
-    } else {
-        bytes =
-            std::fs::read(path).map_err(|e| CliError::usage(format!("cannot read {path}: {e}")))?;
-    }
-    // A byte-order mark (Notepad, Excel) is not part of the document.
-    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
-    // Duplicate keys are refused: which of the two would be meant?
-    let doc: Value = if path.to_ascii_lowercase().ends_with(".json") {
-        crate::bulk::strict::json(bytes)
-            .map_err(|e| CliError::usage(format!("{path} is not valid JSON: {e}")))?
-    } else {
-        crate::bulk::strict::yaml(bytes)
-            .map_err(|e| CliError::usage(format!("{path} is not valid YAML: {e}")))?
-    };
-    let Value::Object(top) = doc else {
-        return Err(CliError::usage(format!(
-            "{path}: expected a mapping with a `users:` list"
-        )));
-    };
-    if let Some(k) = top.keys().find(|k| *k != "users") {
-        return Err(CliError::usage(format!(
-            "{path}: unknown top-level key {k:?} (expected `users`)"
-        )));
-    }
-    let users = match top.get("users") {
-        Some(Value::Array(a)) => a.clone(),
-        Some(Value::Null) | None => Vec::new(),
-        Some(_) => return Err(CliError::usage(format!("{path}: `users` must be a list"))),
-    };
-    let mut rows = Vec::new();
-    let mut bad = Vec::new();
-    let mut seen = HashSet::new();
-    for (i, u) in users.into_iter().enumerate() {
-        match input::record(i + 1, u) {
-            Ok(r) if !seen.insert(r.email.to_lowercase()) => {
-                bad.push(format!("user {} ({}): listed twice", r.n, r.email));
-            }
-            Ok(r) => rows.push(r),
-            Err(e) => bad.push(format!(
-                "user {} ({}): {}",
-                e.n,
-                e.identity.as_deref().unwrap_or("?"),
-                e.message
-            )),
-        }
-    }
-    if !bad.is_empty() {
-        return Err(CliError::usage(format!(
-            "{path} has {} invalid entries:\n  {}",
-            bad.len(),
-            bad.join("\n  ")
-        )));
-    }
-    Ok(rows)
-}
-
-fn line(action: &str, user: &str, target: &str, detail: String) -> Value {
-    json!({ "action": action, "user": user, "target": target, "detail": detail })
-}
-
 pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
-    let desired = read_desired(&args.file)?;
+    let desired = plan::read_desired(&args.file)?;
     let scope = args.scope.scope();
     let backend = ctx.backend().await?;
     let b = backend.as_ref();
@@ -226,17 +111,19 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
         }
     }
 
-    let plan = make_plan(
+    // What the existing users hold now (only for the lists the file
+    // gives), then the plan.
+    let role_scopes = plan::role_scopes(&desired, &scope, b.capabilities().scoped_references);
+    let held = held_now(
         b,
-        &desired,
-        &current,
-        &names,
+        &plan::existing(&desired, &current),
         &scope,
-        args.prune,
+        &role_scopes,
         args.concurrency as usize,
     )
     .await?;
-    show_plan(ctx, &plan)?;
+    let plan = plan::plan(&desired, &current, held, &names, &scope, args.prune);
+    plan::show(&mut ctx.printer, &plan.lines, ctx.global.dry_run)?;
     let n = plan.lines.len();
     if n == 0 {
         ctx.ui.status("No changes: the platform matches the file.");
@@ -460,38 +347,17 @@ async fn apply_one(b: &dyn Backend, c: &Change) -> Result<bool> {
     }
 }
 
-async fn make_plan(
+/// What each existing user holds now: its direct groups in the file's
+/// scope, its roles in each of `role_scopes`; only for the lists the file
+/// gives.
+async fn held_now(
     b: &dyn Backend,
-    desired: &[Row],
-    current: &HashMap<String, UserSummary>,
-    names: &Names,
+    existing: &[(&Row, &UserSummary)],
     scope: &Scope,
-    prune: bool,
+    role_scopes: &[Scope],
     concurrency: usize,
-) -> Result<Plan> {
-    // What the existing users hold now: only for the lists the file gives.
-    let existing: Vec<(&Row, &UserSummary)> = desired
-        .iter()
-        .filter_map(|r| current.get(&r.email.to_lowercase()).map(|s| (r, s)))
-        .collect();
-    // Roles held in the file's scope; and when the file's role references
-    // say where they live (ODC `APP/STAGE/ROLE`, `org:ROLE`, as export
-    // writes them), its `roles` are every direct role wanted: application
-    // and organization roles both.
-    let mut role_scopes = vec![scope.clone()];
-    let self_describing = b.kind() == crate::config::Kind::Odc
-        && desired
-            .iter()
-            .flat_map(|r| r.roles())
-            .any(|r| Reference::role(r, true).place.is_some());
-    if self_describing {
-        role_scopes.push(Scope {
-            org: !scope.org,
-            ..scope.clone()
-        });
-    }
-    let role_scopes = &role_scopes;
-    let held: Vec<HeldNow> = futures::stream::iter(existing.iter())
+) -> Result<Vec<HeldNow>> {
+    futures::stream::iter(existing.iter())
         .map(|(r, s)| async move {
             let g = match r.groups {
                 Some(_) => Some(
@@ -521,192 +387,5 @@ async fn make_plan(
         .collect::<Vec<_>>()
         .await
         .into_iter()
-        .collect::<Result<_>>()?;
-    let label = |map: &HashMap<String, std::result::Result<String, String>>, key: &str| {
-        map.iter()
-            .find(|(_, v)| v.as_deref().ok() == Some(key))
-            .map(|(n, _)| n.clone())
-            .unwrap_or_else(|| key.to_string())
-    };
-
-    let mut plan = Plan {
-        lines: Vec::new(),
-        creates: Vec::new(),
-        changes: Vec::new(),
-    };
-    for r in desired {
-        if current.contains_key(&r.email.to_lowercase()) {
-            continue;
-        }
-        let mut detail = Vec::new();
-        if let Some(n) = &r.name {
-            detail.push(format!("name {n:?}"));
-        }
-        detail.push(
-            if r.active.unwrap_or(true) {
-                "active"
-            } else {
-                "inactive"
-            }
-            .to_string(),
-        );
-        plan.lines
-            .push(line("create", &r.email, "", detail.join(", ")));
-        for g in r.groups() {
-            plan.lines
-                .push(line("add-to-group", &r.email, g, String::new()));
-        }
-        for ro in r.roles() {
-            plan.lines.push(line("grant", &r.email, ro, String::new()));
-        }
-        plan.creates.push(r.clone());
-    }
-    for ((r, s), (groups, roles)) in existing.iter().zip(held) {
-        let email = &r.email;
-        let push = |plan: &mut Plan, line: Value, c: Change| {
-            plan.lines.push(line);
-            plan.changes.push((email.clone(), c));
-        };
-        if let Some(n) = &r.name
-            && s.name.as_deref() != Some(n.as_str())
-        {
-            let from = s.name.clone().unwrap_or_default();
-            push(
-                &mut plan,
-                line("update", email, "name", format!("{from:?} -> {n:?}")),
-                Change::Update {
-                    key: s.key.clone(),
-                    attr: "name",
-                    value: n.clone(),
-                },
-            );
-        }
-        if let (Some(a), Some(c)) = (r.active, s.active)
-            && a != c
-        {
-            push(
-                &mut plan,
-                line("update", email, "active", format!("{c} -> {a}")),
-                Change::Update {
-                    key: s.key.clone(),
-                    attr: "active",
-                    value: a.to_string(),
-                },
-            );
-        }
-        for (what, held, wanted, map) in [
-            (What::Group, groups, r.groups(), &names.groups),
-            (What::Role, roles, r.roles(), &names.roles),
-        ] {
-            let Some(held) = held else { continue };
-            let own: BTreeMap<String, Scope> = held
-                .into_iter()
-                .filter(|(h, _)| h.direct)
-                .map(|(h, s)| (h.key, s))
-                .collect();
-            let want: BTreeMap<String, Scope> = wanted
-                .iter()
-                .filter_map(|n| {
-                    map.get(n)
-                        .and_then(|k| k.as_deref().ok())
-                        .map(|k| (k.to_string(), names.role_scope(n, scope).clone()))
-                })
-                .collect();
-            let (add_word, remove_word) = match what {
-                What::Group => ("add-to-group", "remove-from-group"),
-                What::Role => ("grant", "revoke"),
-            };
-            for (k, sc) in want.iter().filter(|(k, _)| !own.contains_key(*k)) {
-                push(
-                    &mut plan,
-                    line(add_word, email, &label(map, k), String::new()),
-                    Change::Member {
-                        key: s.key.clone(),
-                        what,
-                        target: k.clone(),
-                        add: true,
-                        scope: sc.clone(),
-                    },
-                );
-            }
-            for (k, sc) in own.iter().filter(|(k, _)| !want.contains_key(*k)) {
-                push(
-                    &mut plan,
-                    line(remove_word, email, &label(map, k), String::new()),
-                    Change::Member {
-                        key: s.key.clone(),
-                        what,
-                        target: k.clone(),
-                        add: false,
-                        scope: sc.clone(),
-                    },
-                );
-            }
-        }
-    }
-    if prune {
-        let wanted: HashSet<String> = desired.iter().map(|r| r.email.to_lowercase()).collect();
-        let mut gone: Vec<&UserSummary> = current
-            .iter()
-            .filter(|(e, _)| !wanted.contains(*e))
-            .map(|(_, s)| s)
-            .collect();
-        gone.sort_by(|a, b| a.email.cmp(&b.email));
-        for s in gone {
-            plan.lines.push(line("delete", &s.email, "", s.key.clone()));
-            plan.changes
-                .push((s.email.clone(), Change::Delete { key: s.key.clone() }));
-        }
-    }
-    Ok(plan)
-}
-
-fn show_plan(ctx: &mut Ctx, plan: &Plan) -> Result<()> {
-    if ctx.printer.format() != OutputFormat::Table {
-        // A real run's output is its outcome records (one document); the
-        // plan is the data of a dry run.
-        if !ctx.global.dry_run {
-            return Ok(());
-        }
-        return ctx.printer.list(PLAN_VIEW, plan.lines.iter().cloned());
-    }
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    let mut count: HashMap<&str, usize> = HashMap::new();
-    for l in &plan.lines {
-        let s = |k: &str| l.get(k).and_then(Value::as_str).unwrap_or("").to_string();
-        let action = s("action");
-        let sign = match action.as_str() {
-            "create" | "add-to-group" | "grant" => '+',
-            "update" => '~',
-            _ => '-',
-        };
-        let (target, detail) = (s("target"), s("detail"));
-        let mut text = format!("{sign} {action:<17} {}", s("user"));
-        if !target.is_empty() {
-            text.push_str(&format!("  {target}"));
-        }
-        if !detail.is_empty() {
-            text.push_str(&format!("  ({detail})"));
-        }
-        writeln!(out, "{text}")?;
-        let bucket = match action.as_str() {
-            "create" => "create",
-            "update" => "update",
-            "delete" => "delete",
-            _ => "membership",
-        };
-        *count.entry(bucket).or_default() += 1;
-    }
-    let c = |k: &str| count.get(k).copied().unwrap_or(0);
-    writeln!(
-        out,
-        "Plan: {} to create, {} to update, {} membership changes, {} to delete.",
-        c("create"),
-        c("update"),
-        c("membership"),
-        c("delete")
-    )?;
-    out.flush()?;
-    Ok(())
+        .collect()
 }

@@ -4,7 +4,6 @@
 
 use clap::Args;
 
-use crate::config::Kind;
 use crate::error::{CliError, Result};
 
 #[derive(Debug, Args)]
@@ -28,7 +27,7 @@ pub fn run(args: AssumptionsArgs) -> Result<()> {
         }
         None => {
             let mut out = String::new();
-            for kind in [Kind::Odc, Kind::Descope, Kind::Valuekeep] {
+            for kind in crate::backend::assumptions::README_ORDER {
                 out.push_str(&format!(
                     "## {}\n\n{}\n",
                     kind.name(),

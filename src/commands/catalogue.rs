@@ -16,8 +16,7 @@ use std::path::PathBuf;
 use clap::{ArgAction, Args};
 use serde::Serialize;
 
-use crate::backend::Capabilities;
-use crate::config::Kind;
+use crate::backend::{Capabilities, Platform};
 use crate::context::GlobalArgs;
 use crate::error::{CliError, Result};
 use crate::output::{JqFilter, Printer};
@@ -36,14 +35,12 @@ pub struct CommandsArgs {
 }
 
 /// The platforms, in the order the catalogue names them.
-pub const PLATFORMS: [Kind; 3] = [Kind::Odc, Kind::Valuekeep, Kind::Descope];
+pub use crate::backend::PLATFORMS;
 
-pub fn caps(kind: Kind) -> &'static Capabilities {
-    match kind {
-        Kind::Odc => &crate::backend::odc::caps::CAPS,
-        Kind::Valuekeep => &crate::backend::valuekeep::caps::CAPS,
-        Kind::Descope => &crate::backend::descope::caps::CAPS,
-    }
+/// What a platform can do (its capability data), for an entry of
+/// `PLATFORMS` however it is reached.
+pub fn caps(platform: impl std::borrow::Borrow<Platform>) -> &'static Capabilities {
+    platform.borrow().caps
 }
 
 /// Verbs that change something on the platform. A leaf whose last word
@@ -203,14 +200,14 @@ fn walk(cmd: &clap::Command, path: &mut Vec<String>, out: &mut Vec<Entry>) {
 }
 
 fn entry(cmd: &clap::Command, path: String) -> Entry {
-    let declared: Vec<(Kind, &'static [&'static str])> = PLATFORMS
+    let declared: Vec<(&Platform, &'static [&'static str])> = PLATFORMS
         .iter()
-        .filter_map(|k| caps(*k).flags_of(&path).map(|f| (*k, f)))
+        .filter_map(|p| p.caps.flags_of(&path).map(|f| (*p, f)))
         .collect();
     let needs_profile = !declared.is_empty();
-    let everywhere: Vec<&'static str> = PLATFORMS.iter().map(|k| caps(*k).platform).collect();
+    let everywhere: Vec<&'static str> = PLATFORMS.iter().map(|p| p.caps.platform).collect();
     let platforms: Vec<&'static str> = if needs_profile {
-        declared.iter().map(|(k, _)| caps(*k).platform).collect()
+        declared.iter().map(|(p, _)| p.caps.platform).collect()
     } else {
         everywhere.clone()
     };
@@ -240,7 +237,7 @@ fn entry(cmd: &clap::Command, path: String) -> Entry {
             declared
                 .iter()
                 .filter(|(_, flags)| flags.contains(&name.as_str()))
-                .map(|(k, _)| caps(*k).platform)
+                .map(|(p, _)| p.caps.platform)
                 .collect()
         };
         let param = param(arg, name, is_global, honoured);
@@ -430,15 +427,15 @@ pub const SPLICE_CLOSE: &str = "<!-- /commands:platforms -->";
 /// in the CLI's order; a last row for the commands that need no profile.
 pub fn platform_table(entries: &[Entry]) -> String {
     let mut s = String::from("| platform | commands | verbs |\n|---|---|---|\n");
-    for kind in PLATFORMS {
-        let name = caps(kind).platform;
+    for platform in PLATFORMS {
+        let name = platform.caps.platform;
         let served: Vec<&Entry> = entries
             .iter()
             .filter(|e| e.needs_profile && e.platforms.contains(&name))
             .collect();
         s.push_str(&format!(
             "| {} | {} | {} |\n",
-            platform_title(kind),
+            platform.title,
             served.len(),
             grouped(&served)
         ));
@@ -450,14 +447,6 @@ pub fn platform_table(entries: &[Entry]) -> String {
         grouped(&local)
     ));
     s
-}
-
-fn platform_title(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Odc => "OutSystems Developer Cloud (ODC)",
-        Kind::Valuekeep => "Cegid Valuekeep",
-        Kind::Descope => "Descope",
-    }
 }
 
 /// `users list get`, `users roles add remove`, `apply`: consecutive

@@ -55,8 +55,10 @@ pub async fn run(ctx: &mut Ctx, cmd: ClaimMappingsCommand) -> Result<()> {
     let group = group.clone();
     let mappings = match cmd {
         ClaimMappingsCommand::List(_) => {
-            ctx.printer
-                .begin(crate::backend::odc::views::ODC_CLAIM_MAPPING, false)?;
+            ctx.printer.begin(
+                crate::backend::platform(backend.kind()).view("claim-mappings"),
+                false,
+            )?;
             let printer = &mut ctx.printer;
             backend
                 .group_claim_mappings(&key, &mut |m| printer.item(m))

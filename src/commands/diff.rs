@@ -23,14 +23,12 @@
 //! in A; SOURCE users holding nothing in A are not created, TARGET-only
 //! users hold nothing in A and so lose what they hold in B (never deleted).
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write;
-
 use clap::Args;
 use serde_json::{Map, Value, json};
 
 use crate::backend::reference::{self, Place, Reference};
 use crate::backend::{Backend, Places, UserQuery, summarize_user};
+use crate::commands::plan::{self, State, compare, list_of};
 use crate::commands::users::export;
 use crate::context::Ctx;
 use crate::error::{CliError, ErrorKind, Result};
@@ -90,13 +88,6 @@ pub struct DiffArgs {
     pub detailed_exitcode: bool,
 }
 
-/// One side: e-mail (lower case) → the user as export writes it.
-type State = BTreeMap<String, Map<String, Value>>;
-
-/// What apply reconciles on a user already there; the rest of the export
-/// columns are set only when apply creates a user.
-const RECONCILED: &[&str] = &["name", "active", "groups", "roles"];
-
 async fn state(b: &dyn Backend) -> Result<State> {
     let caps = b.capabilities();
     let columns: Vec<&'static str> = export::columns(caps)
@@ -130,169 +121,6 @@ async fn state(b: &dyn Backend) -> Result<State> {
         }
     }
     Ok(out)
-}
-
-fn text(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        Value::Null => String::new(),
-        other => other.to_string(),
-    }
-}
-
-fn list_of(v: Option<&Value>) -> BTreeSet<String> {
-    v.and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .map(text)
-        .collect()
-}
-
-fn line(action: &str, user: &str, target: &str, detail: String) -> Value {
-    json!({ "action": action, "user": user, "target": target, "detail": detail })
-}
-
-/// A record as an apply entry: no empty values.
-fn entry(rec: &Map<String, Value>) -> Map<String, Value> {
-    rec.iter()
-        .filter(|(_, v)| match v {
-            Value::Null => false,
-            Value::String(s) => !s.is_empty(),
-            Value::Object(o) => !o.is_empty(),
-            _ => true,
-        })
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect()
-}
-
-/// The differences as lines (what `apply` would do), and the apply file.
-fn compare(source: &State, target: &State, prune: bool) -> (Vec<Value>, Vec<Value>) {
-    let mut lines = Vec::new();
-    let mut plan = Vec::new();
-    for (email, want) in source {
-        let shown = want.get("email").map(text).unwrap_or_else(|| email.clone());
-        let Some(have) = target.get(email) else {
-            let mut detail = Vec::new();
-            if let Some(n) = want.get("name").filter(|n| !n.is_null()) {
-                detail.push(format!("name {:?}", text(n)));
-            }
-            if let Some(a) = want.get("active").and_then(Value::as_bool) {
-                detail.push(if a { "active" } else { "inactive" }.to_string());
-            }
-            lines.push(line("create", &shown, "", detail.join(", ")));
-            for g in list_of(want.get("groups")) {
-                lines.push(line("add-to-group", &shown, &g, String::new()));
-            }
-            for r in list_of(want.get("roles")) {
-                lines.push(line("grant", &shown, &r, String::new()));
-            }
-            plan.push(Value::Object(entry(want)));
-            continue;
-        };
-        let mut e = Map::new();
-        e.insert("email".into(), json!(shown));
-        for c in ["name", "active"] {
-            let (w, h) = (want.get(c), have.get(c));
-            if let Some(w) = w.filter(|w| !w.is_null())
-                && Some(w) != h
-            {
-                // As apply shows it: text quoted, flags bare.
-                let show = |v: Option<&Value>| match v {
-                    Some(Value::String(s)) => format!("{s:?}"),
-                    Some(Value::Null) | None => "\"\"".to_string(),
-                    Some(other) => other.to_string(),
-                };
-                lines.push(line(
-                    "update",
-                    &shown,
-                    c,
-                    format!("{} -> {}", show(h), show(Some(w))),
-                ));
-                e.insert(c.into(), w.clone());
-            }
-        }
-        for (c, add, remove) in [
-            ("groups", "add-to-group", "remove-from-group"),
-            ("roles", "grant", "revoke"),
-        ] {
-            if !want.contains_key(c) {
-                continue;
-            }
-            let (w, h) = (list_of(want.get(c)), list_of(have.get(c)));
-            if w == h {
-                continue;
-            }
-            for x in w.difference(&h) {
-                lines.push(line(add, &shown, x, String::new()));
-            }
-            for x in h.difference(&w) {
-                lines.push(line(remove, &shown, x, String::new()));
-            }
-            e.insert(c.into(), json!(w.into_iter().collect::<Vec<_>>()));
-        }
-        // The columns apply sets only at creation: told, not planned.
-        for (c, w) in want {
-            if RECONCILED.contains(&c.as_str()) || c == "email" {
-                continue;
-            }
-            let h = have.get(c).cloned().unwrap_or(Value::Null);
-            if *w != h && !(w.is_null() && text(&h).is_empty()) {
-                lines.push(line(
-                    "differs",
-                    &shown,
-                    c,
-                    format!(
-                        "{:?} here, {:?} there; apply sets it only on a new user (use `users set` or `users patch`)",
-                        text(&h),
-                        text(w)
-                    ),
-                ));
-            }
-        }
-        if e.len() > 1 || prune {
-            plan.push(Value::Object(e));
-        }
-    }
-    for (email, have) in target {
-        if source.contains_key(email) {
-            continue;
-        }
-        let shown = have.get("email").map(text).unwrap_or_else(|| email.clone());
-        if prune {
-            lines.push(line("delete", &shown, "", String::new()));
-        } else {
-            lines.push(line(
-                "only-here",
-                &shown,
-                "",
-                "kept (--prune to delete)".to_string(),
-            ));
-        }
-    }
-    (lines, plan)
-}
-
-fn write_plan(path: &str, users: Vec<Value>) -> Result<()> {
-    let doc = json!({ "users": users });
-    let bytes = if path.to_ascii_lowercase().ends_with(".json") {
-        let mut b = serde_json::to_vec_pretty(&doc)
-            .map_err(|e| CliError::other(format!("cannot write JSON: {e}")))?;
-        b.push(b'\n');
-        b
-    } else {
-        serde_norway::to_string(&doc)
-            .map_err(|e| CliError::other(format!("cannot write YAML: {e}")))?
-            .into_bytes()
-    };
-    if path == "-" {
-        let mut out = std::io::stdout().lock();
-        out.write_all(&bytes)?;
-        out.flush()?;
-    } else {
-        std::fs::write(path, bytes)
-            .map_err(|e| CliError::usage(format!("cannot write {path}: {e}")))?;
-    }
-    Ok(())
 }
 
 /// The stage an ODC reference names (`STAGE/GROUP`, `APP/STAGE/ROLE`);
@@ -542,7 +370,7 @@ pub async fn run(ctx: &mut Ctx, args: DiffArgs) -> Result<()> {
     let count = lines.len();
     let to_stdout = args.plan.as_deref() == Some("-");
     if let Some(p) = &args.plan {
-        write_plan(p, plan)?;
+        plan::write_file(p, plan)?;
     }
     if !to_stdout {
         ctx.printer.list(crate::views::DRIFT, lines)?;

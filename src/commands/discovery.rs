@@ -41,8 +41,10 @@ pub async fn stages(ctx: &mut Ctx, cmd: StagesCommand) -> Result<()> {
     let d = discovery(backend.as_ref(), "`stages list`")?;
     match cmd {
         StagesCommand::List => {
-            ctx.printer
-                .begin(crate::backend::odc::views::ODC_STAGE, false)?;
+            ctx.printer.begin(
+                crate::backend::platform(backend.kind()).view("stages"),
+                false,
+            )?;
             let printer = &mut ctx.printer;
             d.list_stages(&mut |s| printer.item(s)).await?;
             ctx.printer.end()
@@ -56,7 +58,7 @@ pub async fn apps(ctx: &mut Ctx, cmd: AppsCommand) -> Result<()> {
     match cmd {
         AppsCommand::List(a) => {
             ctx.printer
-                .begin(crate::backend::odc::views::ODC_APP, false)?;
+                .begin(crate::backend::platform(backend.kind()).view("apps"), false)?;
             let printer = &mut ctx.printer;
             d.list_apps(a.stage.as_deref(), &mut |s| printer.item(s))
                 .await?;
@@ -70,8 +72,10 @@ pub async fn portfolios(ctx: &mut Ctx, cmd: PortfoliosCommand) -> Result<()> {
     let d = discovery(backend.as_ref(), "`portfolios list`")?;
     match cmd {
         PortfoliosCommand::List => {
-            ctx.printer
-                .begin(crate::backend::odc::views::ODC_PORTFOLIO, false)?;
+            ctx.printer.begin(
+                crate::backend::platform(backend.kind()).view("portfolios"),
+                false,
+            )?;
             let printer = &mut ctx.printer;
             d.list_portfolios(&mut |s| printer.item(s)).await?;
             ctx.printer.end()

@@ -23,10 +23,10 @@ pub struct IdpArg {
 
 pub async fn run(ctx: &mut Ctx, cmd: IdpsCommand) -> Result<()> {
     let backend = ctx.backend().await?;
+    let view = crate::backend::platform(backend.kind()).view("identity-providers");
     match cmd {
         IdpsCommand::List => {
-            ctx.printer
-                .begin(crate::backend::odc::views::ODC_IDP, false)?;
+            ctx.printer.begin(view, false)?;
             let printer = &mut ctx.printer;
             backend
                 .list_identity_providers(&mut |p| printer.item(p))
@@ -35,7 +35,7 @@ pub async fn run(ctx: &mut Ctx, cmd: IdpsCommand) -> Result<()> {
         }
         IdpsCommand::Get(a) => {
             let p = backend.get_identity_provider(&a.idp).await?;
-            ctx.printer.one(crate::backend::odc::views::ODC_IDP, p)
+            ctx.printer.one(view, p)
         }
     }
 }

@@ -19,35 +19,35 @@ pub enum Change {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub enum Holding {
     Group,
     Role,
 }
 
-impl Kind {
+impl Holding {
     fn noun(self) -> &'static str {
         match self {
-            Kind::Group => "group",
-            Kind::Role => "role",
+            Holding::Group => "group",
+            Holding::Role => "role",
         }
     }
 }
 
 async fn resolve(
     b: &dyn Backend,
-    kind: Kind,
+    kind: Holding,
     names: &[String],
     scope: &Scope,
 ) -> Result<Vec<String>> {
     match kind {
-        Kind::Group => b.group_keys(names, scope).await,
-        Kind::Role => b.role_keys(names, scope).await,
+        Holding::Group => b.group_keys(names, scope).await,
+        Holding::Role => b.role_keys(names, scope).await,
     }
 }
 
 async fn send(
     b: &dyn Backend,
-    kind: Kind,
+    kind: Holding,
     user: &str,
     keys: &[String],
     scope: &Scope,
@@ -57,8 +57,8 @@ async fn send(
         return Vec::new();
     }
     match kind {
-        Kind::Group => b.change_groups(user, keys, add).await,
-        Kind::Role => b.change_roles(user, keys, scope, add).await,
+        Holding::Group => b.change_groups(user, keys, add).await,
+        Holding::Role => b.change_roles(user, keys, scope, add).await,
     }
 }
 
@@ -77,15 +77,15 @@ struct Plan {
 
 async fn plan(
     b: &dyn Backend,
-    kind: Kind,
+    kind: Holding,
     user_key: &str,
     keys: Vec<String>,
     scope: &Scope,
     change: Change,
 ) -> Result<Plan> {
     let held = match kind {
-        Kind::Group => b.held_groups(user_key, scope).await?,
-        Kind::Role => b.held_roles(user_key, scope).await?,
+        Holding::Group => b.held_groups(user_key, scope).await?,
+        Holding::Role => b.held_roles(user_key, scope).await?,
     };
     let names: HashMap<String, String> = held
         .iter()
@@ -186,7 +186,7 @@ pub fn scope_words(scope: &Scope) -> Option<String> {
 
 pub async fn apply(
     ctx: &mut Ctx,
-    kind: Kind,
+    kind: Holding,
     user: &str,
     names: &[String],
     scope: &Scope,

@@ -24,6 +24,7 @@ pub mod history;
 pub mod idps;
 pub mod membership;
 pub mod permissions;
+pub mod plan;
 pub mod profile;
 pub mod role_permissions;
 pub mod roles;

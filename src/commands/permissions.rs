@@ -71,13 +71,9 @@ pub struct PermissionArg {
 
 pub async fn run(ctx: &mut Ctx, cmd: PermissionsCommand) -> Result<()> {
     let backend = ctx.backend().await?;
+    let view = crate::backend::platform(backend.kind()).view("permissions");
     match cmd {
         PermissionsCommand::List(a) => {
-            let view = if backend.admin().is_some() {
-                crate::views::DESCOPE_PERMISSION
-            } else {
-                crate::backend::odc::views::ODC_PERMISSION
-            };
             ctx.printer.begin(view, false)?;
             let printer = &mut ctx.printer;
             backend
@@ -87,8 +83,7 @@ pub async fn run(ctx: &mut Ctx, cmd: PermissionsCommand) -> Result<()> {
         }
         PermissionsCommand::Get(a) => {
             let p = backend.get_permission(&a.permission).await?;
-            ctx.printer
-                .one(crate::backend::odc::views::ODC_PERMISSION, p)
+            ctx.printer.one(view, p)
         }
         PermissionsCommand::Create(a) => {
             let ad = admin(backend.as_ref(), "`permissions create`")?;

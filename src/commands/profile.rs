@@ -5,6 +5,8 @@ use std::io::Read;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use crate::backend::PLATFORMS;
+use crate::backend::platforms::{Answer, ProfileForm};
 use crate::builtin::SANDBOX_PROFILE;
 use crate::config::{ConfigFile, Kind, Profile};
 use crate::context::Ctx;
@@ -168,7 +170,9 @@ async fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
     let kind = match args.kind {
         Some(k) => k,
         None => {
-            let k = ctx.ui.ask("--kind", "Platform (odc, valuekeep, descope)")?;
+            let k = ctx
+                .ui
+                .ask("--kind", &format!("Platform ({})", kind_names().join(", ")))?;
             Kind::parse(&k)
                 .ok_or_else(|| CliError::usage(format!("unknown platform kind {k:?}")))?
         }
@@ -179,32 +183,18 @@ async fn add(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
         Some(v) => Ok(v),
         None => ctx.ui.ask(flag, prompt),
     };
-    match kind {
-        Kind::Odc => {
-            let portal = ask(args.portal, "--portal", "ODC portal domain")?;
-            crate::http::origin::portal_url(&portal)?;
-            profile.portal = Some(portal);
-            profile.client_id = Some(ask(args.client_id, "--client-id", "Client id")?);
+    let form = form(kind);
+    for field in form.needs {
+        let value = ask(given(&args, field.flag).clone(), field.flag, field.prompt)?;
+        if field.answer == Answer::Portal {
+            crate::http::origin::portal_url(&value)?;
         }
-        Kind::Valuekeep => {
-            profile.base_url = Some(ask(args.base_url, "--base-url", "Valuekeep base URL")?);
-            profile.tenant = Some(ask(args.tenant, "--tenant", "Tenant key")?);
-            profile.org = Some(ask(args.org, "--org", "Organization key")?);
-            profile.client_id = Some(ask(args.client_id, "--client-id", "Client id")?);
-            profile.token_url = args.token_url;
-            profile.scope = args.scope;
-            profile.client_auth = args.client_auth;
-        }
-        Kind::Descope => {
-            profile.project_id = Some(ask(args.project_id, "--project-id", "Descope project ID")?);
-            profile.base_url = args.base_url;
-        }
+        *slot(&mut profile, field.flag) = Some(value);
     }
-    let secret_name = if kind == Kind::Descope {
-        "Management key"
-    } else {
-        "Client secret"
-    };
+    for flag in form.optional {
+        *slot(&mut profile, flag) = given(&args, flag).clone();
+    }
+    let secret_name = form.secret;
     if source == SecretSource::Keyring {
         let secret = if args.client_secret_stdin {
             read_secret_stdin()?
@@ -260,30 +250,77 @@ fn missing_answers(args: &AddArgs) -> Vec<String> {
         missing.push("the profile's NAME".to_string());
     }
     match args.kind {
-        None => missing.push(
-            "--kind (odc, valuekeep or descope) and its coordinates (odc: --portal, --client-id; \
-             valuekeep: --base-url, --tenant, --org, --client-id; descope: --project-id)"
-                .to_string(),
-        ),
-        Some(kind) => {
-            let need: &[(&str, &Option<String>)] = match kind {
-                Kind::Odc => &[("--portal", &args.portal), ("--client-id", &args.client_id)],
-                Kind::Valuekeep => &[
-                    ("--base-url", &args.base_url),
-                    ("--tenant", &args.tenant),
-                    ("--org", &args.org),
-                    ("--client-id", &args.client_id),
-                ],
-                Kind::Descope => &[("--project-id", &args.project_id)],
-            };
-            missing.extend(
-                need.iter()
-                    .filter(|(_, v)| v.is_none())
-                    .map(|(f, _)| f.to_string()),
-            );
+        None => {
+            let names = kind_names();
+            let (last, rest) = names.split_last().expect("platforms");
+            let coordinates: Vec<String> = PLATFORMS
+                .iter()
+                .zip(&names)
+                .map(|(p, name)| {
+                    let flags: Vec<&str> = p.profile.needs.iter().map(|f| f.flag).collect();
+                    format!("{name}: {}", flags.join(", "))
+                })
+                .collect();
+            missing.push(format!(
+                "--kind ({} or {last}) and its coordinates ({})",
+                rest.join(", "),
+                coordinates.join("; ")
+            ));
         }
+        Some(kind) => missing.extend(
+            form(kind)
+                .needs
+                .iter()
+                .filter(|f| given(args, f.flag).is_none())
+                .map(|f| f.flag.to_string()),
+        ),
     }
     missing
+}
+
+/// What a profile of this platform is made of.
+fn form(kind: Kind) -> &'static ProfileForm {
+    &crate::backend::platform(kind).profile
+}
+
+/// The platforms as `--kind` takes them: `odc`, `valuekeep`, `descope`.
+fn kind_names() -> Vec<String> {
+    PLATFORMS
+        .iter()
+        .map(|p| p.kind.name().to_lowercase())
+        .collect()
+}
+
+/// What the command line gave for a profile's flag.
+fn given<'a>(args: &'a AddArgs, flag: &str) -> &'a Option<String> {
+    match flag {
+        "--portal" => &args.portal,
+        "--client-id" => &args.client_id,
+        "--base-url" => &args.base_url,
+        "--tenant" => &args.tenant,
+        "--org" => &args.org,
+        "--token-url" => &args.token_url,
+        "--scope" => &args.scope,
+        "--client-auth" => &args.client_auth,
+        "--project-id" => &args.project_id,
+        _ => unreachable!("no profile flag {flag}"),
+    }
+}
+
+/// The profile's field a flag sets.
+fn slot<'a>(p: &'a mut Profile, flag: &str) -> &'a mut Option<String> {
+    match flag {
+        "--portal" => &mut p.portal,
+        "--client-id" => &mut p.client_id,
+        "--base-url" => &mut p.base_url,
+        "--tenant" => &mut p.tenant,
+        "--org" => &mut p.org,
+        "--token-url" => &mut p.token_url,
+        "--scope" => &mut p.scope,
+        "--client-auth" => &mut p.client_auth,
+        "--project-id" => &mut p.project_id,
+        _ => unreachable!("no profile field for {flag}"),
+    }
 }
 
 /// `iamctl profile add` on a terminal: ask what is missing, as `gh auth
@@ -321,15 +358,11 @@ async fn guided(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
         None => {
             let i = Select::new()
                 .with_prompt("Platform")
-                .items([
-                    "ODC: OutSystems Developer Cloud",
-                    "Valuekeep: Cegid Valuekeep",
-                    "Descope",
-                ])
+                .items(PLATFORMS.iter().map(|p| p.profile.choice))
                 .default(0)
                 .interact()
                 .map_err(read)?;
-            [Kind::Odc, Kind::Valuekeep, Kind::Descope][i]
+            PLATFORMS[i].kind
         }
     };
     let mut profile = Profile::new(kind);
@@ -338,46 +371,25 @@ async fn guided(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
             .map_err(|e| format!("{v:?} is not a URL ({e}); e.g. https://HOST"))
             .map(|_| ())
     };
-    match kind {
-        Kind::Odc => {
-            profile.portal = Some(text(
-                args.portal.clone(),
-                "ODC portal domain (e.g. acme.outsystems.app)",
-                &|v: &str| {
-                    crate::http::origin::portal_url(v)
-                        .map(|_| ())
-                        .map_err(|e| e.to_string())
-                },
-            )?);
-            profile.client_id = Some(text(args.client_id.clone(), "API client id", &filled)?);
-        }
-        Kind::Valuekeep => {
-            profile.base_url = Some(text(
-                args.base_url.clone(),
-                "Valuekeep base URL (https://HOST)",
-                &url_check,
-            )?);
-            profile.tenant = Some(text(args.tenant.clone(), "Tenant key", &filled)?);
-            profile.org = Some(text(args.org.clone(), "Organization key", &filled)?);
-            profile.client_id = Some(text(args.client_id.clone(), "Client id", &filled)?);
-            profile.token_url = args.token_url.clone();
-            profile.scope = args.scope.clone();
-            profile.client_auth = args.client_auth.clone();
-        }
-        Kind::Descope => {
-            profile.project_id = Some(text(
-                args.project_id.clone(),
-                "Descope project ID",
-                &filled,
-            )?);
-            profile.base_url = args.base_url.clone();
-        }
-    }
-    let what = if kind == Kind::Descope {
-        "management key"
-    } else {
-        "client secret"
+    let portal_check = |v: &str| -> std::result::Result<(), String> {
+        crate::http::origin::portal_url(v)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
     };
+    let form = form(kind);
+    for field in form.needs {
+        let check: &dyn Fn(&str) -> std::result::Result<(), String> = match field.answer {
+            Answer::Portal => &portal_check,
+            Answer::Url => &url_check,
+            Answer::Filled => &filled,
+        };
+        *slot(&mut profile, field.flag) =
+            Some(text(given(&args, field.flag).clone(), field.guided, check)?);
+    }
+    for flag in form.optional {
+        *slot(&mut profile, flag) = given(&args, flag).clone();
+    }
+    let what = form.secret.to_lowercase();
     // Where the secret lives: the keyring where there is one; else (or by
     // choice) a variable or a command, never a plain-text file.
     let keyring = secrets::keyring_usable();
@@ -411,11 +423,7 @@ async fn guided(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
                     "{}_{}",
                     name.to_uppercase()
                         .replace(|c: char| !c.is_ascii_alphanumeric(), "_"),
-                    if kind == Kind::Descope {
-                        "KEY"
-                    } else {
-                        "SECRET"
-                    }
+                    form.secret_var
                 );
                 let var = Input::<String>::new()
                     .with_prompt("Environment variable")
@@ -446,11 +454,7 @@ async fn guided(ctx: &mut Ctx, args: AddArgs) -> Result<()> {
         SecretSource::Keyring if args.client_secret_stdin => Some(read_secret_stdin()?),
         SecretSource::Keyring => Some(
             Password::new()
-                .with_prompt(if kind == Kind::Descope {
-                    "Management key"
-                } else {
-                    "Client secret"
-                })
+                .with_prompt(form.secret)
                 .interact()
                 .map(Secret::new)
                 .map_err(read)?,
@@ -517,11 +521,7 @@ fn equivalent_command(name: &str, p: &Profile, default: bool) -> String {
     };
     let mut line = String::new();
     if p.secret == "keyring" {
-        line.push_str(if p.kind == Kind::Descope {
-            "printf %s \"$MANAGEMENT_KEY\" | "
-        } else {
-            "printf %s \"$CLIENT_SECRET\" | "
-        });
+        line.push_str(&format!("printf %s \"${}\" | ", form(p.kind).secret_shell));
     }
     line.push_str(&format!(
         "iamctl profile add {} --kind {}",
@@ -627,7 +627,7 @@ fn remove(ctx: &mut Ctx, args: NameArg) -> Result<()> {
                 .warn(format!("could not remove the keyring secret: {e}"));
         }
     }
-    forget_token(&p);
+    crate::backend::platforms::forget_token(&p);
     crate::assumptions::Observed::forget(&name);
     if file.default.as_deref() == Some(&name) {
         file.default = None;
@@ -635,16 +635,6 @@ fn remove(ctx: &mut Ctx, args: NameArg) -> Result<()> {
     file.save()?;
     ctx.ui.status(format!("Removed profile {name}"));
     Ok(())
-}
-
-/// A removed profile's cached access token goes too.
-fn forget_token(p: &Profile) {
-    if let (Kind::Odc, Some(portal), Some(client)) = (p.kind, &p.portal, &p.client_id)
-        && let Ok(url) = crate::http::origin::portal_url(portal)
-        && let Ok(discovery) = crate::backend::odc::discovery_url(&url)
-    {
-        crate::auth::TokenProvider::forget(&discovery, client);
-    }
 }
 
 async fn test(ctx: &mut Ctx, args: TestArgs) -> Result<()> {
@@ -707,4 +697,48 @@ async fn deep(ctx: &mut Ctx, backend: std::sync::Arc<dyn crate::backend::Backend
         count(Verdict::CouldNotTell),
     ));
     ctx.printer.list(ASSUMPTION, rows(kind, &report))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every flag a platform's profile is made of is a flag of `profile
+    /// add` and a field of the profile.
+    #[test]
+    fn every_platform_flag_is_a_profile_field() {
+        let args = AddArgs {
+            name: None,
+            kind: None,
+            portal: None,
+            client_id: None,
+            base_url: None,
+            tenant: None,
+            org: None,
+            token_url: None,
+            scope: None,
+            client_auth: None,
+            project_id: None,
+            secret: "keyring".into(),
+            client_secret_stdin: false,
+            skip_test: false,
+            default: false,
+        };
+        for p in PLATFORMS {
+            let mut profile = Profile::new(p.kind);
+            let flags = p.profile.needs.iter().map(|f| f.flag);
+            for flag in flags.chain(p.profile.optional.iter().copied()) {
+                assert!(given(&args, flag).is_none());
+                *slot(&mut profile, flag) = Some("x".into());
+            }
+        }
+        assert_eq!(
+            missing_answers(&args),
+            [
+                "the profile's NAME",
+                "--kind (odc, valuekeep or descope) and its coordinates (odc: --portal, --client-id; \
+                 valuekeep: --base-url, --tenant, --org, --client-id; descope: --project-id)"
+            ]
+        );
+    }
 }

@@ -214,8 +214,10 @@ pub async fn run(ctx: &mut Ctx, cmd: RolePermissionsCommand) -> Result<()> {
         RolePermissionsCommand::List(a) => {
             need_org(a.org)?;
             let role = backend.get_role(&a.role, &org_scope()).await?;
-            ctx.printer
-                .begin(crate::backend::odc::views::ODC_ROLE_PERMISSION, false)?;
+            ctx.printer.begin(
+                crate::backend::platform(backend.kind()).view("role-permissions"),
+                false,
+            )?;
             for p in &permissions_of(&role) {
                 ctx.printer.item(row(p))?;
             }

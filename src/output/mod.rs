@@ -218,6 +218,14 @@ impl Printer {
         Ok(())
     }
 
+    /// Text a command lays out itself (`apply`'s plan on a terminal),
+    /// written as it is.
+    pub fn plain(&mut self, text: &str) -> Result<()> {
+        self.out.write_all(text.as_bytes())?;
+        self.out.flush()?;
+        Ok(())
+    }
+
     /// Render a whole list at once.
     pub fn list(&mut self, view: View, items: impl IntoIterator<Item = Value>) -> Result<()> {
         self.begin(view, false)?;

@@ -521,6 +521,7 @@ pub static CAPS: Capabilities = Capabilities {
         },
     ],
     create_requires_name: false,
+    scoped_references: false,
     import_columns: &[
         "email",
         "name",

@@ -439,6 +439,7 @@ pub static CAPS: Capabilities = Capabilities {
         },
     ],
     create_requires_name: true,
+    scoped_references: true,
     import_columns: &[
         "email",
         "name",

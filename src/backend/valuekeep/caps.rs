@@ -489,6 +489,7 @@ pub static CAPS: Capabilities = Capabilities {
         },
     ],
     create_requires_name: true,
+    scoped_references: false,
     import_columns: &[
         "email",
         "name",

@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 
 use crate::backend::Scope;
-use crate::commands::membership::{self, Change, Kind};
+use crate::commands::membership::{self, Change, Holding};
 use crate::commands::scope::{ByIdArg, StageArg};
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
@@ -53,7 +53,15 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupsCommand) -> Result<()> {
         by_id: args.by_id.by_id,
         ..args.stage.scope()
     };
-    membership::apply(ctx, Kind::Group, &args.user, &args.groups, &scope, change).await
+    membership::apply(
+        ctx,
+        Holding::Group,
+        &args.user,
+        &args.groups,
+        &scope,
+        change,
+    )
+    .await
 }
 
 async fn list(ctx: &mut Ctx, args: UserArg) -> Result<()> {

@@ -4,7 +4,7 @@
 use clap::{Args, Subcommand};
 
 use crate::backend::Scope;
-use crate::commands::membership::{self, Change, Kind};
+use crate::commands::membership::{self, Change, Holding};
 use crate::commands::scope::{ByIdArg, RoleScopeArgs, TenantArg};
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
@@ -67,7 +67,7 @@ pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
         by_id: args.by_id.by_id,
         ..args.scope.scope()
     };
-    membership::apply(ctx, Kind::Role, &args.user, &args.roles, &scope, change).await
+    membership::apply(ctx, Holding::Role, &args.user, &args.roles, &scope, change).await
 }
 
 async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {

@@ -1,0 +1,565 @@
+//! Plans, as `apply` and `diff` share them: the desired-state file apply
+//! reads and diff writes, the plan's changes and its lines (action, user,
+//! target, detail), the plan view, and the planning itself, pure: what the
+//! platform holds now comes in, the plan comes out (the commands read the
+//! state and carry the plan out).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::io::{Read, Write};
+
+use serde_json::{Map, Value, json};
+
+use crate::backend::reference::Reference;
+use crate::backend::{Held, Scope, UserSummary};
+use crate::bulk::input::{self, Row};
+use crate::bulk::run::Names;
+use crate::error::{CliError, Result};
+use crate::output::{OutputFormat, Printer};
+use crate::views::View;
+
+/// The plan as data (`apply --dry-run -o json`).
+pub const VIEW: View = View {
+    noun: "planned changes",
+    columns: &[
+        ("ACTION", "action"),
+        ("USER", "user"),
+        ("TARGET", "target"),
+        ("DETAIL", "detail"),
+    ],
+    fields: &["action", "user", "target", "detail"],
+};
+
+/// One line of a plan.
+pub fn line(action: &str, user: &str, target: &str, detail: String) -> Value {
+    json!({ "action": action, "user": user, "target": target, "detail": detail })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum What {
+    Group,
+    Role,
+}
+
+/// A change to an existing user.
+#[derive(Debug)]
+pub enum Change {
+    Update {
+        key: String,
+        attr: &'static str,
+        value: String,
+    },
+    Member {
+        key: String,
+        what: What,
+        target: String,
+        add: bool,
+        /// Where a role is granted or revoked (ODC: an app, or the organization).
+        scope: Scope,
+    },
+    Delete {
+        key: String,
+    },
+}
+
+/// A user's direct groups and roles now, each with the scope it is held
+/// in (None: the file does not ask).
+pub type HeldNow = (Option<Vec<(Held, Scope)>>, Option<Vec<(Held, Scope)>>);
+
+/// `apply`'s plan: its lines, the users to create, the changes to the
+/// others (by e-mail).
+pub struct Plan {
+    pub lines: Vec<Value>,
+    pub creates: Vec<Row>,
+    pub changes: Vec<(String, Change)>,
+}
+
+// ---- The desired state ----
+
+/// The desired state of `apply -f FILE` (`-`: stdin): its users, each
+/// checked as `users import` checks a record; every invalid entry is told
+/// at once (exit 2).
+pub fn read_desired(path: &str) -> Result<Vec<Row>> {
+    let mut bytes = Vec::new();
+    if path == "-" {
+        std::io::stdin().read_to_end(&mut bytes)?;
+    } else {
+        bytes =
+            std::fs::read(path).map_err(|e| CliError::usage(format!("cannot read {path}: {e}")))?;
+    }
+    parse_desired(path, &bytes)
+}
+
+/// A desired-state document (`path` names it in messages, and says
+/// whether it is JSON).
+pub fn parse_desired(path: &str, bytes: &[u8]) -> Result<Vec<Row>> {
+    // A byte-order mark (Notepad, Excel) is not part of the document.
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    // Duplicate keys are refused: which of the two would be meant?
+    let doc: Value = if path.to_ascii_lowercase().ends_with(".json") {
+        crate::bulk::strict::json(bytes)
+            .map_err(|e| CliError::usage(format!("{path} is not valid JSON: {e}")))?
+    } else {
+        crate::bulk::strict::yaml(bytes)
+            .map_err(|e| CliError::usage(format!("{path} is not valid YAML: {e}")))?
+    };
+    let Value::Object(top) = doc else {
+        return Err(CliError::usage(format!(
+            "{path}: expected a mapping with a `users:` list"
+        )));
+    };
+    if let Some(k) = top.keys().find(|k| *k != "users") {
+        return Err(CliError::usage(format!(
+            "{path}: unknown top-level key {k:?} (expected `users`)"
+        )));
+    }
+    let users = match top.get("users") {
+        Some(Value::Array(a)) => a.clone(),
+        Some(Value::Null) | None => Vec::new(),
+        Some(_) => return Err(CliError::usage(format!("{path}: `users` must be a list"))),
+    };
+    let mut rows = Vec::new();
+    let mut bad = Vec::new();
+    let mut seen = HashSet::new();
+    for (i, u) in users.into_iter().enumerate() {
+        match input::record(i + 1, u) {
+            Ok(r) if !seen.insert(r.email.to_lowercase()) => {
+                bad.push(format!("user {} ({}): listed twice", r.n, r.email));
+            }
+            Ok(r) => rows.push(r),
+            Err(e) => bad.push(format!(
+                "user {} ({}): {}",
+                e.n,
+                e.identity.as_deref().unwrap_or("?"),
+                e.message
+            )),
+        }
+    }
+    if !bad.is_empty() {
+        return Err(CliError::usage(format!(
+            "{path} has {} invalid entries:\n  {}",
+            bad.len(),
+            bad.join("\n  ")
+        )));
+    }
+    Ok(rows)
+}
+
+/// A plan as a file `apply` takes: YAML, or JSON when `path` ends in
+/// `.json`.
+pub fn file_bytes(path: &str, users: Vec<Value>) -> Result<Vec<u8>> {
+    let doc = json!({ "users": users });
+    if path.to_ascii_lowercase().ends_with(".json") {
+        let mut b = serde_json::to_vec_pretty(&doc)
+            .map_err(|e| CliError::other(format!("cannot write JSON: {e}")))?;
+        b.push(b'\n');
+        Ok(b)
+    } else {
+        Ok(serde_norway::to_string(&doc)
+            .map_err(|e| CliError::other(format!("cannot write YAML: {e}")))?
+            .into_bytes())
+    }
+}
+
+/// Write a plan file (`-`: stdout).
+pub fn write_file(path: &str, users: Vec<Value>) -> Result<()> {
+    let bytes = file_bytes(path, users)?;
+    if path == "-" {
+        let mut out = std::io::stdout().lock();
+        out.write_all(&bytes)?;
+        out.flush()?;
+    } else {
+        std::fs::write(path, bytes)
+            .map_err(|e| CliError::usage(format!("cannot write {path}: {e}")))?;
+    }
+    Ok(())
+}
+
+// ---- Planning ----
+
+/// The users of the file already on the platform, with what they are
+/// now, in the file's order.
+pub fn existing<'a>(
+    desired: &'a [Row],
+    current: &'a HashMap<String, UserSummary>,
+) -> Vec<(&'a Row, &'a UserSummary)> {
+    desired
+        .iter()
+        .filter_map(|r| current.get(&r.email.to_lowercase()).map(|s| (r, s)))
+        .collect()
+}
+
+/// The scopes the roles of existing users are read in: the file's; and
+/// when the platform's references say where they live and the file's do
+/// (ODC `APP/STAGE/ROLE`, `org:ROLE`, as export writes them), its `roles`
+/// are every direct role wanted: application and organization roles both.
+pub fn role_scopes(desired: &[Row], scope: &Scope, scoped_references: bool) -> Vec<Scope> {
+    let mut role_scopes = vec![scope.clone()];
+    let self_describing = scoped_references
+        && desired
+            .iter()
+            .flat_map(|r| r.roles())
+            .any(|r| Reference::role(r, true).place.is_some());
+    if self_describing {
+        role_scopes.push(Scope {
+            org: !scope.org,
+            ..scope.clone()
+        });
+    }
+    role_scopes
+}
+
+/// `apply`'s plan: the users to create, and the changes that make the
+/// users already there (`held`: what each of `existing(desired, current)`
+/// holds now) match the file; with `prune`, the deletion of every user
+/// the file does not list.
+pub fn plan(
+    desired: &[Row],
+    current: &HashMap<String, UserSummary>,
+    held: Vec<HeldNow>,
+    names: &Names,
+    scope: &Scope,
+    prune: bool,
+) -> Plan {
+    let existing = existing(desired, current);
+    let label = |map: &HashMap<String, std::result::Result<String, String>>, key: &str| {
+        map.iter()
+            .find(|(_, v)| v.as_deref().ok() == Some(key))
+            .map(|(n, _)| n.clone())
+            .unwrap_or_else(|| key.to_string())
+    };
+
+    let mut plan = Plan {
+        lines: Vec::new(),
+        creates: Vec::new(),
+        changes: Vec::new(),
+    };
+    for r in desired {
+        if current.contains_key(&r.email.to_lowercase()) {
+            continue;
+        }
+        let mut detail = Vec::new();
+        if let Some(n) = &r.name {
+            detail.push(format!("name {n:?}"));
+        }
+        detail.push(
+            if r.active.unwrap_or(true) {
+                "active"
+            } else {
+                "inactive"
+            }
+            .to_string(),
+        );
+        plan.lines
+            .push(line("create", &r.email, "", detail.join(", ")));
+        for g in r.groups() {
+            plan.lines
+                .push(line("add-to-group", &r.email, g, String::new()));
+        }
+        for ro in r.roles() {
+            plan.lines.push(line("grant", &r.email, ro, String::new()));
+        }
+        plan.creates.push(r.clone());
+    }
+    for ((r, s), (groups, roles)) in existing.iter().zip(held) {
+        let email = &r.email;
+        let push = |plan: &mut Plan, line: Value, c: Change| {
+            plan.lines.push(line);
+            plan.changes.push((email.clone(), c));
+        };
+        if let Some(n) = &r.name
+            && s.name.as_deref() != Some(n.as_str())
+        {
+            let from = s.name.clone().unwrap_or_default();
+            push(
+                &mut plan,
+                line("update", email, "name", format!("{from:?} -> {n:?}")),
+                Change::Update {
+                    key: s.key.clone(),
+                    attr: "name",
+                    value: n.clone(),
+                },
+            );
+        }
+        if let (Some(a), Some(c)) = (r.active, s.active)
+            && a != c
+        {
+            push(
+                &mut plan,
+                line("update", email, "active", format!("{c} -> {a}")),
+                Change::Update {
+                    key: s.key.clone(),
+                    attr: "active",
+                    value: a.to_string(),
+                },
+            );
+        }
+        for (what, held, wanted, map) in [
+            (What::Group, groups, r.groups(), &names.groups),
+            (What::Role, roles, r.roles(), &names.roles),
+        ] {
+            let Some(held) = held else { continue };
+            let own: BTreeMap<String, Scope> = held
+                .into_iter()
+                .filter(|(h, _)| h.direct)
+                .map(|(h, s)| (h.key, s))
+                .collect();
+            let want: BTreeMap<String, Scope> = wanted
+                .iter()
+                .filter_map(|n| {
+                    map.get(n)
+                        .and_then(|k| k.as_deref().ok())
+                        .map(|k| (k.to_string(), names.role_scope(n, scope).clone()))
+                })
+                .collect();
+            let (add_word, remove_word) = match what {
+                What::Group => ("add-to-group", "remove-from-group"),
+                What::Role => ("grant", "revoke"),
+            };
+            for (k, sc) in want.iter().filter(|(k, _)| !own.contains_key(*k)) {
+                push(
+                    &mut plan,
+                    line(add_word, email, &label(map, k), String::new()),
+                    Change::Member {
+                        key: s.key.clone(),
+                        what,
+                        target: k.clone(),
+                        add: true,
+                        scope: sc.clone(),
+                    },
+                );
+            }
+            for (k, sc) in own.iter().filter(|(k, _)| !want.contains_key(*k)) {
+                push(
+                    &mut plan,
+                    line(remove_word, email, &label(map, k), String::new()),
+                    Change::Member {
+                        key: s.key.clone(),
+                        what,
+                        target: k.clone(),
+                        add: false,
+                        scope: sc.clone(),
+                    },
+                );
+            }
+        }
+    }
+    if prune {
+        let wanted: HashSet<String> = desired.iter().map(|r| r.email.to_lowercase()).collect();
+        let mut gone: Vec<&UserSummary> = current
+            .iter()
+            .filter(|(e, _)| !wanted.contains(*e))
+            .map(|(_, s)| s)
+            .collect();
+        gone.sort_by(|a, b| a.email.cmp(&b.email));
+        for s in gone {
+            plan.lines.push(line("delete", &s.email, "", s.key.clone()));
+            plan.changes
+                .push((s.email.clone(), Change::Delete { key: s.key.clone() }));
+        }
+    }
+    plan
+}
+
+/// One side of `diff`: e-mail (lower case) → the user as export writes it.
+pub type State = BTreeMap<String, Map<String, Value>>;
+
+/// What apply reconciles on a user already there; the rest of the export
+/// columns are set only when apply creates a user.
+const RECONCILED: &[&str] = &["name", "active", "groups", "roles"];
+
+pub fn text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+pub fn list_of(v: Option<&Value>) -> BTreeSet<String> {
+    v.and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(text)
+        .collect()
+}
+
+/// A record as an apply entry: no empty values.
+fn entry(rec: &Map<String, Value>) -> Map<String, Value> {
+    rec.iter()
+        .filter(|(_, v)| match v {
+            Value::Null => false,
+            Value::String(s) => !s.is_empty(),
+            Value::Object(o) => !o.is_empty(),
+            _ => true,
+        })
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+/// `diff`'s plan: the differences as lines (what `apply` would do), and
+/// the apply file.
+pub fn compare(source: &State, target: &State, prune: bool) -> (Vec<Value>, Vec<Value>) {
+    let mut lines = Vec::new();
+    let mut plan = Vec::new();
+    for (email, want) in source {
+        let shown = want.get("email").map(text).unwrap_or_else(|| email.clone());
+        let Some(have) = target.get(email) else {
+            let mut detail = Vec::new();
+            if let Some(n) = want.get("name").filter(|n| !n.is_null()) {
+                detail.push(format!("name {:?}", text(n)));
+            }
+            if let Some(a) = want.get("active").and_then(Value::as_bool) {
+                detail.push(if a { "active" } else { "inactive" }.to_string());
+            }
+            lines.push(line("create", &shown, "", detail.join(", ")));
+            for g in list_of(want.get("groups")) {
+                lines.push(line("add-to-group", &shown, &g, String::new()));
+            }
+            for r in list_of(want.get("roles")) {
+                lines.push(line("grant", &shown, &r, String::new()));
+            }
+            plan.push(Value::Object(entry(want)));
+            continue;
+        };
+        let mut e = Map::new();
+        e.insert("email".into(), json!(shown));
+        for c in ["name", "active"] {
+            let (w, h) = (want.get(c), have.get(c));
+            if let Some(w) = w.filter(|w| !w.is_null())
+                && Some(w) != h
+            {
+                // As apply shows it: text quoted, flags bare.
+                let show = |v: Option<&Value>| match v {
+                    Some(Value::String(s)) => format!("{s:?}"),
+                    Some(Value::Null) | None => "\"\"".to_string(),
+                    Some(other) => other.to_string(),
+                };
+                lines.push(line(
+                    "update",
+                    &shown,
+                    c,
+                    format!("{} -> {}", show(h), show(Some(w))),
+                ));
+                e.insert(c.into(), w.clone());
+            }
+        }
+        for (c, add, remove) in [
+            ("groups", "add-to-group", "remove-from-group"),
+            ("roles", "grant", "revoke"),
+        ] {
+            if !want.contains_key(c) {
+                continue;
+            }
+            let (w, h) = (list_of(want.get(c)), list_of(have.get(c)));
+            if w == h {
+                continue;
+            }
+            for x in w.difference(&h) {
+                lines.push(line(add, &shown, x, String::new()));
+            }
+            for x in h.difference(&w) {
+                lines.push(line(remove, &shown, x, String::new()));
+            }
+            e.insert(c.into(), json!(w.into_iter().collect::<Vec<_>>()));
+        }
+        // The columns apply sets only at creation: told, not planned.
+        for (c, w) in want {
+            if RECONCILED.contains(&c.as_str()) || c == "email" {
+                continue;
+            }
+            let h = have.get(c).cloned().unwrap_or(Value::Null);
+            if *w != h && !(w.is_null() && text(&h).is_empty()) {
+                lines.push(line(
+                    "differs",
+                    &shown,
+                    c,
+                    format!(
+                        "{:?} here, {:?} there; apply sets it only on a new user (use `users set` or `users patch`)",
+                        text(&h),
+                        text(w)
+                    ),
+                ));
+            }
+        }
+        if e.len() > 1 || prune {
+            plan.push(Value::Object(e));
+        }
+    }
+    for (email, have) in target {
+        if source.contains_key(email) {
+            continue;
+        }
+        let shown = have.get("email").map(text).unwrap_or_else(|| email.clone());
+        if prune {
+            lines.push(line("delete", &shown, "", String::new()));
+        } else {
+            lines.push(line(
+                "only-here",
+                &shown,
+                "",
+                "kept (--prune to delete)".to_string(),
+            ));
+        }
+    }
+    (lines, plan)
+}
+
+// ---- The plan view ----
+
+/// Show `apply`'s plan: on a terminal (table), a line per change and the
+/// counts; otherwise the plan is the data of a dry run, and a real run's
+/// output is its outcome records (one document).
+pub fn show(printer: &mut Printer, lines: &[Value], dry_run: bool) -> Result<()> {
+    if printer.format() != OutputFormat::Table {
+        if !dry_run {
+            return Ok(());
+        }
+        return printer.list(VIEW, lines.iter().cloned());
+    }
+    printer.plain(&text_view(lines))
+}
+
+/// The plan as text: a line per change, signed (`+` adds, `~` updates,
+/// `-` removes), then the counts.
+pub fn text_view(lines: &[Value]) -> String {
+    let mut out = String::new();
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for l in lines {
+        let s = |k: &str| l.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+        let action = s("action");
+        let sign = match action.as_str() {
+            "create" | "add-to-group" | "grant" => '+',
+            "update" => '~',
+            _ => '-',
+        };
+        let (target, detail) = (s("target"), s("detail"));
+        let mut text = format!("{sign} {action:<17} {}", s("user"));
+        if !target.is_empty() {
+            text.push_str(&format!("  {target}"));
+        }
+        if !detail.is_empty() {
+            text.push_str(&format!("  ({detail})"));
+        }
+        out.push_str(&text);
+        out.push('\n');
+        let bucket = match action.as_str() {
+            "create" => "create",
+            "update" => "update",
+            "delete" => "delete",
+            _ => "membership",
+        };
+        *count.entry(bucket).or_default() += 1;
+    }
+    let c = |k: &str| count.get(k).copied().unwrap_or(0);
+    out.push_str(&format!(
+        "Plan: {} to create, {} to update, {} membership changes, {} to delete.\n",
+        c("create"),
+        c("update"),
+        c("membership"),
+        c("delete")
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests;
