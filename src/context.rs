@@ -24,9 +24,24 @@ use crate::ui::Ui;
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Profile to use (`sandbox` is built in and needs no setup)
-    #[arg(short = 'p', long, global = true, env = "IAMCTL_PROFILE",
+    /// Profile to use (`sandbox` is built in and needs no setup); several
+    /// (comma-separated or repeated) run the command on each
+    #[arg(id = "profile", short = 'p', long = "profile", global = true, env = "IAMCTL_PROFILE",
+          value_name = "PROFILE", value_delimiter = ',', action = clap::ArgAction::Append,
           add = clap_complete::engine::ArgValueCandidates::new(crate::completion::profile_names))]
+    pub profiles: Vec<String>,
+
+    /// Run the command on every configured profile
+    #[arg(long, global = true, conflicts_with = "profile")]
+    pub all_profiles: bool,
+
+    /// With several profiles: stop at the first that fails
+    #[arg(long, global = true)]
+    pub fail_fast: bool,
+
+    /// The one profile this run uses (the only one given, or one of several
+    /// in a run on each).
+    #[arg(skip)]
     pub profile: Option<String>,
 
     /// Output format
@@ -178,6 +193,7 @@ impl Ctx {
             yes: global.yes,
             no_input: global.no_input,
             json_errors,
+            prefix: String::new(),
         };
         let mut printer = Printer::new(global.output, global.fields.clone(), jq);
         printer.set_wide(global.wide);

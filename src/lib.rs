@@ -70,10 +70,13 @@ pub fn main_entry() -> ExitCode {
     clap_complete::CompleteEnv::with_factory(cli::command).complete();
     let root = cli::command();
     let matches = root.clone().get_matches();
-    let cli = match <cli::Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
+    let mut cli = match <cli::Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
+    if let [one] = cli.global.profiles.as_slice() {
+        cli.global.profile = Some(one.clone());
+    }
     let invocation = invocation::Invocation::from_matches(&root, &matches);
     let json_errors = matches!(
         cli.global.output,

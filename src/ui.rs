@@ -10,6 +10,9 @@ pub struct Ui {
     pub yes: bool,
     pub no_input: bool,
     pub json_errors: bool,
+    /// Put before each status and warning line (`PROFILE: ` in a run on
+    /// several profiles).
+    pub prefix: String,
 }
 
 impl Ui {
@@ -20,12 +23,12 @@ impl Ui {
 
     pub fn status(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", msg.as_ref());
+            eprintln!("{}{}", self.prefix, msg.as_ref());
         }
     }
 
     pub fn warn(&self, msg: impl AsRef<str>) {
-        eprintln!("warning: {}", msg.as_ref());
+        eprintln!("warning: {}{}", self.prefix, msg.as_ref());
     }
 
     /// Ask before something destructive. `--yes` answers for the user;

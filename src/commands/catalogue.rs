@@ -46,6 +46,12 @@ pub fn caps(platform: impl std::borrow::Borrow<Platform>) -> &'static Capabiliti
 /// Verbs that change something on the platform. A leaf whose last word
 /// is here writes; `READ_VERBS` holds the rest, and a test fails on a verb
 /// in neither, so a new command is classified when it is added.
+/// Does the command at `path` change something on the platform?
+pub fn writes(path: &str) -> bool {
+    let verb = path.rsplit(' ').next().unwrap_or_default();
+    WRITE_VERBS.contains(&verb) && !path.starts_with("profile ")
+}
+
 pub const WRITE_VERBS: &[&str] = &[
     "create",
     "invite",
@@ -250,7 +256,7 @@ fn entry(cmd: &clap::Command, path: String) -> Entry {
         }
     }
     let verb = path.rsplit(' ').next().unwrap_or_default();
-    let writes = WRITE_VERBS.contains(&verb) && !path.starts_with("profile ");
+    let writes = writes(&path);
     let many = args.iter().any(|a| a.multiple)
         || own
             .iter()

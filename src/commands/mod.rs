@@ -18,6 +18,7 @@ pub mod completions;
 pub mod diff;
 pub mod discovery;
 pub mod environment;
+pub mod fanout;
 pub mod group_roles;
 pub mod groups;
 pub mod history;
@@ -146,12 +147,21 @@ pub async fn dispatch(cli: Cli, invocation: crate::invocation::Invocation) -> Re
         Command::Commands(args) => return catalogue::run(args, &cli.global),
         _ => {}
     }
-    let mut ctx = Ctx::new(cli.global, invocation)?;
+    if let Some(profiles) = fanout::profiles(&cli.global)? {
+        return fanout::run(cli, profiles).await;
+    }
+    let ctx = Ctx::new(cli.global, invocation)?;
+    run_in(ctx, cli.command).await
+}
+
+/// The command run in `ctx`: checked, run, its outcome records closed,
+/// stdout left whole, the context finished.
+pub(crate) async fn run_in(mut ctx: Ctx, command: Command) -> Result<()> {
     let checked = ctx.preflight().await;
     let result = if let Err(e) = checked {
         Err(e)
     } else {
-        run(&mut ctx, cli.command).await
+        run(&mut ctx, command).await
     };
     // The outcome records decide a write's exit code; an error the command
     // itself returned (it stopped) comes first.
