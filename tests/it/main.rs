@@ -43,6 +43,7 @@ mod test_snapshot_filters;
 mod test_speed;
 mod test_stages_command;
 mod test_stale_accounts;
+mod test_suite_layout;
 mod test_table_widths;
 mod test_tenants_command;
 mod test_terminal;
