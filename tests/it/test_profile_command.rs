@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use crate::common::profiles::add_env_profile;
-use crate::common::{Sandbox, TestEnv, run};
+use crate::common::{Sandbox, TestEnv, Transcript, run, snapshot_settings};
 
 #[test]
 fn unknown_and_missing_profiles() {
@@ -483,43 +483,51 @@ fn profile_test_name_tests_that_profile() {
 fn env_route_hint_names_the_variable() {
     let sb = Sandbox::start(&["--seed-users", "1"]);
     let env = TestEnv::new();
-    let out = run(env
-        .odc(&sb)
-        .env("IAMCTL_CLIENT_SECRET", "wrong")
-        .args(["users", "list"]))
-    .expect(4);
-    assert!(
-        out.stderr.contains("set IAMCTL_CLIENT_SECRET"),
-        "{}",
-        out.stderr
+    let t = Transcript::of(
+        env.odc(&sb)
+            .env("IAMCTL_CLIENT_SECRET", "wrong")
+            .args(["users", "list"]),
     );
-    assert!(!out.stderr.contains("profile add"), "{}", out.stderr);
-    // Descope: the management key's variable.
-    let out = run(env
-        .on(crate::common::Platform::Descope, &sb)
-        .env("IAMCTL_MANAGEMENT_KEY", "K2wrongwrongwrong")
-        .args(["users", "list"]))
-    .expect(4);
-    assert!(
-        out.stderr.contains("set IAMCTL_MANAGEMENT_KEY"),
-        "{}",
-        out.stderr
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: the token endpoint refused the credentials of profile "env": invalid_client: Unknown client or *** secret. (HTTP 401)
+        hint: check client id "sandbox-client" and its secret: the secret comes from the environment: set IAMCTL_CLIENT_SECRET to the right one
+        [exit status: 4]
+        "#)
+    });
+    // Descope: the management key's variable (and never the key itself).
+    let t = Transcript::of(
+        env.on(crate::common::Platform::Descope, &sb)
+            .env("IAMCTL_MANAGEMENT_KEY", "K2wrongwrongwrong")
+            .args(["users", "list"]),
     );
-    assert!(!out.stderr.contains("K2wrongwrongwrong"), "{}", out.stderr);
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: list users failed: Unauthorized: The management key is not valid for this project [E011401] (HTTP 401)
+        hint: Descope refused the project ID / management key: the secret comes from the environment: set IAMCTL_MANAGEMENT_KEY to the right one
+        [exit status: 4]
+        "#)
+    });
 }
 
 #[test]
 fn unknown_profile_says_did_you_mean_and_lists_the_built_in_ones() {
     let env = TestEnv::new();
-    let out = run(env.cmd().args(["-p", "descope", "users", "list"])).expect(2);
-    assert!(
-        out.stderr.contains("did you mean `sandbox-descope`?"),
-        "{}",
-        out.stderr
-    );
-    for p in ["sandbox", "sandbox-valuekeep", "sandbox-descope"] {
-        assert!(out.stderr.contains(p), "{}", out.stderr);
-    }
+    let t = Transcript::of(env.cmd().args(["-p", "descope", "users", "list"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: unknown profile "descope"
+        hint: did you mean `sandbox-descope`?
+        hint: no profiles are configured: add one with `iamctl profile add`; built in: sandbox, sandbox-valuekeep, sandbox-descope
+        [exit status: 2]
+        "#)
+    });
 }
 
 /// Without a terminal, every missing answer in one usage error.

@@ -12,7 +12,8 @@ use crate::common::odc::refused_elsewhere;
 use crate::common::valuekeep::{Valuekeep, keys};
 use crate::common::world::{descope, odc, valuekeep};
 use crate::common::{
-    Platform, Sandbox, TestEnv, all_users, descope_mgmt as mgmt, get_json, requests, run,
+    Platform, Sandbox, TestEnv, Transcript, all_users, descope_mgmt as mgmt, get_json, requests,
+    run, snapshot_settings,
 };
 
 #[test]
@@ -474,33 +475,28 @@ fn a_bad_jq_expression_is_one_error_once() {
     let sb = Sandbox::start(&["--seed-users", "2"]);
     let env = TestEnv::new();
     // In JSON the error is one JSON object on stderr, its message once.
-    let out = run(env
-        .odc(&sb)
-        .args(["users", "list", "-o", "json", "--jq", ".[] | foo"]))
-    .expect(2);
-    assert_eq!(out.stdout, "");
-    assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
-    assert_eq!(
-        out.stderr.matches("undefined filter").count(),
-        1,
-        "{}",
-        out.stderr
+    let t = Transcript::of(
+        env.odc(&sb)
+            .args(["users", "list", "-o", "json", "--jq", ".[] | foo"]),
     );
-    let out = run(env.odc(&sb).args(["users", "list", "--jq", ".[] | foo"])).expect(2);
-    assert_eq!(out.stdout, "");
-    assert_eq!(
-        out.stderr.matches("undefined filter").count(),
-        1,
-        "{}",
-        out.stderr
-    );
-    assert_eq!(out.stderr.matches("error:").count(), 1, "{}", out.stderr);
-    assert!(
-        out.stderr
-            .starts_with("error: invalid --jq expression \".[] | foo\": undefined filter"),
-        "{}",
-        out.stderr
-    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        {"error":"usage","exit_code":2,"message":"invalid --jq expression \".[] | foo\": undefined filter","hints":["the expression is jq's language (https://jqlang.org/manual/)"]}
+        [exit status: 2]
+        "#)
+    });
+    let t = Transcript::of(env.odc(&sb).args(["users", "list", "--jq", ".[] | foo"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: invalid --jq expression ".[] | foo": undefined filter
+        hint: the expression is jq's language (https://jqlang.org/manual/)
+        [exit status: 2]
+        "#)
+    });
 }
 
 /// A group name two stages share: exit 2 (usage) in `users groups add`
