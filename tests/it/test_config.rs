@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use crate::common::profiles::add_env_profile;
-use crate::common::{Sandbox, TestEnv, run};
+use crate::common::{Sandbox, TestEnv, Transcript, run, snapshot_settings};
 
 #[test]
 fn base_url_is_derived_from_the_project_region() {
@@ -48,24 +48,21 @@ fn base_url_is_derived_from_the_project_region() {
 #[test]
 fn missing_profile_fields_are_named_all_at_once() {
     let env = TestEnv::new();
-    let out = run(env
-        .cmd()
-        .env("IAMCTL_KIND", "valuekeep")
-        .env("IAMCTL_TENANT", "t")
-        .args(["users", "list"]))
-    .expect(2);
-    assert!(
-        out.stderr
-            .contains("profile \"env\" has no base URL, organization key, client id"),
-        "{}",
-        out.stderr
+    let t = Transcript::of(
+        env.cmd()
+            .env("IAMCTL_KIND", "valuekeep")
+            .env("IAMCTL_TENANT", "t")
+            .args(["users", "list"]),
     );
-    assert!(
-        out.stderr
-            .contains("IAMCTL_BASE_URL, IAMCTL_ORG, IAMCTL_CLIENT_ID"),
-        "{}",
-        out.stderr
-    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: profile "env" has no base URL, organization key, client id
+        hint: set them with `iamctl profile add NAME ... --base-url URL --org KEY --client-id ID`, or IAMCTL_BASE_URL, IAMCTL_ORG, IAMCTL_CLIENT_ID
+        [exit status: 2]
+        "#)
+    });
 }
 
 // ---- a corrupt config.toml ----

@@ -8,7 +8,8 @@ use crate::common::bulk::PLATFORMS;
 use crate::common::descope::{KEY, PROJECT, dsc_cmd};
 use crate::common::profiles::NO_USER;
 use crate::common::{
-    Sandbox, TestEnv, all_users, create_user, descope_mgmt as mgmt, requests, run,
+    Sandbox, TestEnv, Transcript, all_users, create_user, descope_mgmt as mgmt, requests, run,
+    snapshot_settings,
 };
 
 fn first_login(sb: &Sandbox) -> String {
@@ -162,22 +163,35 @@ fn unreachable_host_is_a_network_error_with_a_hint() {
 fn missing_arguments_without_input_are_usage_errors() {
     let sb = Sandbox::start(&["--seed-users", "1"]);
     let env = TestEnv::new();
-    let out = run(env
-        .odc(&sb)
-        .args(["--no-input", "users", "create", "--name", "X"]))
-    .expect(2);
-    assert!(out.stderr.contains("missing --email"), "{}", out.stderr);
-    let out = run(env
-        .odc(&sb)
-        .args(["users", "create", "--email", "x@example.com"]))
-    .expect(2);
-    assert!(
-        out.stderr.contains("missing --name"),
-        "no terminal: {}",
-        out.stderr
+    let t = Transcript::of(
+        env.odc(&sb)
+            .args(["--no-input", "users", "create", "--name", "X"]),
     );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: missing --email
+        hint: give it on the command line (no terminal to ask on, or --no-input)
+        [exit status: 2]
+        "#)
+    });
+    // No terminal: the same as --no-input.
+    let t = Transcript::of(
+        env.odc(&sb)
+            .args(["users", "create", "--email", "x@example.com"]),
+    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: missing --name
+        hint: give it on the command line (no terminal to ask on, or --no-input)
+        [exit status: 2]
+        "#)
+    });
     run(env.odc(&sb).args(["--no-input", "users", "invite"])).expect(2);
-    let out = run(env.cmd().args([
+    let t = Transcript::of(env.cmd().args([
         "--no-input",
         "profile",
         "add",
@@ -188,10 +202,18 @@ fn missing_arguments_without_input_are_usage_errors() {
         "c",
         "--secret",
         "env:X",
-    ]))
-    .expect(2);
-    assert!(out.stderr.contains("missing --portal"), "{}", out.stderr);
-    let out = run(env.cmd().args([
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: profile add: missing --portal
+        hint: give them on the command line, or run `iamctl profile add` on a terminal to be asked (no terminal here, or --no-input)
+        [exit status: 2]
+        "#)
+    });
+    // A keyring secret with no keyring: said before any prompt (exit 4).
+    let t = Transcript::of(env.cmd().args([
         "--no-input",
         "profile",
         "add",
@@ -202,14 +224,16 @@ fn missing_arguments_without_input_are_usage_errors() {
         "a.outsystems.app",
         "--client-id",
         "c",
-    ]))
-    // A keyring secret with no keyring: said before any prompt (exit 4).
-    .expect(4);
-    assert!(
-        out.stderr.contains("no OS keyring is available"),
-        "{}",
-        out.stderr
-    );
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: no OS keyring is available on this machine, and iamctl never stores secrets in plain text
+        hint: keep the secret elsewhere: `iamctl profile add x --secret env:VAR ...` (the variable holds it), or `--secret 'cmd:COMMAND'` (a command that prints it, e.g. a password manager's CLI); for one run, IAMCTL_CLIENT_SECRET / IAMCTL_MANAGEMENT_KEY need no profile at all
+        [exit status: 4]
+        "#)
+    });
     // clap's own usage errors are exit 2 too.
     run(env.odc(&sb).args(["users", "get"])).expect(2);
     run(env.odc(&sb).args(["users", "frobnicate"])).expect(2);
