@@ -382,15 +382,16 @@ fn profile_add_says_there_is_no_keyring_before_asking_anything() {
     let env = TestEnv::new();
     // No portal, no client id: the old flow asked for those (and for the
     // secret) first, then found no keyring and threw the answers away.
-    let out = run(env.cmd().args(["profile", "add", "prod", "--kind", "odc"])).expect(4);
-    assert!(
-        out.stderr.contains("no OS keyring is available")
-            && out.stderr.contains("--secret env:VAR")
-            && out.stderr.contains("cmd:COMMAND"),
-        "{}",
-        out.stderr
-    );
-    assert!(!out.stderr.contains("missing --portal"), "{}", out.stderr);
+    let t = Transcript::of(env.cmd().args(["profile", "add", "prod", "--kind", "odc"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: no OS keyring is available on this machine, and iamctl never stores secrets in plain text
+        hint: keep the secret elsewhere: `iamctl profile add prod --secret env:VAR ...` (the variable holds it), or `--secret 'cmd:COMMAND'` (a command that prints it, e.g. a password manager's CLI); for one run, IAMCTL_CLIENT_SECRET / IAMCTL_MANAGEMENT_KEY need no profile at all
+        [exit status: 4]
+        "#)
+    });
     // With the environment route for the secret, no keyring is needed.
     run(env.cmd().args([
         "profile",
@@ -535,12 +536,17 @@ fn unknown_profile_says_did_you_mean_and_lists_the_built_in_ones() {
 fn profile_add_without_a_terminal_lists_every_missing_answer() {
     let env = TestEnv::new();
     // (`--secret env:X`: with no keyring, the keyring's absence is said first.)
-    let out = run(env.cmd().args(["profile", "add", "--secret", "env:X"])).expect(2);
-    let first = out.stderr.lines().next().unwrap_or_default();
-    for m in ["NAME", "--kind", "--portal", "--project-id"] {
-        assert!(first.contains(m), "{}", out.stderr);
-    }
-    let out = run(env.cmd().args([
+    let t = Transcript::of(env.cmd().args(["profile", "add", "--secret", "env:X"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: profile add: missing the profile's NAME, --kind (odc, valuekeep or descope) and its coordinates (odc: --portal, --client-id; valuekeep: --base-url, --tenant, --org, --client-id; descope: --project-id)
+        hint: give them on the command line, or run `iamctl profile add` on a terminal to be asked (no terminal here, or --no-input)
+        [exit status: 2]
+        "#)
+    });
+    let t = Transcript::of(env.cmd().args([
         "profile",
         "add",
         "x",
@@ -548,13 +554,14 @@ fn profile_add_without_a_terminal_lists_every_missing_answer() {
         "valuekeep",
         "--secret",
         "env:X",
-    ]))
-    .expect(2);
-    assert!(
-        out.stderr
-            .contains("missing --base-url, --tenant, --org, --client-id"),
-        "{}",
-        out.stderr
-    );
-    assert_eq!(out.stderr.matches("error:").count(), 1, "{}", out.stderr);
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: profile add: missing --base-url, --tenant, --org, --client-id
+        hint: give them on the command line, or run `iamctl profile add` on a terminal to be asked (no terminal here, or --no-input)
+        [exit status: 2]
+        "#)
+    });
 }
