@@ -1,6 +1,271 @@
-//! `apply -f desired.yaml`: what a desired-state file changes.
+//! `apply -f desired.yaml`: what a desired-state file changes, what it
+//! refuses before any write, and that a second run plans nothing.
 
-use crate::common::{Platform, Sandbox, TestEnv, Transcript, descope_load, requests, told};
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::common::bulk::{PLATFORMS, email, imported, users, write};
+use crate::common::valuekeep::{Valuekeep, user};
+use crate::common::{
+    Platform, Sandbox, TestEnv, Transcript, all_users, descope_load, requests, run, told,
+    vk_api as vk, *,
+};
+
+#[test]
+fn apply_twice_plans_nothing_the_second_time() {
+    let sb = Sandbox::start(&["--seed-users", "3"]);
+    let env = TestEnv::new();
+    let existing = all_users(&sb)[0]["email"].as_str().unwrap().to_string();
+    let desired = format!(
+        "users:\n  - email: {a}\n    name: Ann Apply\n    groups: [Support]\n    roles: [Viewer]\n  - email: {b}\n    active: false\n  - email: {existing}\n    name: Renamed Person\n    groups: [Sales Team]\n    roles: []\n",
+        a = email(1),
+        b = email(2),
+    );
+    let file = write(&env, "desired.yaml", &desired);
+    let scope = ["--stage", "Development", "--app", "SalesPortal"];
+    let apply = |extra: &[&str]| {
+        let mut c = env.odc(&sb);
+        c.args(["apply", "-f", &file]).args(scope).args(extra);
+        run(&mut c)
+    };
+
+    let out = apply(&["--dry-run", "--detailed-exitcode"]).expect(10);
+    assert!(
+        out.stdout.contains("+ create") && out.stdout.contains("~ update"),
+        "{}",
+        out.stdout
+    );
+    assert!(imported(&sb).is_empty(), "dry run changed nothing");
+    apply(&["--dry-run"]).ok();
+    apply(&[]).expect(2); // no terminal, no --yes: refused
+
+    let out = apply(&["--yes", "--detailed-exitcode"]).expect(10);
+    assert!(out.stdout.contains("Plan: 2 to create"), "{}", out.stdout);
+    let users: HashMap<String, Value> = all_users(&sb)
+        .into_iter()
+        .map(|u| (u["email"].as_str().unwrap().to_string(), u))
+        .collect();
+    assert_eq!(users[&email(2)]["status"], "Inactive");
+    assert_eq!(users[&existing]["name"], "Renamed Person");
+
+    let out = apply(&["--yes", "--detailed-exitcode"]).expect(0);
+    assert!(
+        out.stdout
+            .contains("Plan: 0 to create, 0 to update, 0 membership changes, 0 to delete."),
+        "{}",
+        out.stdout
+    );
+    apply(&["--dry-run", "--detailed-exitcode"]).expect(0);
+
+    // --prune plans the deletion of the users the file does not list.
+    let out = apply(&["--dry-run", "--prune", "-o", "json"]).ok();
+    let plan = out.json();
+    let deletes: Vec<&Value> = plan
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["action"] == "delete")
+        .collect();
+    assert_eq!(deletes.len(), 2, "{plan}");
+    let out = apply(&["--yes", "--prune"]).ok();
+    assert!(out.stderr.contains("Deleted user"), "{}", out.stderr);
+    assert_eq!(all_users(&sb).len(), 3);
+    assert!(Path::new(&file).exists());
+}
+
+#[test]
+fn apply_refuses_a_key_given_twice_and_reads_a_bom() {
+    let sb = Sandbox::start(&["--seed-users", "1"]);
+    let env = TestEnv::new();
+    let twice = env.path().join("twice.yaml");
+    std::fs::write(
+        &twice,
+        "users:\n  - email: ana@example.com\n    active: true\n    active: false\n",
+    )
+    .unwrap();
+    let bom = env.path().join("bom.json");
+    std::fs::write(
+        &bom,
+        "\u{feff}{\"users\":[{\"email\":\"ana@example.com\"}]}",
+    )
+    .unwrap();
+    let mut log = String::new();
+    for f in [&twice, &bom] {
+        let t =
+            Transcript::of(
+                env.odc(&sb)
+                    .args(["apply", "-f", f.to_str().unwrap(), "--dry-run"]),
+            )
+            .redact(env.path().to_str().unwrap(), "[TMP]");
+        log += &format!("--- {}\n{t}", f.file_name().unwrap().to_str().unwrap());
+    }
+    snapshot_settings().bind(|| insta::assert_snapshot!("apply_duplicate_keys_and_bom", log));
+}
+
+/// Issue 21 item 8: `apply` sets `active` on existing users through the
+/// shared vocabulary on every platform, as `users set` does.
+#[test]
+fn apply_sets_active_on_existing_users_on_every_platform() {
+    let sb = Sandbox::start(&["--seed-users", "3"]);
+    let env = TestEnv::new();
+    let mut log = String::new();
+    for platform in PLATFORMS {
+        let users = run(env.on(platform, &sb).args(["users", "list", "-o", "json"]))
+            .ok()
+            .json();
+        let email = users
+            .as_array()
+            .unwrap()
+            .iter()
+            .find_map(|u| u["email"].as_str())
+            .unwrap()
+            .to_string();
+        let file = env.path().join(format!("{platform:?}.yaml"));
+        std::fs::write(
+            &file,
+            format!("users:\n  - email: {email}\n    active: false\n"),
+        )
+        .unwrap();
+        let t = Transcript::of(env.on(platform, &sb).args([
+            "apply",
+            "-f",
+            file.to_str().unwrap(),
+            "--yes",
+        ]))
+        .redact(&email, "[USER]");
+        let again = run(env.on(platform, &sb).args([
+            "apply",
+            "-f",
+            file.to_str().unwrap(),
+            "--yes",
+            "--detailed-exitcode",
+        ]));
+        let got = run(env
+            .on(platform, &sb)
+            .args(["users", "get", &email, "-o", "json"]))
+        .ok()
+        .json();
+        let active = match platform {
+            Platform::Odc => got["isActive"].clone(),
+            Platform::Valuekeep => got["isActive"].clone(),
+            Platform::Descope => serde_json::json!(got["status"] != "disabled"),
+        };
+        log += &format!(
+            "--- {platform:?}\n{t}active afterwards: {active}; a second run exits {}\n",
+            again.code
+        );
+    }
+    snapshot_settings().bind(|| insta::assert_snapshot!("apply_sets_active", log));
+}
+
+/// One apply file holds roles of two apps, an organization role and a
+/// group of another stage than the file-wide `--stage`; each is granted
+/// where its reference says, and a second run plans nothing (what the
+/// user holds is compared in every scope the file names).
+#[test]
+fn apply_grants_each_reference_in_its_own_scope_and_plans_nothing_twice() {
+    let sb = Sandbox::start(&["--seed-users", "0"]);
+    let env = TestEnv::new();
+    let file = env.path().join("desired.yaml");
+    std::fs::write(
+        &file,
+        "users:\n  - email: ref@example.com\n    name: Ref Person\n    groups: [Production/Support, HR Team]\n    roles: [HRHub/Production/Admin, SalesPortal/Development/Admin, org:Tech Lead, Viewer]\n",
+    )
+    .unwrap();
+    let file = file.to_string_lossy().into_owned();
+    let apply = |extra: &[&str]| {
+        let mut c = env.on(Platform::Odc, &sb);
+        c.args([
+            "apply",
+            "-f",
+            &file,
+            "--stage",
+            "Development",
+            "--app",
+            "HRHub",
+            "--yes",
+        ])
+        .args(extra);
+        run(&mut c)
+    };
+    apply(&[]).ok();
+    let u = users(&env, Platform::Odc, &sb);
+    let held = &u["ref@example.com"];
+    for want in [
+        r#""group" "Support" ("stage Production") from "direct""#,
+        r#""group" "HR Team" ("stage Development") from "direct""#,
+        r#""role" "Admin" ("app HRHub, stage Production") from "direct""#,
+        r#""role" "Admin" ("app SalesPortal, stage Development") from "direct""#,
+        r#""role" "Viewer" ("app HRHub, stage Development") from "direct""#,
+        r#""role" "Tech Lead" ("organization") from "direct""#,
+    ] {
+        // `users` shows the rows of `users access` in Debug form.
+        assert!(held.contains(&format!("{want:?}")), "{want} not in {held}");
+    }
+    let out = apply(&["--detailed-exitcode"]).expect(0);
+    assert!(
+        out.stdout.contains("0 membership changes"),
+        "{}",
+        out.stdout
+    );
+
+    // Dropping the organization role from the file revokes it, and only it.
+    std::fs::write(
+        &file,
+        "users:\n  - email: ref@example.com\n    groups: [Production/Support, HR Team]\n    roles: [HRHub/Production/Admin, SalesPortal/Development/Admin, Viewer]\n",
+    )
+    .unwrap();
+    let out = apply(&[]).ok();
+    assert!(
+        out.stdout.contains("1 membership changes"),
+        "{}",
+        out.stdout
+    );
+    let u = users(&env, Platform::Odc, &sb);
+    assert!(
+        !u["ref@example.com"].contains("Tech Lead"),
+        "{}",
+        u["ref@example.com"]
+    );
+}
+
+/// Apply creates a Descope user with the columns of import (phone,
+/// tenants with their roles, custom attributes); on the user already
+/// there it says those are left as they are, rather than drop them.
+#[test]
+fn apply_sets_descope_columns_at_creation_and_says_when_it_cannot() {
+    let sb = Sandbox::start(&["--seed-users", "0"]);
+    let env = TestEnv::new();
+    let file = env.path().join("desired.json");
+    std::fs::write(
+        &file,
+        r#"{"users": [{"email": "d@example.com", "name": "D", "phone": "+351910000001",
+            "tenants": ["T-acme:Viewer"], "customAttributes": {"department": "IT"}}]}"#,
+    )
+    .unwrap();
+    let file = file.to_string_lossy().into_owned();
+    let apply = || {
+        run(env
+            .on(Platform::Descope, &sb)
+            .args(["apply", "-f", &file, "--yes"]))
+    };
+    let out = apply().ok();
+    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+    let u = &users(&env, Platform::Descope, &sb)["d@example.com"];
+    for want in ["+351910000001", "T-acme", "Viewer", "\"department\":\"IT\""] {
+        assert!(u.contains(want), "{want} not in {u}");
+    }
+    let out = apply().ok();
+    assert!(
+        out.stderr.contains(
+            "warning: d@example.com: phone, tenants, customAttributes are set only when apply creates the user"
+        ),
+        "{}",
+        out.stderr
+    );
+}
 
 /// On Descope the attribute updates of existing users go in one
 /// `user/patch/batch` (a user's changes in one body): 2 requests for 4
@@ -49,4 +314,52 @@ fn descope_apply_sends_updates_of_many_users_in_one_patch_batch() {
     let second = run();
     assert_eq!(second.code(), 0, "{second}");
     assert!(told(&second.stderr).contains("No changes"), "{second}");
+}
+
+/// Issue 15: a plan naming a group that does not exist is refused before
+/// anything is sent (it used to create the user, fail the group, never
+/// grant the role, and say "Created 0 users").
+#[test]
+fn apply_refuses_a_plan_with_an_unknown_group_before_any_write() {
+    let sb = Sandbox::start(&["--seed-users", "3"]);
+    let env = TestEnv::new();
+    let plan = env.path().join("plan.yaml");
+    std::fs::write(
+        &plan,
+        "users:\n  - email: newbie@example.com\n    name: New Bie\n    groups: [NOPE]\n    roles: [TECHNICIAN]\n",
+    )
+    .unwrap();
+    let out = run(env
+        .valuekeep(&sb)
+        .args(["-v", "apply", "-f", plan.to_str().unwrap(), "--yes"]))
+    .expect(3);
+    assert!(
+        out.stderr
+            .contains("newbie@example.com: group \"NOPE\" not found"),
+        "{}",
+        out.stderr
+    );
+    let writes: Vec<String> = requests(&out.stderr)
+        .into_iter()
+        .filter(|r| !r.starts_with("GET ") && !r.contains("/connect/token"))
+        .collect();
+    assert!(writes.is_empty(), "{writes:?}");
+    assert_eq!(vk(&sb, "GET", "users/newbie", None).0, 404);
+    // Named by name instead of key, the same plan applies in full.
+    std::fs::write(
+        &plan,
+        "users:\n  - email: newbie@example.com\n    name: New Bie\n    groups: [Maintenance]\n    roles: [Technician]\n",
+    )
+    .unwrap();
+    let out = run(env
+        .valuekeep(&sb)
+        .args(["apply", "-f", plan.to_str().unwrap(), "--yes"]))
+    .ok();
+    assert_eq!(
+        told(&out.stderr),
+        "Created user newbie@example.com (newbie)\n"
+    );
+    let u = user(&sb, "newbie");
+    assert_eq!(u["groups"][0]["groupKey"], "MAINT", "{u}");
+    assert_eq!(u["roles"][0]["roleKey"], "TECHNICIAN", "{u}");
 }

@@ -3,7 +3,40 @@
 //! profile's platform, statuses, sort fields, output formats, profile names,
 //! and stage and app names from the name cache.
 
+use crate::common::profiles::add_env_profile;
 use crate::common::{Sandbox, TestEnv, run};
+
+#[test]
+fn dynamic_completion_offers_profiles_and_fields() {
+    let env = TestEnv::new();
+    add_env_profile(&env, "prod", "acme.outsystems.dev", "PROD_SECRET");
+    let out = run(env
+        .cmd()
+        .env("COMPLETE", "fish")
+        .args(["--", "iamctl", "-p", ""]))
+    .ok();
+    let names: Vec<&str> = out
+        .lines()
+        .iter()
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
+    assert!(
+        names.contains(&"prod") && names.contains(&"sandbox"),
+        "{names:?}"
+    );
+    let out = run(env.cmd().env("COMPLETE", "fish").args([
+        "--",
+        "iamctl",
+        "users",
+        "list",
+        "--fields",
+        "key,lastLo",
+    ]))
+    .ok();
+    // The default profile `prod` is ODC: ODC's field only (Valuekeep's
+    // `lastLogin` is not offered).
+    assert_eq!(out.lines(), ["key,lastLoginAt"]);
+}
 
 /// The candidates for the last word of `args` (fish: one per line, a tab
 /// before the description).

@@ -4,6 +4,14 @@
 
 #![allow(dead_code)]
 
+pub mod bulk;
+pub mod descope;
+pub mod fake_server;
+pub mod odc;
+pub mod profiles;
+pub mod valuekeep;
+pub mod world;
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -513,6 +521,10 @@ impl std::fmt::Display for Transcript {
 pub fn snapshot_settings() -> insta::Settings {
     let mut s = insta::Settings::clone_current();
     s.set_prepend_module_to_snapshot(false);
+    // One folder for every named snapshot, wherever the assertion is (a
+    // helper in `common/` included): insta would otherwise look next to
+    // the file of the `assert_snapshot!`.
+    s.set_snapshot_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/snapshots"));
     s.set_omit_expression(true);
     s.add_filter(r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]");
     s.add_filter(r"\(\d+ ms\)", "([N] ms)");
