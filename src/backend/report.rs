@@ -3,7 +3,8 @@
 
 use serde_json::Value;
 
-use super::UserSummary;
+use super::{Backend, UserQuery, UserSummary};
+use crate::error::Result;
 
 /// One row of `users access`: what is held, where, and where it comes from.
 pub fn access_row(kind: &str, name: &str, key: &str, scope: &str, source: &str) -> Value {
@@ -87,4 +88,22 @@ pub fn report_row(user: &UserSummary, access: Value, places: &[(&str, &str)]) ->
         m.insert((*k).into(), Value::String((*v).to_string()));
     }
     Value::Object(m)
+}
+
+/// `Backend::users_with_memberships` where each user record carries its
+/// own groups and roles (`Backend::record_memberships`): the users listed
+/// once, each with what its record says.
+pub async fn memberships_from_records<B: Backend + ?Sized>(
+    b: &B,
+) -> Result<Vec<(Value, Vec<String>, Vec<String>)>> {
+    let mut users = Vec::new();
+    b.list_users(&UserQuery::default(), &mut |u| {
+        let (groups, roles) = b
+            .record_memberships(&u)
+            .ok_or_else(|| super::facets::unsupported(b, "exporting memberships"))?;
+        users.push((u, groups, roles));
+        Ok(())
+    })
+    .await?;
+    Ok(users)
 }

@@ -34,6 +34,7 @@ mod secrets_leak;
 mod speed;
 mod stale;
 mod test_apply_command;
+mod test_backend_facets;
 mod test_completion_command;
 mod test_help_examples;
 mod test_layers;

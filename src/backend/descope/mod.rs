@@ -7,6 +7,7 @@ mod admin;
 mod batch;
 mod bulk;
 pub mod caps;
+mod facets;
 mod ops;
 mod paging;
 mod probe;
