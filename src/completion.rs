@@ -166,7 +166,7 @@ fn views_of(kind: Kind) -> &'static Views {
     match kind {
         Kind::Odc => &crate::backend::odc::views::ODC,
         Kind::Valuekeep => &crate::backend::valuekeep::views::VALUEKEEP,
-        Kind::Descope => &crate::views::DESCOPE,
+        Kind::Descope => &crate::backend::descope::views::DESCOPE,
     }
 }
 
@@ -184,7 +184,7 @@ fn view_of(words: &[String], views: &Views) -> Option<View> {
     Some(match w.as_slice() {
         ["users", "groups", ..] => views.user_group,
         ["users", "roles", ..] => views.user_role,
-        ["users", "tenants", ..] => crate::views::DESCOPE.group,
+        ["users", "tenants", ..] => crate::backend::descope::views::DESCOPE.group,
         ["users", "access", ..] => crate::views::ACCESS,
         ["users", "sso-apps", ..] => crate::views::DESCOPE_SSO_APP,
         ["users", ..] => views.user,

@@ -7,10 +7,10 @@
 //! (`output`) renders a `View`, and neither imports the other for it. Here
 //! are the types, how a column behaves on a narrow terminal, the views of
 //! records iamctl makes itself (profiles, outcome records, access rows...)
-//! and Descope's views. ODC's and Valuekeep's are beside what each can do
-//! (`backend/odc/views.rs`, `backend/valuekeep/views.rs`); Descope's join
-//! them there (`backend/descope/views.rs`) once `backend/descope/ops.rs`
-//! names them from there.
+//! and the views of Descope's project records that commands name here
+//! (tenants, access keys, audit, SSO apps). The platforms' views of users,
+//! groups and roles are beside what each can do (`backend/odc/views.rs`,
+//! `backend/valuekeep/views.rs`, `backend/descope/views.rs`).
 //!
 //! Fields come from the vendors' own descriptions: ODC's OpenAPI files
 //! (`UserProfileApiResponse`, `GroupApiResponse`, ...), Valuekeep's
@@ -78,104 +78,6 @@ pub struct Views {
     pub role_user: View,
     pub created: View,
 }
-
-// ------------------------------------------------------------ Descope ----
-
-// Descope's own views, until they move beside `backend/descope/caps.rs`.
-
-/// Descope's `User` object (its keys are case-sensitive: `TOTP`, `OAuth`).
-const DESCOPE_USER_FIELDS: &[&str] = &[
-    "userId",
-    "loginIds",
-    "email",
-    "name",
-    "status",
-    "roleNames",
-    "phone",
-    "givenName",
-    "middleName",
-    "familyName",
-    "verifiedEmail",
-    "verifiedPhone",
-    "userTenants",
-    "customAttributes",
-    "picture",
-    "test",
-    "createdTime",
-    "modifiedTime",
-    "externalIds",
-    "ssoAppIds",
-    "editable",
-    "permissions",
-    "consentExpiration",
-    "TOTP",
-    "SAML",
-    "SCIM",
-    "OIDC",
-    "OAuth",
-    "webauthn",
-    "password",
-    "push",
-];
-
-const DESCOPE_USER: View = View {
-    noun: "users",
-    columns: &[
-        ("USER ID", "userId"),
-        ("LOGIN IDS", "loginIds"),
-        ("EMAIL", "email"),
-        ("NAME", "name"),
-        ("STATUS", "status"),
-        ("ROLES", "roleNames"),
-    ],
-    fields: DESCOPE_USER_FIELDS,
-};
-const DESCOPE_CREATED: View = View {
-    noun: "created users",
-    columns: &[
-        ("USER ID", "userId"),
-        ("LOGIN IDS", "loginIds"),
-        ("STATUS", "status"),
-    ],
-    fields: DESCOPE_USER_FIELDS,
-};
-const DESCOPE_USER_ROLE: View = View {
-    noun: "roles",
-    columns: &[
-        ("ROLE", "name"),
-        ("SCOPE", "scope"),
-        ("TENANT", "tenantId"),
-        ("PERMISSIONS", "permissionNames"),
-    ],
-    fields: &[
-        "name",
-        "scope",
-        "tenantId",
-        "description",
-        "permissionNames",
-        "createdTime",
-    ],
-};
-const DESCOPE_USER_TENANT: View = View {
-    noun: "tenants of a user",
-    columns: &[
-        ("TENANT", "tenantId"),
-        ("NAME", "tenantName"),
-        ("ROLES", "roleNames"),
-    ],
-    fields: &["tenantId", "tenantName", "roleNames", "permissions"],
-};
-
-pub static DESCOPE: Views = Views {
-    user: DESCOPE_USER,
-    user_group: DESCOPE_USER_TENANT,
-    user_role: DESCOPE_USER_ROLE,
-    group: DESCOPE_USER_TENANT,
-    group_member: DESCOPE_USER,
-    role: DESCOPE_USER_ROLE,
-    role_user: DESCOPE_USER,
-    created: DESCOPE_CREATED,
-};
 
 // -------------------------------------------------------------- local ----
 

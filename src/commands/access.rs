@@ -13,6 +13,7 @@
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
+use crate::backend::facets::BackendFacets;
 use crate::backend::{Backend, ReportFilter, Scope};
 use crate::commands::scope::RoleScopeArgs;
 use crate::context::Ctx;
@@ -177,6 +178,7 @@ async fn names_exist(backend: &dyn Backend, filter: &ReportFilter) -> Result<()>
         // One `tenant/all`: the tenant by id or name.
         let mut known = false;
         backend
+            .need_tenants("tenants")?
             .list_tenants(&mut |v| {
                 let is = |k: &str| {
                     v.get(k)

@@ -6,6 +6,7 @@
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
+use crate::backend::facets::BackendFacets;
 use crate::commands::scope::StageArg;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
@@ -61,6 +62,7 @@ pub async fn run(ctx: &mut Ctx, cmd: ClaimMappingsCommand) -> Result<()> {
             )?;
             let printer = &mut ctx.printer;
             backend
+                .need_claim_mappings("identity-provider claim mappings")?
                 .group_claim_mappings(&key, &mut |m| printer.item(m))
                 .await?;
             return ctx.printer.end();
@@ -69,6 +71,7 @@ pub async fn run(ctx: &mut Ctx, cmd: ClaimMappingsCommand) -> Result<()> {
         ClaimMappingsCommand::Clear(_) => {
             let mut keys = Vec::new();
             backend
+                .need_claim_mappings("identity-provider claim mappings")?
                 .group_claim_mappings(&key, &mut |m: Value| {
                     if let Some(k) = m.get("key").and_then(Value::as_str) {
                         keys.push(k.to_string());
@@ -99,7 +102,10 @@ pub async fn run(ctx: &mut Ctx, cmd: ClaimMappingsCommand) -> Result<()> {
     }
     let target = crate::outcome::Target::new("group", key.clone(), Some(group.to_string()));
     for m in &mappings {
-        let result = backend.delete_group_claim_mapping(&key, m).await;
+        let result = match backend.need_claim_mappings("identity-provider claim mappings") {
+            Ok(f) => f.delete_group_claim_mapping(&key, m).await,
+            Err(e) => Err(e),
+        };
         let o = crate::outcome::Outcome::new(
             target.clone(),
             crate::outcome::Change::membership(

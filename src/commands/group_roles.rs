@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
+use crate::backend::facets::BackendFacets;
 use crate::commands::scope::{AppScopeArgs, StageArg};
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
@@ -78,6 +79,7 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupRolesCommand) -> Result<()> {
     // unchanged (nothing sent for those).
     let mut held: BTreeMap<String, String> = BTreeMap::new();
     backend
+        .need_group_grants("roles granted by groups")?
         .group_roles(&group, &mut |r: Value| {
             let key = r.get("key").and_then(Value::as_str).unwrap_or("");
             let name = r.get("name").and_then(Value::as_str).unwrap_or(key);
@@ -161,7 +163,10 @@ pub async fn run(ctx: &mut Ctx, cmd: GroupRolesCommand) -> Result<()> {
         }
         return Ok(());
     }
-    let result = backend.change_group_roles(&group, &add, &remove).await;
+    let result = match backend.need_group_grants("roles granted by groups") {
+        Ok(f) => f.change_group_roles(&group, &add, &remove).await,
+        Err(e) => Err(e),
+    };
     let mut records: Vec<Outcome> = add.iter().map(|k| record(k, true, Res::Changed)).collect();
     records.extend(remove.iter().map(|k| record(k, false, Res::Changed)));
     crate::commands::membership::tell_request(ctx, &group, result, records)
@@ -185,6 +190,7 @@ async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
     ctx.printer.begin(backend.views_for(&scope).role, false)?;
     let printer = &mut ctx.printer;
     backend
+        .need_group_grants("roles granted by groups")?
         .group_roles(&group, &mut |r| printer.item(r))
         .await?;
     ctx.printer.end()

@@ -2,6 +2,7 @@
 
 use clap::{Args, Subcommand};
 
+use crate::backend::facets::{self, BackendFacets};
 use crate::commands::membership::record_write;
 use crate::commands::scope::StageArg;
 use crate::context::Ctx;
@@ -137,6 +138,7 @@ async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
     ctx.printer.begin(backend.views().group, false)?;
     let printer = &mut ctx.printer;
     backend
+        .need_groups("listing groups")?
         .list_groups(args.search.as_deref(), &args.stage.scope(), &mut |g| {
             printer.item(g)
         })
@@ -146,7 +148,10 @@ async fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
 
 async fn get(ctx: &mut Ctx, args: GroupArg) -> Result<()> {
     let backend = ctx.backend().await?;
-    let g = backend.get_group(&args.group, &args.stage.scope()).await?;
+    let g = backend
+        .need_groups("groups")?
+        .get_group(&args.group, &args.stage.scope())
+        .await?;
     ctx.printer.one(backend.views().group, g)
 }
 
@@ -159,6 +164,7 @@ async fn members(ctx: &mut Ctx, args: GroupArg) -> Result<()> {
     ctx.printer.begin(backend.views().group_member, false)?;
     let printer = &mut ctx.printer;
     backend
+        .need_groups("group members")?
         .group_members(&key, &mut |m| printer.item(m))
         .await?;
     ctx.printer.end()
@@ -166,10 +172,14 @@ async fn members(ctx: &mut Ctx, args: GroupArg) -> Result<()> {
 
 async fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
     let backend = ctx.backend().await?;
-    match backend
-        .create_group(&args.name, args.description.as_deref(), &args.stage.scope())
-        .await
-    {
+    let created = match backend.need_groups("creating groups") {
+        Ok(f) => {
+            f.create_group(&args.name, args.description.as_deref(), &args.stage.scope())
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    match created {
         Ok(created) => ctx.record(Outcome::created("group", &args.name, created)),
         Err(e) => ctx.record_failed(Outcome::created("group", &args.name, None), e),
     }
@@ -200,7 +210,10 @@ async fn delete(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
                 continue;
             }
         };
-        let result = backend.delete_group(&key).await;
+        let result = match backend.need_groups("deleting groups") {
+            Ok(f) => f.delete_group(&key).await,
+            Err(e) => Err(e),
+        };
         record_write(ctx, record(&key), result)?;
     }
     Ok(())
@@ -224,9 +237,13 @@ async fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
         .await?
         .remove(0);
     let target = Target::new("group", key.clone(), Some(args.group.clone()));
-    let result = backend
-        .update_group(&key, args.name.as_deref(), args.description.as_deref())
-        .await;
+    let result = match backend.need_groups("changing groups") {
+        Ok(f) => {
+            f.update_group(&key, args.name.as_deref(), args.description.as_deref())
+                .await
+        }
+        Err(e) => Err(e),
+    };
     let mut told = Vec::new();
     for (field, value) in [("name", &args.name), ("description", &args.description)] {
         if let Some(v) = value {
@@ -251,7 +268,10 @@ async fn set(ctx: &mut Ctx, args: SetArgs) -> Result<()> {
     record_write(
         ctx,
         Outcome::new(target, change, Res::Changed),
-        backend.set_group(&key, &args.attribute, &args.value).await,
+        match backend.need_record_edits("changing groups") {
+            Ok(f) => f.set_group(&key, &args.attribute, &args.value).await,
+            Err(e) => Err(e),
+        },
     )
 }
 
@@ -284,7 +304,10 @@ async fn change_members(ctx: &mut Ctx, args: MembersArgs, add: bool) -> Result<(
             args.users.join(", ")
         ))?;
     }
-    let batches = backend.change_group_members(&key, &users, add).await;
+    let batches = match backend.need_record_edits("changing a group's members") {
+        Ok(f) => f.change_group_members(&key, &users, add).await,
+        Err(e) => facets::refused(&users, e),
+    };
     let item = Target::new("group", key.clone(), Some(args.group.clone()));
     // By record id, the answer's keys are the ids given.
     let keys = if args.by_id { &args.users } else { &users };

@@ -3,6 +3,7 @@
 
 use clap::{Args, Subcommand};
 
+use crate::backend::facets::BackendFacets;
 use crate::context::Ctx;
 use crate::error::Result;
 
@@ -29,12 +30,16 @@ pub async fn run(ctx: &mut Ctx, cmd: IdpsCommand) -> Result<()> {
             ctx.printer.begin(view, false)?;
             let printer = &mut ctx.printer;
             backend
+                .need_identity_providers("identity providers")?
                 .list_identity_providers(&mut |p| printer.item(p))
                 .await?;
             ctx.printer.end()
         }
         IdpsCommand::Get(a) => {
-            let p = backend.get_identity_provider(&a.idp).await?;
+            let p = backend
+                .need_identity_providers("identity providers")?
+                .get_identity_provider(&a.idp)
+                .await?;
             ctx.printer.one(view, p)
         }
     }

@@ -7,6 +7,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Map, Value, json};
 
 use crate::backend::admin::admin;
+use crate::backend::facets::BackendFacets;
 use crate::commands::membership::record_write;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
@@ -77,12 +78,16 @@ pub async fn run(ctx: &mut Ctx, cmd: PermissionsCommand) -> Result<()> {
             ctx.printer.begin(view, false)?;
             let printer = &mut ctx.printer;
             backend
+                .need_permissions("permissions")?
                 .list_permissions(a.search.as_deref(), &mut |p| printer.item(p))
                 .await?;
             ctx.printer.end()
         }
         PermissionsCommand::Get(a) => {
-            let p = backend.get_permission(&a.permission).await?;
+            let p = backend
+                .need_org_permissions("permissions")?
+                .get_permission(&a.permission)
+                .await?;
             ctx.printer.one(view, p)
         }
         PermissionsCommand::Create(a) => {

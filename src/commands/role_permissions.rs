@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use crate::backend::facets::BackendFacets;
 use crate::backend::is_uuid;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
@@ -153,6 +154,7 @@ async fn resolve(
     let mut catalog = Vec::new();
     if specs.len() > 1 {
         backend
+            .need_permissions("permissions")?
             .list_permissions(None, &mut |p| {
                 catalog.push(p);
                 Ok(())
@@ -169,7 +171,12 @@ async fn resolve(
         // A single permission, or a key the list did not show.
         let p = match listed {
             Some(p) => p,
-            None => backend.get_permission(spec).await?,
+            None => {
+                backend
+                    .need_org_permissions("permissions")?
+                    .get_permission(spec)
+                    .await?
+            }
         };
         let key = p
             .get("key")
@@ -213,7 +220,10 @@ pub async fn run(ctx: &mut Ctx, cmd: RolePermissionsCommand) -> Result<()> {
     let (args, change) = match cmd {
         RolePermissionsCommand::List(a) => {
             need_org(a.org)?;
-            let role = backend.get_role(&a.role, &org_scope()).await?;
+            let role = backend
+                .need_roles("getting one role")?
+                .get_role(&a.role, &org_scope())
+                .await?;
             ctx.printer.begin(
                 crate::backend::platform(backend.kind()).view("role-permissions"),
                 false,
@@ -233,7 +243,10 @@ pub async fn run(ctx: &mut Ctx, cmd: RolePermissionsCommand) -> Result<()> {
     }
     // The role first: a built-in one is refused before anything else is
     // read, planned, asked or sent (the API answers 400 to any change).
-    let role = backend.get_role(&args.role, &org_scope()).await?;
+    let role = backend
+        .need_roles("getting one role")?
+        .get_role(&args.role, &org_scope())
+        .await?;
     if role.get("isReadOnly").and_then(Value::as_bool) == Some(true) {
         return Err(CliError::usage(format!(
             "organization role {:?} is built in (read-only): its permissions cannot be changed",
@@ -309,7 +322,10 @@ pub async fn run(ctx: &mut Ctx, cmd: RolePermissionsCommand) -> Result<()> {
             names.join(", ")
         ))?;
     }
-    let result = backend.set_org_role_permissions(&role_key, &next).await;
+    let result = match backend.need_org_permissions("organization role permissions") {
+        Ok(f) => f.set_org_role_permissions(&role_key, &next).await,
+        Err(e) => Err(e),
+    };
     // One request carries the whole list; a record per permission given
     // or taken.
     let target = crate::outcome::Target::new("role", role_key.clone(), Some(args.role.clone()));

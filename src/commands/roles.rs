@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand};
 
 use crate::backend::admin::{Admin, RoleSpec};
+use crate::backend::facets::{self, BackendFacets};
 use crate::commands::membership::record_write;
 use crate::commands::scope::RoleScopeArgs;
 use crate::context::Ctx;
@@ -161,7 +162,10 @@ pub async fn run(ctx: &mut Ctx, cmd: RolesCommand) -> Result<()> {
 async fn get(ctx: &mut Ctx, args: UsersArgs) -> Result<()> {
     let backend = ctx.backend().await?;
     let scope = args.scope.scope();
-    let role = backend.get_role(&args.role, &scope).await?;
+    let role = backend
+        .need_roles("getting one role")?
+        .get_role(&args.role, &scope)
+        .await?;
     ctx.printer.one(backend.views_for(&scope).role, role)
 }
 
@@ -187,6 +191,7 @@ async fn users(ctx: &mut Ctx, args: UsersArgs) -> Result<()> {
     ctx.printer.begin(backend.views().role_user, false)?;
     let printer = &mut ctx.printer;
     backend
+        .need_roles("the users of a role")?
         .role_users(&key, &scope, &mut |u| printer.item(u))
         .await?;
     ctx.printer.end()
@@ -207,7 +212,10 @@ async fn writable_org_role(
     role: &str,
     what: &str,
 ) -> Result<String> {
-    let r = backend.get_role(role, &org_scope(true)).await?;
+    let r = backend
+        .need_roles("getting one role")?
+        .get_role(role, &org_scope(true))
+        .await?;
     if r.get("isReadOnly").and_then(serde_json::Value::as_bool) == Some(true) {
         return Err(CliError::usage(format!(
             "organization role {role:?} is built in (read-only): it cannot be {what}"
@@ -227,8 +235,14 @@ async fn create(ctx: &mut Ctx, args: CreateArgs) -> Result<()> {
     }
     let scope = org_scope(args.org);
     let created = match &args.key {
-        Some(key) => backend.create_role_with_key(&args.name, key).await,
-        None => backend.create_role(&args.name, &scope).await,
+        Some(key) => match backend.need_record_edits("choosing a role's key") {
+            Ok(f) => f.create_role_with_key(&args.name, key).await,
+            Err(e) => Err(e),
+        },
+        None => match backend.need_roles("creating roles") {
+            Ok(f) => f.create_role(&args.name, &scope).await,
+            Err(e) => Err(e),
+        },
     };
     match created {
         Ok(created) => ctx.record(Outcome::created("role", &args.name, created)),
@@ -255,7 +269,10 @@ async fn update(ctx: &mut Ctx, args: UpdateArgs) -> Result<()> {
     };
     let target = Target::new("role", key.clone(), Some(args.role.clone()));
     let change = OutcomeChange::set("name", Value::String(new_name.clone()));
-    let result = backend.rename_role(&key, &new_name, &scope).await;
+    let result = match backend.need_roles("changing roles") {
+        Ok(f) => f.rename_role(&key, &new_name, &scope).await,
+        Err(e) => Err(e),
+    };
     record_write(ctx, Outcome::new(target, change, Res::Changed), result)
 }
 
@@ -284,7 +301,10 @@ async fn delete(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
     }
     let mut told = Vec::new();
     for (key, name) in keys.iter().zip(&args.roles) {
-        let result = backend.delete_role(key, &scope).await;
+        let result = match backend.need_delete_roles("deleting roles") {
+            Ok(f) => f.delete_role(key, &scope).await,
+            Err(e) => Err(e),
+        };
         let record = Outcome::new(
             Target::new("role", key.clone(), Some(name.clone())),
             OutcomeChange::op("delete"),
@@ -312,7 +332,10 @@ async fn set(ctx: &mut Ctx, args: SetArgs) -> Result<()> {
     record_write(
         ctx,
         Outcome::new(target, change, Res::Changed),
-        backend.set_role(&key, &args.attribute, &args.value).await,
+        match backend.need_record_edits("changing roles") {
+            Ok(f) => f.set_role(&key, &args.attribute, &args.value).await,
+            Err(e) => Err(e),
+        },
     )
 }
 
@@ -345,7 +368,10 @@ async fn change_users(ctx: &mut Ctx, args: RoleUsersArgs, add: bool) -> Result<(
             args.users.join(", ")
         ))?;
     }
-    let batches = backend.change_role_users(&key, &users, add).await;
+    let batches = match backend.need_record_edits("changing a role's users") {
+        Ok(f) => f.change_role_users(&key, &users, add).await,
+        Err(e) => facets::refused(&users, e),
+    };
     let item = Target::new("role", key.clone(), Some(args.role.clone()));
     // By record id, the answer's keys are the ids given.
     let keys = if args.by_id { &args.users } else { &users };

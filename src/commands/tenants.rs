@@ -6,6 +6,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Map, Value, json};
 
 use crate::backend::admin::{TenantChange, TenantSpec, admin};
+use crate::backend::facets::BackendFacets;
 use crate::commands::membership::record_write;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
@@ -110,7 +111,10 @@ pub async fn run(ctx: &mut Ctx, cmd: TenantsCommand) -> Result<()> {
         TenantsCommand::List => {
             ctx.printer.begin(crate::views::DESCOPE_TENANT, false)?;
             let printer = &mut ctx.printer;
-            backend.list_tenants(&mut |t| printer.item(t)).await?;
+            backend
+                .need_tenants("tenants")?
+                .list_tenants(&mut |t| printer.item(t))
+                .await?;
             ctx.printer.end()
         }
         TenantsCommand::Get(a) => {

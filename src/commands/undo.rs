@@ -12,6 +12,7 @@ use clap::Args;
 use serde_json::Value;
 
 use crate::backend::Backend;
+use crate::backend::facets::BackendFacets;
 use crate::context::Ctx;
 use crate::error::{CliError, ErrorKind, Result};
 use crate::journal::Run;
@@ -321,8 +322,14 @@ async fn do_step(ctx: &mut Ctx, b: &dyn Backend, step: Step, force: bool) -> Res
                     b.change_roles(&user.key, std::slice::from_ref(&item.key), &scope, add)
                         .await,
                 ),
-                _ if add => b.add_user_tenant(&user.key, &item.key).await,
-                _ => b.remove_user_tenant(&user.key, &item.key).await,
+                _ if add => match b.need_tenants("tenants") {
+                    Ok(f) => f.add_user_tenant(&user.key, &item.key).await,
+                    Err(e) => Err(e),
+                },
+                _ => match b.need_tenants("tenants") {
+                    Ok(f) => f.remove_user_tenant(&user.key, &item.key).await,
+                    Err(e) => Err(e),
+                },
             };
             crate::commands::membership::record_write(ctx, o, sent)
         }
@@ -359,21 +366,22 @@ fn first(batches: Vec<crate::backend::Batch>) -> Result<bool> {
 
 async fn tenant_held(b: &dyn Backend, user: &str, tenant: &str) -> Result<bool> {
     let mut held = false;
-    b.list_user_tenants(user, &mut |t| {
-        let id = t
-            .get("tenantId")
-            .or_else(|| t.get("id"))
-            .and_then(Value::as_str)
-            .unwrap_or("");
-        let name = t
-            .get("tenantName")
-            .or_else(|| t.get("name"))
-            .and_then(Value::as_str)
-            .unwrap_or("");
-        held |= id == tenant || name.eq_ignore_ascii_case(tenant);
-        Ok(())
-    })
-    .await?;
+    b.need_tenants("tenants")?
+        .list_user_tenants(user, &mut |t| {
+            let id = t
+                .get("tenantId")
+                .or_else(|| t.get("id"))
+                .and_then(Value::as_str)
+                .unwrap_or("");
+            let name = t
+                .get("tenantName")
+                .or_else(|| t.get("name"))
+                .and_then(Value::as_str)
+                .unwrap_or("");
+            held |= id == tenant || name.eq_ignore_ascii_case(tenant);
+            Ok(())
+        })
+        .await?;
     Ok(held)
 }
 

@@ -9,6 +9,7 @@ mod test_apply_command;
 mod test_apps_command;
 mod test_audit_command;
 mod test_auth;
+mod test_backend_facets;
 #[cfg(unix)] // POSIX sh, tar and file modes: the installer is for sh
 mod test_ci_recipe;
 mod test_commands_command;

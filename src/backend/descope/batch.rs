@@ -10,8 +10,8 @@ use std::collections::HashMap;
 use reqwest::Method;
 use serde_json::{Map, Value, json};
 
-use super::ops::{descope_status, login_body};
 use super::unconfirmed as u;
+use super::users::{descope_status, login_body};
 use super::{Descope, problem};
 use crate::backend::Backend;
 use crate::backend::api::ApiClient;

@@ -2,14 +2,19 @@
 //! on every call, JSON bodies, `{errorCode, errorDescription, errorMessage}`
 //! errors. Unconfirmed assumptions live in `unconfirmed.rs`.
 
+mod access;
 mod admin;
 mod batch;
 mod bulk;
 pub mod caps;
+mod facets;
 mod ops;
 mod paging;
 mod probe;
+mod roles;
 pub mod unconfirmed;
+mod users;
+pub mod views;
 
 use std::sync::{Arc, Mutex};
 
@@ -40,7 +45,7 @@ pub struct Descope {
     pub dry_run: Option<Arc<crate::http::DryRun>>,
     pub(crate) total: crate::backend::paging::ListTotal,
     /// Role names checked in this run and (for ten minutes) in earlier
-    /// ones: see `backend::name_cache` and `ops::check_roles`.
+    /// ones: see `backend::name_cache` and `roles::check_roles`.
     pub(crate) names: crate::backend::name_cache::NameCache,
     /// The project's roles (name, tenant id), read once per run.
     pub(crate) roles_all: Mutex<Option<Vec<(String, String)>>>,

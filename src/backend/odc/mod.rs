@@ -7,6 +7,7 @@ pub mod assumptions;
 mod bulk;
 pub mod caps;
 mod discovery;
+mod facets;
 mod ops;
 mod paging;
 mod probe;

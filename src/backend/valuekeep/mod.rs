@@ -6,6 +6,7 @@
 
 pub mod assumptions;
 pub mod caps;
+mod facets;
 mod odata;
 mod ops;
 mod probe;

@@ -7,7 +7,8 @@ use serde_json::{Value, json};
 use super::assumptions as vk;
 use super::{Valuekeep, odata, seg};
 use crate::backend::api::ApiClient;
-use crate::backend::{Backend, Batch, Held, Sink, split_refused};
+use crate::backend::facets::UserRecords as _;
+use crate::backend::{Batch, Held, Sink, split_refused};
 use crate::error::{CliError, ErrorKind, OrMissing, Result};
 
 /// Memberships named by record id travel as `id:<id>` between the shared

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use clap::Args;
 use serde_json::{Value, json};
 
+use crate::backend::facets::BackendFacets;
 use crate::backend::{Backend, Held, Places, Scope};
 use crate::commands::membership::{Told, tell};
 use crate::context::Ctx;
@@ -105,21 +106,23 @@ pub async fn run(ctx: &mut Ctx, args: CopyAccessArgs) -> Result<()> {
     let mut tenants: Vec<String> = Vec::new();
     if caps.has("users tenants add") {
         let mut mine: Vec<String> = Vec::new();
-        b.list_user_tenants(&from, &mut |t: Value| {
-            if let Some(id) = t.get("tenantId").and_then(Value::as_str) {
-                mine.push(id.to_string());
-            }
-            Ok(())
-        })
-        .await?;
+        b.need_tenants("tenants")?
+            .list_user_tenants(&from, &mut |t: Value| {
+                if let Some(id) = t.get("tenantId").and_then(Value::as_str) {
+                    mine.push(id.to_string());
+                }
+                Ok(())
+            })
+            .await?;
         let mut theirs: BTreeSet<String> = BTreeSet::new();
-        b.list_user_tenants(&to, &mut |t: Value| {
-            if let Some(id) = t.get("tenantId").and_then(Value::as_str) {
-                theirs.insert(id.to_string());
-            }
-            Ok(())
-        })
-        .await?;
+        b.need_tenants("tenants")?
+            .list_user_tenants(&to, &mut |t: Value| {
+                if let Some(id) = t.get("tenantId").and_then(Value::as_str) {
+                    theirs.insert(id.to_string());
+                }
+                Ok(())
+            })
+            .await?;
         tenants = mine
             .iter()
             .filter(|t| !theirs.contains(*t))
@@ -191,7 +194,10 @@ pub async fn run(ctx: &mut Ctx, args: CopyAccessArgs) -> Result<()> {
     let target = Target::user(to.clone(), args.to.clone());
     let mut told: Vec<Told> = Vec::new();
     for t in &tenants {
-        let result = b.add_user_tenant(&to, t).await;
+        let result = match b.need_tenants("tenants") {
+            Ok(f) => f.add_user_tenant(&to, t).await,
+            Err(e) => Err(e),
+        };
         let item = Target::new("tenant", t.clone(), None);
         told.push(Told {
             batch: crate::backend::Batch {

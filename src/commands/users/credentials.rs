@@ -4,6 +4,7 @@
 
 use clap::{Args, Subcommand};
 
+use crate::backend::facets::{self, BackendFacets};
 use crate::context::Ctx;
 use crate::error::Result;
 
@@ -50,7 +51,10 @@ pub async fn run(ctx: &mut Ctx, cmd: CredentialsCommand) -> Result<()> {
             args.user
         ))?;
     }
-    let batches = backend.remove_credentials(&key, &kinds).await;
+    let batches = match backend.need_credentials("removing credentials") {
+        Ok(f) => f.remove_credentials(&key, &kinds).await,
+        Err(e) => facets::refused(&kinds, e),
+    };
     let target = crate::outcome::Target::user(key.clone(), args.user.clone());
     crate::commands::membership::tell_each(ctx, batches, |kind| {
         crate::outcome::Outcome::new(

@@ -4,6 +4,7 @@
 use clap::Args;
 
 use crate::backend::Batch;
+use crate::backend::facets::BackendFacets;
 use crate::commands::membership::{Told, tell};
 use crate::context::Ctx;
 use crate::error::Result;
@@ -37,7 +38,14 @@ pub async fn run(ctx: &mut Ctx, args: DeleteArgs) -> Result<()> {
     let mut spec_of = std::collections::HashMap::new();
     for spec in &args.users {
         if args.by_id {
-            told.push(one(spec, spec, backend.delete_user_by_id(spec).await));
+            told.push(one(
+                spec,
+                spec,
+                match backend.need_user_records("deleting users by record id") {
+                    Ok(f) => f.delete_user_by_id(spec).await,
+                    Err(e) => Err(e),
+                },
+            ));
             continue;
         }
         match backend.user_key(spec).await {

@@ -2,6 +2,7 @@
 
 use clap::Args;
 
+use crate::backend::facets::BackendFacets;
 use crate::context::Ctx;
 use crate::error::Result;
 
@@ -17,7 +18,10 @@ pub struct GetArgs {
 pub async fn run(ctx: &mut Ctx, args: GetArgs) -> Result<()> {
     let backend = ctx.backend().await?;
     let user = if args.by_id {
-        backend.get_user_by_id(&args.user).await?
+        backend
+            .need_user_records("looking users up by record id")?
+            .get_user_by_id(&args.user)
+            .await?
     } else {
         backend.get_user(&args.user).await?
     };

@@ -2,6 +2,7 @@
 
 use clap::Args;
 
+use crate::backend::facets::BackendFacets;
 use crate::context::Ctx;
 use crate::error::Result;
 
@@ -14,7 +15,10 @@ pub struct LogoutArgs {
 pub async fn run(ctx: &mut Ctx, args: LogoutArgs) -> Result<()> {
     let backend = ctx.backend().await?;
     let key = backend.user_key(&args.user).await?;
-    let result = backend.logout_user(&key).await;
+    let result = match backend.need_credentials("logging a user out") {
+        Ok(f) => f.logout_user(&key).await,
+        Err(e) => Err(e),
+    };
     let o = crate::outcome::Outcome::new(
         crate::outcome::Target::user(key, args.user.clone()),
         crate::outcome::Change::op("logout"),

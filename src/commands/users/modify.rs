@@ -6,6 +6,7 @@ use std::io::Read;
 use clap::Args;
 use serde_json::{Map, Value, json};
 
+use crate::backend::facets::BackendFacets;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
 use crate::outcome::{Change, Outcome, Res, Target};
@@ -255,7 +256,12 @@ pub async fn patch(ctx: &mut Ctx, args: PatchArgs) -> Result<()> {
         return Ok(());
     }
     let sent = if args.replace {
-        backend.replace_user(&key, &body).await
+        match backend
+            .need_replace("replacing a whole user record (use `users patch` without --replace)")
+        {
+            Ok(f) => f.replace_user(&key, &body).await,
+            Err(e) => Err(e),
+        }
     } else {
         backend.patch_user(&key, &body).await
     };

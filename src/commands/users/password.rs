@@ -6,6 +6,7 @@ use std::io::{BufRead, IsTerminal};
 
 use clap::{Args, Subcommand};
 
+use crate::backend::facets::BackendFacets;
 use crate::commands::membership::record_write;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
@@ -47,7 +48,10 @@ pub async fn run(ctx: &mut Ctx, cmd: PasswordCommand) -> Result<()> {
     match cmd {
         PasswordCommand::Expire(a) => {
             let key = backend.user_key(&a.user).await?;
-            let result = backend.expire_password(&key).await;
+            let result = match backend.need_credentials("passwords") {
+                Ok(f) => f.expire_password(&key).await,
+                Err(e) => Err(e),
+            };
             let o = Outcome::new(
                 Target::user(key, a.user.clone()),
                 Change::op("expire-password"),
@@ -58,7 +62,10 @@ pub async fn run(ctx: &mut Ctx, cmd: PasswordCommand) -> Result<()> {
         PasswordCommand::Set(a) => {
             let password = new_password(ctx)?;
             let key = backend.user_key(&a.user).await?;
-            let result = backend.set_password(&key, &password, a.temporary).await;
+            let result = match backend.need_credentials("passwords") {
+                Ok(f) => f.set_password(&key, &password, a.temporary).await,
+                Err(e) => Err(e),
+            };
             // The record says which kind of password, never the password.
             let which = if a.temporary { "temporary" } else { "active" };
             let o = Outcome::new(
@@ -96,7 +103,10 @@ pub async fn delete_test_users(ctx: &mut Ctx, _: DeleteTestUsersArgs) -> Result<
         ctx.ui
             .confirm("delete every test user of the project (cannot be undone)")?;
     }
-    let result = backend.delete_test_users().await;
+    let result = match backend.need_credentials("test users") {
+        Ok(f) => f.delete_test_users().await,
+        Err(e) => Err(e),
+    };
     let o = Outcome::new(
         Target::new("project", "test users", None),
         Change::op("delete-test-users"),

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use crate::backend::facets::BackendFacets;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
 
@@ -19,7 +20,10 @@ pub struct PictureArgs {
 
 pub async fn run(ctx: &mut Ctx, args: PictureArgs) -> Result<()> {
     let backend = ctx.backend().await?;
-    let bytes = backend.user_picture(&args.user).await?;
+    let bytes = backend
+        .need_user_records("user pictures")?
+        .user_picture(&args.user)
+        .await?;
     if args.file.as_os_str() == "-" {
         use std::io::Write;
         let mut out = std::io::stdout().lock();

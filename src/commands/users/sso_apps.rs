@@ -4,6 +4,7 @@
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
+use crate::backend::facets::BackendFacets;
 use crate::context::Ctx;
 use crate::error::Result;
 
@@ -64,6 +65,7 @@ pub async fn run(ctx: &mut Ctx, cmd: SsoAppsCommand) -> Result<()> {
     } else {
         let mut held = Vec::new();
         backend
+            .need_user_sso_apps("SSO apps")?
             .list_user_sso_apps(&key, &mut |a| {
                 if let Some(id) = a.get("ssoAppId").and_then(Value::as_str) {
                     held.push(id.to_string());
@@ -147,7 +149,10 @@ pub async fn run(ctx: &mut Ctx, cmd: SsoAppsCommand) -> Result<()> {
             ctx.ui.confirm(&what)?;
         }
     }
-    let result = backend.change_sso_apps(&key, &apps, op).await;
+    let result = match backend.need_user_sso_apps("SSO apps") {
+        Ok(f) => f.change_sso_apps(&key, &apps, op).await,
+        Err(e) => Err(e),
+    };
     use crate::outcome::{Change, Outcome, Res, Target};
     let target = Target::user(key.clone(), user.to_string());
     let note = (widens || (op == "set" && apps.is_empty()))
@@ -189,6 +194,7 @@ async fn list(ctx: &mut Ctx, args: UserArg) -> Result<()> {
     let printer = &mut ctx.printer;
     let mut listed = 0usize;
     backend
+        .need_user_sso_apps("SSO apps")?
         .list_user_sso_apps(&key, &mut |a| {
             listed += 1;
             printer.item(a)

@@ -2,6 +2,7 @@
 
 use clap::{Args, Subcommand};
 
+use crate::backend::facets::BackendFacets;
 use crate::commands::membership::record_write;
 use crate::context::Ctx;
 use crate::error::Result;
@@ -43,9 +44,15 @@ pub async fn run(ctx: &mut Ctx, cmd: TenantsCommand) -> Result<()> {
     let target = Target::user(key.clone(), args.user.clone());
     for t in &args.tenants {
         let result = if add {
-            backend.add_user_tenant(&key, t).await
+            match backend.need_tenants("tenants") {
+                Ok(f) => f.add_user_tenant(&key, t).await,
+                Err(e) => Err(e),
+            }
         } else {
-            backend.remove_user_tenant(&key, t).await
+            match backend.need_tenants("tenants") {
+                Ok(f) => f.remove_user_tenant(&key, t).await,
+                Err(e) => Err(e),
+            }
         };
         let o = Outcome::new(
             target.clone(),
@@ -63,6 +70,7 @@ async fn list(ctx: &mut Ctx, args: UserArg) -> Result<()> {
     ctx.printer.begin(backend.views().user_group, false)?;
     let printer = &mut ctx.printer;
     backend
+        .need_tenants("tenants")?
         .list_user_tenants(&key, &mut |t| printer.item(t))
         .await?;
     ctx.printer.end()
