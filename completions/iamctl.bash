@@ -1472,7 +1472,7 @@ _iamctl() {
 
     case "${cmd}" in
         iamctl)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version users groups roles tenants identity-providers idps permissions access-keys audit sso-apps stages apps portfolios apply access diff history undo profile api sandbox completions environment commands man assumptions help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version users groups roles tenants identity-providers idps permissions access-keys audit sso-apps stages apps portfolios apply access diff history undo profile api sandbox completions environment commands man assumptions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1526,7 +1526,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__access)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version report holders help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version report holders help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1580,7 +1580,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__access__subcmd__keys)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get create update activate deactivate delete rotate help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get create update activate deactivate delete rotate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1634,7 +1634,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__access__subcmd__keys__subcmd__activate)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1688,7 +1688,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__access__subcmd__keys__subcmd__create)
-            opts="-p -o -y -q -v -h -V --description --expires --role --tenant --user --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --description --expires --role --tenant --user --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1762,7 +1762,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__access__subcmd__keys__subcmd__deactivate)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1816,7 +1816,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__access__subcmd__keys__subcmd__delete)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1870,7 +1870,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__access__subcmd__keys__subcmd__get)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2064,7 +2064,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__access__subcmd__keys__subcmd__list)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2118,7 +2118,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__access__subcmd__keys__subcmd__rotate)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2172,7 +2172,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__access__subcmd__keys__subcmd__update)
-            opts="-p -o -y -q -v -h -V --name --description --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --name --description --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2290,7 +2290,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__access__subcmd__holders)
-            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2356,7 +2356,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__access__subcmd__report)
-            opts="-p -o -y -q -v -h -V --role --app --stage --group --tenant --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --role --app --stage --group --tenant --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2430,7 +2430,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__api)
-            opts="-d -p -o -y -q -v -h -V --data --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-d -p -o -y -q -v -h -V --data --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2492,7 +2492,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__apply)
-            opts="-f -p -o -y -q -v -h -V --file --prune --detailed-exitcode --app --stage --org --concurrency --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-f -p -o -y -q -v -h -V --file --prune --detailed-exitcode --app --stage --org --concurrency --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2566,7 +2566,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__apps)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2662,7 +2662,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__apps__subcmd__list)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --stage --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2720,7 +2720,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__assumptions)
-            opts="-p -o -y -q -v -h -V --splice --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --splice --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2778,7 +2778,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__audit)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version search help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version search help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2874,7 +2874,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__audit__subcmd__search)
-            opts="-p -o -y -q -v -h -V --user --action --tenant --text --since --until --limit --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --user --action --tenant --text --since --until --limit --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2956,7 +2956,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__commands)
-            opts="-p -o -y -q -v -h -V --splice --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --splice --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3014,7 +3014,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__completions)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version bash elvish fish powershell zsh"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3068,7 +3068,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__diff)
-            opts="-p -o -y -q -v -h -V --from --from-stage --to-stage --plan --prune --detailed-exitcode --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --from --from-stage --to-stage --plan --prune --detailed-exitcode --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3138,7 +3138,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__environment)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3192,7 +3192,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get create delete members update roles set add-members remove-members claim-mappings help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get create delete members update roles set add-members remove-members claim-mappings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3246,7 +3246,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__add__subcmd__members)
-            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --by-id --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3300,7 +3300,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__claim__subcmd__mappings)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list remove clear help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list remove clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3354,7 +3354,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__clear)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --stage --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3482,7 +3482,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__list)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --stage --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3540,7 +3540,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__claim__subcmd__mappings__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --stage --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3598,7 +3598,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__create)
-            opts="-p -o -y -q -v -h -V --stage --description --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --stage --description --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3660,7 +3660,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__delete)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --stage --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3718,7 +3718,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__get)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --stage --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4056,7 +4056,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__list)
-            opts="-s -p -o -y -q -v -h -V --search --stage --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-s -p -o -y -q -v -h -V --search --stage --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4122,7 +4122,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__members)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --stage --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4180,7 +4180,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__remove__subcmd__members)
-            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --by-id --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4234,7 +4234,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__roles)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list add remove set help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list add remove set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4288,7 +4288,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__roles__subcmd__add)
-            opts="-p -o -y -q -v -h -V --app --stage --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4434,7 +4434,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__roles__subcmd__list)
-            opts="-p -o -y -q -v -h -V --stage --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --stage --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4492,7 +4492,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__roles__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --app --stage --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4554,7 +4554,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__roles__subcmd__set)
-            opts="-p -o -y -q -v -h -V --app --stage --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4616,7 +4616,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__set)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4670,7 +4670,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__groups__subcmd__update)
-            opts="-p -o -y -q -v -h -V --stage --name --description --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --stage --name --description --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6724,7 +6724,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__history)
-            opts="-L -p -o -y -q -v -h -V --since --user --limit --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-L -p -o -y -q -v -h -V --since --user --limit --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6794,7 +6794,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__identity__subcmd__providers)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6848,7 +6848,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__identity__subcmd__providers__subcmd__get)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6958,7 +6958,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__identity__subcmd__providers__subcmd__list)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7012,7 +7012,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__man)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7066,7 +7066,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__permissions)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get create update delete help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7120,7 +7120,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__permissions__subcmd__create)
-            opts="-p -o -y -q -v -h -V --description --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --description --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7178,7 +7178,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__permissions__subcmd__delete)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7232,7 +7232,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__permissions__subcmd__get)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7384,7 +7384,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__permissions__subcmd__list)
-            opts="-s -p -o -y -q -v -h -V --search --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-s -p -o -y -q -v -h -V --search --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7446,7 +7446,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__permissions__subcmd__update)
-            opts="-p -o -y -q -v -h -V --name --description --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --name --description --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7508,7 +7508,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__portfolios)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7604,7 +7604,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__portfolios__subcmd__list)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7658,7 +7658,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version add list show use remove test help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version add list show use remove test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7712,7 +7712,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile__subcmd__add)
-            opts="-p -o -y -q -v -h -V --kind --portal --client-id --base-url --tenant --org --token-url --scope --client-auth --project-id --secret --client-secret-stdin --skip-test --default --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --kind --portal --client-id --base-url --tenant --org --token-url --scope --client-auth --project-id --secret --client-secret-stdin --skip-test --default --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7922,7 +7922,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile__subcmd__list)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7976,7 +7976,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8030,7 +8030,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile__subcmd__show)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8084,7 +8084,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile__subcmd__test)
-            opts="-p -o -y -q -v -h -V --deep --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --deep --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8138,7 +8138,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__profile__subcmd__use)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8192,7 +8192,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get users create update delete set add-users remove-users permissions help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get users create update delete set add-users remove-users permissions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8246,7 +8246,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__add__subcmd__users)
-            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --by-id --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8300,7 +8300,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__create)
-            opts="-p -o -y -q -v -h -V --org --key --tenant --permissions --description --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --org --key --tenant --permissions --description --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8370,7 +8370,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__delete)
-            opts="-p -o -y -q -v -h -V --org --tenant --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --org --tenant --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8428,7 +8428,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__get)
-            opts="-p -o -y -q -v -h -V --app --stage --org --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8714,7 +8714,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__list)
-            opts="-s -p -o -y -q -v -h -V --search --app --stage --org --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-s -p -o -y -q -v -h -V --search --app --stage --org --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8784,7 +8784,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__permissions)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list add remove set help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list add remove set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8838,7 +8838,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__permissions__subcmd__add)
-            opts="-p -o -y -q -v -h -V --org --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --org --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8976,7 +8976,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__permissions__subcmd__list)
-            opts="-p -o -y -q -v -h -V --org --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --org --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9030,7 +9030,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__permissions__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --org --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --org --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9084,7 +9084,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__permissions__subcmd__set)
-            opts="-p -o -y -q -v -h -V --org --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --org --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9138,7 +9138,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__remove__subcmd__users)
-            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --by-id --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9192,7 +9192,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__set)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9246,7 +9246,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__update)
-            opts="-p -o -y -q -v -h -V --name --org --tenant --permissions --description --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --name --org --tenant --permissions --description --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9316,7 +9316,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__roles__subcmd__users)
-            opts="-p -o -y -q -v -h -V --app --stage --org --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9378,7 +9378,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__sandbox)
-            opts="-p -o -y -q -v -h -V --port --client-id --client-secret --client-secret-file --token-ttl --seed-users --fail-rate --fault-seed --latency-ms --rate-limit --vendor-limits --rate-window --state --descope-project-id --descope-management-key --descope-management-key-file --variant --bulk-shuffle-seed --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --port --client-id --client-secret --client-secret-file --token-ttl --seed-users --fail-rate --fault-seed --latency-ms --rate-limit --vendor-limits --rate-window --state --descope-project-id --descope-management-key --descope-management-key-file --variant --bulk-shuffle-seed --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9496,7 +9496,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__sso__subcmd__apps)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9550,7 +9550,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__sso__subcmd__apps__subcmd__get)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9660,7 +9660,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__sso__subcmd__apps__subcmd__list)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9714,7 +9714,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__stages)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9810,7 +9810,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__stages__subcmd__list)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9864,7 +9864,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__tenants)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get create update delete settings default-roles help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get create update delete settings default-roles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9918,7 +9918,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__tenants__subcmd__create)
-            opts="-p -o -y -q -v -h -V --id --domain --attr --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --id --domain --attr --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9984,7 +9984,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__tenants__subcmd__default__subcmd__roles)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10038,7 +10038,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__tenants__subcmd__delete)
-            opts="-p -o -y -q -v -h -V --cascade --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --cascade --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10092,7 +10092,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__tenants__subcmd__get)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10300,7 +10300,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__tenants__subcmd__list)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10354,7 +10354,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__tenants__subcmd__settings)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version get set help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version get set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10408,7 +10408,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__tenants__subcmd__settings__subcmd__get)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10518,7 +10518,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__tenants__subcmd__settings__subcmd__set)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10572,7 +10572,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__tenants__subcmd__update)
-            opts="-p -o -y -q -v -h -V --name --domain --attr --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --name --domain --attr --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10638,7 +10638,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__undo)
-            opts="-p -o -y -q -v -h -V --force --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --force --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10692,7 +10692,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10746,7 +10746,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__access)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10800,7 +10800,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__copy__subcmd__access)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10854,7 +10854,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__count)
-            opts="-s -p -o -y -q -v -h -V --search --status --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-s -p -o -y -q -v -h -V --search --status --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10920,7 +10920,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__create)
-            opts="-p -o -y -q -v -h -V --email --name --inactive --picture --photo-url --builtin-idp --login-id --phone --given-name --middle-name --family-name --role --tenant --attr --verified-email --verified-phone --test-user --user-key --technician --status --group --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --email --name --inactive --picture --photo-url --builtin-idp --login-id --phone --given-name --middle-name --family-name --role --tenant --attr --verified-email --verified-phone --test-user --user-key --technician --status --group --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11042,7 +11042,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__credentials)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version remove help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11138,7 +11138,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__credentials__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --totp --passkeys --recovery-codes --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --totp --passkeys --recovery-codes --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11192,7 +11192,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__delete)
-            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --by-id --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11246,7 +11246,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__delete__subcmd__test__subcmd__users)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11300,7 +11300,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__export)
-            opts="-p -o -y -q -v -h -V --format --memberships --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --format --memberships --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11358,7 +11358,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__get)
-            opts="-p -o -y -q -v -h -V --by-id --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --by-id --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11412,7 +11412,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__groups)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list add remove set help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list add remove set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11466,7 +11466,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__groups__subcmd__add)
-            opts="-p -o -y -q -v -h -V --stage --by-id --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --stage --by-id --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11608,7 +11608,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__groups__subcmd__list)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11662,7 +11662,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__groups__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --stage --by-id --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --stage --by-id --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11720,7 +11720,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__groups__subcmd__set)
-            opts="-p -o -y -q -v -h -V --stage --by-id --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --stage --by-id --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12436,7 +12436,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__history)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12490,7 +12490,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__import)
-            opts="-p -o -y -q -v -h -V --format --results --resume --validate-only --concurrency --app --stage --org --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --format --results --resume --validate-only --concurrency --app --stage --org --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12568,7 +12568,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__invite)
-            opts="-p -o -y -q -v -h -V --email --name --picture --photo-url --send-mail --send-sms --invite-url --login-id --phone --given-name --middle-name --family-name --role --tenant --attr --verified-email --verified-phone --test-user --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --email --name --picture --photo-url --send-mail --send-sms --invite-url --login-id --phone --given-name --middle-name --family-name --role --tenant --attr --verified-email --verified-phone --test-user --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12690,7 +12690,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__lifecycle)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version deactivate reactivate delete set help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version deactivate reactivate delete set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12744,7 +12744,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__lifecycle__subcmd__deactivate)
-            opts="-p -o -y -q -v -h -V --from --column --results --resume --concurrency --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --from --column --results --resume --concurrency --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12818,7 +12818,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__lifecycle__subcmd__delete)
-            opts="-p -o -y -q -v -h -V --from --column --results --resume --concurrency --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --from --column --results --resume --concurrency --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12976,7 +12976,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__lifecycle__subcmd__reactivate)
-            opts="-p -o -y -q -v -h -V --from --column --results --resume --concurrency --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --from --column --results --resume --concurrency --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13050,7 +13050,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__lifecycle__subcmd__set)
-            opts="-p -o -y -q -v -h -V --from --column --results --resume --concurrency --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --from --column --results --resume --concurrency --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13124,7 +13124,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__list)
-            opts="-s -L -p -o -y -q -v -h -V --search --status --sort --last-login-before --last-login-after --has-org-roles --has-app-roles --domain --stage --app --key --portfolio --logged-in-stage --logged-in-portfolio --embed --never-logged-in --without-roles --invited-before --limit --all --filter --role --tenant --email --test-users --created-after --created-before --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-s -L -p -o -y -q -v -h -V --search --status --sort --last-login-before --last-login-after --has-org-roles --has-app-roles --domain --stage --app --key --portfolio --logged-in-stage --logged-in-portfolio --embed --never-logged-in --without-roles --invited-before --limit --all --filter --role --tenant --email --test-users --created-after --created-before --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13270,7 +13270,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__logout)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13324,7 +13324,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__password)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version expire set help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version expire set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13378,7 +13378,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__password__subcmd__expire)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13488,7 +13488,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__password__subcmd__set)
-            opts="-p -o -y -q -v -h -V --temporary --active --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --temporary --active --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13542,7 +13542,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__patch)
-            opts="-p -o -y -q -v -h -V --name --active --inactive --picture --photo-url --email --technician --not-technician --status --last-login --user-key --json --phone --given-name --middle-name --family-name --role --tenant --attr --verified-email --verified-phone --replace --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --name --active --inactive --picture --photo-url --email --technician --not-technician --status --last-login --user-key --json --phone --given-name --middle-name --family-name --role --tenant --attr --verified-email --verified-phone --replace --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13664,7 +13664,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__picture)
-            opts="-f -p -o -y -q -v -h -V --file --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-f -p -o -y -q -v -h -V --file --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13726,7 +13726,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__roles)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list add remove set help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list add remove set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13780,7 +13780,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__roles__subcmd__add)
-            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --by-id --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --by-id --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13930,7 +13930,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__roles__subcmd__list)
-            opts="-p -o -y -q -v -h -V --org --tenant --via-groups --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --org --tenant --via-groups --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13988,7 +13988,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__roles__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --by-id --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --by-id --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14054,7 +14054,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__roles__subcmd__set)
-            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --by-id --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --app --stage --org --tenant --by-id --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14120,7 +14120,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__set)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14174,7 +14174,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__sso__subcmd__apps)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list add set remove help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list add set remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14228,7 +14228,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__sso__subcmd__apps__subcmd__add)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14366,7 +14366,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__sso__subcmd__apps__subcmd__list)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14420,7 +14420,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__sso__subcmd__apps__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14474,7 +14474,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__sso__subcmd__apps__subcmd__set)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14528,7 +14528,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__tenants)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list add remove help"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version list add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14582,7 +14582,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__tenants__subcmd__add)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14706,7 +14706,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__tenants__subcmd__list)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14760,7 +14760,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__users__subcmd__tenants__subcmd__remove)
-            opts="-p -o -y -q -v -h -V --profile --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-p -o -y -q -v -h -V --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

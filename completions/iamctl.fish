@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_iamctl_global_optspecs
-    string join \n p/profile= o/output= fields= jq= wide no-input y/yes dry-run q/quiet v/verbose timeout= max-wait= rate= rate-window= refresh no-journal h/help V/version
+    string join \n p/profile= all-profiles fail-fast o/output= fields= jq= wide no-input y/yes dry-run q/quiet v/verbose timeout= max-wait= rate= rate-window= refresh no-journal h/help V/version
 end
 
 function __fish_iamctl_needs_command
@@ -24,7 +24,7 @@ function __fish_iamctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c iamctl -n "__fish_iamctl_needs_command" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_needs_command" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -38,6 +38,8 @@ complete -c iamctl -n "__fish_iamctl_needs_command" -l timeout -d 'Seconds befor
 complete -c iamctl -n "__fish_iamctl_needs_command" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_needs_command" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_needs_command" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_needs_command" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_needs_command" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_needs_command" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_needs_command" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_needs_command" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -75,7 +77,7 @@ complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "commands" -d 'Every c
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "man" -d 'Write the man pages into a directory'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "assumptions" -d 'The unconfirmed vendor behaviours as Markdown (the README\'s lists)'
 complete -c iamctl -n "__fish_iamctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -89,6 +91,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and not __fish_seen_subcommand_from list get count access copy-access lifecycle create invite delete import export set patch picture groups roles tenants logout password delete-test-users sso-apps credentials history help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -145,7 +149,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l email -d 'Only users with this e-mail (repeatable; Descope)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l created-after -d 'Users created on or after WHEN: an age (30d), a date or an RFC 3339 time (Descope, filtered by the server)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l created-before -d 'Users created before WHEN (as --created-after; Descope)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -165,6 +169,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l without-roles -d 'Users who hold no role at all (checked here, page by page, on every platform: ODC\'s access flags, Valuekeep\'s roles, Descope\'s project and tenant roles)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l all -d 'Every user (pages fetched concurrently, streamed in order)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l test-users -d 'Test users only (Descope)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -175,7 +181,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -190,6 +196,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l by-id -d 'Valuekeep: USER is a record id (GET by identifier)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -202,7 +210,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -s s -l search -d 'Only users whose name, e-mail or username contains this text' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -l status -d 'Only users with this status: active, inactive, invited (the platform\'s own names work too)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -216,6 +224,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -226,7 +236,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from count" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -240,6 +250,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -250,7 +262,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from access" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -264,6 +276,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -274,7 +288,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from copy-access" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -288,6 +302,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from lifecycle" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -321,7 +337,7 @@ false\t''"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l user-key -d 'Valuekeep: the user key (default: the e-mail\'s local part)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l status -d 'Valuekeep: initial status (Active, Inactive, InvitationSent, InvitationExpired, or 1-4)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l group -d 'Valuekeep: a group key (repeatable)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -339,6 +355,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l builtin-idp -d 'Create the user in ODC\'s built-in identity provider (starts as Invited)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l test-user -d 'Descope: create a test user'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l technician -d 'Valuekeep: the user is a technician'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -369,7 +387,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 false\t''"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l verified-phone -d 'Descope: mark the phone as verified (or =false)' -r -f -a "true\t''
 false\t''"
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -384,6 +402,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l test-user -d 'Descope: create a test user'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -394,7 +414,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -409,6 +429,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l by-id -d 'Valuekeep: the users are record ids (DELETE by identifier)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -427,7 +449,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l concurrency -d 'Batches in flight at once (they share one rate budget)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l stage -d 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -443,6 +465,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l validate-only -d 'Check every row and send nothing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l org -d 'Organization roles instead of application roles (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -456,7 +480,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l format -d 'Output format (default: from FILE\'s extension, else CSV)' -r -f -a "csv\t''
 json\t''
 ndjson\t''"
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -471,6 +495,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l memberships -d 'Also export each user\'s direct groups and roles (ODC: STAGE/GROUP, APP/STAGE/ROLE, org:ROLE); costs requests on ODC: one walk of the tenant\'s lists (about 18, whatever the number of users)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -481,7 +507,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -495,6 +521,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -523,7 +551,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 false\t''"
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l verified-phone -d 'Descope: mark the phone as verified (or =false)' -r -f -a "true\t''
 false\t''"
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -542,6 +570,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l technician -d 'Valuekeep: make the user a technician'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l not-technician -d 'Valuekeep: make the user not a technician'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l replace -d 'Descope: send the whole record through the full-replace `update` route instead of PATCH; the user is loaded first so nothing is lost'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -553,7 +583,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from patch" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s f -l file -d 'Where to write the image (`-` for stdout)' -r -F
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -567,6 +597,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -577,7 +609,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from picture" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -591,6 +623,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -606,7 +640,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -f -a "remove" -d 'Remove the user from groups'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -f -a "set" -d 'Make these the user\'s groups exactly (none: leave every assigned group)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from groups" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -620,6 +654,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -635,7 +671,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -f -a "remove" -d 'Revoke roles'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -f -a "set" -d 'Make these the user\'s directly granted roles exactly (none: revoke all)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from roles" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -649,6 +685,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -663,7 +701,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -f -a "add" -d 'Add the user to tenants'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -f -a "remove" -d 'Remove the user from tenants'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from tenants" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -677,6 +715,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -687,7 +727,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -701,6 +741,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -714,7 +756,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -f -a "expire" -d 'Make the user choose a new password at the next login'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -f -a "set" -d 'Set a password: read from stdin, or asked for (hidden) on a terminal'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from password" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -728,6 +770,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -738,7 +782,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from delete-test-users" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -752,6 +796,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -767,7 +813,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -f -a "set" -d 'Make these the user\'s only SSO apps (none given: every app, confirmed)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -f -a "remove" -d 'Take these SSO apps from the user (reads them first: leaving none, i.e. every app, is confirmed)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from sso-apps" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -781,6 +827,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -793,7 +841,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -f -a "remove" -d 'Remove a user\'s TOTP seed, passkeys and/or recovery codes (none named: all three); asks first'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from credentials" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -807,6 +855,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from history" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -841,7 +891,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "credentials" -d 'Descope: remove a user\'s TOTP seed, passkeys or recovery codes (a lost device)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "history" -d 'Descope: the users\' sign-in history'
 complete -c iamctl -n "__fish_iamctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -855,6 +905,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_see
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -879,7 +931,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_see
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and not __fish_seen_subcommand_from list get create delete members update roles set add-members remove-members claim-mappings help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s s -l search -d 'Only groups whose name contains this text' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -893,6 +945,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -904,7 +958,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -918,6 +972,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -930,7 +986,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l description -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -944,6 +1000,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -955,7 +1013,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -969,6 +1027,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -980,7 +1040,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -994,6 +1054,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from members" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1007,7 +1069,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -l stage -d 'Stage (environment) of the groups named, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -l name -d 'Its new name' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -l description -d 'Its new description (`""` clears it)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1021,6 +1083,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1031,7 +1095,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1045,6 +1109,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1060,7 +1126,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -f -a "remove" -d 'Stop the group granting these roles'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -f -a "set" -d 'Make these exactly the roles the group grants (none: grant nothing)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from roles" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1074,6 +1140,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1084,7 +1152,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1099,6 +1167,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l by-id -d 'The users are named by record id (GUID): sent to `addById`/`removeById` (Valuekeep)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1109,7 +1179,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from add-members" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1124,6 +1194,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l by-id -d 'The users are named by record id (GUID): sent to `addById`/`removeById` (Valuekeep)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1134,7 +1206,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1148,6 +1220,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from claim-mappings" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1174,7 +1248,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "remove-members" -d 'Take users out of a group, in one request (Valuekeep)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "claim-mappings" -d 'The identity-provider claims that make users members (ODC)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1188,6 +1262,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen_subcommand_from list get users create update delete set add-users remove-users permissions help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1212,7 +1288,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and not __fish_seen
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s s -l search -d 'Only roles whose name contains this text' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l stage -d 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1227,6 +1303,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l org -d 'Organization roles instead of application roles (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1239,7 +1317,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l stage -d 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1254,6 +1332,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l org -d 'Organization roles instead of application roles (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1266,7 +1346,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l stage -d 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1281,6 +1361,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l org -d 'Organization roles instead of application roles (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from users" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1295,7 +1377,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -l tenant -d 'A tenant\'s role instead of a project role, tenant by id or name (Descope)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -l permissions -d 'The permissions the role grants (repeatable or comma-separated; Descope)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -l description -d 'The role\'s description (Descope)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1310,6 +1392,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -l org -d 'An organization role (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1324,7 +1408,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -l tenant -d 'A tenant\'s role instead of a project role, tenant by id or name (Descope)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -l permissions -d 'The permissions the role grants (repeatable or comma-separated; Descope)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -l description -d 'The role\'s description (Descope)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1339,6 +1423,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -l org -d 'An organization role (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1350,7 +1436,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -l tenant -d 'Roles of this tenant, by id or name (Descope)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1365,6 +1451,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -l org -d 'Organization roles (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1375,7 +1463,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1389,6 +1477,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1399,7 +1489,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1414,6 +1504,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -l by-id -d 'The users are named by record id (GUID): sent to `addById`/`removeById` (Valuekeep)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1424,7 +1516,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from add-users" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1439,6 +1531,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -l by-id -d 'The users are named by record id (GUID): sent to `addById`/`removeById` (Valuekeep)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1449,7 +1543,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from remove-users" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1463,6 +1557,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from permissions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1489,7 +1585,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "remove-users" -d 'Take a role from users, in one request (Valuekeep)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "permissions" -d 'The permissions an organization role grants (ODC, with --org)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand roles; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1503,6 +1599,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1521,7 +1619,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -f -a "settings" -d 'A tenant\'s session and SSO settings (Descope)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -f -a "default-roles" -d 'Set the project roles a tenant\'s new users get (Descope; none clears them)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and not __fish_seen_subcommand_from list get create update delete settings default-roles help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1535,6 +1633,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1545,7 +1645,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1559,6 +1659,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1572,7 +1674,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l id -d 'Its id (default: Descope mints one)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l domain -d 'A self-provisioning domain (repeatable): users signing in from it join the tenant' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l attr -d 'A custom attribute KEY=VALUE (repeatable)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1586,6 +1688,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1599,7 +1703,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l name -d 'Its new name' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l domain -d 'Its self-provisioning domains, replacing the ones it has (repeatable)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l attr -d 'Custom attributes KEY=VALUE, replacing the ones it has (repeatable)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1613,6 +1717,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1623,7 +1729,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1638,6 +1744,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l cascade -d 'Also delete the users who belong to this tenant alone'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1648,7 +1756,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1662,6 +1770,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1675,7 +1785,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -f -a "get" -d 'Show a tenant\'s settings (Descope)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Set some of a tenant\'s settings, KEY=VALUE as the API names them (e.g. sessionTokenExpiration=30 enabled=true) (Descope)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from settings" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1689,6 +1799,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from default-roles" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1707,7 +1819,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "settings" -d 'A tenant\'s session and SSO settings (Descope)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "default-roles" -d 'Set the project roles a tenant\'s new users get (Descope; none clears them)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand tenants; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1721,6 +1833,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and no
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1734,7 +1848,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and no
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -f -a "list" -d 'List identity providers'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -f -a "get" -d 'Show one identity provider, by key or name'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and not __fish_seen_subcommand_from list get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1748,6 +1862,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1758,7 +1874,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1772,6 +1888,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1785,7 +1903,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List identity providers'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one identity provider, by key or name'
 complete -c iamctl -n "__fish_iamctl_using_subcommand identity-providers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1799,6 +1917,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1812,7 +1932,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -f -a "list" -d 'List identity providers'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -f -a "get" -d 'Show one identity provider, by key or name'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and not __fish_seen_subcommand_from list get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1826,6 +1946,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subc
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1836,7 +1958,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subc
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1850,6 +1972,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subc
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1863,7 +1987,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subc
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from help" -f -a "list" -d 'List identity providers'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one identity provider, by key or name'
 complete -c iamctl -n "__fish_iamctl_using_subcommand idps; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1877,6 +2001,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fis
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1894,7 +2020,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fis
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -f -a "delete" -d 'Delete permissions; roles stop granting them (Descope; cannot be undone)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and not __fish_seen_subcommand_from list get create update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s s -l search -d 'Only permissions whose name contains this text' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1908,6 +2034,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1918,7 +2046,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1932,6 +2060,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1943,7 +2073,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l description -d 'What it allows' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1957,6 +2087,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1969,7 +2101,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l name -d 'Its new name' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l description -d 'Its new description' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -1983,6 +2115,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -1993,7 +2127,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2007,6 +2141,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2023,7 +2159,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename a permission or change its description (Descope)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete permissions; roles stop granting them (Descope; cannot be undone)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand permissions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete rotate help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete rotate help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete rotate help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2037,6 +2173,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fis
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete rotate help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete rotate help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete rotate help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete rotate help" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete rotate help" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete rotate help" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete rotate help" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete rotate help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2056,7 +2194,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fis
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete rotate help" -f -a "delete" -d 'Delete access keys (Descope; cannot be undone)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete rotate help" -f -a "rotate" -d 'Give an access key a new secret, printed once on stdout; the old one stops working (Descope)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and not __fish_seen_subcommand_from list get create update activate deactivate delete rotate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2070,6 +2208,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2080,7 +2220,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2094,6 +2234,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2109,7 +2251,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l role -d 'A project role the key holds (repeatable)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l tenant -d 'A tenant the key belongs to, TENANT[:ROLE,ROLE] (repeatable)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l user -d 'The user the key acts as, by login id or user id' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2123,6 +2265,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2135,7 +2279,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l name -d 'Its new name' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l description -d 'Its new description' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2149,6 +2293,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2159,7 +2305,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2173,6 +2319,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2183,7 +2331,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2197,6 +2345,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2207,7 +2357,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2221,6 +2371,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2231,7 +2383,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from rotate" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from rotate" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2245,6 +2397,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from rotate" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from rotate" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from rotate" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from rotate" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from rotate" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from rotate" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from rotate" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from rotate" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2264,7 +2418,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete access keys (Descope; cannot be undone)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Give an access key a new secret, printed once on stdout; the old one stops working (Descope)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access-keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2278,6 +2432,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and not __fish_seen_subcommand_from search help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2297,7 +2453,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l since -d 'Events since: an age (7d, 36h), a date or an RFC 3339 time' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l until -d 'Events until: an age, a date or an RFC 3339 time' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l limit -d 'At most this many events' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2311,6 +2467,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2323,7 +2481,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_sub
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search the audit trail (Descope)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2337,6 +2495,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2350,7 +2510,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -f -a "list" -d 'List the SSO applications (Descope)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -f -a "get" -d 'Show one SSO application, by id or name (Descope)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and not __fish_seen_subcommand_from list get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2364,6 +2524,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2374,7 +2536,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2388,6 +2550,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2401,7 +2565,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the SSO applications (Descope)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one SSO application, by id or name (Descope)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sso-apps; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2415,6 +2579,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_see
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2427,7 +2593,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_see
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List the stages (ODC), in their order'
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2441,6 +2607,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2453,7 +2621,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the stages (ODC), in their order'
 complete -c iamctl -n "__fish_iamctl_using_subcommand stages; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2467,6 +2635,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2480,7 +2650,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List the deployed apps (ODC), one row per app and stage'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l stage -d 'Only the apps deployed to this stage (by key or name)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2494,6 +2664,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subc
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2506,7 +2678,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subc
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the deployed apps (ODC), one row per app and stage'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2520,6 +2692,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2532,7 +2706,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List the portfolios (ODC)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2546,6 +2720,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_see
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand portfolios; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2562,7 +2738,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s f -l file -d 'Th
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l stage -d 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l concurrency -d 'Requests in flight at once while reading state and applying' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2579,6 +2755,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l rate-window -d '
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l prune -d 'Also delete the users the file does not list'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l detailed-exitcode -d 'Exit 10 when there are changes (planned with --dry-run, or applied), 0 when none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l org -d 'Organization roles instead of application roles (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2589,7 +2767,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l refresh -d 'Look
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2603,6 +2781,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_see
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and not __fish_seen_subcommand_from report holders help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2621,7 +2801,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l stage -d 'Only groups and application roles of this stage, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l group -d 'Only this group: its members, and the roles it grants them (ODC, Valuekeep)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l tenant -d 'Only this tenant: its members, and their roles in it, by id or name (Descope)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2635,6 +2815,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from report" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2648,7 +2830,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l stage -d 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l tenant -d 'Only its holders within this tenant, by id or name (Descope)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2663,6 +2845,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_su
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l org -d 'Organization roles instead of application roles (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand access; and __fish_seen_subcommand_from holders" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2680,7 +2864,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l from -d 'The prof
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l from-stage -d 'ODC: compare the groups and application roles held in this stage (of --from, else of this profile; name or key) with those held in --to-stage, as a plan that makes --to-stage match' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l to-stage -d 'ODC: the stage that would change (with --from-stage; name or key)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l plan -d 'Write the differences as an `apply` file: YAML, or JSON when FILE ends in .json (`-`: stdout)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2696,6 +2880,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l rate -d 'Client-s
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l prune -d 'Also show the users only here as deletions, and write a plan for `apply --prune`'
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l detailed-exitcode -d 'Exit 10 when there are differences, 0 when none'
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2709,7 +2895,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand diff" -s V -l version -d '
 complete -c iamctl -n "__fish_iamctl_using_subcommand history" -l since -d 'Only runs since this long ago (36h, 7d, 12w), this date (2026-01-31) or this time (RFC 3339)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand history" -l user -d 'Only runs that changed this user (key, e-mail or login id as given)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand history" -s L -l limit -d 'At most this many runs' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand history" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand history" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand history" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2723,6 +2909,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand history" -l timeout -d 'Se
 complete -c iamctl -n "__fish_iamctl_using_subcommand history" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand history" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand history" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand history" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand history" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand history" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand history" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand history" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2733,7 +2921,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand history" -l refresh -d 'Lo
 complete -c iamctl -n "__fish_iamctl_using_subcommand history" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand history" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2748,6 +2936,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -l max-wait -d 'Long
 complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -l force -d 'Change targets that were changed again since the run, too'
+complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2758,7 +2948,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -l refresh -d 'Look 
 complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand undo" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2772,6 +2962,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_se
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and not __fish_seen_subcommand_from add list show use remove test help" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2803,7 +2995,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 post\t''"
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l project-id -d 'Descope: the project ID' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l secret -d 'Where the secret lives: keyring, env:VAR, or cmd:COMMAND (run without a shell)' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2820,6 +3012,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l client-secret-stdin -d 'Read the client secret (Descope: the management key) from stdin, for the keyring'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l skip-test -d 'Save without trying the credentials first (the guided setup tries them, and saves a profile that failed only when told to)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make it the default profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2830,7 +3024,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2844,6 +3038,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2854,7 +3050,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2868,6 +3064,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2878,7 +3076,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2892,6 +3090,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2902,7 +3102,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2916,6 +3116,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2926,7 +3128,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2941,6 +3143,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -l deep -d 'Check each assumption iamctl makes where the vendor\'s documents are silent against this tenant: GETs and searches only, never a write, at most 10 requests. Prints assumption, assumed, observed and a verdict (held, differs, could not tell), and keeps the findings for the profile (`observed/<profile>.json` in the config directory), which later commands adapt to. Exits 0 when the probe ran, also when some assumptions differ; `-o json` is a report with shapes and flags only, fit to attach to a bug report'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from test" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -2959,7 +3163,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_s
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "test" -d 'Fetch a token and make one cheap call; say what worked (--deep: check iamctl\'s unconfirmed assumptions against the tenant, read-only)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s d -l data -d 'JSON body: inline, `@FILE`, or `-` for stdin' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -2973,6 +3177,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l timeout -d 'Second
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand api" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -3000,7 +3206,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l descope-manage
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l descope-management-key-file -d 'Read the Descope management key from FILE (its first line); wins over --descope-management-key and the environment' -r -F
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l variant -d 'Answer in other shapes the vendors\' documents allow, comma-separated: odc-no-total, odc-no-expires-in, vk-no-expires-in, vk-status-names, vk-relative-links, vk-no-count, vk-no-skip, descope-no-total (rehearse `profile test --deep` and the client\'s second paths)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l bulk-shuffle-seed -d 'ODC: answer bulk operations\' records in an order shuffled with seed N (ODC\'s spec promises no order), to rehearse clients that must match records by identity' -r
-complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3014,6 +3220,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l timeout -d 'Se
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l vendor-limits -d 'Enforce the vendors\' published limits: ODC\'s per organization (100/window per API, 5 bulk), Descope\'s per project (100 creates, 200 searches and 200 updates per window; 429 E130429 with Retry-After)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -3024,7 +3232,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l refresh -d 'Lo
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand sandbox" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3038,6 +3246,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l timeout -d
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -3048,7 +3258,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l refresh -d
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3062,6 +3272,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -l timeout -d
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -3073,7 +3285,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -l no-journal
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand environment" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -l splice -d 'Rewrite FILE\'s per-platform verb table between the `<!-- commands:platforms -->` markers (scripts/gen-docs.sh)' -r -F
-complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3087,6 +3299,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -l timeout -d 'S
 complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -3097,7 +3311,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -l refresh -d 'L
 complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -l no-journal -d 'Keep no journal of this run\'s writes (also IAMCTL_NO_JOURNAL=1, e.g. in an ephemeral CI job): `history` and `undo` will not know it'
 complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand commands" -s V -l version -d 'Print version'
-complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3111,6 +3325,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l timeout -d 'Second
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'
@@ -3122,7 +3338,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand man" -l no-journal -d 'Kee
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c iamctl -n "__fish_iamctl_using_subcommand man" -s V -l version -d 'Print version'
 complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -l splice -d 'Rewrite FILE\'s lists between `<!-- assumptions:PLATFORM -->` markers' -r -F
-complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup)' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
@@ -3136,6 +3352,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -l timeout -d
 complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -l max-wait -d 'Longest total time to spend waiting on retries (rate limits, 5xx) per request' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -l rate -d 'Client-side request budget per rate window, overriding the platform\'s published limit (0 = no pacing)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -l rate-window -d 'Length in seconds of the platform\'s rate window ("a minute"); shrink it to rehearse against `iamctl sandbox --rate-window`' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -l all-profiles -d 'Run the command on every configured profile'
+complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'
 complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -l no-input -d 'Never prompt; fail instead when input is missing'
 complete -c iamctl -n "__fish_iamctl_using_subcommand assumptions" -s y -l yes -d 'Answer yes to confirmations (required for destructive commands without a terminal)'

@@ -123,7 +123,14 @@ async fn each(
     let mut failures: Vec<(String, CliError)> = Vec::new();
     while let Some((profile, result)) = runs.next().await {
         if let Err(e) = result {
-            tell(&profile, &e);
+            tell(
+                &profile,
+                &e,
+                matches!(
+                    global.output,
+                    crate::output::OutputFormat::Json | crate::output::OutputFormat::Ndjson
+                ),
+            );
             failures.push((profile, e));
             if global.fail_fast {
                 break;
@@ -176,7 +183,13 @@ async fn one(profile: &str, gathered: Gathering, dry_run: bool, yes: bool) -> Re
     run_in(ctx, cli.command).await
 }
 
-fn tell(profile: &str, e: &CliError) {
+fn tell(profile: &str, e: &CliError, json: bool) {
+    if json {
+        let mut v = e.to_json();
+        v["profile"] = serde_json::json!(profile);
+        eprintln!("{v}");
+        return;
+    }
     eprintln!("error: {profile}: {e}");
     for h in &e.shown_hints() {
         eprintln!("hint: {profile}: {h}");

@@ -88,6 +88,11 @@ impl Printer {
         self.gather = Some((into, profile.to_string()));
     }
 
+    /// Are records handed to a gathering (a run on several profiles)?
+    pub fn is_gathering(&self) -> bool {
+        self.gather.is_some()
+    }
+
     /// The cells of `item` as this printer's format shows them (None for
     /// JSON and NDJSON, which keep the record).
     pub(super) fn cells(&self, view: View, item: &Value) -> Option<Vec<(String, String)>> {

@@ -28,6 +28,7 @@ mod test_identity_providers_command;
 mod test_import_command;
 mod test_keyring;
 mod test_layers;
+mod test_multi_profile;
 mod test_output_formats;
 mod test_pacing;
 mod test_permissions_command;

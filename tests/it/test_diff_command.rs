@@ -10,24 +10,12 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 
 use crate::common::{
-    DESCOPE_KEY, DESCOPE_PROJECT, Out, Platform, Sandbox, TestEnv, Transcript, VK_ORG, VK_TENANT,
-    run, snapshot_settings,
+    DESCOPE_KEY, Out, Platform, Sandbox, TestEnv, Transcript, run, snapshot_settings,
 };
 
 /// A profile of the config file for one platform of `sb`.
 fn profile(name: &str, p: Platform, sb: &Sandbox) -> String {
-    let url = &sb.url;
-    match p {
-        Platform::Odc => format!(
-            "[profiles.{name}]\nkind = \"odc\"\nportal = \"{url}\"\nclient_id = \"sandbox-client\"\nsecret = \"env:SB_SECRET\"\n"
-        ),
-        Platform::Valuekeep => format!(
-            "[profiles.{name}]\nkind = \"valuekeep\"\nbase_url = \"{url}\"\ntenant = \"{VK_TENANT}\"\norg = \"{VK_ORG}\"\nclient_id = \"sandbox-client\"\ntoken_url = \"{url}/connect/token\"\nsecret = \"env:SB_SECRET\"\n"
-        ),
-        Platform::Descope => format!(
-            "[profiles.{name}]\nkind = \"descope\"\nbase_url = \"{url}\"\nproject_id = \"{DESCOPE_PROJECT}\"\nsecret = \"env:SB_KEY\"\n"
-        ),
-    }
+    crate::common::profiles::config_profile(name, p, sb, "SB_SECRET")
 }
 
 struct Mirror {

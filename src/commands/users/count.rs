@@ -38,7 +38,7 @@ pub async fn run(ctx: &mut Ctx, args: CountArgs) -> Result<()> {
     };
     let n = backend.count_users(&query).await?;
     // A bare number on the default output, so `$(iamctl users count)` works.
-    if ctx.printer.format() == OutputFormat::Table {
+    if ctx.printer.format() == OutputFormat::Table && !ctx.printer.is_gathering() {
         use std::io::Write;
         writeln!(std::io::stdout(), "{n}")?;
         return Ok(());
