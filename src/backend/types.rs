@@ -158,6 +158,8 @@ pub struct UserSummary {
     pub active: Option<bool>,
     pub status: Option<String>,
     pub photo_url: Option<String>,
+    /// The whole record, for what the fields above do not say.
+    pub record: Value,
 }
 
 /// Reads the common field names of the three vendors' user objects.
@@ -196,5 +198,6 @@ pub fn summarize_user(v: &Value) -> UserSummary {
         active,
         status,
         photo_url: s(&["photoUrl", "picture"]),
+        record: v.clone(),
     }
 }

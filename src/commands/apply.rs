@@ -99,7 +99,10 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
             .columns
             .iter()
             .copied()
-            .filter(|c| !["email", "name", "active", "groups", "roles"].contains(c))
+            .filter(|c| {
+                !["email", "name", "active", "groups", "roles"].contains(c)
+                    && !plan::RECONCILED.contains(c)
+            })
             .collect();
         if !later.is_empty() && current.contains_key(&r.email.to_lowercase()) {
             ctx.ui.warn(format!(
@@ -122,7 +125,15 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
         args.concurrency as usize,
     )
     .await?;
-    let plan = plan::plan(&desired, &current, held, &names, &scope, args.prune);
+    let plan = plan::plan(
+        &desired,
+        &current,
+        held,
+        &names,
+        &scope,
+        args.prune,
+        b.capabilities(),
+    );
     plan::show(&mut ctx.printer, &plan.lines, ctx.global.dry_run)?;
     let n = plan.lines.len();
     if n == 0 {

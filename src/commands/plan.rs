@@ -10,7 +10,7 @@ use std::io::{Read, Write};
 use serde_json::{Map, Value, json};
 
 use crate::backend::reference::Reference;
-use crate::backend::{Held, Scope, UserSummary};
+use crate::backend::{Capabilities, Held, Scope, UserSummary};
 use crate::bulk::input::{self, Row};
 use crate::bulk::run::Names;
 use crate::error::{CliError, Result};
@@ -45,7 +45,8 @@ pub enum What {
 pub enum Change {
     Update {
         key: String,
-        attr: &'static str,
+        /// The shared attribute name (`name`, `phone`, `attr.KEY`...).
+        attr: String,
         value: String,
     },
     Member {
@@ -102,10 +103,16 @@ pub fn parse_desired(path: &str, bytes: &[u8]) -> Result<Vec<Row>> {
         crate::bulk::strict::yaml(bytes)
             .map_err(|e| CliError::usage(format!("{path} is not valid YAML: {e}")))?
     };
-    let Value::Object(top) = doc else {
-        return Err(CliError::usage(format!(
-            "{path}: expected a mapping with a `users:` list"
-        )));
+    // A bare list of users (what `users export FILE.json` writes) is the
+    // same as `users:` holding it.
+    let top = match doc {
+        Value::Object(top) => top,
+        Value::Array(users) => Map::from_iter([("users".to_string(), Value::Array(users))]),
+        _ => {
+            return Err(CliError::usage(format!(
+                "{path}: expected a mapping with a `users:` list, or a list of users"
+            )));
+        }
     };
     if let Some(k) = top.keys().find(|k| *k != "users") {
         return Err(CliError::usage(format!(
@@ -176,6 +183,44 @@ pub fn write_file(path: &str, users: Vec<Value>) -> Result<()> {
 
 // ---- Planning ----
 
+/// The columns of a row that apply keeps in step on a user already there
+/// besides name, active, groups and roles, by their shared attribute names
+/// (as `users set` takes them), with the values the row gives.
+pub const RECONCILED: &[&str] = &[
+    "photoUrl",
+    "phone",
+    "givenName",
+    "middleName",
+    "familyName",
+    "technician",
+    "customAttributes",
+];
+
+pub fn reconciled(r: &Row) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut text = |attr: &str, v: &Option<String>| {
+        if let Some(v) = v {
+            out.push((attr.to_string(), v.clone()));
+        }
+    };
+    text("photo-url", &r.photo_url);
+    text("phone", &r.phone);
+    text("given-name", &r.given_name);
+    text("middle-name", &r.middle_name);
+    text("family-name", &r.family_name);
+    if let Some(t) = r.technician {
+        out.push(("technician".into(), t.to_string()));
+    }
+    for (k, v) in &r.custom_attributes {
+        let v = match v {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        out.push((format!("attr.{k}"), v));
+    }
+    out
+}
+
 /// The users of the file already on the platform, with what they are
 /// now, in the file's order.
 pub fn existing<'a>(
@@ -219,6 +264,7 @@ pub fn plan(
     names: &Names,
     scope: &Scope,
     prune: bool,
+    caps: &Capabilities,
 ) -> Plan {
     let existing = existing(desired, current);
     let label = |map: &HashMap<String, std::result::Result<String, String>>, key: &str| {
@@ -275,8 +321,31 @@ pub fn plan(
                 line("update", email, "name", format!("{from:?} -> {n:?}")),
                 Change::Update {
                     key: s.key.clone(),
-                    attr: "name",
+                    attr: "name".into(),
                     value: n.clone(),
+                },
+            );
+        }
+        // The other columns the file gives, as `users set` would set them,
+        // where the user's record shows something else.
+        for (attr, value) in reconciled(r) {
+            let Ok((_, native)) = caps.attribute(&attr, &value) else {
+                continue;
+            };
+            let now = caps
+                .attribute_path(&attr)
+                .and_then(|p| crate::output::lookup(&s.record, &p).cloned());
+            if now.as_ref().is_some_and(|c| caps.same_value(c, &native)) {
+                continue;
+            }
+            let from = now.as_ref().map(text).unwrap_or_default();
+            push(
+                &mut plan,
+                line("update", email, &attr, format!("{from:?} -> {value:?}")),
+                Change::Update {
+                    key: s.key.clone(),
+                    attr,
+                    value,
                 },
             );
         }
@@ -288,7 +357,7 @@ pub fn plan(
                 line("update", email, "active", format!("{c} -> {a}")),
                 Change::Update {
                     key: s.key.clone(),
-                    attr: "active",
+                    attr: "active".into(),
                     value: a.to_string(),
                 },
             );
@@ -363,9 +432,9 @@ pub fn plan(
 /// One side of `diff`: e-mail (lower case) → the user as export writes it.
 pub type State = BTreeMap<String, Map<String, Value>>;
 
-/// What apply reconciles on a user already there; the rest of the export
-/// columns are set only when apply creates a user.
-const RECONCILED: &[&str] = &["name", "active", "groups", "roles"];
+/// What apply reconciles on a user already there besides [`RECONCILED`];
+/// the rest of the export columns are set only when apply creates a user.
+const MEMBERSHIPS_AND_STATE: &[&str] = &["name", "active", "groups", "roles"];
 
 pub fn text(v: &Value) -> String {
     match v {
@@ -423,9 +492,17 @@ pub fn compare(source: &State, target: &State, prune: bool) -> (Vec<Value>, Vec<
         };
         let mut e = Map::new();
         e.insert("email".into(), json!(shown));
-        for c in ["name", "active"] {
+        for c in ["name", "active"].iter().chain(RECONCILED) {
+            let c = *c;
             let (w, h) = (want.get(c), have.get(c));
-            if let Some(w) = w.filter(|w| !w.is_null())
+            let blank = |v: &Value| match v {
+                Value::Null => true,
+                Value::String(s) => s.is_empty(),
+                Value::Object(o) => o.is_empty(),
+                _ => false,
+            };
+            let unset = |v: &&Value| v.is_null() || (RECONCILED.contains(&c) && blank(v));
+            if let Some(w) = w.filter(|w| !unset(w))
                 && Some(w) != h
             {
                 // As apply shows it: text quoted, flags bare.
@@ -464,7 +541,10 @@ pub fn compare(source: &State, target: &State, prune: bool) -> (Vec<Value>, Vec<
         }
         // The columns apply sets only at creation: told, not planned.
         for (c, w) in want {
-            if RECONCILED.contains(&c.as_str()) || c == "email" {
+            if MEMBERSHIPS_AND_STATE.contains(&c.as_str())
+                || RECONCILED.contains(&c.as_str())
+                || c == "email"
+            {
                 continue;
             }
             let h = have.get(c).cloned().unwrap_or(Value::Null);

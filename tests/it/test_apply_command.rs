@@ -233,7 +233,9 @@ fn apply_grants_each_reference_in_its_own_scope_and_plans_nothing_twice() {
 
 /// Apply creates a Descope user with the columns of import (phone,
 /// tenants with their roles, custom attributes); on the user already
-/// there it says those are left as they are, rather than drop them.
+/// there it keeps phone and custom attributes in step (nothing to do when
+/// they match) and says the tenants are left as they are, rather than drop
+/// them.
 #[test]
 fn apply_sets_descope_columns_at_creation_and_says_when_it_cannot() {
     let sb = Sandbox::start(&["--seed-users", "0"]);
@@ -259,9 +261,8 @@ fn apply_sets_descope_columns_at_creation_and_says_when_it_cannot() {
     }
     let out = apply().ok();
     assert!(
-        out.stderr.contains(
-            "warning: d@example.com: phone, tenants, customAttributes are set only when apply creates the user"
-        ),
+        out.stderr
+            .contains("warning: d@example.com: tenants is set only when apply creates the user"),
         "{}",
         out.stderr
     );
@@ -362,4 +363,61 @@ fn apply_refuses_a_plan_with_an_unknown_group_before_any_write() {
     let u = user(&sb, "newbie");
     assert_eq!(u["groups"][0]["groupKey"], "MAINT", "{u}");
     assert_eq!(u["roles"][0]["roleKey"], "TECHNICIAN", "{u}");
+}
+
+/// A mirrored Descope project (issue 23): export, apply elsewhere; phone
+/// and a custom attribute changed on the source; the second apply changes
+/// just those, the third has nothing to do.
+#[test]
+fn descope_mirror_keeps_phone_and_custom_attributes_in_step() {
+    let source = Sandbox::start(&["--seed-users", "4"]);
+    let copy = Sandbox::start(&["--seed-users", "0"]);
+    let env = TestEnv::new();
+    let file = env.path().join("users.json");
+    let file = file.to_str().unwrap();
+    let on = |sb: &Sandbox, args: &[&str]| Transcript::of(env.on(Platform::Descope, sb).args(args));
+    let export = || {
+        let t = on(&source, &["users", "export", file]);
+        assert_eq!(t.code(), 0, "{t}");
+    };
+    export();
+    let first = on(&copy, &["--yes", "apply", "-f", file]);
+    assert_eq!(first.code(), 0, "{first}");
+
+    let who = "eva.esteves2@example.com";
+    for (attr, value) in [("phone", "+351910000042"), ("attr.department", "Ops")] {
+        let t = on(&source, &["users", "set", who, attr, value]);
+        assert_eq!(t.code(), 0, "{t}");
+    }
+    export();
+    let second = on(&copy, &["--yes", "apply", "-f", file, "-o", "ndjson"]);
+    assert_eq!(second.code(), 0, "{second}");
+    let changed: Vec<String> = second
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|r| {
+            format!(
+                "{} {} {}",
+                r["target"]["name"].as_str().unwrap_or(""),
+                r["change"]["field"],
+                r["result"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            format!("{who} \"phone\" \"changed\""),
+            format!("{who} \"attr.department\" \"changed\"")
+        ],
+        "{second}"
+    );
+    let u = descope_load(&copy, who);
+    assert_eq!(u["phone"], "+351910000042");
+    assert_eq!(u["customAttributes"]["department"], "Ops");
+
+    let third = on(&copy, &["--yes", "apply", "-f", file]);
+    assert_eq!(third.code(), 0, "{third}");
+    assert!(told(&third.stderr).contains("No changes"), "{third}");
 }

@@ -126,7 +126,15 @@ fn apply_plans_creates_updates_memberships_and_prunes() {
         (None, None),
     ];
     let scope = Scope::default();
-    let p = plan(&desired, &current, held, &names, &scope, true);
+    let p = plan(
+        &desired,
+        &current,
+        held,
+        &names,
+        &scope,
+        true,
+        &crate::backend::odc::caps::CAPS,
+    );
     assert_eq!(
         shown(&p.lines),
         [
@@ -159,6 +167,7 @@ fn apply_plans_creates_updates_memberships_and_prunes() {
         &names,
         &scope,
         false,
+        &crate::backend::odc::caps::CAPS,
     );
     assert!(p.lines.is_empty() && p.changes.is_empty() && p.creates.is_empty());
 }
@@ -177,11 +186,11 @@ fn state(users: &[Value]) -> State {
 fn diff_plans_what_makes_the_target_match_the_source() {
     let source = state(&[
         json!({"email": "new@example.com", "name": "New", "active": true, "groups": ["S/G"], "phone": ""}),
-        json!({"email": "b@example.com", "name": "B", "active": true, "groups": ["S/G1"], "roles": [], "phone": "+1"}),
+        json!({"email": "b@example.com", "name": "B", "active": true, "groups": ["S/G1"], "roles": [], "phone": "+1", "loginId": "b1"}),
         json!({"email": "same@example.com", "name": "Same"}),
     ]);
     let target = state(&[
-        json!({"email": "b@example.com", "name": "Bx", "active": true, "groups": ["S/G2"], "roles": [], "phone": "+2"}),
+        json!({"email": "b@example.com", "name": "Bx", "active": true, "groups": ["S/G2"], "roles": [], "phone": "+2", "loginId": "b2"}),
         json!({"email": "same@example.com", "name": "Same"}),
         json!({"email": "old@example.com", "name": "Old"}),
     ]);
@@ -190,9 +199,10 @@ fn diff_plans_what_makes_the_target_match_the_source() {
         shown(&lines),
         [
             "update|b@example.com|name|\"Bx\" -> \"B\"",
+            "update|b@example.com|phone|\"+2\" -> \"+1\"",
             "add-to-group|b@example.com|S/G1|",
             "remove-from-group|b@example.com|S/G2|",
-            "differs|b@example.com|phone|\"+2\" here, \"+1\" there; apply sets it only on a new user (use `users set` or `users patch`)",
+            "differs|b@example.com|loginId|\"b2\" here, \"b1\" there; apply sets it only on a new user (use `users set` or `users patch`)",
             "create|new@example.com||name \"New\", active",
             "add-to-group|new@example.com|S/G|",
             "only-here|old@example.com||kept (--prune to delete)",
@@ -201,7 +211,7 @@ fn diff_plans_what_makes_the_target_match_the_source() {
     assert_eq!(
         file,
         [
-            json!({"email": "b@example.com", "name": "B", "groups": ["S/G1"]}),
+            json!({"email": "b@example.com", "name": "B", "phone": "+1", "groups": ["S/G1"]}),
             json!({"email": "new@example.com", "name": "New", "active": true, "groups": ["S/G"]}),
         ]
     );
