@@ -2492,7 +2492,7 @@ _iamctl() {
             return 0
             ;;
         iamctl__subcmd__apply)
-            opts="-f -p -o -y -q -v -h -V --file --prune --detailed-exitcode --app --stage --org --concurrency --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
+            opts="-f -p -o -y -q -v -h -V --file --prune --detailed-exitcode --app --stage --org --concurrency --skip-changed --replan --plan-out --profile --all-profiles --fail-fast --output --fields --jq --wide --no-input --yes --dry-run --quiet --verbose --timeout --max-wait --rate --rate-window --refresh --no-journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2515,6 +2515,10 @@ _iamctl() {
                     return 0
                     ;;
                 --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan-out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

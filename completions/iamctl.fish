@@ -2738,6 +2738,7 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s f -l file -d 'Th
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l app -d 'App (deployed asset) the roles named belong to, by name or key (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l stage -d 'Stage (environment) of the roles named, by name or key, e.g. Production (ODC)' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l concurrency -d 'Requests in flight at once while reading state and applying' -r
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l plan-out -d 'Write the plan, with a fingerprint of each user it touches, to FILE (a saved plan for `apply -f FILE`) and change nothing' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s p -l profile -d 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each' -r
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -2755,6 +2756,8 @@ complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l rate-window -d '
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l prune -d 'Also delete the users the file does not list'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l detailed-exitcode -d 'Exit 10 when there are changes (planned with --dry-run, or applied), 0 when none'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l org -d 'Organization roles instead of application roles (ODC)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l skip-changed -d 'A saved plan whose users changed since it was made: apply it to the others, the changed ones skipped (without it, nothing is applied)'
+complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l replan -d 'A saved plan: plan again from the platform as it is now, ignoring its fingerprints'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l all-profiles -d 'Run the command on every configured profile'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l fail-fast -d 'With several profiles: stop at the first that fails'
 complete -c iamctl -n "__fish_iamctl_using_subcommand apply" -l wide -d 'Tables: every column, keys included, whatever the terminal\'s width'

@@ -16,7 +16,10 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
         4,
         "auth: credentials missing or refused, no keyring for a keyring secret, permission denied (401/403)",
     ),
-    (5, "rejected by the API (other 4xx: validation, conflict)"),
+    (
+        5,
+        "rejected by the API (other 4xx: validation, conflict), or a saved plan whose users changed since",
+    ),
     (
         6,
         "network or server failure after retries (timeouts, 5xx, 429)",

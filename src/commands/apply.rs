@@ -47,14 +47,41 @@ pub struct ApplyArgs {
     /// Requests in flight at once while reading state and applying
     #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub concurrency: u16,
+    /// A saved plan whose users changed since it was made: apply it to the
+    /// others, the changed ones skipped (without it, nothing is applied)
+    #[arg(long, conflicts_with = "replan")]
+    pub skip_changed: bool,
+    /// A saved plan: plan again from the platform as it is now, ignoring
+    /// its fingerprints
+    #[arg(long)]
+    pub replan: bool,
+    /// Write the plan, with a fingerprint of each user it touches, to FILE
+    /// (a saved plan for `apply -f FILE`) and change nothing
+    #[arg(long, value_name = "FILE")]
+    pub plan_out: Option<String>,
 }
 
 pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
-    let desired = plan::read_desired(&args.file)?;
+    let (mut desired, saved) = plan::read_plan(&args.file)?;
     let scope = args.scope.scope();
     let backend = ctx.backend().await?;
     let b = backend.as_ref();
     input::check_columns(&desired, b.capabilities(), "apply")?;
+    let profile = ctx
+        .profile_name
+        .clone()
+        .or_else(|| ctx.global.profile.clone());
+    if saved.is_plan() && !args.replan {
+        check_saved(
+            ctx,
+            b,
+            &saved,
+            profile.as_deref(),
+            &mut desired,
+            args.skip_changed,
+        )
+        .await?;
+    }
 
     // Names first: an unknown group or role stops the run before any change.
     let names = run::resolve(b, &desired, &scope).await?;
@@ -134,8 +161,15 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
         args.prune,
         b.capabilities(),
     );
-    plan::show(&mut ctx.printer, &plan.lines, ctx.global.dry_run)?;
+    plan::show(
+        &mut ctx.printer,
+        &plan.lines,
+        ctx.global.dry_run || args.plan_out.is_some(),
+    )?;
     let n = plan.lines.len();
+    if let Some(out) = &args.plan_out {
+        return save_plan(ctx, b, &args.file, out, &plan, profile).await;
+    }
     if n == 0 {
         ctx.ui.status("No changes: the platform matches the file.");
         return Ok(());
@@ -211,6 +245,119 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
         }
     }
     changed()
+}
+
+/// A saved plan is applied only as it was made: on its profile, to users
+/// as they were then. A user changed since (its fingerprint differs) stops
+/// the run before anything is written, or with `--skip-changed` is left
+/// out and recorded as skipped.
+async fn check_saved(
+    ctx: &mut Ctx,
+    b: &dyn Backend,
+    saved: &plan::Saved,
+    profile: Option<&str>,
+    desired: &mut Vec<Row>,
+    skip_changed: bool,
+) -> Result<()> {
+    if let (Some(made), Some(here)) = (saved.profile.as_deref(), profile)
+        && made != here
+    {
+        return Err(CliError::usage(format!(
+            "this plan was made for profile {made:?}, not {here:?}"
+        ))
+        .hint(format!(
+            "apply it with -p {made}, or plan again here with --replan"
+        )));
+    }
+    let now = super::diff::state(b).await?;
+    let changed: Vec<String> = saved
+        .fingerprints
+        .iter()
+        .filter(|(email, fp)| plan::fingerprint(now.get(*email)) != **fp)
+        .map(|(email, _)| email.clone())
+        .collect();
+    if changed.is_empty() {
+        ctx.ui.status(format!(
+            "The plan is current: none of its {} users changed since it was made.",
+            saved.fingerprints.len()
+        ));
+        return Ok(());
+    }
+    if !skip_changed {
+        return Err(CliError::new(
+            ErrorKind::Rejected,
+            format!(
+                "the plan is stale: {} of its users changed since it was made ({}); nothing was applied",
+                changed.len(),
+                changed.join(", ")
+            ),
+        )
+        .hint("--skip-changed applies it to the others; --replan plans again from the platform as it is now"));
+    }
+    desired.retain(|r| !changed.contains(&r.email.to_lowercase()));
+    for email in changed {
+        ctx.record(
+            Outcome::new(
+                Target::user(email.clone(), email),
+                crate::outcome::Change::op("apply"),
+                Res::Skipped,
+            )
+            .detail("changed since the plan was made"),
+        )?;
+    }
+    Ok(())
+}
+
+/// `--plan-out`: the file's users as a saved plan, each user the plan
+/// touches fingerprinted as the platform has it now; nothing is changed.
+async fn save_plan(
+    ctx: &mut Ctx,
+    b: &dyn Backend,
+    file: &str,
+    out: &str,
+    plan: &plan::Plan,
+    profile: Option<String>,
+) -> Result<()> {
+    let bytes = if file == "-" {
+        return Err(CliError::usage(
+            "--plan-out needs the desired state in a file, not stdin",
+        ));
+    } else {
+        std::fs::read(file).map_err(|e| CliError::usage(format!("cannot read {file}: {e}")))?
+    };
+    let doc: Value = if file.to_ascii_lowercase().ends_with(".json") {
+        serde_json::from_slice(&bytes).map_err(|e| CliError::usage(e.to_string()))?
+    } else {
+        serde_norway::from_slice(&bytes).map_err(|e| CliError::usage(e.to_string()))?
+    };
+    let users = match doc {
+        Value::Array(a) => a,
+        Value::Object(mut m) => match m.remove("users") {
+            Some(Value::Array(a)) => a,
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let now = super::diff::state(b).await?;
+    let touched: HashSet<String> = plan
+        .lines
+        .iter()
+        .filter_map(|l| l["user"].as_str())
+        .map(str::to_lowercase)
+        .collect();
+    let saved = plan::Saved {
+        profile,
+        fingerprints: touched
+            .iter()
+            .map(|e| (e.clone(), plan::fingerprint(now.get(e))))
+            .collect(),
+    };
+    plan::write_file(out, users, &saved)?;
+    ctx.ui.status(format!(
+        "The plan is in {out} ({} users touched): `iamctl apply -f {out}` applies it as it is, refusing users changed since.",
+        touched.len()
+    ));
+    Ok(())
 }
 
 /// The attribute updates the platform can batch, sent `batch_size` users a

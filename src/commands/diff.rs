@@ -88,7 +88,9 @@ pub struct DiffArgs {
     pub detailed_exitcode: bool,
 }
 
-async fn state(b: &dyn Backend) -> Result<State> {
+/// One side of a diff: every user as export writes it, with direct
+/// memberships (also what a saved plan's fingerprints are made from).
+pub(crate) async fn state(b: &dyn Backend) -> Result<State> {
     let caps = b.capabilities();
     let columns: Vec<&'static str> = export::columns(caps)
         .into_iter()
@@ -370,7 +372,24 @@ pub async fn run(ctx: &mut Ctx, args: DiffArgs) -> Result<()> {
     let count = lines.len();
     let to_stdout = args.plan.as_deref() == Some("-");
     if let Some(p) = &args.plan {
-        plan::write_file(p, plan)?;
+        // A saved plan: the profile it is for, and each user it touches as
+        // this profile has it now, so that apply can tell what changed since.
+        let saved = plan::Saved {
+            profile: ctx
+                .profile_name
+                .clone()
+                .or_else(|| ctx.global.profile.clone()),
+            fingerprints: plan
+                .iter()
+                .filter_map(|e| e.get("email").and_then(Value::as_str))
+                .map(|e| {
+                    let e = e.to_lowercase();
+                    let fp = plan::fingerprint(have.get(&e));
+                    (e, fp)
+                })
+                .collect(),
+        };
+        plan::write_file(p, plan, &saved)?;
     }
     if !to_stdout {
         ctx.printer.list(crate::views::DRIFT, lines)?;

@@ -80,6 +80,11 @@ pub struct Plan {
 /// checked as `users import` checks a record; every invalid entry is told
 /// at once (exit 2).
 pub fn read_desired(path: &str) -> Result<Vec<Row>> {
+    Ok(read_plan(path)?.0)
+}
+
+/// A desired-state file, and what it says as a saved plan.
+pub fn read_plan(path: &str) -> Result<(Vec<Row>, Saved)> {
     let mut bytes = Vec::new();
     if path == "-" {
         std::io::stdin().read_to_end(&mut bytes)?;
@@ -87,7 +92,7 @@ pub fn read_desired(path: &str) -> Result<Vec<Row>> {
         bytes =
             std::fs::read(path).map_err(|e| CliError::usage(format!("cannot read {path}: {e}")))?;
     }
-    parse_desired(path, &bytes)
+    Ok((parse_desired(path, &bytes)?, saved_of(path, &bytes)))
 }
 
 /// A desired-state document (`path` names it in messages, and says
@@ -114,7 +119,7 @@ pub fn parse_desired(path: &str, bytes: &[u8]) -> Result<Vec<Row>> {
             )));
         }
     };
-    if let Some(k) = top.keys().find(|k| *k != "users") {
+    if let Some(k) = top.keys().find(|k| !TOP_KEYS.contains(&k.as_str())) {
         return Err(CliError::usage(format!(
             "{path}: unknown top-level key {k:?} (expected `users`)"
         )));
@@ -151,10 +156,104 @@ pub fn parse_desired(path: &str, bytes: &[u8]) -> Result<Vec<Row>> {
     Ok(rows)
 }
 
+/// The top-level keys of a desired-state file: the users, and what a saved
+/// plan adds (the profile it was made for, each user's fingerprint).
+const TOP_KEYS: &[&str] = &["users", "profile", "fingerprints"];
+
+/// What a saved plan (`diff --plan`, `apply --plan-out`) says besides its
+/// users: the profile it was made for, and a fingerprint of each user it
+/// touches as that profile had it then.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Saved {
+    pub profile: Option<String>,
+    /// E-mail (lower case) → fingerprint.
+    pub fingerprints: BTreeMap<String, String>,
+}
+
+impl Saved {
+    pub fn is_plan(&self) -> bool {
+        self.profile.is_some() || !self.fingerprints.is_empty()
+    }
+}
+
+/// The saved-plan part of a desired-state file (empty for a plain one).
+pub fn saved_of(path: &str, bytes: &[u8]) -> Saved {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let doc: Option<Value> = if path.to_ascii_lowercase().ends_with(".json") {
+        serde_json::from_slice(bytes).ok()
+    } else {
+        serde_norway::from_slice(bytes).ok()
+    };
+    let Some(Value::Object(top)) = doc else {
+        return Saved::default();
+    };
+    Saved {
+        profile: top
+            .get("profile")
+            .and_then(Value::as_str)
+            .map(str::to_string),
+        fingerprints: top
+            .get("fingerprints")
+            .and_then(Value::as_object)
+            .map(|m| {
+                m.iter()
+                    .filter_map(|(k, v)| Some((k.to_lowercase(), v.as_str()?.to_string())))
+                    .collect()
+            })
+            .unwrap_or_default(),
+    }
+}
+
+/// Fields of a user that change without anyone changing the user: left
+/// out of its fingerprint.
+const VOLATILE: &[&str] = &["lastLoginAt", "lastLogin", "modifiedTime", "key"];
+
+/// A user as one side of `diff` has it (None: no such user), as a short
+/// hash: the same state gives the same fingerprint, in any key order.
+pub fn fingerprint(user: Option<&Map<String, Value>>) -> String {
+    use sha2::{Digest, Sha256};
+    fn canonical(v: &Value) -> Value {
+        match v {
+            Value::Object(m) => {
+                let sorted: BTreeMap<&String, Value> =
+                    m.iter().map(|(k, v)| (k, canonical(v))).collect();
+                Value::Object(sorted.into_iter().map(|(k, v)| (k.clone(), v)).collect())
+            }
+            Value::Array(a) => Value::Array(a.iter().map(canonical).collect()),
+            other => other.clone(),
+        }
+    }
+    let doc = match user {
+        Some(m) => {
+            let kept: Map<String, Value> = m
+                .iter()
+                .filter(|(k, _)| !VOLATILE.contains(&k.as_str()))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            canonical(&Value::Object(kept))
+        }
+        None => Value::Null,
+    };
+    let digest = Sha256::digest(doc.to_string().as_bytes());
+    digest[..12].iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// A plan as a file `apply` takes: YAML, or JSON when `path` ends in
-/// `.json`.
+/// `.json`; a saved plan carries its profile and fingerprints.
 pub fn file_bytes(path: &str, users: Vec<Value>) -> Result<Vec<u8>> {
-    let doc = json!({ "users": users });
+    saved_bytes(path, users, &Saved::default())
+}
+
+pub fn saved_bytes(path: &str, users: Vec<Value>, saved: &Saved) -> Result<Vec<u8>> {
+    let mut doc = Map::new();
+    if let Some(p) = &saved.profile {
+        doc.insert("profile".into(), json!(p));
+    }
+    if !saved.fingerprints.is_empty() {
+        doc.insert("fingerprints".into(), json!(saved.fingerprints));
+    }
+    doc.insert("users".into(), Value::Array(users));
+    let doc = Value::Object(doc);
     if path.to_ascii_lowercase().ends_with(".json") {
         let mut b = serde_json::to_vec_pretty(&doc)
             .map_err(|e| CliError::other(format!("cannot write JSON: {e}")))?;
@@ -168,8 +267,8 @@ pub fn file_bytes(path: &str, users: Vec<Value>) -> Result<Vec<u8>> {
 }
 
 /// Write a plan file (`-`: stdout).
-pub fn write_file(path: &str, users: Vec<Value>) -> Result<()> {
-    let bytes = file_bytes(path, users)?;
+pub fn write_file(path: &str, users: Vec<Value>, saved: &Saved) -> Result<()> {
+    let bytes = saved_bytes(path, users, saved)?;
     if path == "-" {
         let mut out = std::io::stdout().lock();
         out.write_all(&bytes)?;

@@ -421,3 +421,139 @@ fn descope_mirror_keeps_phone_and_custom_attributes_in_step() {
     assert_eq!(third.code(), 0, "{third}");
     assert!(told(&third.stderr).contains("No changes"), "{third}");
 }
+
+/// Saved plans (issue 23): `diff --plan` writes each touched user's
+/// fingerprint and the profile; a user changed since stops `apply` before
+/// anything is written (exit 5, the user named); `--skip-changed` applies
+/// the rest and records the changed one as skipped; another profile is
+/// refused; `apply --plan-out` writes a plan and changes nothing.
+#[test]
+fn a_saved_plan_applies_only_what_was_reviewed() {
+    let sb = Sandbox::start(&["--seed-users", "20"]);
+    let env = TestEnv::new();
+    let plan = env.path().join("p.yaml");
+    let plan = plan.to_str().unwrap();
+    let odc = |args: &[&str]| Transcript::of(env.on(Platform::Odc, &sb).args(args));
+    let diff = || {
+        odc(&[
+            "diff",
+            "--from-stage",
+            "Development",
+            "--to-stage",
+            "Production",
+            "-o",
+            "ndjson",
+        ])
+    };
+    let before = diff();
+    let written = odc(&[
+        "diff",
+        "--from-stage",
+        "Development",
+        "--to-stage",
+        "Production",
+        "--plan",
+        plan,
+    ]);
+    assert_eq!(written.code(), 0, "{written}");
+    let text = std::fs::read_to_string(plan).unwrap();
+    assert!(text.starts_with("profile: env\nfingerprints:\n"), "{text}");
+    let doc: Value = serde_norway::from_str(&text).unwrap();
+    let touched: Vec<String> = doc["fingerprints"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    assert!(touched.len() >= 2, "{text}");
+
+    // Someone changes a user the plan touches.
+    let t = odc(&["users", "set", &touched[0], "name", "Changed Meanwhile"]);
+    assert_eq!(t.code(), 0, "{t}");
+    let t = odc(&["--yes", "apply", "-f", plan]);
+    assert_eq!(t.code(), 5, "{t}");
+    assert!(
+        t.stderr
+            .contains("the plan is stale: 1 of its users changed"),
+        "{t}"
+    );
+    assert!(t.stderr.contains(&touched[0]), "{t}");
+    assert!(t.stderr.contains("nothing was applied"), "{t}");
+    assert_eq!(diff().stdout, before.stdout, "nothing was written");
+
+    // --skip-changed: the others applied, the changed one skipped.
+    let t = odc(&[
+        "--yes",
+        "apply",
+        "-f",
+        plan,
+        "--skip-changed",
+        "-o",
+        "ndjson",
+    ]);
+    assert_eq!(t.code(), 0, "{t}");
+    let records: Vec<Value> = t
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let skipped: Vec<&Value> = records
+        .iter()
+        .filter(|r| r["result"] == "skipped")
+        .collect();
+    assert_eq!(skipped.len(), 1, "{t}");
+    assert_eq!(skipped[0]["target"]["key"], touched[0].as_str());
+    assert!(records.iter().any(|r| r["result"] == "changed"), "{t}");
+    let after = diff();
+    assert!(
+        after.stdout.lines().count() < before.stdout.lines().count(),
+        "{after}"
+    );
+    assert!(
+        after.stdout.lines().all(|l| !l.contains(&touched[1])),
+        "{after}"
+    );
+
+    // Another profile is refused.
+    let t = Transcript::of(
+        env.cmd()
+            .args(["-p", "sandbox", "--yes", "apply", "-f", plan]),
+    );
+    assert_eq!(t.code(), 2, "{t}");
+    assert!(
+        t.stderr
+            .contains("this plan was made for profile \"env\", not \"sandbox\""),
+        "{t}"
+    );
+
+    // apply --plan-out: a saved plan from a desired state; nothing changes.
+    let desired = env.path().join("desired.yaml");
+    std::fs::write(
+        &desired,
+        format!(
+            "users:\n  - email: {}\n    name: Planned Name\n",
+            touched[1]
+        ),
+    )
+    .unwrap();
+    let out = env.path().join("saved.yaml");
+    let t = odc(&[
+        "apply",
+        "-f",
+        desired.to_str().unwrap(),
+        "--plan-out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(t.code(), 0, "{t}");
+    let saved = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        saved.contains(&format!("fingerprints:\n  {}: ", touched[1])),
+        "{saved}"
+    );
+    let t = odc(&["users", "get", &touched[1], "-o", "json"]);
+    assert!(!t.stdout.contains("Planned Name"), "{t}");
+    let t = odc(&["--yes", "apply", "-f", out.to_str().unwrap()]);
+    assert_eq!(t.code(), 0, "{t}");
+    let t = odc(&["users", "get", &touched[1], "-o", "json"]);
+    assert!(t.stdout.contains("Planned Name"), "{t}");
+}

@@ -158,7 +158,10 @@ fn mirror_then_no_drift(p: Platform) {
     assert!(out.stdout.contains("create"), "{}", out.stdout);
     assert!(out.stderr.contains("apply -f"), "{}", out.stderr);
     let text = std::fs::read_to_string(&plan).unwrap();
-    assert!(text.starts_with("users:"), "{text}");
+    // A saved plan: the profile it is for, each user's fingerprint (here
+    // all absent from the copy), then the users.
+    assert!(text.starts_with("profile: b\nfingerprints:\n"), "{text}");
+    assert!(text.contains("\nusers:\n"), "{text}");
     assert!(text.contains("new.hire@example.com"), "{text}");
     m.iamctl("b", &["apply", "-f", &plan, "--yes"]).ok();
 

@@ -181,7 +181,15 @@ pub static CAPS: Capabilities = Capabilities {
         ("users logout", &[]),
         (
             "apply",
-            &["--file", "--prune", "--detailed-exitcode", "--concurrency"],
+            &[
+                "--file",
+                "--prune",
+                "--detailed-exitcode",
+                "--concurrency",
+                "--skip-changed",
+                "--replan",
+                "--plan-out",
+            ],
         ),
         ("api", &["--data"]),
         ("profile test", &["--deep"]),

@@ -116,7 +116,15 @@ pub static CAPS: Capabilities = Capabilities {
         ("roles users", &[]),
         (
             "apply",
-            &["--file", "--prune", "--detailed-exitcode", "--concurrency"],
+            &[
+                "--file",
+                "--prune",
+                "--detailed-exitcode",
+                "--concurrency",
+                "--skip-changed",
+                "--replan",
+                "--plan-out",
+            ],
         ),
         ("api", &["--data"]),
         ("profile test", &["--deep"]),
