@@ -19,6 +19,7 @@ use futures::StreamExt;
 use serde_json::Value;
 
 use crate::backend::batch::{UserBatches, UserSet};
+use crate::backend::facets::BackendFacets;
 use crate::backend::{Backend, Scope, UserQuery, UserSummary, summarize_user};
 use crate::bulk::input::{self, Row};
 use crate::bulk::results::Results;
@@ -224,11 +225,22 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
         .changes
         .into_iter()
         .partition(|(_, c)| matches!(c, Change::Delete { .. }));
+    // A user joins a tenant before it is granted roles in it.
+    let (joins, others): (Vec<_>, Vec<_>) = others.into_iter().partition(|(_, c)| {
+        matches!(
+            c,
+            Change::Member {
+                what: What::Tenant,
+                add: true,
+                ..
+            }
+        )
+    });
     let others = match b.user_batches() {
         Some(bt) => update_in_batches(ctx, b, bt, others, args.concurrency as usize).await?,
         None => others,
     };
-    for group in [others, deletes] {
+    for group in [joins, others, deletes] {
         let mut done = futures::stream::iter(group)
             .map(|(email, c)| async move {
                 let r = apply_one(b, &c).await;
@@ -445,10 +457,10 @@ fn outcome_of(email: &str, c: &Change) -> Outcome {
             add,
             scope,
         } => {
-            let kind = if matches!(what, What::Group) {
-                "group"
-            } else {
-                "role"
+            let kind = match what {
+                What::Group => "group",
+                What::Role => "role",
+                What::Tenant => "tenant",
             };
             (
                 key,
@@ -501,6 +513,20 @@ async fn apply_one(b: &dyn Backend, c: &Change) -> Result<bool> {
             add: false,
             scope,
         } => b.revoke_role(key, target, scope).await,
+        Change::Member {
+            key,
+            what: What::Tenant,
+            target,
+            add,
+            ..
+        } => {
+            let t = b.need_tenants("tenants")?;
+            if *add {
+                t.add_user_tenant(key, target).await
+            } else {
+                t.remove_user_tenant(key, target).await
+            }
+        }
         Change::Delete { key } => b.delete_user(key).await,
     }
 }

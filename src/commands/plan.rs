@@ -17,6 +17,9 @@ use crate::error::{CliError, Result};
 use crate::output::{OutputFormat, Printer};
 use crate::views::View;
 
+mod saved;
+pub use saved::{Saved, fingerprint, saved_of};
+
 /// The plan as data (`apply --dry-run -o json`).
 pub const VIEW: View = View {
     noun: "planned changes",
@@ -38,6 +41,8 @@ pub fn line(action: &str, user: &str, target: &str, detail: String) -> Value {
 pub enum What {
     Group,
     Role,
+    /// Descope: a tenant the user belongs to.
+    Tenant,
 }
 
 /// A change to an existing user.
@@ -160,84 +165,6 @@ pub fn parse_desired(path: &str, bytes: &[u8]) -> Result<Vec<Row>> {
 /// plan adds (the profile it was made for, each user's fingerprint).
 const TOP_KEYS: &[&str] = &["users", "profile", "fingerprints"];
 
-/// What a saved plan (`diff --plan`, `apply --plan-out`) says besides its
-/// users: the profile it was made for, and a fingerprint of each user it
-/// touches as that profile had it then.
-#[derive(Debug, Default, Clone, PartialEq)]
-pub struct Saved {
-    pub profile: Option<String>,
-    /// E-mail (lower case) → fingerprint.
-    pub fingerprints: BTreeMap<String, String>,
-}
-
-impl Saved {
-    pub fn is_plan(&self) -> bool {
-        self.profile.is_some() || !self.fingerprints.is_empty()
-    }
-}
-
-/// The saved-plan part of a desired-state file (empty for a plain one).
-pub fn saved_of(path: &str, bytes: &[u8]) -> Saved {
-    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    let doc: Option<Value> = if path.to_ascii_lowercase().ends_with(".json") {
-        serde_json::from_slice(bytes).ok()
-    } else {
-        serde_norway::from_slice(bytes).ok()
-    };
-    let Some(Value::Object(top)) = doc else {
-        return Saved::default();
-    };
-    Saved {
-        profile: top
-            .get("profile")
-            .and_then(Value::as_str)
-            .map(str::to_string),
-        fingerprints: top
-            .get("fingerprints")
-            .and_then(Value::as_object)
-            .map(|m| {
-                m.iter()
-                    .filter_map(|(k, v)| Some((k.to_lowercase(), v.as_str()?.to_string())))
-                    .collect()
-            })
-            .unwrap_or_default(),
-    }
-}
-
-/// Fields of a user that change without anyone changing the user: left
-/// out of its fingerprint.
-const VOLATILE: &[&str] = &["lastLoginAt", "lastLogin", "modifiedTime", "key"];
-
-/// A user as one side of `diff` has it (None: no such user), as a short
-/// hash: the same state gives the same fingerprint, in any key order.
-pub fn fingerprint(user: Option<&Map<String, Value>>) -> String {
-    use sha2::{Digest, Sha256};
-    fn canonical(v: &Value) -> Value {
-        match v {
-            Value::Object(m) => {
-                let sorted: BTreeMap<&String, Value> =
-                    m.iter().map(|(k, v)| (k, canonical(v))).collect();
-                Value::Object(sorted.into_iter().map(|(k, v)| (k.clone(), v)).collect())
-            }
-            Value::Array(a) => Value::Array(a.iter().map(canonical).collect()),
-            other => other.clone(),
-        }
-    }
-    let doc = match user {
-        Some(m) => {
-            let kept: Map<String, Value> = m
-                .iter()
-                .filter(|(k, _)| !VOLATILE.contains(&k.as_str()))
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect();
-            canonical(&Value::Object(kept))
-        }
-        None => Value::Null,
-    };
-    let digest = Sha256::digest(doc.to_string().as_bytes());
-    digest[..12].iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// A plan as a file `apply` takes: YAML, or JSON when `path` ends in
 /// `.json`; a saved plan carries its profile and fingerprints.
 pub fn file_bytes(path: &str, users: Vec<Value>) -> Result<Vec<u8>> {
@@ -286,6 +213,7 @@ pub fn write_file(path: &str, users: Vec<Value>, saved: &Saved) -> Result<()> {
 /// besides name, active, groups and roles, by their shared attribute names
 /// (as `users set` takes them), with the values the row gives.
 pub const RECONCILED: &[&str] = &[
+    "tenants",
     "photoUrl",
     "phone",
     "givenName",
@@ -316,6 +244,81 @@ pub fn reconciled(r: &Row) -> Vec<(String, String)> {
             other => other.to_string(),
         };
         out.push((format!("attr.{k}"), v));
+    }
+    out
+}
+
+/// Descope: the tenants a user already there belongs to, and its roles in
+/// each, made those of the row: tenants joined (then their roles granted),
+/// roles granted or revoked in the tenants kept, tenants left (their roles
+/// go with them). A tenant is named by id or name.
+fn tenant_changes(r: &Row, s: &UserSummary) -> Vec<(Value, Change)> {
+    let now: Vec<(String, String, BTreeSet<String>)> = s
+        .record
+        .get("userTenants")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|t| {
+            let id = t.get("tenantId").and_then(Value::as_str).unwrap_or("");
+            let name = t.get("tenantName").and_then(Value::as_str).unwrap_or("");
+            (
+                id.to_string(),
+                name.to_string(),
+                list_of(t.get("roleNames")),
+            )
+        })
+        .collect();
+    let is = |given: &str, (id, name, _): &(String, String, BTreeSet<String>)| {
+        given == id || (!name.is_empty() && given.eq_ignore_ascii_case(name))
+    };
+    let email = &r.email;
+    let key = &s.key;
+    let mut out = Vec::new();
+    let in_tenant = |t: &str| Scope {
+        tenant: Some(t.to_string()),
+        ..Scope::default()
+    };
+    let member = |what, target: &str, add, scope: Scope| Change::Member {
+        key: key.clone(),
+        what,
+        target: target.to_string(),
+        add,
+        scope,
+    };
+    for want in &r.tenants {
+        let roles: BTreeSet<String> = want.roles.iter().cloned().collect();
+        let held = now.iter().find(|n| is(&want.tenant, n));
+        let (tenant, had) = match held {
+            Some((id, _, had)) => (id.clone(), had.clone()),
+            None => {
+                out.push((
+                    line("add-to-tenant", email, &want.tenant, String::new()),
+                    member(What::Tenant, &want.tenant, true, Scope::default()),
+                ));
+                (want.tenant.clone(), BTreeSet::new())
+            }
+        };
+        for role in roles.difference(&had) {
+            out.push((
+                line("grant", email, role, format!("in tenant {tenant}")),
+                member(What::Role, role, true, in_tenant(&tenant)),
+            ));
+        }
+        for role in had.difference(&roles) {
+            out.push((
+                line("revoke", email, role, format!("in tenant {tenant}")),
+                member(What::Role, role, false, in_tenant(&tenant)),
+            ));
+        }
+    }
+    for n in &now {
+        if !r.tenants.iter().any(|w| is(&w.tenant, n)) {
+            out.push((
+                line("remove-from-tenant", email, &n.0, String::new()),
+                member(What::Tenant, &n.0, false, Scope::default()),
+            ));
+        }
     }
     out
 }
@@ -448,6 +451,11 @@ pub fn plan(
                 },
             );
         }
+        if r.columns.contains(&"tenants") {
+            for (line_, c) in tenant_changes(r, s) {
+                push(&mut plan, line_, c);
+            }
+        }
         if let (Some(a), Some(c)) = (r.active, s.active)
             && a != c
         {
@@ -481,7 +489,7 @@ pub fn plan(
                 .collect();
             let (add_word, remove_word) = match what {
                 What::Group => ("add-to-group", "remove-from-group"),
-                What::Role => ("grant", "revoke"),
+                What::Role | What::Tenant => ("grant", "revoke"),
             };
             for (k, sc) in want.iter().filter(|(k, _)| !own.contains_key(*k)) {
                 push(
@@ -707,7 +715,7 @@ pub fn text_view(lines: &[Value]) -> String {
         let s = |k: &str| l.get(k).and_then(Value::as_str).unwrap_or("").to_string();
         let action = s("action");
         let sign = match action.as_str() {
-            "create" | "add-to-group" | "grant" => '+',
+            "create" | "add-to-group" | "add-to-tenant" | "grant" => '+',
             "update" => '~',
             _ => '-',
         };

@@ -233,9 +233,8 @@ fn apply_grants_each_reference_in_its_own_scope_and_plans_nothing_twice() {
 
 /// Apply creates a Descope user with the columns of import (phone,
 /// tenants with their roles, custom attributes); on the user already
-/// there it keeps phone and custom attributes in step (nothing to do when
-/// they match) and says the tenants are left as they are, rather than drop
-/// them.
+/// there it keeps phone, tenants and custom attributes in step (nothing
+/// to do when they match).
 #[test]
 fn apply_sets_descope_columns_at_creation_and_says_when_it_cannot() {
     let sb = Sandbox::start(&["--seed-users", "0"]);
@@ -260,12 +259,8 @@ fn apply_sets_descope_columns_at_creation_and_says_when_it_cannot() {
         assert!(u.contains(want), "{want} not in {u}");
     }
     let out = apply().ok();
-    assert!(
-        out.stderr
-            .contains("warning: d@example.com: tenants is set only when apply creates the user"),
-        "{}",
-        out.stderr
-    );
+    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+    assert!(out.stderr.contains("No changes"), "{}", out.stderr);
 }
 
 /// On Descope the attribute updates of existing users go in one
@@ -556,4 +551,50 @@ fn a_saved_plan_applies_only_what_was_reviewed() {
     assert_eq!(t.code(), 0, "{t}");
     let t = odc(&["users", "get", &touched[1], "-o", "json"]);
     assert!(t.stdout.contains("Planned Name"), "{t}");
+}
+
+/// Descope: the tenants (by id or name) and the roles in each of a user
+/// already there are made those of the file: roles granted and revoked in
+/// a tenant kept, a tenant joined with its roles, a tenant left; a second
+/// run has nothing to do.
+#[test]
+fn descope_apply_keeps_tenants_and_their_roles_in_step() {
+    let sb = Sandbox::start(&["--seed-users", "3"]);
+    let env = TestEnv::new();
+    let who = "eva.ferreira1@example.com";
+    let file = env.path().join("tenants.yaml");
+    let apply = |tenants: &str| {
+        std::fs::write(
+            &file,
+            format!("users:\n  - email: {who}\n    tenants: {tenants}\n"),
+        )
+        .unwrap();
+        Transcript::of(env.on(Platform::Descope, &sb).args([
+            "--yes",
+            "apply",
+            "-f",
+            file.to_str().unwrap(),
+        ]))
+    };
+    let tenants = || {
+        let u = descope_load(&sb, who);
+        let mut t: Vec<String> = u["userTenants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| format!("{}:{}", t["tenantId"].as_str().unwrap(), t["roleNames"]))
+            .collect();
+        t.sort();
+        t
+    };
+    assert_eq!(tenants(), ["T-acme:[\"Viewer\"]"]);
+    let t = apply("[\"T-acme:Admin\"]");
+    assert_eq!(t.code(), 0, "{t}");
+    assert_eq!(tenants(), ["T-acme:[\"Admin\"]"], "{t}");
+    let t = apply("[\"Globex:Viewer\"]");
+    assert_eq!(t.code(), 0, "{t}");
+    assert!(told(&t.stderr).contains("Done: 3 changed"), "{t}");
+    assert_eq!(tenants(), ["T-globex:[\"Viewer\"]"], "{t}");
+    let t = apply("[\"Globex:Viewer\"]");
+    assert!(told(&t.stderr).contains("No changes"), "{t}");
 }
