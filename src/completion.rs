@@ -163,41 +163,35 @@ fn platform(line: &Line) -> Option<Kind> {
 }
 
 fn views_of(kind: Kind) -> &'static Views {
-    match kind {
-        Kind::Odc => &crate::backend::odc::views::ODC,
-        Kind::Valuekeep => &crate::backend::valuekeep::views::VALUEKEEP,
-        Kind::Descope => &crate::backend::descope::views::DESCOPE,
-    }
+    crate::backend::platform(kind).views
 }
 
 fn caps_of(kind: Kind) -> &'static Capabilities {
-    match kind {
-        Kind::Odc => &crate::backend::odc::caps::CAPS,
-        Kind::Valuekeep => &crate::backend::valuekeep::caps::CAPS,
-        Kind::Descope => &crate::backend::descope::caps::CAPS,
-    }
+    crate::backend::platform(kind).caps
 }
 
 /// What a command prints, on a platform (None: not known here).
-fn view_of(words: &[String], views: &Views) -> Option<View> {
+fn view_of(words: &[String], kind: Kind) -> Option<View> {
+    let views = views_of(kind);
+    let records = crate::backend::platform(kind);
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
     Some(match w.as_slice() {
         ["users", "groups", ..] => views.user_group,
         ["users", "roles", ..] => views.user_role,
-        ["users", "tenants", ..] => crate::backend::descope::views::DESCOPE.group,
+        ["users", "tenants", ..] => views.group,
         ["users", "access", ..] => crate::views::ACCESS,
-        ["users", "sso-apps", ..] => crate::views::DESCOPE_SSO_APP,
+        ["users", "sso-apps", ..] => records.view("user-sso-apps"),
         ["users", ..] => views.user,
         ["groups", "members", ..] => views.group_member,
         ["groups", "roles", ..] => views.role,
-        ["groups", "claim-mappings", ..] => crate::backend::odc::views::ODC_CLAIM_MAPPING,
+        ["groups", "claim-mappings", ..] => records.view("claim-mappings"),
         ["groups", ..] => views.group,
         ["roles", "users", ..] => views.role_user,
-        ["roles", "permissions", ..] => crate::backend::odc::views::ODC_ROLE_PERMISSION,
+        ["roles", "permissions", ..] => records.view("role-permissions"),
         ["roles", ..] => views.role,
-        ["tenants", ..] => crate::views::DESCOPE_TENANT,
-        ["permissions", ..] => crate::backend::odc::views::ODC_PERMISSION,
-        ["identity-providers", ..] => crate::backend::odc::views::ODC_IDP,
+        ["tenants", ..] => records.view("tenants"),
+        ["permissions", ..] => records.view("permissions"),
+        ["identity-providers", ..] => records.view("identity-providers"),
         ["access", "holders", ..] => crate::views::ROLE_HOLDERS,
         ["access", ..] => crate::views::ACCESS_REPORT,
         ["diff", ..] => crate::views::DRIFT,
@@ -227,7 +221,7 @@ fn fields_for(line: &Line) -> Vec<&'static str> {
     let kind = platform(line);
     let mut fields: Vec<&'static str> = Vec::new();
     match kind {
-        Some(k) => match view_of(&line.words, views_of(k)) {
+        Some(k) => match view_of(&line.words, k) {
             Some(v) if !v.fields.is_empty() => fields.extend(v.fields.iter().copied()),
             _ => all_fields(views_of(k), &mut fields),
         },

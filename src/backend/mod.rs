@@ -41,7 +41,7 @@ pub use report::{ReportFilter, access_row, memberships_from_records, report_row}
 pub use rows::{Action, Batch, RowOutcome, is_already_exists, split_refused};
 pub use types::{
     Held, InviteOptions, NewUser, Places, Scope, Sink, TenantRoles, UserQuery, UserSummary,
-    is_uuid, summarize_user,
+    custom_attributes, is_uuid, summarize_user, user_by_record_id,
 };
 
 /// Every write returns `Ok(None)`/`Ok(false)` under `--dry-run` (the request

@@ -8,10 +8,11 @@
 use url::Url;
 
 use crate::backend::Capabilities;
+use crate::backend::descope::views as descope;
 use crate::backend::odc::views as odc;
 use crate::config::{Kind, Profile, Resolved};
 use crate::error::{CliError, Result};
-use crate::views::View;
+use crate::views::{View, Views};
 
 /// One platform.
 #[derive(Debug)]
@@ -21,6 +22,8 @@ pub struct Platform {
     pub title: &'static str,
     /// What it can do (`backend::*::caps`).
     pub caps: &'static Capabilities,
+    /// Its users, groups and roles as they are printed.
+    pub views: &'static Views,
     /// The views of the records only some platforms have, by the command
     /// that lists them (`stages`, `permissions`...).
     pub records: &'static [(&'static str, View)],
@@ -78,6 +81,7 @@ static ODC: Platform = Platform {
     kind: Kind::Odc,
     title: "OutSystems Developer Cloud (ODC)",
     caps: &crate::backend::odc::caps::CAPS,
+    views: &crate::backend::odc::views::ODC,
     records: &[
         ("identity-providers", odc::ODC_IDP),
         ("permissions", odc::ODC_PERMISSION),
@@ -114,6 +118,7 @@ static VALUEKEEP: Platform = Platform {
     kind: Kind::Valuekeep,
     title: "Cegid Valuekeep",
     caps: &crate::backend::valuekeep::caps::CAPS,
+    views: &crate::backend::valuekeep::views::VALUEKEEP,
     records: &[],
     profile: ProfileForm {
         choice: "Valuekeep: Cegid Valuekeep",
@@ -154,7 +159,18 @@ static DESCOPE: Platform = Platform {
     kind: Kind::Descope,
     title: "Descope",
     caps: &crate::backend::descope::caps::CAPS,
-    records: &[("permissions", crate::views::DESCOPE_PERMISSION)],
+    views: &crate::backend::descope::views::DESCOPE,
+    records: &[
+        ("tenants", descope::DESCOPE_TENANT),
+        ("user-sso-apps", descope::DESCOPE_SSO_APP),
+        ("tenant-settings", descope::DESCOPE_TENANT_SETTINGS),
+        ("permissions", descope::DESCOPE_PERMISSION),
+        ("access-keys", descope::DESCOPE_ACCESS_KEY),
+        ("access-key-created", descope::DESCOPE_ACCESS_KEY_CREATED),
+        ("audit", descope::DESCOPE_AUDIT),
+        ("user-history", descope::DESCOPE_USER_HISTORY),
+        ("sso-apps", descope::DESCOPE_SSO_APPLICATION),
+    ],
     profile: ProfileForm {
         choice: "Descope",
         needs: &[ProfileField {

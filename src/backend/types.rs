@@ -11,6 +11,29 @@ pub fn is_uuid(s: &str) -> bool {
     uuid::Uuid::try_parse(s).is_ok()
 }
 
+/// A user named by its record id (`--by-id`), as the platforms that key
+/// users by something else take it (Valuekeep's `id:GUID`).
+pub fn user_by_record_id(id: &str) -> String {
+    super::valuekeep::user_by_id(id)
+}
+
+/// `--attr KEY=VALUE`s as a custom-attributes object, each value typed as
+/// [`super::descope::unconfirmed::attribute_value`] types it.
+pub fn custom_attributes(specs: &[String]) -> Result<serde_json::Map<String, Value>> {
+    let mut m = serde_json::Map::new();
+    for s in specs {
+        let (k, v) = s
+            .split_once('=')
+            .filter(|(k, _)| !k.is_empty())
+            .ok_or_else(|| crate::error::CliError::usage(format!("--attr {s:?}: use KEY=VALUE")))?;
+        m.insert(
+            k.to_string(),
+            super::descope::unconfirmed::attribute_value(v),
+        );
+    }
+    Ok(m)
+}
+
 /// Where streamed records go (the printer, usually).
 pub type Sink<'a> = &'a mut (dyn FnMut(Value) -> Result<()> + Send);
 

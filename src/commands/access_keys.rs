@@ -101,7 +101,10 @@ pub async fn run(ctx: &mut Ctx, cmd: AccessKeysCommand) -> Result<()> {
     match cmd {
         AccessKeysCommand::List => {
             let ad = admin(backend.as_ref(), "`access-keys list`")?;
-            ctx.printer.begin(crate::views::DESCOPE_ACCESS_KEY, false)?;
+            ctx.printer.begin(
+                crate::backend::platform(backend.kind()).view("access-keys"),
+                false,
+            )?;
             let printer = &mut ctx.printer;
             ad.list_access_keys(&mut |k| printer.item(k)).await?;
             ctx.printer.end()
@@ -110,7 +113,10 @@ pub async fn run(ctx: &mut Ctx, cmd: AccessKeysCommand) -> Result<()> {
             let k = admin(backend.as_ref(), "`access-keys get`")?
                 .get_access_key(&a.key)
                 .await?;
-            ctx.printer.one(crate::views::DESCOPE_ACCESS_KEY, k)
+            ctx.printer.one(
+                crate::backend::platform(backend.kind()).view("access-keys"),
+                k,
+            )
         }
         AccessKeysCommand::Create(a) => {
             let ad = admin(backend.as_ref(), "`access-keys create`")?;
@@ -176,7 +182,7 @@ pub async fn run(ctx: &mut Ctx, cmd: AccessKeysCommand) -> Result<()> {
                     let shown = json!({ "id": id, "name": a.name });
                     ctx.record_revealing(
                         o,
-                        crate::views::DESCOPE_ACCESS_KEY_CREATED,
+                        crate::backend::platform(backend.kind()).view("access-key-created"),
                         shown,
                         "cleartext",
                         &secret,
@@ -267,7 +273,7 @@ pub async fn run(ctx: &mut Ctx, cmd: AccessKeysCommand) -> Result<()> {
                     };
                     ctx.record_revealing(
                         o,
-                        crate::views::DESCOPE_ACCESS_KEY_CREATED,
+                        crate::backend::platform(backend.kind()).view("access-key-created"),
                         json!({ "id": id, "name": name }),
                         "cleartext",
                         &secret,

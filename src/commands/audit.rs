@@ -59,7 +59,10 @@ pub async fn run(ctx: &mut Ctx, cmd: AuditCommand) -> Result<()> {
                 limit: a.limit,
             };
             let ad = admin(backend.as_ref(), "`audit search`")?;
-            ctx.printer.begin(crate::views::DESCOPE_AUDIT, false)?;
+            ctx.printer.begin(
+                crate::backend::platform(backend.kind()).view("audit"),
+                false,
+            )?;
             let printer = &mut ctx.printer;
             ad.audit_search(&q, &mut |e| printer.item(e)).await?;
             ctx.printer.end()

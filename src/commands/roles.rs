@@ -355,7 +355,7 @@ async fn change_users(ctx: &mut Ctx, args: RoleUsersArgs, add: bool) -> Result<(
                     "{u:?} is not a record id (a GUID); drop --by-id to name users by key or e-mail"
                 )));
             }
-            users.push(crate::backend::valuekeep::user_by_id(u));
+            users.push(crate::backend::user_by_record_id(u));
         } else {
             users.push(backend.user_key(u).await?);
         }

@@ -28,8 +28,10 @@ pub async fn run(ctx: &mut Ctx, cmd: SsoAppsCommand) -> Result<()> {
     match cmd {
         SsoAppsCommand::List => {
             let ad = admin(backend.as_ref(), "`sso-apps list`")?;
-            ctx.printer
-                .begin(crate::views::DESCOPE_SSO_APPLICATION, false)?;
+            ctx.printer.begin(
+                crate::backend::platform(backend.kind()).view("sso-apps"),
+                false,
+            )?;
             let printer = &mut ctx.printer;
             ad.list_sso_apps(&mut |a| printer.item(a)).await?;
             ctx.printer.end()
@@ -38,7 +40,10 @@ pub async fn run(ctx: &mut Ctx, cmd: SsoAppsCommand) -> Result<()> {
             let app = admin(backend.as_ref(), "`sso-apps get`")?
                 .get_sso_app(&a.app)
                 .await?;
-            ctx.printer.one(crate::views::DESCOPE_SSO_APPLICATION, app)
+            ctx.printer.one(
+                crate::backend::platform(backend.kind()).view("sso-apps"),
+                app,
+            )
         }
     }
 }

@@ -109,7 +109,10 @@ pub async fn run(ctx: &mut Ctx, cmd: TenantsCommand) -> Result<()> {
     let backend = ctx.backend().await?;
     match cmd {
         TenantsCommand::List => {
-            ctx.printer.begin(crate::views::DESCOPE_TENANT, false)?;
+            ctx.printer.begin(
+                crate::backend::platform(backend.kind()).view("tenants"),
+                false,
+            )?;
             let printer = &mut ctx.printer;
             backend
                 .need_tenants("tenants")?
@@ -121,14 +124,15 @@ pub async fn run(ctx: &mut Ctx, cmd: TenantsCommand) -> Result<()> {
             let t = admin(backend.as_ref(), "`tenants get`")?
                 .get_tenant(&a.tenant)
                 .await?;
-            ctx.printer.one(crate::views::DESCOPE_TENANT, t)
+            ctx.printer
+                .one(crate::backend::platform(backend.kind()).view("tenants"), t)
         }
         TenantsCommand::Create(a) => {
             let spec = TenantSpec {
                 name: a.name.clone(),
                 id: a.id.clone(),
                 domains: a.domains.clone(),
-                custom_attributes: parse_attrs(&a.attrs)?,
+                custom_attributes: crate::backend::custom_attributes(&a.attrs)?,
             };
             let ad = admin(backend.as_ref(), "`tenants create`")?;
             let record = |key: &str| {
@@ -160,7 +164,7 @@ pub async fn run(ctx: &mut Ctx, cmd: TenantsCommand) -> Result<()> {
                 custom_attributes: if a.attrs.is_empty() {
                     None
                 } else {
-                    Some(parse_attrs(&a.attrs)?)
+                    Some(crate::backend::custom_attributes(&a.attrs)?)
                 },
             };
             let ad = admin(backend.as_ref(), "`tenants update`")?;
@@ -227,7 +231,10 @@ pub async fn run(ctx: &mut Ctx, cmd: TenantsCommand) -> Result<()> {
             let s = admin(backend.as_ref(), "`tenants settings get`")?
                 .tenant_settings(&a.tenant)
                 .await?;
-            ctx.printer.one(crate::views::DESCOPE_TENANT_SETTINGS, s)
+            ctx.printer.one(
+                crate::backend::platform(backend.kind()).view("tenant-settings"),
+                s,
+            )
         }
         TenantsCommand::Settings(SettingsCommand::Set(a)) => {
             let mut settings = Map::new();
@@ -276,21 +283,4 @@ pub async fn run(ctx: &mut Ctx, cmd: TenantsCommand) -> Result<()> {
             record_write(ctx, o, result)
         }
     }
-}
-
-/// `--attr KEY=VALUE`s as a custom attributes object (typed as `users
-/// create --attr` types them).
-fn parse_attrs(specs: &[String]) -> Result<Map<String, Value>> {
-    let mut m = Map::new();
-    for s in specs {
-        let (k, v) = s
-            .split_once('=')
-            .filter(|(k, _)| !k.is_empty())
-            .ok_or_else(|| CliError::usage(format!("--attr {s:?}: use KEY=VALUE")))?;
-        m.insert(
-            k.to_string(),
-            crate::backend::descope::unconfirmed::attribute_value(v),
-        );
-    }
-    Ok(m)
 }

@@ -456,3 +456,45 @@ fn f<'a>(s: &'a str) -> char {
     assert_eq!(refs[0].1, 4);
     assert_eq!(refs[4].1, 12);
 }
+
+/// Commands and bulk runs never ask which platform they run on: what
+/// differs is capability data, a facet of the backend, or a view the
+/// platform lists (`backend::platform(kind).view("tenants")`). Their code
+/// (not their unit tests) names no platform's `Kind`, module or views.
+#[test]
+fn commands_and_bulk_never_name_a_platform() {
+    const NAMES: &[&str] = &[
+        "Kind::Odc",
+        "Kind::Valuekeep",
+        "Kind::Descope",
+        "backend::odc",
+        "backend::valuekeep",
+        "backend::descope",
+        "views::ODC_",
+        "views::VALUEKEEP_",
+        "views::DESCOPE_",
+    ];
+    let mut files = Vec::new();
+    rust_files(&src().join("commands"), &mut files);
+    rust_files(&src().join("bulk"), &mut files);
+    files.sort();
+    let mut bad = Vec::new();
+    for f in files {
+        if f.file_name().is_some_and(|n| n == "tests.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&f).unwrap();
+        let code = code_only(&text);
+        let code = code.split("#[cfg(test)]").next().unwrap_or_default();
+        let shown = format!("src/{}", f.strip_prefix(src()).unwrap().display());
+        for (i, line) in code.lines().enumerate() {
+            let squeezed: String = line.split_whitespace().collect();
+            for name in NAMES {
+                if squeezed.contains(name) {
+                    bad.push(format!("{shown}:{}: names a platform ({name})", i + 1));
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

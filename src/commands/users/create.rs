@@ -73,7 +73,7 @@ impl DescopeUserArgs {
         u.family_name = self.family_name.clone();
         u.roles = self.roles.clone();
         u.tenants = parse_tenants(&self.tenants)?;
-        u.custom_attributes = parse_attrs(&self.attrs)?;
+        u.custom_attributes = crate::backend::custom_attributes(&self.attrs)?;
         u.verified_email = self.verified_email;
         u.verified_phone = self.verified_phone;
         u.test = self.test_user;
@@ -102,22 +102,6 @@ pub fn parse_tenants(specs: &[String]) -> Result<Vec<TenantRoles>> {
             })
         })
         .collect()
-}
-
-/// `KEY=VALUE` pairs into a custom-attributes object.
-pub fn parse_attrs(specs: &[String]) -> Result<serde_json::Map<String, Value>> {
-    let mut m = serde_json::Map::new();
-    for s in specs {
-        let (k, v) = s
-            .split_once('=')
-            .filter(|(k, _)| !k.is_empty())
-            .ok_or_else(|| CliError::usage(format!("--attr {s:?}: use KEY=VALUE")))?;
-        m.insert(
-            k.to_string(),
-            crate::backend::descope::unconfirmed::attribute_value(v),
-        );
-    }
-    Ok(m)
 }
 
 #[derive(Debug, Args)]

@@ -17,8 +17,10 @@ pub struct HistoryArgs {
 pub async fn run(ctx: &mut Ctx, a: HistoryArgs) -> Result<()> {
     let backend = ctx.backend().await?;
     let ad = admin(backend.as_ref(), "`users history`")?;
-    ctx.printer
-        .begin(crate::views::DESCOPE_USER_HISTORY, false)?;
+    ctx.printer.begin(
+        crate::backend::platform(backend.kind()).view("user-history"),
+        false,
+    )?;
     let printer = &mut ctx.printer;
     ad.user_history(&a.users, &mut |h| printer.item(h)).await?;
     ctx.printer.end()

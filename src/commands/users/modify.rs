@@ -135,7 +135,7 @@ impl PatchArgs {
         if !self.attrs.is_empty() {
             f.push((
                 "custom-attributes",
-                Value::Object(super::create::parse_attrs(&self.attrs)?),
+                Value::Object(crate::backend::custom_attributes(&self.attrs)?),
             ));
         }
         if let Some(v) = self.verified_email {

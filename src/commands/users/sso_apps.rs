@@ -190,7 +190,10 @@ pub async fn run(ctx: &mut Ctx, cmd: SsoAppsCommand) -> Result<()> {
 async fn list(ctx: &mut Ctx, args: UserArg) -> Result<()> {
     let backend = ctx.backend().await?;
     let key = backend.user_key(&args.user).await?;
-    ctx.printer.begin(crate::views::DESCOPE_SSO_APP, false)?;
+    ctx.printer.begin(
+        crate::backend::platform(backend.kind()).view("user-sso-apps"),
+        false,
+    )?;
     let printer = &mut ctx.printer;
     let mut listed = 0usize;
     backend
