@@ -3,8 +3,10 @@
 //! own credentials, pacing and rate limits, its capability check), a few
 //! at once; their records are printed together with `profile` first, and
 //! the exit code is the worst of theirs. A profile that fails (one that
-//! cannot authenticate, or refuses the command) is told on stderr and
-//! counted; the others go on unless `--fail-fast`.
+//! cannot authenticate, or refuses the command) is one record of its own
+//! (its error), told on stderr too and counted; the others go on unless
+//! `--fail-fast`. The closing error says which profiles failed and which
+//! refused the command (a platform that cannot honour it).
 //!
 //! A write is planned on every profile first (a dry run, shown), then
 //! confirmed once and carried out on each; `--yes` skips the plan.
@@ -64,7 +66,7 @@ pub async fn run(cli: Cli, profiles: Vec<String>) -> Result<()> {
             profiles.join(", ")
         ));
         let (plan, failed) = each(&profiles, &global, true).await?;
-        print(&plan, &global)?;
+        print(&plan, &profiles, &global)?;
         if let Some(e) = failed {
             return Err(e.hint("nothing was changed: every profile must plan before any writes"));
         }
@@ -75,7 +77,7 @@ pub async fn run(cli: Cli, profiles: Vec<String>) -> Result<()> {
         ))?;
     }
     let (done, failed) = each(&profiles, &global, false).await?;
-    print(&done, &global)?;
+    print(&done, &profiles, &global)?;
     match failed {
         Some(e) => Err(e),
         None => Ok(()),
@@ -123,14 +125,16 @@ async fn each(
     let mut failures: Vec<(String, CliError)> = Vec::new();
     while let Some((profile, result)) = runs.next().await {
         if let Err(e) = result {
-            tell(
-                &profile,
-                &e,
-                matches!(
-                    global.output,
-                    crate::output::OutputFormat::Json | crate::output::OutputFormat::Ndjson
-                ),
-            );
+            gathered
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push_failure(&profile, &e, global.output);
+            if !matches!(
+                global.output,
+                crate::output::OutputFormat::Json | crate::output::OutputFormat::Ndjson
+            ) {
+                tell(&profile, &e);
+            }
             failures.push((profile, e));
             if global.fail_fast {
                 break;
@@ -147,8 +151,34 @@ async fn each(
         .max_by_key(|e| e.exit_code())
         .map(|e| e.kind)
         .unwrap_or(crate::error::ErrorKind::Partial);
-    let names: Vec<&str> = failures.iter().map(|(p, _)| p.as_str()).collect();
-    let stopped = if global.fail_fast && failures.len() < profiles.len() {
+    // A usage error of one profile's run is its platform refusing the
+    // command or a flag (the same line runs everywhere).
+    let (refused, failed): (Vec<_>, Vec<_>) = failures
+        .iter()
+        .partition(|(_, e)| e.kind == crate::error::ErrorKind::Usage);
+    let names = |of: &[&(String, CliError)]| -> String {
+        of.iter()
+            .map(|(p, _)| p.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let total = profiles.len();
+    let mut told = Vec::new();
+    if !failed.is_empty() {
+        told.push(format!(
+            "{} of {total} profiles failed: {}",
+            failed.len(),
+            names(&failed)
+        ));
+    }
+    if !refused.is_empty() {
+        told.push(format!(
+            "{} of {total} profiles refused the command: {}",
+            refused.len(),
+            names(&refused)
+        ));
+    }
+    let stopped = if global.fail_fast && failures.len() < total {
         " (--fail-fast: the others were stopped)"
     } else {
         ""
@@ -157,12 +187,7 @@ async fn each(
         gathered,
         Some(CliError::new(
             worst,
-            format!(
-                "{} of {} profiles failed: {}{stopped}",
-                failures.len(),
-                profiles.len(),
-                names.join(", ")
-            ),
+            format!("{}{stopped}", told.join("; ")),
         )),
     ))
 }
@@ -183,13 +208,9 @@ async fn one(profile: &str, gathered: Gathering, dry_run: bool, yes: bool) -> Re
     run_in(ctx, cli.command).await
 }
 
-fn tell(profile: &str, e: &CliError, json: bool) {
-    if json {
-        let mut v = e.to_json();
-        v["profile"] = serde_json::json!(profile);
-        eprintln!("{v}");
-        return;
-    }
+/// A profile's failure on stderr, with its hints (JSON formats have it
+/// whole in the profile's record on stdout).
+fn tell(profile: &str, e: &CliError) {
     eprintln!("error: {profile}: {e}");
     for h in &e.shown_hints() {
         eprintln!("hint: {profile}: {h}");
@@ -197,7 +218,7 @@ fn tell(profile: &str, e: &CliError, json: bool) {
 }
 
 /// What the runs gathered, as one document on stdout.
-fn print(gathered: &Gathering, global: &GlobalArgs) -> Result<()> {
+fn print(gathered: &Gathering, profiles: &[String], global: &GlobalArgs) -> Result<()> {
     let jq = global
         .jq
         .as_deref()
@@ -205,5 +226,5 @@ fn print(gathered: &Gathering, global: &GlobalArgs) -> Result<()> {
         .transpose()?;
     let mut printer = Printer::new(global.output, Vec::new(), jq);
     printer.set_wide(global.wide);
-    gather::print(gathered, &mut printer)
+    gather::print(gathered, profiles, &mut printer)
 }

@@ -1,15 +1,17 @@
 //! One command run on several profiles (`-p a,b`, `--all-profiles`): each
 //! run's printer hands its records here, stamped with their profile, and
-//! they are printed at the end as one document with `profile` first. The
-//! runs render their own cells (statuses by name, stage names, dates) so
-//! the document shows what each run's own table would.
+//! they are printed at the end as one document with `profile` first, the
+//! profiles in the order given. The runs render their own cells (statuses
+//! by name, stage names, dates) so the document shows what each run's own
+//! table would. A profile that failed is one record of its own: its error
+//! (`error`, `exit_code`, `message` in JSON; an ERROR column in tables).
 
 use std::sync::{Arc, Mutex};
 
 use serde_json::{Map, Value};
 
 use super::{OutputFormat, Printer};
-use crate::error::Result;
+use crate::error::{CliError, Result};
 use crate::views::View;
 
 #[derive(Debug, Default)]
@@ -17,7 +19,12 @@ pub struct Gathered {
     /// (header, key in the rows) of the text formats, in first-seen order.
     columns: Vec<(String, String)>,
     items: Vec<Value>,
+    /// Did a profile fail (its record carries the ERROR column)?
+    failed: bool,
 }
+
+/// The column of a failed profile's record in the text formats.
+const ERROR_COLUMN: (&str, &str) = ("ERROR", "error");
 
 pub type Gathering = Arc<Mutex<Gathered>>;
 
@@ -55,15 +62,43 @@ impl Gathered {
         self.items.push(Value::Object(row));
     }
 
+    /// The record of a profile that failed: its error as `-o json` tells
+    /// errors, or its message under ERROR in the text formats.
+    pub fn push_failure(&mut self, profile: &str, e: &CliError, format: OutputFormat) {
+        let mut row = Map::new();
+        row.insert("profile".into(), Value::String(profile.to_string()));
+        match format {
+            OutputFormat::Json | OutputFormat::Ndjson => {
+                if let Value::Object(m) = e.to_json() {
+                    row.extend(m);
+                }
+            }
+            _ => {
+                self.failed = true;
+                row.insert(
+                    ERROR_COLUMN.1.into(),
+                    Value::String(e.to_json()["message"].as_str().unwrap_or_default().into()),
+                );
+            }
+        }
+        self.items.push(Value::Object(row));
+    }
+
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }
 }
 
-/// Print what the runs gathered, as one document.
-pub fn print(gathered: &Gathering, printer: &mut Printer) -> Result<()> {
+/// Print what the runs gathered, as one document: the records of each
+/// profile together, the profiles in the order of `profiles`.
+pub fn print(gathered: &Gathering, profiles: &[String], printer: &mut Printer) -> Result<()> {
     let mut g = gathered.lock().unwrap_or_else(|e| e.into_inner());
-    let items = std::mem::take(&mut g.items);
+    let mut items = std::mem::take(&mut g.items);
+    let rank = |item: &Value| {
+        let p = item["profile"].as_str().unwrap_or_default();
+        profiles.iter().position(|q| q == p).unwrap_or(usize::MAX)
+    };
+    items.sort_by_key(|item| rank(item));
     let csv = matches!(printer.format, OutputFormat::Csv | OutputFormat::Tsv);
     let first = if csv { "profile" } else { "PROFILE" };
     // A view made here, for this one print: leaked, as a process prints
@@ -73,6 +108,10 @@ pub fn print(gathered: &Gathering, printer: &mut Printer) -> Result<()> {
         let h: &'static str = Box::leak(h.into_boxed_str());
         let k: &'static str = Box::leak(k.into_boxed_str());
         columns.push((h, k));
+    }
+    if g.failed {
+        let header = if csv { ERROR_COLUMN.1 } else { ERROR_COLUMN.0 };
+        columns.push((header, ERROR_COLUMN.1));
     }
     let view = View {
         noun: "records",
