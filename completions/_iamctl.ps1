@@ -681,7 +681,7 @@ Register-ArgumentCompleter -Native -CommandName 'iamctl' -ScriptBlock {
             break
         }
         'iamctl;users;export' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from FILE''s extension, else CSV)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: from FILE''s extension, .csv, .json or .ndjson; CSV when it has none)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (`sandbox` is built in and needs no setup); several (comma-separated or repeated) run the command on each')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')

@@ -1,5 +1,5 @@
-//! `users export`: statuses by name, and a failed export leaves the
-//! earlier file as it was.
+//! `users export`: statuses by name, a failed export leaves the
+//! earlier file as it was, a file named for another format is refused.
 
 use crate::common::valuekeep::Valuekeep;
 use crate::common::{Sandbox, TestEnv, run};
@@ -57,4 +57,37 @@ fn export_says_the_status_by_name() {
             "{statuses:?}"
         );
     }
+}
+
+/// A file whose extension names no format export writes (`users.yaml`) is
+/// refused before any request, and not created: it used to get CSV.
+#[test]
+fn export_refuses_a_file_named_for_a_format_it_does_not_write() {
+    let sb = Sandbox::start(&["--seed-users", "3"]);
+    let env = TestEnv::new();
+    let t = crate::common::Transcript::of(env.odc(&sb).current_dir(env.path()).args([
+        "-v",
+        "users",
+        "export",
+        "users.yaml",
+    ]));
+    crate::common::snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t, @r"
+    [stdout]
+    [stderr]
+    * 0 requests, 0 retries, 0 answered 429
+    error: users.yaml: `users export` writes CSV, JSON or NDJSON, not .yaml
+    hint: name the file .csv, .json or .ndjson, or give --format
+    [exit status: 2]
+    ")
+    });
+    assert!(!env.path().join("users.yaml").exists());
+    // No extension at all is CSV, as before.
+    run(env
+        .odc(&sb)
+        .current_dir(env.path())
+        .args(["users", "export", "users"]))
+    .ok();
+    let csv = std::fs::read_to_string(env.path().join("users")).unwrap();
+    assert!(csv.starts_with("email,"), "{csv}");
 }

@@ -27,7 +27,7 @@ use crate::error::{CliError, Result};
 pub struct ExportArgs {
     /// Where to write (`-` or nothing: stdout)
     pub file: Option<String>,
-    /// Output format (default: from FILE's extension, else CSV)
+    /// Output format (default: from FILE's extension, .csv, .json or .ndjson; CSV when it has none)
     #[arg(long, value_enum)]
     pub format: Option<Format>,
     /// Also export each user's direct groups and roles (ODC: STAGE/GROUP,
@@ -262,10 +262,23 @@ pub(crate) fn record(
 
 pub async fn run(ctx: &mut Ctx, args: ExportArgs) -> Result<()> {
     let path = args.file.clone().filter(|f| f != "-");
-    let format = args
-        .format
-        .or_else(|| path.as_deref().and_then(Format::from_path))
-        .unwrap_or(Format::Csv);
+    let format = match (args.format, path.as_deref()) {
+        (Some(f), _) => f,
+        (None, None) => Format::Csv,
+        (None, Some(p)) => match (Format::from_path(p), std::path::Path::new(p).extension()) {
+            (Some(f), _) => f,
+            (None, None) => Format::Csv,
+            // A file named .yaml or .xlsx would get CSV in it: refused
+            // before anything is read.
+            (None, Some(ext)) => {
+                return Err(CliError::usage(format!(
+                    "{p}: `users export` writes CSV, JSON or NDJSON, not .{}",
+                    ext.to_string_lossy()
+                ))
+                .hint("name the file .csv, .json or .ndjson, or give --format"));
+            }
+        },
+    };
     let backend = ctx.backend().await?;
     let caps = backend.capabilities();
     let w = match &path {
