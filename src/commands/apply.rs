@@ -241,12 +241,13 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
         None => others,
     };
     for group in [joins, others, deletes] {
+        // Several at once, their records in the plan's order.
         let mut done = futures::stream::iter(group)
             .map(|(email, c)| async move {
                 let r = apply_one(b, &c).await;
                 (email, c, r)
             })
-            .buffer_unordered(args.concurrency as usize);
+            .buffered(args.concurrency.max(1) as usize);
         while let Some((email, c, r)) = done.next().await {
             let o = outcome_of(&email, &c);
             match r {
@@ -456,6 +457,7 @@ fn outcome_of(email: &str, c: &Change) -> Outcome {
             target,
             add,
             scope,
+            shown,
         } => {
             let kind = match what {
                 What::Group => "group",
@@ -466,8 +468,11 @@ fn outcome_of(email: &str, c: &Change) -> Outcome {
                 key,
                 Oc::membership(
                     *add,
-                    Target::new(kind, target.clone(), None),
-                    crate::commands::membership::scope_words(scope),
+                    Target::new(kind, target.clone(), Some(shown.name.clone())),
+                    shown
+                        .place
+                        .clone()
+                        .or_else(|| crate::commands::membership::scope_words(scope)),
                 ),
                 Res::Changed,
             )
@@ -505,6 +510,7 @@ async fn apply_one(b: &dyn Backend, c: &Change) -> Result<bool> {
             target,
             add: true,
             scope,
+            ..
         } => b.grant_role(key, target, scope).await,
         Change::Member {
             key,
@@ -512,6 +518,7 @@ async fn apply_one(b: &dyn Backend, c: &Change) -> Result<bool> {
             target,
             add: false,
             scope,
+            ..
         } => b.revoke_role(key, target, scope).await,
         Change::Member {
             key,

@@ -61,10 +61,47 @@ pub enum Change {
         add: bool,
         /// Where a role is granted or revoked (ODC: an app, or the organization).
         scope: Scope,
+        /// What the outcome record calls it: its name (the key when no
+        /// name is known) and where it lives (`stage Development`).
+        shown: Shown,
     },
     Delete {
         key: String,
     },
+}
+
+/// A group, role or tenant as an outcome record names it.
+#[derive(Debug, Clone, Default)]
+pub struct Shown {
+    pub name: String,
+    pub place: Option<String>,
+}
+
+impl Shown {
+    /// From a reference as the plan line shows it (`STAGE/GROUP`,
+    /// `APP/STAGE/ROLE`, `org:ROLE` where the platform's references say
+    /// where they live), the place said apart from the name.
+    fn of(what: What, text: &str, caps: &Capabilities) -> Shown {
+        use crate::backend::reference::Reference;
+        let r = match what {
+            What::Group => Reference::group(text, caps.scoped_references),
+            What::Role => Reference::role(text, caps.scoped_references),
+            What::Tenant => {
+                return Shown {
+                    name: text.to_string(),
+                    place: None,
+                };
+            }
+        };
+        let place = r
+            .place
+            .as_ref()
+            .and_then(|_| crate::commands::membership::scope_words(&r.scope(&Scope::default())));
+        Shown {
+            name: r.name,
+            place,
+        }
+    }
 }
 
 /// A user's direct groups and roles now, each with the scope it is held
@@ -285,6 +322,10 @@ fn tenant_changes(r: &Row, s: &UserSummary) -> Vec<(Value, Change)> {
         target: target.to_string(),
         add,
         scope,
+        shown: Shown {
+            name: target.to_string(),
+            place: None,
+        },
     };
     for want in &r.tenants {
         let roles: BTreeSet<String> = want.roles.iter().cloned().collect();
@@ -474,6 +515,18 @@ pub fn plan(
             (What::Role, roles, r.roles(), &names.roles),
         ] {
             let Some(held) = held else { continue };
+            // The held name names a membership the file's lookups did not.
+            let held_names: HashMap<String, String> = held
+                .iter()
+                .filter_map(|(h, _)| h.name.clone().map(|n| (h.key.clone(), n)))
+                .collect();
+            let label = |map: &HashMap<String, std::result::Result<String, String>>, key: &str| {
+                let l = label(map, key);
+                match held_names.get(key) {
+                    Some(n) if l == key => n.clone(),
+                    _ => l,
+                }
+            };
             let own: BTreeMap<String, Scope> = held
                 .into_iter()
                 .filter(|(h, _)| h.direct)
@@ -501,6 +554,7 @@ pub fn plan(
                         target: k.clone(),
                         add: true,
                         scope: sc.clone(),
+                        shown: Shown::of(what, &label(map, k), caps),
                     },
                 );
             }
@@ -514,6 +568,7 @@ pub fn plan(
                         target: k.clone(),
                         add: false,
                         scope: sc.clone(),
+                        shown: Shown::of(what, &label(map, k), caps),
                     },
                 );
             }

@@ -231,6 +231,45 @@ fn apply_grants_each_reference_in_its_own_scope_and_plans_nothing_twice() {
     );
 }
 
+/// Apply's outcome records name the groups and roles they add and remove
+/// (and where they live), as `users groups add` does: a name where the
+/// file or the user's memberships give one, not only a key.
+#[test]
+fn apply_outcome_records_name_each_membership_and_its_place() {
+    let sb = Sandbox::start(&["--seed-users", "0"]);
+    let env = TestEnv::new();
+    let file = env.path().join("desired.yaml");
+    let apply = |groups: &str, roles: &str| {
+        std::fs::write(
+            &file,
+            format!("users:\n  - email: m@example.com\n    name: M\n    groups: [{groups}]\n    roles: [{roles}]\n"),
+        )
+        .unwrap();
+        Transcript::of(env.on(Platform::Odc, &sb).args([
+            "apply",
+            "-f",
+            file.to_str().unwrap(),
+            "--yes",
+            "-o",
+            "ndjson",
+            "--jq",
+            r#"[.result, .change.op, .change.item.kind, .change.item.name, .change.scope // ""] | @tsv"#,
+        ]))
+    };
+    assert_eq!(apply("Production/Sales Team", "SalesPortal/Production/Viewer").code(), 0);
+    let t = apply("Development/HR Team", "HRHub/Development/Employee");
+    insta::assert_snapshot!(t, @r"
+    [stdout]
+    changed	add	group	HR Team	stage Development
+    changed	remove	group	Sales Team	
+    changed	add	role	Employee	app HRHub, stage Development
+    changed	remove	role	Viewer	
+    [stderr]
+    Done: 4 changed
+    [exit status: 0]
+    ");
+}
+
 /// Apply creates a Descope user with the columns of import (phone,
 /// tenants with their roles, custom attributes); on the user already
 /// there it keeps phone, tenants and custom attributes in step (nothing
