@@ -42,6 +42,9 @@ impl P {
 
     fn cmd(self, env: &TestEnv, sb: &Sandbox) -> assert_cmd::Command {
         let mut c = env.cmd();
+        // A file a command writes where it is run lands in the test's
+        // directory, never in the checkout.
+        c.current_dir(env.path());
         match self {
             P::Odc => {
                 c.env("IAMCTL_KIND", "odc")
@@ -208,6 +211,7 @@ fn value_of(flag: &str, dir: &Path) -> String {
         "--from-stage" => "Development".into(),
         "--to-stage" => "Production".into(),
         "--plan" => dir.join("plan.yaml").display().to_string(),
+        "--plan-out" => dir.join("plan-out.yaml").display().to_string(),
         _ => "X".into(),
     }
 }
