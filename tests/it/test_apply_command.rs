@@ -256,7 +256,10 @@ fn apply_outcome_records_name_each_membership_and_its_place() {
             r#"[.result, .change.op, .change.item.kind, .change.item.name, .change.scope // ""] | @tsv"#,
         ]))
     };
-    assert_eq!(apply("Production/Sales Team", "SalesPortal/Production/Viewer").code(), 0);
+    assert_eq!(
+        apply("Production/Sales Team", "SalesPortal/Production/Viewer").code(),
+        0
+    );
     let t = apply("Development/HR Team", "HRHub/Development/Employee");
     insta::assert_snapshot!(t, @r"
     [stdout]

@@ -49,6 +49,8 @@ fn a_read_on_three_platforms_gives_records_with_their_profile() {
             profile("ds", Platform::Descope, &sb, "SB_SECRET"),
         ],
     );
+    let settings = crate::common::snapshot_settings();
+    let _bound = settings.bind_to_scope();
     let t = iamctl(
         &env,
         &[
@@ -58,39 +60,59 @@ fn a_read_on_three_platforms_gives_records_with_their_profile() {
             "list",
             "-L",
             "2",
+            "--fields",
+            "email",
             "-o",
             "ndjson",
         ],
     );
-    assert_eq!(t.code(), 0, "{t}");
-    let records: Vec<Value> = t
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    let mut profiles: Vec<&str> = records
-        .iter()
-        .map(|r| r["profile"].as_str().unwrap())
-        .collect();
-    profiles.sort();
-    assert_eq!(profiles, ["ds", "ds", "odc", "odc", "vk", "vk"], "{t}");
-    // `profile` comes first in each record.
-    for l in t.stdout.lines() {
-        assert!(l.starts_with("{\"profile\":"), "{l}");
-    }
+    insta::assert_snapshot!(sorted(t), @r#"
+    [stdout]
+    {"profile":"odc","email":"eva.almeida3@example.com"}
+    {"profile":"odc","email":"luis.esteves5@example.com"}
+    {"profile":"vk","email":"katia.pereira1@example.com"}
+    {"profile":"vk","email":"carla.ferreira2@example.com"}
+    {"profile":"ds","email":"eva.ferreira1@example.com"}
+    {"profile":"ds","email":"eva.esteves2@example.com"}
+    [stderr]
+    ds: Showing 2 of 5 users; 3 more: --all or --limit N
+    odc: Showing 2 of 5 users; 3 more: --all or --limit N
+    vk: Showing 2 of 5 users; 3 more: --all or --limit N
+    [exit status: 0]
+    "#);
 
     // Repeated -p, and a table: PROFILE is the first column.
     let t = iamctl(&env, &["-p", "odc", "-p", "ds", "users", "count"]);
-    assert_eq!(t.code(), 0, "{t}");
-    let header = t.stdout.lines().next().unwrap_or_default();
-    assert!(header.trim_start().starts_with("PROFILE"), "{t}");
-    assert_eq!(t.stdout.lines().count(), 3, "{t}");
+    insta::assert_snapshot!(sorted(t), @r"
+    [stdout]
+     PROFILE  COUNT
+     odc      5
+     ds       5
+    [stderr]
+    [exit status: 0]
+    ");
 
     // --all-profiles: every configured one.
     let t = iamctl(&env, &["--all-profiles", "users", "count", "-o", "json"]);
-    assert_eq!(t.code(), 0, "{t}");
-    let v: Value = serde_json::from_str(&t.stdout).unwrap();
-    assert_eq!(v.as_array().unwrap().len(), 3, "{t}");
+    insta::assert_snapshot!(sorted(t), @r#"
+    [stdout]
+    [
+      {
+        "profile": "ds",
+        "count": 5
+      },
+      {
+        "profile": "odc",
+        "count": 5
+      },
+      {
+        "profile": "vk",
+        "count": 5
+      }
+    ]
+    [stderr]
+    [exit status: 0]
+    "#);
 }
 
 /// A profile that cannot authenticate fails alone: it is one record of
@@ -201,13 +223,23 @@ fn a_write_is_planned_everywhere_and_confirmed_once() {
             "Everywhere",
         ],
     );
-    // Without a terminal and without --yes the confirmation is refused (2).
-    assert_eq!(t.code(), 2, "{t}");
-    assert!(t.stderr.contains("Planning on 2 profiles: a, b"), "{t}");
-    for p in ["a", "b"] {
-        let line = format!("{p}: Would change name of {email} to Everywhere");
-        assert!(t.stderr.contains(&line), "{t}");
-    }
+    // Without a terminal and without --yes the confirmation is refused (2):
+    // the plan of both is shown, nothing is changed.
+    let settings = crate::common::snapshot_settings();
+    let _bound = settings.bind_to_scope();
+    insta::assert_snapshot!(sorted(t.redact(&email, "[EMAIL]")), @r#"
+    [stdout]
+     PROFILE  METHOD  URL                                                                                BODY
+     a        PATCH   http://127.0.0.1:[PORT]/api/identity/v1/users/7ad6fc13-4e34-4e59-b2bf-d07778d684a5  {"name":"Everywhere"}
+     b        PATCH   http://127.0.0.1:[PORT]/api/identity/v1/users/7ad6fc13-4e34-4e59-b2bf-d07778d684a5  {"name":"Everywhere"}
+    [stderr]
+    Planning on 2 profiles: a, b
+    a: Would change name of [EMAIL] to Everywhere
+    b: Would change name of [EMAIL] to Everywhere
+    error: refusing to carry out this plan on 2 profiles (a, b) without confirmation
+    hint: pass --yes to confirm when no terminal is attached
+    [exit status: 2]
+    "#);
     let now = iamctl(&env, &["-p", "a,b", "users", "get", &email, "-o", "ndjson"]);
     assert!(
         !now.stdout.contains("Everywhere"),
@@ -226,25 +258,17 @@ fn a_write_is_planned_everywhere_and_confirmed_once() {
             "Everywhere",
             "-o",
             "ndjson",
+            "--jq",
+            "[.profile, .result, .target.name, .change.field // .change.op, .change.value] | @tsv",
         ],
     );
-    assert_eq!(t.code(), 0, "{t}");
-    let records: Vec<Value> = t
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    let mut seen: Vec<(&str, &str)> = records
-        .iter()
-        .map(|r| {
-            (
-                r["profile"].as_str().unwrap(),
-                r["result"].as_str().unwrap(),
-            )
-        })
-        .collect();
-    seen.sort();
-    assert_eq!(seen, [("a", "changed"), ("b", "changed")], "{t}");
+    insta::assert_snapshot!(sorted(t.redact(&email, "[EMAIL]")), @r"
+    [stdout]
+    a	changed	[EMAIL]	name	Everywhere
+    b	changed	[EMAIL]	name	Everywhere
+    [stderr]
+    [exit status: 0]
+    ");
     let now = iamctl(&env, &["-p", "a,b", "users", "get", &email, "-o", "ndjson"]);
     assert_eq!(now.stdout.matches("Everywhere").count(), 2, "{now}");
 }
