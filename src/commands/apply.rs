@@ -153,15 +153,24 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
         args.concurrency as usize,
     )
     .await?;
-    let plan = plan::plan(
-        &desired,
-        &current,
-        held,
-        &names,
-        &scope,
-        args.prune,
-        b.capabilities(),
-    );
+    let plan_with = |places: &crate::backend::Places| {
+        plan::plan(
+            &desired,
+            &current,
+            held.clone(),
+            &names,
+            &scope,
+            args.prune,
+            plan::Platform {
+                caps: b.capabilities(),
+                places,
+            },
+        )
+    };
+    let mut plan = plan_with(&Default::default());
+    if plan.wants_places(b.capabilities()) {
+        plan = plan_with(&b.export_places().await.unwrap_or_default());
+    }
     plan::show(
         &mut ctx.printer,
         &plan.lines,

@@ -10,7 +10,7 @@ use std::io::{Read, Write};
 use serde_json::{Map, Value, json};
 
 use crate::backend::reference::Reference;
-use crate::backend::{Capabilities, Held, Scope, UserSummary};
+use crate::backend::{Capabilities, Held, Places, Scope, UserSummary};
 use crate::bulk::input::{self, Row};
 use crate::bulk::run::Names;
 use crate::error::{CliError, Result};
@@ -101,6 +101,48 @@ impl Shown {
             name: r.name,
             place,
         }
+    }
+}
+
+/// What a plan knows of its platform: what it can do, and the names of
+/// the places (ODC: stages, apps) its groups and roles live in.
+#[derive(Clone, Copy)]
+pub struct Platform<'a> {
+    pub caps: &'a Capabilities,
+    pub places: &'a Places,
+}
+
+/// A held group or role as a reference: `STAGE/GROUP`, `APP/STAGE/ROLE`
+/// or `org:ROLE` where its place is known by name, else its name.
+fn held_text(what: What, h: &Held, scope: &Scope, name: &str, places: &Places) -> String {
+    use crate::backend::reference::{app_role_text, group_text, org_role_text};
+    let stage = h.stage.as_ref().and_then(|k| places.stages.get(k));
+    let app = h.app.as_ref().and_then(|k| places.apps.get(k));
+    match (what, stage, app) {
+        (What::Role, _, _) if scope.org => org_role_text(name),
+        (What::Group, Some(stage), _) => group_text(stage, name),
+        (What::Role, Some(stage), Some(app)) => app_role_text(app, stage, name),
+        _ => name.to_string(),
+    }
+}
+
+impl Plan {
+    /// Does a membership it removes lack its place (`HR Team`, where
+    /// `Development/HR Team` would say which)? Then a plan with the
+    /// platform's places (one listing of each, often cached) says it.
+    pub fn wants_places(&self, caps: &Capabilities) -> bool {
+        caps.scoped_references
+            && self.changes.iter().any(|(_, c)| {
+                matches!(
+                    c,
+                    Change::Member {
+                        what: What::Group | What::Role,
+                        add: false,
+                        shown: Shown { place: None, .. },
+                        ..
+                    }
+                )
+            })
     }
 }
 
@@ -407,8 +449,9 @@ pub fn plan(
     names: &Names,
     scope: &Scope,
     prune: bool,
-    caps: &Capabilities,
+    platform: Platform<'_>,
 ) -> Plan {
+    let Platform { caps, places } = platform;
     let existing = existing(desired, current);
     let label = |map: &HashMap<String, std::result::Result<String, String>>, key: &str| {
         map.iter()
@@ -515,10 +558,15 @@ pub fn plan(
             (What::Role, roles, r.roles(), &names.roles),
         ] {
             let Some(held) = held else { continue };
-            // The held name names a membership the file's lookups did not.
+            // The held name names a membership the file's lookups did not,
+            // with where it lives when `places` knows (`STAGE/GROUP`).
             let held_names: HashMap<String, String> = held
                 .iter()
-                .filter_map(|(h, _)| h.name.clone().map(|n| (h.key.clone(), n)))
+                .filter_map(|(h, s)| {
+                    h.name
+                        .as_deref()
+                        .map(|n| (h.key.clone(), held_text(what, h, s, n, places)))
+                })
                 .collect();
             let label = |map: &HashMap<String, std::result::Result<String, String>>, key: &str| {
                 let l = label(map, key);

@@ -264,9 +264,9 @@ fn apply_outcome_records_name_each_membership_and_its_place() {
     insta::assert_snapshot!(t, @r"
     [stdout]
     changed	add	group	HR Team	stage Development
-    changed	remove	group	Sales Team	
+    changed	remove	group	Sales Team	stage Production
     changed	add	role	Employee	app HRHub, stage Development
-    changed	remove	role	Viewer	
+    changed	remove	role	Viewer	app SalesPortal, stage Production
     [stderr]
     Done: 4 changed
     [exit status: 0]

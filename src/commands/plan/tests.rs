@@ -133,7 +133,10 @@ fn apply_plans_creates_updates_memberships_and_prunes() {
         &names,
         &scope,
         true,
-        &crate::backend::odc::caps::CAPS,
+        Platform {
+            caps: &crate::backend::odc::caps::CAPS,
+            places: &Places::default(),
+        },
     );
     assert_eq!(
         shown(&p.lines),
@@ -167,7 +170,10 @@ fn apply_plans_creates_updates_memberships_and_prunes() {
         &names,
         &scope,
         false,
-        &crate::backend::odc::caps::CAPS,
+        Platform {
+            caps: &crate::backend::odc::caps::CAPS,
+            places: &Places::default(),
+        },
     );
     assert!(p.lines.is_empty() && p.changes.is_empty() && p.creates.is_empty());
 }
@@ -244,5 +250,88 @@ fn the_plan_reads_as_signed_lines_and_counts() {
     assert_eq!(
         text_view(&[]),
         "Plan: 0 to create, 0 to update, 0 membership changes, 0 to delete.\n"
+    );
+}
+
+/// A membership the file drops is named where it lives when the places
+/// are known (`Development/HR Team`, `org:Admin`), so that a reviewer can
+/// tell namesakes apart; without them, by its held name, and the plan says
+/// it wants them.
+#[test]
+fn a_removed_membership_is_named_with_its_place() {
+    let desired = [row(
+        1,
+        json!({"email": "a@example.com", "groups": [], "roles": []}),
+    )];
+    let current: HashMap<String, UserSummary> = [user("ka", "a@example.com", "A", true)]
+        .into_iter()
+        .map(|u| (u.email.clone(), u))
+        .collect();
+    let group = Held {
+        key: "g-dev".into(),
+        direct: true,
+        name: Some("HR Team".into()),
+        stage: Some("stage-dev".into()),
+        app: None,
+    };
+    let org_role = Held {
+        key: "r-org".into(),
+        direct: true,
+        name: Some("Admin".into()),
+        ..Held::default()
+    };
+    let org = Scope {
+        org: true,
+        ..Scope::default()
+    };
+    let held = vec![(
+        Some(vec![(group, Scope::default())]),
+        Some(vec![(org_role, org)]),
+    )];
+    let names = Names {
+        groups: HashMap::new(),
+        roles: HashMap::new(),
+        role_scopes: HashMap::new(),
+    };
+    let caps = &crate::backend::odc::caps::CAPS;
+    let plan_with = |places: &Places| {
+        plan(
+            &desired,
+            &current,
+            held.clone(),
+            &names,
+            &Scope::default(),
+            false,
+            Platform { caps, places },
+        )
+    };
+    let bare = plan_with(&Places::default());
+    assert_eq!(
+        shown(&bare.lines),
+        [
+            "remove-from-group|a@example.com|HR Team|",
+            "revoke|a@example.com|org:Admin|"
+        ]
+    );
+    assert!(bare.wants_places(caps));
+    let places = Places {
+        stages: [("stage-dev".to_string(), "Development".to_string())].into(),
+        apps: HashMap::new(),
+    };
+    let placed = plan_with(&places);
+    assert_eq!(
+        shown(&placed.lines),
+        [
+            "remove-from-group|a@example.com|Development/HR Team|",
+            "revoke|a@example.com|org:Admin|"
+        ]
+    );
+    assert!(!placed.wants_places(caps));
+    let Change::Member { shown, .. } = &placed.changes[0].1 else {
+        panic!("a membership change")
+    };
+    assert_eq!(
+        (shown.name.as_str(), shown.place.as_deref()),
+        ("HR Team", Some("stage Development"))
     );
 }
