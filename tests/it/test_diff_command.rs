@@ -51,6 +51,19 @@ impl Mirror {
             .args(args))
     }
 
+    /// [`Mirror::iamctl`] as a transcript, the test's directory as `[TMP]`.
+    fn transcript(&self, profile: &str, args: &[&str]) -> Transcript {
+        Transcript::of(
+            self.env
+                .cmd()
+                .env("SB_SECRET", "sandbox-secret")
+                .env("SB_KEY", DESCOPE_KEY)
+                .args(["-p", profile])
+                .args(args),
+        )
+        .redact(self.env.path().to_str().unwrap(), "[TMP]")
+    }
+
     fn plan_path(&self, name: &str) -> String {
         self.env.path().join(name).display().to_string()
     }
@@ -142,21 +155,24 @@ fn mirror_then_no_drift(p: Platform) {
 
     // The plan, then apply it.
     let plan = m.plan_path("plan.yaml");
-    let out = m
-        .iamctl(
-            "b",
-            &[
-                "diff",
-                "--from",
-                "a",
-                "--plan",
-                &plan,
-                "--detailed-exitcode",
-            ],
+    let t = m.transcript(
+        "b",
+        &[
+            "diff",
+            "--from",
+            "a",
+            "--plan",
+            &plan,
+            "--detailed-exitcode",
+        ],
+    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(
+            format!("diff_mirror_plan_{p:?}").to_lowercase(),
+            t.to_string()
         )
-        .expect(10);
-    assert!(out.stdout.contains("create"), "{}", out.stdout);
-    assert!(out.stderr.contains("apply -f"), "{}", out.stderr);
+    });
+    assert_eq!(t.code(), 10, "{t}");
     let text = std::fs::read_to_string(&plan).unwrap();
     // A saved plan: the profile it is for, each user's fingerprint (here
     // all absent from the copy), then the users.
@@ -166,14 +182,21 @@ fn mirror_then_no_drift(p: Platform) {
     m.iamctl("b", &["apply", "-f", &plan, "--yes"]).ok();
 
     // No drift: diff says so, and so do the reports and user lists.
-    let out = m
-        .iamctl(
-            "b",
-            &["diff", "--from", "a", "--detailed-exitcode", "-o", "ndjson"],
-        )
-        .expect(0);
-    assert_eq!(out.stdout, "", "{}", out.stdout);
-    assert!(out.stderr.contains("No differences"), "{}", out.stderr);
+    let t = m.transcript(
+        "b",
+        &["diff", "--from", "a", "--detailed-exitcode", "-o", "ndjson"],
+    );
+    // The same on every platform (one assertion for the three tests).
+    snapshot_settings().bind(|| {
+        insta::allow_duplicates! {
+            insta::assert_snapshot!(t.to_string(), @r#"
+            [stdout]
+            [stderr]
+            No differences: users and access here match profile "a".
+            [exit status: 0]
+            "#);
+        }
+    });
     assert_eq!(
         m.access("b"),
         source,
@@ -199,6 +222,15 @@ fn valuekeep_tenant_mirrored_onto_an_empty_sandbox_shows_no_drift() {
 #[test]
 fn descope_tenant_mirrored_onto_an_empty_sandbox_shows_no_drift() {
     mirror_then_no_drift(Platform::Descope);
+}
+
+/// A transcript as [`Out`], for its JSON.
+fn as_out(t: &Transcript) -> Out {
+    Out {
+        code: t.code(),
+        stdout: t.stdout.clone(),
+        stderr: t.stderr.clone(),
+    }
 }
 
 fn lines(out: &Out) -> BTreeSet<String> {
@@ -313,21 +345,28 @@ fn drift_on_the_copy_is_found_planned_and_undone_with_prune_only_when_asked() {
     // With --prune: planned as a deletion; apply --prune asks first
     // (refused without a terminal and without --yes), then deletes it.
     let plan = m.plan_path("prune.yaml");
-    let out = m
-        .iamctl(
-            "b",
-            &[
-                "diff", "--from", "a", "--prune", "--plan", &plan, "-o", "ndjson",
-            ],
-        )
-        .ok();
+    let t = m.transcript(
+        "b",
+        &[
+            "diff", "--from", "a", "--prune", "--plan", &plan, "-o", "ndjson",
+        ],
+    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        {"action":"delete","user":"extra@example.com","target":"","detail":""}
+        [stderr]
+        1 differences; the plan is in [TMP]/prune.yaml: `iamctl apply -f [TMP]/prune.yaml -p b --prune` makes this profile match (it shows the plan again first)
+        [exit status: 0]
+        "#);
+    });
+    assert_eq!(t.code(), 0, "{t}");
     assert_eq!(
-        lines(&out),
+        lines(&as_out(&t)),
         ["delete extra@example.com ".to_string()]
             .into_iter()
             .collect()
     );
-    assert!(out.stderr.contains("--prune"), "{}", out.stderr);
     let refused = m.iamctl("b", &["apply", "-f", &plan, "--prune"]);
     assert_eq!(refused.code, 2, "{}", refused.stderr);
     assert!(m.users("b").iter().any(|u| u.contains("extra@example.com")));
@@ -343,24 +382,30 @@ fn drift_on_the_copy_is_found_planned_and_undone_with_prune_only_when_asked() {
 #[test]
 fn diff_refuses_an_unknown_or_foreign_source_profile() {
     let m = Mirror::new(Platform::Odc);
-    let out = m.iamctl("b", &["diff", "--from", "nope"]).expect(2);
-    assert!(
-        out.stderr.contains("unknown profile \"nope\""),
-        "{}",
-        out.stderr
-    );
+    let t = m.transcript("b", &["diff", "--from", "nope"]);
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: unknown profile "nope"
+        hint: profiles: a, b, sandbox, sandbox-valuekeep, sandbox-descope
+        [exit status: 2]
+        "#);
+    });
     // A Descope profile next to ODC ones.
     let cfg = m.env.path().join("config").join("config.toml");
     let mut text = std::fs::read_to_string(&cfg).unwrap();
     text.push_str(&format!("\n{}", profile("d", Platform::Descope, &m.a)));
     std::fs::write(&cfg, text).unwrap();
-    let out = m.iamctl("b", &["diff", "--from", "d"]).expect(2);
-    assert!(
-        out.stderr
-            .contains("profile \"d\" is on Descope, this one on ODC"),
-        "{}",
-        out.stderr
-    );
+    let t = m.transcript("b", &["diff", "--from", "d"]);
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: profile "d" is on Descope, this one on ODC: diff compares two tenants of one platform
+        [exit status: 2]
+        "#);
+    });
 }
 
 /// ODC: mirroring a stage of one tenant. Development's groups and
@@ -402,9 +447,12 @@ fn odc_stage_mirrored_onto_another_stage_shows_no_drift() {
     let mut args = vec!["diff"];
     args.extend(stages);
     args.extend(["--plan", &plan, "--detailed-exitcode"]);
-    let out = m.iamctl("a", &args).expect(10);
-    assert!(out.stdout.contains("Production/"), "{}", out.stdout);
-    assert!(!out.stdout.contains("Development/"), "{}", out.stdout);
+    // Planned onto Production only.
+    let t = m.transcript("a", &args);
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!("diff_odc_stage_plan", t.to_string());
+    });
+    assert_eq!(t.code(), 10, "{t}");
     m.iamctl("a", &["apply", "-f", &plan, "--yes"]).ok();
     assert_eq!(staged("Production"), dev);
     assert_eq!(staged("Development"), dev, "the source stage changed");
@@ -412,20 +460,31 @@ fn odc_stage_mirrored_onto_another_stage_shows_no_drift() {
     let mut args = vec!["diff"];
     args.extend(stages);
     args.push("--detailed-exitcode");
-    let out = m.iamctl("a", &args).expect(0);
-    assert!(out.stderr.contains("No differences"), "{}", out.stderr);
+    let t = m.transcript("a", &args);
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+         ACTION  USER  TARGET  DETAIL
+        [stderr]
+        No differences: users and access here match stage Development of this profile (for stage Production).
+        [exit status: 0]
+        ");
+    });
     // Stages are ODC's: refused elsewhere, before any request.
     let v = Mirror::new(Platform::Valuekeep);
     let mut args = vec!["-v", "diff"];
     args.extend(stages);
-    let out = v.iamctl("a", &args).expect(2);
-    assert!(
-        out.stderr
-            .contains("`diff --from-stage` is not available on Valuekeep"),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains("* 0 requests"), "{}", out.stderr);
+    let t = v.transcript("a", &args);
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        * 0 requests, 0 retries, 0 answered 429
+        error: `diff --from-stage` is not available on Valuekeep
+        hint: Valuekeep has no stages: compare two tenants with `iamctl diff --from PROFILE`
+        [exit status: 2]
+        ");
+    });
 }
 
 /// ODC stage mode: stages are the tenant's, named by name or key in any
@@ -438,77 +497,84 @@ fn odc_stage_mirrored_onto_another_stage_shows_no_drift() {
 fn odc_stage_mode_resolves_stages_by_name_or_key_and_refuses_unknown_ones() {
     let m = Mirror::new(Platform::Odc);
     let plan = m.plan_path("typo.yaml");
-    for (from, to, unknown) in [
-        ("Developmnet", "Production", "Developmnet"),
-        ("Development", "Prod", "Prod"),
-    ] {
-        let out = m
-            .iamctl(
-                "a",
-                &[
-                    "diff",
-                    "--from-stage",
-                    from,
-                    "--to-stage",
-                    to,
-                    "--plan",
-                    &plan,
-                    "--detailed-exitcode",
-                ],
-            )
-            .expect(3);
-        assert!(
-            out.stderr
-                .contains(&format!("stage \"{unknown}\" not found")),
-            "{}",
-            out.stderr
-        );
-        assert!(
-            out.stderr
-                .contains("the stages of profile \"a\": Development, Production"),
-            "{}",
-            out.stderr
-        );
-        assert_eq!(out.stdout, "");
-        assert!(!std::path::Path::new(&plan).exists(), "a plan was written");
-    }
-    // The source's stage is looked up on the source's tenant.
-    let out = m
-        .iamctl(
-            "b",
-            &[
-                "diff",
-                "--from",
-                "a",
-                "--from-stage",
-                "Developmnet",
-                "--to-stage",
-                "Production",
-            ],
-        )
-        .expect(3);
-    assert!(
-        out.stderr.contains("stage \"Developmnet\" not found"),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains("iamctl -p a api GET"), "{}", out.stderr);
-
-    // The same stage in other case: nothing differs, as apply would find.
-    let out = m
-        .iamctl(
+    let mut log = String::new();
+    for (from, to) in [("Developmnet", "Production"), ("Development", "Prod")] {
+        let t = m.transcript(
             "a",
             &[
                 "diff",
                 "--from-stage",
-                "Production",
+                from,
                 "--to-stage",
-                "production",
+                to,
+                "--plan",
+                &plan,
                 "--detailed-exitcode",
             ],
-        )
-        .expect(0);
-    assert!(out.stderr.contains("No differences"), "{}", out.stderr);
+        );
+        log += &format!("--- --from-stage {from} --to-stage {to}\n{t}");
+        assert!(!std::path::Path::new(&plan).exists(), "a plan was written");
+    }
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(log, @r#"
+        --- --from-stage Developmnet --to-stage Production
+        [stdout]
+        [stderr]
+        error: stage "Developmnet" not found
+        hint: the stages of profile "a": Development, Production (by name or key: `iamctl -p a api GET /api/portfolios/v2/environments`)
+        [exit status: 3]
+        --- --from-stage Development --to-stage Prod
+        [stdout]
+        [stderr]
+        error: stage "Prod" not found
+        hint: the stages of profile "a": Development, Production (by name or key: `iamctl -p a api GET /api/portfolios/v2/environments`)
+        [exit status: 3]
+        "#);
+    });
+    // The source's stage is looked up on the source's tenant.
+    let t = m.transcript(
+        "b",
+        &[
+            "diff",
+            "--from",
+            "a",
+            "--from-stage",
+            "Developmnet",
+            "--to-stage",
+            "Production",
+        ],
+    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: stage "Developmnet" not found
+        hint: the stages of profile "a": Development, Production (by name or key: `iamctl -p a api GET /api/portfolios/v2/environments`)
+        [exit status: 3]
+        "#);
+    });
+
+    // The same stage in other case: nothing differs, as apply would find.
+    let t = m.transcript(
+        "a",
+        &[
+            "diff",
+            "--from-stage",
+            "Production",
+            "--to-stage",
+            "production",
+            "--detailed-exitcode",
+        ],
+    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+         ACTION  USER  TARGET  DETAIL
+        [stderr]
+        No differences: users and access here match stage Production of this profile (for stage Production).
+        [exit status: 0]
+        ");
+    });
 
     // By key (any case) or by name in another case: the plan by name, with
     // the stage as the platform spells it.
@@ -611,7 +677,13 @@ fn odc_stage_mode_from_another_tenant_creates_only_holders_and_empties_users_onl
     let mut args = vec!["diff", "--from", "a"];
     args.extend(stages);
     args.extend(["-o", "ndjson"]);
-    let out = m.iamctl("b", &args).ok();
+    let t = m.transcript("b", &args);
+    // No line offers --prune, and none is `only-here`.
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!("diff_odc_stage_from_another_tenant", t.to_string());
+    });
+    assert_eq!(t.code(), 0, "{t}");
+    let out = as_out(&t);
     let created: BTreeSet<String> = out
         .ndjson()
         .iter()
@@ -635,9 +707,6 @@ fn odc_stage_mode_from_another_tenant_creates_only_holders_and_empties_users_onl
         "{}",
         mine[0]
     );
-    assert!(!out.stdout.contains("only-here"), "{}", out.stdout);
-    assert!(!out.stdout.contains("--prune"), "{}", out.stdout);
-    assert!(!out.stderr.contains("--prune"), "{}", out.stderr);
 
     let plan = m.plan_path("stage.yaml");
     let mut args = vec!["diff", "--from", "a"];
@@ -648,8 +717,16 @@ fn odc_stage_mode_from_another_tenant_creates_only_holders_and_empties_users_onl
     let mut args = vec!["diff", "--from", "a"];
     args.extend(stages);
     args.push("--detailed-exitcode");
-    let out = m.iamctl("b", &args).expect(0);
-    assert!(out.stderr.contains("No differences"), "{}", out.stderr);
+    let t = m.transcript("b", &args);
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+         ACTION  USER  TARGET  DETAIL
+        [stderr]
+        No differences: users and access here match stage Development of profile "a" (for stage Production).
+        [exit status: 0]
+        "#);
+    });
     assert_eq!(in_stage("b", "Production"), holders);
     assert!(m.users("b").iter().any(|u| u.contains(extra)), "deleted");
     assert!(

@@ -31,15 +31,20 @@ fn error_paths_map_to_exit_codes() {
     let env = TestEnv::new();
     let login = first_login(&sb);
     // Wrong key: 401 with Descope's error body → exit 4.
-    let out = run(dsc_cmd(&env, &sb)
-        .env("IAMCTL_MANAGEMENT_KEY", "Kwrong")
-        .args(["users", "get", &login]))
-    .expect(4);
-    assert!(
-        out.stderr.contains("E011401") && out.stderr.contains("HTTP 401"),
-        "{}",
-        out.stderr
+    let t = Transcript::of(
+        dsc_cmd(&env, &sb)
+            .env("IAMCTL_MANAGEMENT_KEY", "Kwrong")
+            .args(["users", "get", &login]),
     );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: get user eva.ferreira1@example.com failed: Unauthorized: The management key is not valid for this project [E011401] (HTTP 401)
+        hint: Descope refused the project ID / management key: the secret comes from the environment: set IAMCTL_MANAGEMENT_KEY to the right one
+        [exit status: 4]
+        ");
+    });
     let out = run(dsc_cmd(&env, &sb)
         .env("IAMCTL_MANAGEMENT_KEY", "Kwrong")
         .args(["-o", "json", "users", "list"]))
@@ -52,36 +57,57 @@ fn error_paths_map_to_exit_codes() {
         .args(["users", "get", &login]))
     .expect(4);
     // Not found → 3 (whatever the HTTP status), exists → 5.
-    let out = run(dsc_cmd(&env, &sb).args(["users", "get", "nobody"])).expect(3);
-    assert!(
-        out.stderr.contains("E112102") && out.stderr.contains("User not found"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(dsc_cmd(&env, &sb).args(["users", "get", "nobody"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: user "nobody" not found: User not found: Cannot find user nobody [E112102] (HTTP 400)
+        [exit status: 3]
+        "#);
+    });
     run(dsc_cmd(&env, &sb).args(["users", "patch", "nobody", "--name", "x"])).expect(3);
     run(dsc_cmd(&env, &sb).args(["users", "set", "nobody", "status", "disabled"])).expect(3);
     run(dsc_cmd(&env, &sb).args(["users", "roles", "add", "nobody", "Viewer"])).expect(3);
-    let out = run(dsc_cmd(&env, &sb).args(["users", "create", "--login-id", &login])).expect(5);
-    assert!(
-        out.stderr.contains("E062107") && out.stderr.contains("hint:"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(dsc_cmd(&env, &sb).args(["users", "create", "--login-id", &login]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: create user eva.ferreira1@example.com failed: User already exists: Login id eva.ferreira1@example.com is taken [E062107] (HTTP 409)
+        hint: a user with this login id already exists; `iamctl users get LOGIN_ID` shows it
+        [exit status: 5]
+        ");
+    });
     // No key at all / no project.
-    let out = run(dsc_cmd(&env, &sb)
-        .env_remove("IAMCTL_MANAGEMENT_KEY")
-        .args(["users", "get", &login]))
-    .expect(4);
-    assert!(
-        out.stderr.contains("IAMCTL_MANAGEMENT_KEY"),
-        "{}",
-        out.stderr
+    let t = Transcript::of(
+        dsc_cmd(&env, &sb)
+            .env_remove("IAMCTL_MANAGEMENT_KEY")
+            .args(["users", "get", &login]),
     );
-    let out = run(dsc_cmd(&env, &sb)
-        .env_remove("DESCOPE_PROJECT_ID")
-        .args(["users", "get", &login]))
-    .expect(2);
-    assert!(out.stderr.contains("project ID"), "{}", out.stderr);
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: profile "env" takes its secret from $IAMCTL_MANAGEMENT_KEY, which is not set
+        hint: Descope: set IAMCTL_MANAGEMENT_KEY or DESCOPE_MANAGEMENT_KEY
+        [exit status: 4]
+        "#);
+    });
+    let t = Transcript::of(
+        dsc_cmd(&env, &sb)
+            .env_remove("DESCOPE_PROJECT_ID")
+            .args(["users", "get", &login]),
+    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: profile "env" has no Descope project ID
+        hint: set it with `iamctl profile add NAME --kind descope --project-id P...`, or DESCOPE_PROJECT_ID / IAMCTL_PROJECT_ID
+        [exit status: 2]
+        "#);
+    });
     // DESCOPE_MANAGEMENT_KEY and IAMCTL_PROJECT_ID work too.
     run(dsc_cmd(&env, &sb)
         .env_remove("IAMCTL_MANAGEMENT_KEY")
@@ -91,72 +117,99 @@ fn error_paths_map_to_exit_codes() {
         .args(["users", "get", &login]))
     .ok();
     // Plain http to a non-loopback host is refused before sending.
-    let out = run(dsc_cmd(&env, &sb)
-        .env("IAMCTL_BASE_URL", "http://api.example.com")
-        .args(["users", "get", &login]))
-    .expect(2);
-    assert!(out.stderr.contains("refusing http://"), "{}", out.stderr);
+    let t = Transcript::of(
+        dsc_cmd(&env, &sb)
+            .env("IAMCTL_BASE_URL", "http://api.example.com")
+            .args(["users", "get", &login]),
+    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: refusing http:// for http://api.example.com/: credentials only travel over https (plain http is allowed for loopback addresses only)
+        [exit status: 2]
+        ");
+    });
 }
 
 #[test]
 fn not_found_bad_user_and_api_rejection() {
     let sb = Sandbox::start(&["--seed-users", "3"]);
     let env = TestEnv::new();
-    let out = run(env.odc(&sb).args(["users", "get", NO_USER])).expect(3);
-    assert!(out.stderr.contains("not found"), "{}", out.stderr);
-    assert!(
-        out.stderr.contains("HTTP 404") && out.stderr.contains("traceId"),
-        "{}",
-        out.stderr
-    );
-    let out = run(env.odc(&sb).args(["users", "get", "nobody@example.com"])).expect(3);
-    assert!(
-        out.stderr.contains("user \"nobody@example.com\" not found"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(env.odc(&sb).args(["users", "get", NO_USER]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: user "00000000-0000-4000-8000-000000000000" not found: Not Found: User 00000000-0000-4000-8000-000000000000 was not found. [UserNotFound] (HTTP 404, traceId [TRACE_ID])
+        [exit status: 3]
+        "#);
+    });
+    let t = Transcript::of(env.odc(&sb).args(["users", "get", "nobody@example.com"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: user "nobody@example.com" not found
+        [exit status: 3]
+        "#);
+    });
 
-    let out = run(env.odc(&sb).args(["-v", "users", "get", "bob"])).expect(2);
-    assert!(
-        out.stderr
-            .contains("neither a user key (UUID) nor an e-mail"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        requests(&out.stderr).iter().all(|r| !r.contains("/api/")),
-        "no API call for a bad USER"
-    );
+    // No API call for a bad USER.
+    let t = Transcript::of(env.odc(&sb).args(["-v", "users", "get", "bob"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        * 0 requests, 0 retries, 0 answered 429
+        error: "bob" is neither a user key (UUID) nor an e-mail address
+        [exit status: 2]
+        "#);
+    });
     run(env.odc(&sb).args(["users", "delete", "-y", "bob"])).expect(2);
 
     let key = create_user(&sb, "valid@example.com", "Valid");
-    let out = run(env
-        .odc(&sb)
-        .args(["users", "patch", &key, "--json", r#"{"name":""}"#]))
-    .expect(5);
-    assert!(out.stderr.contains("cannot be empty"), "{}", out.stderr);
-    assert!(out.stderr.contains("HTTP 400"), "{}", out.stderr);
-    assert!(out.stderr.contains("traceId "), "{}", out.stderr);
+    let t = Transcript::of(
+        env.odc(&sb)
+            .args(["users", "patch", &key, "--json", r#"{"name":""}"#]),
+    )
+    .redact(&key, "[NEW_KEY]");
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: update user [NEW_KEY] failed: Bad Request: The field 'name' cannot be empty. [InvalidRequest] (HTTP 400, traceId [TRACE_ID])
+        [exit status: 5]
+        ");
+    });
 }
 
 #[test]
 fn unreachable_host_is_a_network_error_with_a_hint() {
     let env = TestEnv::new();
-    let out = run(env
-        .cmd()
-        .env("IAMCTL_KIND", "odc")
-        .env("IAMCTL_PORTAL", "http://127.0.0.1:1")
-        .env("IAMCTL_CLIENT_ID", "c")
-        .env("IAMCTL_CLIENT_SECRET", "s")
-        .args(["--max-wait", "1", "users", "list"]))
-    .expect(6);
-    assert!(out.stderr.contains("could not connect"), "{}", out.stderr);
-    assert!(
-        out.stderr
-            .contains("hint: check that 127.0.0.1 is reachable"),
-        "{}",
-        out.stderr
+    let t = Transcript::of(
+        env.cmd()
+            .env("IAMCTL_KIND", "odc")
+            .env("IAMCTL_PORTAL", "http://127.0.0.1:1")
+            .env("IAMCTL_CLIENT_ID", "c")
+            .env("IAMCTL_CLIENT_SECRET", "s")
+            .args(["--max-wait", "1", "users", "list"]),
     );
+    // How many attempts fit in the second depends on the backoff's jitter.
+    let mut settings = snapshot_settings();
+    settings.add_filter(
+        r"gave up after \d+ attempts in \d+(\.\d+)? s",
+        "gave up after [N] attempts in [T] s",
+    );
+    settings.bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: request to http://127.0.0.1:[PORT]/identity/.well-known/openid-configuration could not connect: Connection refused (os error 111) (gave up after [N] attempts in [T] s: retrying longer would pass --max-wait 1 s)
+        hint: check that 127.0.0.1 is reachable and the profile's address is right
+        [exit status: 6]
+        ");
+    });
 }
 
 #[test]
@@ -294,23 +347,23 @@ fn a_plain_http_server_behind_an_https_address_is_named_at_once() {
     let sb = Sandbox::start(&["--seed-users", "1"]);
     let env = TestEnv::new();
     let bare = sb.url.trim_start_matches("http://").to_string();
-    let out = run(env
-        .odc(&sb)
-        .env("IAMCTL_PORTAL", &bare)
-        .args(["-v", "users", "list"]))
-    .expect(2);
-    assert!(
-        out.stderr
-            .contains(&format!("{bare} answered in plain HTTP, not HTTPS"))
-            && out.stderr.contains(&format!("give it as http://{bare}")),
-        "{}",
-        out.stderr
+    let t = Transcript::of(
+        env.odc(&sb)
+            .env("IAMCTL_PORTAL", &bare)
+            .args(["-v", "users", "list"]),
     );
-    assert!(
-        out.stderr.contains("* 1 requests, 0 retries"),
-        "{}",
-        out.stderr
-    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        > GET https://127.0.0.1:[PORT]/identity/.well-known/openid-configuration
+        * request to https://127.0.0.1:[PORT]/identity/.well-known/openid-configuration could not connect: received corrupt message of type InvalidContentType
+        * 1 requests, 0 retries, 0 answered 429
+        error: 127.0.0.1:[PORT] answered in plain HTTP, not HTTPS (request to https://127.0.0.1:[PORT]/identity/.well-known/openid-configuration could not connect: received corrupt message of type InvalidContentType)
+        hint: an address without a scheme means https://; if 127.0.0.1:[PORT] is a local `iamctl sandbox`, give it as http://127.0.0.1:[PORT]
+        [exit status: 2]
+        ");
+    });
 }
 
 // ---- durations: one check, one message, no panic ----
@@ -326,6 +379,7 @@ fn durations_are_checked_once_with_one_message() {
             .env("IAMCTL_CLIENT_SECRET", "s");
         c
     };
+    let mut log = String::new();
     for (flag, var) in [
         ("--timeout", "IAMCTL_TIMEOUT"),
         ("--max-wait", "IAMCTL_MAX_WAIT"),
@@ -339,16 +393,13 @@ fn durations_are_checked_once_with_one_message() {
                 } else {
                     c.arg(format!("{flag}={bad}"));
                 }
-                let out = run(c.args(["users", "list"])).expect(2);
-                assert!(
-                    out.stderr.starts_with(&format!("error: {flag} "))
-                        && out
-                            .stderr
-                            .contains("give a number of seconds from 0.001 to 604800"),
-                    "{flag} {bad} (env: {via_env}): {}",
-                    out.stderr
-                );
-                assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
+                let t = Transcript::of(c.args(["users", "list"]));
+                let how = if via_env {
+                    format!("{var}={bad}")
+                } else {
+                    format!("{flag}={bad}")
+                };
+                log += &format!("--- {how} users list\n{t}");
             }
         }
     }
@@ -361,12 +412,11 @@ fn durations_are_checked_once_with_one_message() {
         ["--rate-limit", "inf"],
         ["--token-ttl", "99999999999999"],
     ] {
-        let out = run(env.cmd().arg("sandbox").args(args)).expect(2);
-        assert!(out.stderr.contains(args[0]), "{args:?}: {}", out.stderr);
-        assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
+        let t = Transcript::of(env.cmd().arg("sandbox").args(args));
+        log += &format!("--- sandbox {}\n{t}", args.join(" "));
     }
-    let out = run(env.cmd().args(["sandbox", "--seed-users", "99999999999"])).expect(2);
-    assert!(out.stderr.contains("at most 1000000"), "{}", out.stderr);
+    // Each an error naming the flag (exit 2), none a panic.
+    snapshot_settings().bind(|| insta::assert_snapshot!("durations_refused", log));
 }
 
 #[test]

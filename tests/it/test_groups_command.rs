@@ -11,7 +11,7 @@ use crate::common::valuekeep::{
 use crate::common::world::{descope, odc, valuekeep};
 use crate::common::{
     Platform, Sandbox, TestEnv, Transcript, create_user, direct, env_key, get_json, group_key,
-    requests, run, told, vk_api as vk,
+    requests, run, snapshot_settings, told, vk_api as vk,
 };
 
 #[test]
@@ -41,9 +41,17 @@ fn groups_list_get_members() {
             .all(|g| g["environmentKey"] == json!(prod))
     );
 
-    let out = run(env.odc(&sb).args(["groups", "list", "--search", "Sales"])).ok();
-    assert!(out.lines()[0].contains("NAME") && out.lines()[0].contains("STAGE"));
-    assert_eq!(out.lines().len(), 3, "{}", out.stdout);
+    let t = Transcript::of(env.odc(&sb).args(["groups", "list", "--search", "Sales"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+         KEY                                   NAME        STAGE        DESCRIPTION
+         04be31d0-bcd1-4a63-978f-e6754bea0753  Sales Team  Development  Sales Team (Development)
+         dc0b9910-621d-4701-a1dc-d2cb63bc04e4  Sales Team  Production   Sales Team (Production)
+        [stderr]
+        [exit status: 0]
+        ");
+    });
 
     let sales = group_key(&sb, "Sales Team", "Production");
     let by_name = run(env.odc(&sb).args([
@@ -62,8 +70,18 @@ fn groups_list_get_members() {
         .ok()
         .json();
     assert_eq!(by_key, by_name);
-    let out = run(env.odc(&sb).args(["groups", "get", "Sales Team"])).expect(2);
-    assert!(out.stderr.contains("ambiguous"), "{}", out.stderr);
+    let t = Transcript::of(env.odc(&sb).args(["groups", "get", "Sales Team"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: group "Sales Team" is ambiguous; candidates:
+          Sales Team (stage Development; key 04be31d0-bcd1-4a63-978f-e6754bea0753)
+          Sales Team (stage Production; key dc0b9910-621d-4701-a1dc-d2cb63bc04e4)
+        hint: add --stage NAME, or name the group by key
+        [exit status: 2]
+        "#);
+    });
     run(env.odc(&sb).args(["groups", "get", "No Such Group"])).expect(3);
 
     // Members: seed puts some users in groups; add one more and compare with the API.
@@ -93,9 +111,20 @@ fn groups_list_get_members() {
         .map(|m| m["user"]["key"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(listed, api_members);
-    let out = run(env.odc(&sb).args(["groups", "members", &sales])).ok();
-    assert!(out.stdout.contains("joiner@example.com"));
-    assert_eq!(out.lines().len(), api_members.len() + 1);
+    let t = Transcript::of(env.odc(&sb).args(["groups", "members", &sales]))
+        .redact(&key, "[JOINER_KEY]");
+    assert_eq!(t.stdout.lines().count(), api_members.len() + 1, "{t}");
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+         KEY                                   EMAIL                        NAME           STATUS  MEMBERSHIP
+         35f391dc-c508-423e-b9e4-1ddc182a2bf4  carla.martins13@example.com  Carla Martins  Active  Assigned
+         [JOINER_KEY]  joiner@example.com           Joiner         Active  Assigned
+         4b38796f-ba78-43e9-ad8e-c7e4bc939604  nuno.costa37@example.com     Nuno Costa     Active  Assigned
+        [stderr]
+        [exit status: 0]
+        ");
+    });
 }
 
 #[test]
@@ -168,8 +197,16 @@ fn groups_create_and_delete() {
         format!("DELETE {}/api/identity/v1/groups/{key}\n", sb.url)
     );
     assert_eq!(direct(&sb, "GET", &format!("groups/{key}"), None).0, 200);
-    let out = run(env.odc(&sb).args(["groups", "delete", "-y", "Auditors"])).ok();
-    assert!(out.stderr.contains("Deleted group Auditors"));
+    let t = Transcript::of(env.odc(&sb).args(["groups", "delete", "-y", "Auditors"]))
+        .redact(&key, "[NEW_KEY]");
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        Deleted group Auditors
+        [exit status: 0]
+        ");
+    });
     assert_eq!(direct(&sb, "GET", &format!("groups/{key}"), None).0, 404);
     run(env.odc(&sb).args(["groups", "delete", "-y", &key])).expect(3);
 }
@@ -275,12 +312,36 @@ fn group_role_mapping_list_add_remove_set() {
     .ok();
     assert!(granted(&sb).is_empty());
     // An unknown role: found missing before anything is written.
-    let out = run(env
-        .odc(&sb)
-        .args(["-v", "groups", "roles", "add", "Sales Team", "Nope"])
-        .args(scope))
-    .expect(3);
-    assert!(!out.stderr.contains("> PATCH"), "{}", out.stderr);
+    let t = Transcript::of(
+        env.odc(&sb)
+            .args(["-v", "groups", "roles", "add", "Sales Team", "Nope"])
+            .args(scope),
+    );
+    assert!(
+        requests(&t.stderr).iter().all(|r| !r.starts_with("PATCH ")),
+        "{t}"
+    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        > GET http://127.0.0.1:[PORT]/api/identity/v1/application-roles?limit=100&offset=0&nameContains=Nope&assetKey=fd311b81-9603-4ea3-9221-b3146297d017&environmentKey=8a1b0c14-f5b4-4dab-840f-124eab2b6ea4
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        > GET http://127.0.0.1:[PORT]/api/portfolios/v2/environments
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        > GET http://127.0.0.1:[PORT]/api/portfolios/v2/deployed-assets?limit=100&offset=0&nameContains=SalesPortal&environmentKey=8a1b0c14-f5b4-4dab-840f-124eab2b6ea4
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        > GET http://127.0.0.1:[PORT]/api/identity/v1/application-roles?limit=100&offset=0&nameContains=Nope&assetKey=fd311b81-9603-4ea3-9221-b3146297d017&environmentKey=8a1b0c14-f5b4-4dab-840f-124eab2b6ea4
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        * 4 requests, 0 retries, 0 answered 429
+        error: application role "Nope" not found
+        [exit status: 3]
+        "#);
+    });
 }
 
 /// Issue 10: a group renamed and described (one PATCH with only what is
@@ -380,7 +441,7 @@ fn group_claim_mappings_list_remove_clear() {
     assert_eq!(listed[0]["group"], support.as_str());
 
     // A dry run plans the DELETE and sends none.
-    let out = run(env.odc(&sb).args([
+    let out = Transcript::of(env.odc(&sb).args([
         "-v",
         "--dry-run",
         "groups",
@@ -389,14 +450,20 @@ fn group_claim_mappings_list_remove_clear() {
         "Support",
         "--stage",
         "Production",
-    ]))
-    .ok();
-    assert!(
-        out.stdout
-            .contains(&format!("/groups/{support}/claim-mappings/{mkey}")),
-        "{}",
-        out.stdout
-    );
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(out.to_string(), @r"
+        [stdout]
+        DELETE http://127.0.0.1:[PORT]/api/identity/v1/groups/463441cd-779d-4449-926e-12f7915f1f59/claim-mappings/91e25257-d4e1-415c-8cc7-4437ecd07ad2
+        [stderr]
+        > GET http://127.0.0.1:[PORT]/api/identity/v1/groups/463441cd-779d-4449-926e-12f7915f1f59
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        Would remove Support from claim-mapping 91e25257-d4e1-415c-8cc7-4437ecd07ad2
+        * 1 requests, 0 retries, 0 answered 429
+        [exit status: 0]
+        ");
+    });
     assert_eq!(mappings(&sb, &support).len(), 1);
 
     // Without a terminal, clearing needs --yes.
@@ -411,7 +478,8 @@ fn group_claim_mappings_list_remove_clear() {
     .expect(2);
     assert_eq!(mappings(&sb, &support).len(), 1);
 
-    let out = run(env.odc(&sb).args([
+    // One outcome line for the mapping taken away.
+    let t = Transcript::of(env.odc(&sb).args([
         "groups",
         "claim-mappings",
         "clear",
@@ -419,18 +487,17 @@ fn group_claim_mappings_list_remove_clear() {
         "--stage",
         "Production",
         "--yes",
-    ]))
-    .ok();
-    // One outcome line for the mapping taken away (its wording is the
-    // generic membership sentence: "Removed Support from claim-mapping K").
-    assert!(
-        out.stderr.starts_with("Removed ") && out.stderr.contains(&format!("claim-mapping {mkey}")),
-        "{}",
-        out.stderr
-    );
-    assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        Removed claim-mapping 91e25257-d4e1-415c-8cc7-4437ecd07ad2 of Support
+        [exit status: 0]
+        ");
+    });
     assert!(mappings(&sb, &support).is_empty());
-    let out = run(env.odc(&sb).args([
+    let t = Transcript::of(env.odc(&sb).args([
         "groups",
         "claim-mappings",
         "clear",
@@ -438,13 +505,15 @@ fn group_claim_mappings_list_remove_clear() {
         "--stage",
         "Production",
         "--yes",
-    ]))
-    .ok();
-    assert!(
-        out.stderr.contains("has no claim mappings"),
-        "{}",
-        out.stderr
-    );
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        Group Support has no claim mappings
+        [exit status: 0]
+        ");
+    });
 
     // `remove` by key; an unknown key is not found (3), a name is a usage error (2).
     let dev = common::group_key(&sb, "Support", "Development");
@@ -691,21 +760,35 @@ fn group_update_and_setters_change_the_record_one_put_each() {
     assert_eq!(record(&sb, "groups/CREW")["notes"], Value::Null);
 
     // An unknown attribute is a usage error; nothing is written.
-    let out = run(vk_cmd().args(["-v", "groups", "set", "CREW", "colour", "red"])).expect(2);
-    assert!(
-        out.stderr.contains("unknown group attribute \"colour\""),
-        "{}",
-        out.stderr
-    );
-    assert!(writes(&out.stderr).is_empty(), "{}", out.stderr);
+    let t = Transcript::of(vk_cmd().args(["-v", "groups", "set", "CREW", "colour", "red"]));
+    assert!(writes(&t.stderr).is_empty(), "{t}");
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        > GET http://127.0.0.1:[PORT]/api/sandbox/sandbox-0001/identity/groups/odata?%24filter=GroupKey+eq+%27CREW%27+or+Name+eq+%27CREW%27&%24top=100&%24inlinecount=allpages
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        * 1 requests, 0 retries, 0 answered 429
+        error: unknown group attribute "colour": use name, email, description, key or active
+        [exit status: 2]
+        "#);
+    });
     // A key another group holds: the API's refusal, exit 5.
-    let out = run(vk_cmd().args(["groups", "set", "CREW", "key", "IT"])).expect(5);
-    assert!(out.stderr.contains("already exists"), "{}", out.stderr);
+    let t = Transcript::of(vk_cmd().args(["groups", "set", "CREW", "key", "IT"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: set groupKey of group CREW failed: The request is invalid.; groupKey: a group with key 'IT' already exists. (HTTP 400)
+        [exit status: 5]
+        ");
+    });
     // An unknown group: exit 3, nothing written.
     run(vk_cmd().args(["groups", "update", "Nowhere", "--name", "X"])).expect(3);
     // An empty name is refused before anything is sent: the description
     // given with it is not written either.
-    let out = run(vk_cmd().args([
+    let t = Transcript::of(vk_cmd().args([
         "-v",
         "groups",
         "update",
@@ -714,17 +797,29 @@ fn group_update_and_setters_change_the_record_one_put_each() {
         "half done",
         "--name",
         " ",
-    ]))
-    .expect(2);
-    assert!(out.stderr.contains("* 0 requests"), "{}", out.stderr);
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        * 0 requests, 0 retries, 0 answered 429
+        error: a group's name cannot be empty
+        [exit status: 2]
+        ");
+    });
     assert_eq!(record(&sb, "groups/CREW")["notes"], Value::Null);
     // Under --dry-run the PUT is planned, not sent.
-    let out = run(vk_cmd().args(["--dry-run", "groups", "set", "CREW", "name", "Planned"])).ok();
-    assert!(
-        out.stdout.contains("PUT") && out.stdout.contains("/identity/groups/CREW/name"),
-        "{}",
-        out.stdout
-    );
+    let t =
+        Transcript::of(vk_cmd().args(["--dry-run", "groups", "set", "CREW", "name", "Planned"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        PUT http://127.0.0.1:[PORT]/api/sandbox/sandbox-0001/identity/groups/CREW/name "Planned"
+        [stderr]
+        Would change name of CREW to Planned
+        [exit status: 0]
+        "#);
+    });
     assert_eq!(record(&sb, "groups/CREW")["name"], "Maintenance crew");
 }
 
@@ -747,14 +842,14 @@ fn group_side_membership_is_one_request_for_every_user() {
     let w = writes(&out.stderr);
     assert_eq!(w.len(), 1, "one POST for three users:\n{}", out.stderr);
     assert!(w[0].ends_with("/identity/groups/IT/users/add"), "{w:?}");
-    for k in &keys {
-        assert!(
-            out.stderr
-                .contains(&format!("Added {k} to group IT Support")),
-            "{}",
-            out.stderr
-        );
-    }
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(told(&out.stderr), @r"
+        Added bruno.pereira7 to group IT Support
+        Added carla.costa6 to group IT Support
+        Added carla.ferreira2 to group IT Support
+        Done: 3 changed
+        ");
+    });
     let after = member_keys(&record(&sb, "groups/IT"));
     for k in &keys {
         assert!(after.contains(k), "{k} not in {after:?}");
@@ -771,21 +866,27 @@ fn group_side_membership_is_one_request_for_every_user() {
 
     // A list with one unknown user: the API refuses the list, each user is
     // tried alone; the good ones are done, exit 7 names the one that failed.
-    let out = run(vk_cmd().args([
+    let out = Transcript::of(vk_cmd().args([
         "groups",
         "add-members",
         "MAINT",
         &keys[0],
         "no.such.user",
         &keys[1],
-    ]))
-    .expect(7);
-    let said = told(&out.stderr);
-    assert!(
-        said.contains("warning: Could not add no.such.user to group MAINT: ")
-            && said.contains("error: 1 of 3 changes did not complete (2 changed, 1 failed)"),
-        "{said}"
-    );
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(out.to_string(), @r#"
+        [stdout]
+        [stderr]
+        Added bruno.pereira7 to group MAINT
+        Added carla.costa6 to group MAINT
+        warning: Could not add no.such.user to group MAINT: user "no.such.user" not found: The user 'no.such.user' does not exist. (HTTP 404)
+        Done: 2 changed, 1 failed
+        error: 1 of 3 changes did not complete (2 changed, 1 failed)
+        hint: the records above say which; run the same command again for those
+        [exit status: 7]
+        "#);
+    });
     let maint = member_keys(&record(&sb, "groups/MAINT"));
     assert!(
         maint.contains(&keys[0]) && maint.contains(&keys[1]),
@@ -793,8 +894,16 @@ fn group_side_membership_is_one_request_for_every_user() {
     );
 
     // Removal asks first: without --yes and no terminal it is refused.
-    let out = run(vk_cmd().args(["groups", "remove-members", "IT", &keys[0]])).expect(2);
-    assert!(out.stderr.contains("--yes"), "{}", out.stderr);
+    let t = Transcript::of(vk_cmd().args(["groups", "remove-members", "IT", &keys[0]]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: refusing to remove 1 user(s) from group IT: bruno.pereira7 without confirmation
+        hint: pass --yes to confirm when no terminal is attached
+        [exit status: 2]
+        ");
+    });
     assert!(member_keys(&record(&sb, "groups/IT")).contains(&keys[0]));
     let out = run(vk_cmd().args([
         "-v",
@@ -831,25 +940,39 @@ fn unknown_users_on_group_and_role_side_routes_are_not_found() {
     let sb = Sandbox::start(&["--seed-users", "5"]);
     let env = TestEnv::new();
     let vk_cmd = || env.on(Platform::Valuekeep, &sb);
-    for args in [
-        ["groups", "add-members", "MAINT", "nobody.here"],
-        ["roles", "add-users", "TECHNICIAN", "nobody.here"],
-    ] {
-        let out = run(vk_cmd().args(args)).expect(3);
-        assert!(
-            out.stderr.contains("user \"nobody.here\" not found"),
-            "{args:?}: {}",
-            out.stderr
-        );
-    }
+    let t = Transcript::of(vk_cmd().args(["groups", "add-members", "MAINT", "nobody.here"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: user "nobody.here" not found: The user 'nobody.here' does not exist. (HTTP 404)
+        [exit status: 3]
+        "#);
+    });
+    let t = Transcript::of(vk_cmd().args(["roles", "add-users", "TECHNICIAN", "nobody.here"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: user "nobody.here" not found: The user 'nobody.here' does not exist. (HTTP 404)
+        [exit status: 3]
+        "#);
+    });
     let known = user_keys(&sb, 1).remove(0);
-    let out =
-        run(vk_cmd().args(["groups", "add-members", "MAINT", &known, "nobody.here"])).expect(7);
-    assert!(
-        out.stderr.contains("user \"nobody.here\" not found"),
-        "{}",
-        out.stderr
-    );
+    let t =
+        Transcript::of(vk_cmd().args(["groups", "add-members", "MAINT", &known, "nobody.here"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        Added carla.ferreira2 to group MAINT
+        warning: Could not add nobody.here to group MAINT: user "nobody.here" not found: The user 'nobody.here' does not exist. (HTTP 404)
+        Done: 1 changed, 1 failed
+        error: 1 of 2 changes did not complete (1 changed, 1 failed)
+        hint: the records above say which; run the same command again for those
+        [exit status: 7]
+        "#);
+    });
     assert!(member_keys(&record(&sb, "groups/MAINT")).contains(&known));
 }
 

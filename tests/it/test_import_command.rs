@@ -43,6 +43,22 @@ fn imported_cli(env: &TestEnv, sb: &Sandbox) -> BTreeMap<String, usize> {
     m
 }
 
+/// A big import's transcript in short: without the line per row done
+/// (`Created user NAME (KEY)`, `Unchanged: ...`, `Skipped: ...`: minted keys,
+/// in the order concurrent requests finished) and without a `-v` trace; what
+/// is left (rows that failed, the summary, the error and its hint) is the
+/// same on every run. The test's directory is `[TMP]`.
+fn in_short(t: &Transcript, env: &TestEnv) -> String {
+    let per_row = ["Created user ", "Unchanged: ", "Skipped: "];
+    let mut t = t.clone();
+    t.stderr = told(&t.stderr)
+        .lines()
+        .filter(|l| !per_row.iter().any(|p| l.starts_with(p)))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    t.redact(env.path().to_str().unwrap(), "[TMP]").to_string()
+}
+
 #[track_caller]
 fn check_once(got: BTreeMap<String, usize>, n: usize, except: &[usize]) {
     let dups: Vec<_> = got.iter().filter(|(_, c)| **c > 1).collect();
@@ -125,7 +141,7 @@ fn import_1000_rows_with_bad_rows_gives_exact_results() {
     let file = write(&env, "users.csv", &(lines.join("\n") + "\n"));
     let res = env.path().join("r.ndjson").to_string_lossy().into_owned();
 
-    let out = run(env.odc(&sb).args([
+    let t = Transcript::of(env.odc(&sb).args([
         "users",
         "import",
         &file,
@@ -133,13 +149,23 @@ fn import_1000_rows_with_bad_rows_gives_exact_results() {
         &res,
         "--stage",
         "Development",
-    ]))
-    .expect(7);
-    assert!(
-        out.stderr.contains("995 created") && out.stderr.contains("5 failed"),
-        "{}",
-        out.stderr
-    );
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(in_short(&t, &env), @r#"
+        [stdout]
+        [stderr]
+        Results in [TMP]/r.ndjson
+        warning: Could not create user not-an-email: row 100: "not-an-email" is not an e-mail address
+        warning: Could not create user user00250@bulk.example.com: row 250: unknown column "nickname" (columns: email, name, active, photoUrl, builtinIdp, groups, roles, loginId, phone, givenName, middleName, familyName, tenants, customAttributes, verifiedEmail, verifiedPhone, userKey, technician, status)
+        warning: Could not create user user00500@bulk.example.com: row 500: active must be true or false, not "maybe"
+        warning: Could not create user user00001@bulk.example.com: row 750: same e-mail as row 1
+        warning: Could not create user user00900@bulk.example.com: row 900: group "No Such Group" not found
+        Done: 995 created, 5 failed
+        error: 5 of 1000 rows failed
+        hint: those rows are in [TMP]/r.ndjson (action "failed" or "partial"); fix them, then: iamctl users import [TMP]/users.csv --results [TMP]/r.ndjson --resume [TMP]/r.ndjson
+        [exit status: 7]
+        "#);
+    });
     let rs = results(&res);
     assert_eq!(rs.len(), 1000, "one result per row");
     let by_row: BTreeMap<u64, &Value> =
@@ -184,31 +210,28 @@ fn import_1000_rows_with_bad_rows_gives_exact_results() {
     assert_exactly_once(&sb, 1000, &[100, 250, 500, 750, 900]);
 
     // --validate-only sends nothing and reports the same bad rows.
-    let out = run(env
-        .odc(&sb)
-        .args(["-v", "users", "import", &file, "--validate-only"]))
-    .expect(7);
-    assert!(
-        !out.stderr.contains("> "),
-        "no request at all: {}",
-        out.stderr
-    );
-    // Each invalid row told (a warning naming the row), then the count.
-    assert_eq!(
-        out.stderr
-            .lines()
-            .filter(|l| l.starts_with("warning: ") && l.contains(": row "))
-            .count(),
-        4,
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr
-            .contains("Checked 1000 rows: 996 valid, 4 invalid; nothing sent"),
-        "{}",
-        out.stderr
-    );
+    // Each invalid row told (a warning naming the row), then the count;
+    // no request at all.
+    let t = Transcript::of(
+        env.odc(&sb)
+            .args(["-v", "users", "import", &file, "--validate-only"]),
+    )
+    .redact(env.path().to_str().unwrap(), "[TMP]");
+    assert!(requests(&t.stderr).is_empty(), "{t}");
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        warning: not-an-email: row 100: "not-an-email" is not an e-mail address
+        warning: user00250@bulk.example.com: row 250: unknown column "nickname" (columns: email, name, active, photoUrl, builtinIdp, groups, roles, loginId, phone, givenName, middleName, familyName, tenants, customAttributes, verifiedEmail, verifiedPhone, userKey, technician, status)
+        warning: user00500@bulk.example.com: row 500: active must be true or false, not "maybe"
+        warning: user00001@bulk.example.com: row 750: same e-mail as row 1
+        Checked 1000 rows: 996 valid, 4 invalid; nothing sent
+        * 0 requests, 0 retries, 0 answered 429
+        error: 4 of 1000 rows failed
+        [exit status: 7]
+        "#);
+    });
 }
 
 #[test]
@@ -292,9 +315,20 @@ fn killed_midway_then_resumed_has_no_duplicate_and_none_missing() {
         .collect();
     assert_eq!(done.len(), 1500);
     // A third run has nothing left to do.
-    let out = run(env.odc(&sb).args(["-v"]).args(args)).ok();
-    assert!(out.stderr.contains("1500 skipped"), "{}", out.stderr);
-    assert!(!out.stderr.contains("> POST"), "{}", out.stderr);
+    let t = Transcript::of(env.odc(&sb).args(["-v"]).args(args));
+    assert!(
+        requests(&t.stderr).iter().all(|r| !r.starts_with("POST ")),
+        "{t}"
+    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(in_short(&t, &env), @r"
+        [stdout]
+        [stderr]
+        Results in [TMP]/r.ndjson
+        Done: 1500 skipped
+        [exit status: 0]
+        ");
+    });
 }
 
 #[test]
@@ -440,15 +474,27 @@ fn import_250_rows_in_three_batch_requests_then_again_unchanged() {
     ];
     let file = write_file(&env, "users.csv", &batch_csv(250, &bad));
     let res = env.path().join("r1.ndjson").to_string_lossy().into_owned();
-    let out =
-        run(dsc_cmd(&env, &sb).args(["-v", "users", "import", &file, "--results", &res])).expect(7);
-    assert!(
-        out.stderr.contains("247 created")
-            && out.stderr.contains("1 unchanged")
-            && out.stderr.contains("2 failed"),
-        "{}",
-        out.stderr
-    );
+    let out = Transcript::of(dsc_cmd(&env, &sb).args([
+        "-v",
+        "users",
+        "import",
+        &file,
+        "--results",
+        &res,
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(in_short(&out, &env), @r#"
+        [stdout]
+        [stderr]
+        Results in [TMP]/r1.ndjson
+        warning: Could not create user not-an-email: row 100: "not-an-email" is not an e-mail address
+        warning: Could not create user user0200@batch.example.com: row 200: active must be true or false, not "maybe"
+        Done: 247 created, 1 unchanged, 2 failed
+        error: 2 of 250 rows failed
+        hint: those rows are in [TMP]/r1.ndjson (action "failed" or "partial"); fix them, then: iamctl users import [TMP]/users.csv --results [TMP]/r1.ndjson --resume [TMP]/r1.ndjson
+        [exit status: 7]
+        "#);
+    });
     // 248 rows sent: batches of 100, 100 and 48; nothing else.
     assert_eq!(batch_posts(&out.stderr), (3, 3), "{}", out.stderr);
     let rs = read_results(&res);
@@ -490,13 +536,27 @@ fn import_250_rows_in_three_batch_requests_then_again_unchanged() {
     // The same file again: nothing created, every good row unchanged, the
     // two bad rows fail as before (exit 7), still 3 requests.
     let res2 = env.path().join("r2.ndjson").to_string_lossy().into_owned();
-    let out = run(dsc_cmd(&env, &sb).args(["-v", "users", "import", &file, "--results", &res2]))
-        .expect(7);
-    assert!(
-        out.stderr.contains("Done: 248 unchanged, 2 failed") && !out.stderr.contains("created"),
-        "{}",
-        out.stderr
-    );
+    let out = Transcript::of(dsc_cmd(&env, &sb).args([
+        "-v",
+        "users",
+        "import",
+        &file,
+        "--results",
+        &res2,
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(in_short(&out, &env), @r#"
+        [stdout]
+        [stderr]
+        Results in [TMP]/r2.ndjson
+        warning: Could not create user not-an-email: row 100: "not-an-email" is not an e-mail address
+        warning: Could not create user user0200@batch.example.com: row 200: active must be true or false, not "maybe"
+        Done: 248 unchanged, 2 failed
+        error: 2 of 250 rows failed
+        hint: those rows are in [TMP]/r2.ndjson (action "failed" or "partial"); fix them, then: iamctl users import [TMP]/users.csv --results [TMP]/r2.ndjson --resume [TMP]/r2.ndjson
+        [exit status: 7]
+        "#);
+    });
     assert_eq!(batch_posts(&out.stderr), (3, 3), "{}", out.stderr);
     let rs = read_results(&res2);
     assert_eq!(rs.len(), 250);
@@ -520,8 +580,17 @@ fn import_250_rows_in_three_batch_requests_then_again_unchanged() {
         s
     });
     let res3 = env.path().join("r3.ndjson").to_string_lossy().into_owned();
-    let out = run(dsc_cmd(&env, &sb).args(["users", "import", &clean, "--results", &res3])).ok();
-    assert!(out.stderr.contains("248 unchanged"), "{}", out.stderr);
+    let t =
+        Transcript::of(dsc_cmd(&env, &sb).args(["users", "import", &clean, "--results", &res3]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(in_short(&t, &env), @r"
+        [stdout]
+        [stderr]
+        Results in [TMP]/r3.ndjson
+        Done: 248 unchanged
+        [exit status: 0]
+        ");
+    });
     assert!(
         read_results(&res3)
             .values()
@@ -549,13 +618,26 @@ fn import_under_fail_rate_creates_every_good_row_exactly_once() {
     let bad = [(30, "nobody,Bad,true".to_string())];
     let file = write_file(&env, "users.csv", &batch_csv(250, &bad));
     let res = env.path().join("r.ndjson").to_string_lossy().into_owned();
-    let out =
-        run(dsc_cmd(&env, &sb).args(["-v", "users", "import", &file, "--results", &res])).expect(7);
-    assert!(
-        out.stderr.contains("249 created") && out.stderr.contains("1 failed"),
-        "{}",
-        out.stderr
-    );
+    let out = Transcript::of(dsc_cmd(&env, &sb).args([
+        "-v",
+        "users",
+        "import",
+        &file,
+        "--results",
+        &res,
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(in_short(&out, &env), @r#"
+        [stdout]
+        [stderr]
+        Results in [TMP]/r.ndjson
+        warning: Could not create user nobody: row 30: "nobody" is not an e-mail address
+        Done: 249 created, 1 failed
+        error: 1 of 250 rows failed
+        hint: those rows are in [TMP]/r.ndjson (action "failed" or "partial"); fix them, then: iamctl users import [TMP]/users.csv --results [TMP]/r.ndjson --resume [TMP]/r.ndjson
+        [exit status: 7]
+        "#);
+    });
     // Every attempt is a batch POST (a refused one is retried as it was).
     let (batch, all) = batch_posts(&out.stderr);
     assert_eq!(batch, all, "{}", out.stderr);
@@ -688,72 +770,50 @@ fn import_file_level_faults_are_one_usage_error() {
     let import = |name: &str, bytes: &[u8]| {
         let path = env.path().join(name);
         std::fs::write(&path, bytes).unwrap();
-        run(env
-            .odc(&sb)
-            .args(["users", "import", path.to_str().unwrap(), "--validate-only"]))
+        Transcript::of(env.odc(&sb).args([
+            "users",
+            "import",
+            path.to_str().unwrap(),
+            "--validate-only",
+        ]))
     };
-    let cases: [(&str, &[u8], &str); 7] = [
-        (
-            "dup.csv",
-            b"email,name,name\na@example.com,A,B\n",
-            "names column \"name\" twice",
-        ),
-        ("nul.csv", b"email,name\na@example.com,A\0B\n", "NUL byte"),
-        ("utf16.csv", b"e\0m\0a\0i\0l\0\n\0", "NUL byte"),
-        (
-            "noemail.csv",
-            b"name,active\nA,true\nB,false\n",
-            "no email column",
-        ),
-        (
-            "noemail.json",
-            br#"[{"name":"A"},{"name":"B"}]"#,
-            "no email column",
-        ),
-        (
-            "noemail.ndjson",
-            b"{\"name\":\"A\"}\n{\"name\":\"B\"}\n",
-            "no email column",
-        ),
+    let cases: [(&str, &[u8]); 7] = [
+        ("dup.csv", b"email,name,name\na@example.com,A,B\n"),
+        ("nul.csv", b"email,name\na@example.com,A\0B\n"),
+        ("utf16.csv", b"e\0m\0a\0i\0l\0\n\0"),
+        ("noemail.csv", b"name,active\nA,true\nB,false\n"),
+        ("noemail.json", br#"[{"name":"A"},{"name":"B"}]"#),
+        ("noemail.ndjson", b"{\"name\":\"A\"}\n{\"name\":\"B\"}\n"),
         (
             "quote.csv",
             b"email,name\na@example.com,\"Ada\nb@example.com,Bob\nc@example.com,Cy\n",
-            "opened on line 2 (row 1) is never closed",
         ),
     ];
-    for (name, bytes, said) in cases {
-        let out = import(name, bytes).expect(2);
-        assert!(out.stderr.contains(said), "{name}: {}", out.stderr);
-        assert!(
-            !out.stderr.contains("row 2 ("),
-            "{name}: per-row errors: {}",
-            out.stderr
-        );
+    // One error for the file (no per-row errors), exit 2.
+    let mut log = String::new();
+    for (name, bytes) in cases {
+        let t = import(name, bytes);
+        log += &format!("--- {name}\n{t}");
     }
+    let log = log.replace(env.path().to_str().unwrap(), "[TMP]");
+    snapshot_settings().bind(|| insta::assert_snapshot!("import_file_level_faults", log));
     // Row-level faults stay row-level.
-    let out = import(
+    let t = import(
         "rows.json",
         br#"[{"email":"a@@example.com"},{"email":"b@example.com","name":"B\u0000"},{"email":"c@example.com"}]"#,
     )
-    .expect(7);
-    assert!(
-        out.stderr.contains(
-            "warning: a@@example.com: row 1: \"a@@example.com\" is not an e-mail address"
-        ),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr
-            .contains("warning: b@example.com: row 2: name holds a NUL character"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("Checked 3 rows: 1 valid, 2 invalid"),
-        "{}",
-        out.stderr
-    );
+    .redact(env.path().to_str().unwrap(), "[TMP]");
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        warning: a@@example.com: row 1: "a@@example.com" is not an e-mail address
+        warning: b@example.com: row 2: name holds a NUL character
+        Checked 3 rows: 1 valid, 2 invalid; nothing sent
+        error: 2 of 3 rows failed
+        [exit status: 7]
+        "#);
+    });
 }
 
 // ---- resume and re-runs: no lookup per existing user ----
@@ -769,7 +829,7 @@ fn re_running_an_import_costs_no_lookup_per_existing_user() {
     let file = env.path().join("users.csv");
     std::fs::write(&file, csv).unwrap();
     let import = |results: &str| {
-        run(env.odc(&sb).args([
+        let t = Transcript::of(env.odc(&sb).args([
             "-v",
             "users",
             "import",
@@ -778,8 +838,9 @@ fn re_running_an_import_costs_no_lookup_per_existing_user() {
             "Development",
             "--results",
             env.path().join(results).to_str().unwrap(),
-        ]))
-        .ok()
+        ]));
+        assert_eq!(t.code(), 0, "{t}");
+        t
     };
     import("first.ndjson");
     // Someone takes a user out of the group: the re-run puts it back.
@@ -799,6 +860,16 @@ fn re_running_an_import_costs_no_lookup_per_existing_user() {
     assert!(status < 300, "{status} {body}");
 
     let out = import("again.ndjson");
+    // Nothing created, nothing failed: the summary counts the records.
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(in_short(&out, &env), @r"
+        [stdout]
+        [stderr]
+        Results in [TMP]/again.ndjson
+        Done: 250 unchanged
+        [exit status: 0]
+        ");
+    });
     let sent = requests(&out.stderr);
     // Before: one lookup per user (250) on top of the batches.
     assert!(
@@ -806,16 +877,6 @@ fn re_running_an_import_costs_no_lookup_per_existing_user() {
         "{} requests:\n{}",
         sent.len(),
         sent.join("\n")
-    );
-    // Nothing created, nothing failed: the summary counts the records.
-    let done = out
-        .stderr
-        .lines()
-        .find(|l| l.starts_with("Done: "))
-        .unwrap_or_else(|| panic!("no summary: {}", out.stderr));
-    assert!(
-        done.contains("unchanged") && !done.contains("created") && !done.contains("failed"),
-        "{done}"
     );
     let again: Vec<Value> = std::fs::read_to_string(env.path().join("again.ndjson"))
         .unwrap()
@@ -1037,13 +1098,17 @@ fn a_column_the_platform_cannot_set_is_refused_before_anything_is_sent() {
     let path = env.path().join("u.csv");
     std::fs::write(&path, "email,name,phone\na@example.com,A,+351910000000\n").unwrap();
     let path = path.to_string_lossy().into_owned();
-    let out = run(env.on(Platform::Odc, &sb).args(["users", "import", &path])).expect(2);
-    assert!(
-        out.stderr
-            .contains(r#"`users import` column "phone" is not available on ODC"#),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(env.on(Platform::Odc, &sb).args(["users", "import", &path]))
+        .redact(env.path().to_str().unwrap(), "[TMP]");
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: `users import` column "phone" is not available on ODC
+        hint: remove that column (row 1 gives one); ODC takes: email, name, active, photoUrl, builtinIdp, groups, roles
+        [exit status: 2]
+        "#);
+    });
     assert!(users(&env, Platform::Odc, &sb).is_empty());
     // An empty cell of such a column asks for nothing.
     std::fs::write(&path, "email,name,phone\na@example.com,A,\n").unwrap();

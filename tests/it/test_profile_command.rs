@@ -10,25 +10,27 @@ use crate::common::{Sandbox, TestEnv, Transcript, run, snapshot_settings};
 #[test]
 fn unknown_and_missing_profiles() {
     let env = TestEnv::new();
-    let out = run(env.cmd().args(["users", "list"])).expect(2);
-    assert!(out.stderr.contains("no profile selected"), "{}", out.stderr);
-    assert!(
-        out.stderr.contains("-p sandbox") && out.stderr.contains("IAMCTL_CLIENT_SECRET"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(env.cmd().args(["users", "list"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: no profile selected
+        hint: add one with `iamctl profile add NAME --kind odc --portal DOMAIN --client-id ID`, choose one with -p NAME, set IAMCTL_KIND/IAMCTL_PORTAL/IAMCTL_CLIENT_ID/IAMCTL_CLIENT_SECRET, or try the built-in sandbox with -p sandbox
+        [exit status: 2]
+        ");
+    });
 
-    let out = run(env.cmd().args(["-p", "nope", "users", "list"])).expect(2);
-    assert!(
-        out.stderr.contains("unknown profile \"nope\""),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("hint: no profiles are configured"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(env.cmd().args(["-p", "nope", "users", "list"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: unknown profile "nope"
+        hint: no profiles are configured: add one with `iamctl profile add`; built in: sandbox, sandbox-valuekeep, sandbox-descope
+        [exit status: 2]
+        "#);
+    });
 
     for name in ["alpha", "beta"] {
         run(env.cmd().args([
@@ -46,23 +48,30 @@ fn unknown_and_missing_profiles() {
         ]))
         .ok();
     }
-    let out = run(env.cmd().args(["-p", "gamma", "users", "list"])).expect(2);
-    assert!(
-        out.stderr
-            .contains("hint: profiles: alpha, beta, sandbox, sandbox-valuekeep, sandbox-descope"),
-        "{}",
-        out.stderr
+    let t = Transcript::of(env.cmd().args(["-p", "gamma", "users", "list"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: unknown profile "gamma"
+        hint: profiles: alpha, beta, sandbox, sandbox-valuekeep, sandbox-descope
+        [exit status: 2]
+        "#);
+    });
+    let t = Transcript::of(
+        env.cmd()
+            .env("IAMCTL_PROFILE", "gamma")
+            .args(["users", "list"]),
     );
-    let out = run(env
-        .cmd()
-        .env("IAMCTL_PROFILE", "gamma")
-        .args(["users", "list"]))
-    .expect(2);
-    assert!(
-        out.stderr.contains("unknown profile \"gamma\""),
-        "{}",
-        out.stderr
-    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: unknown profile "gamma"
+        hint: profiles: alpha, beta, sandbox, sandbox-valuekeep, sandbox-descope
+        [exit status: 2]
+        "#);
+    });
     run(env.cmd().args(["profile", "use", "gamma"])).expect(2);
     run(env.cmd().args(["-y", "profile", "remove", "gamma"])).expect(2);
 }
@@ -70,38 +79,31 @@ fn unknown_and_missing_profiles() {
 #[test]
 fn no_keyring_refuses_to_store_a_secret() {
     let env = TestEnv::new();
-    let out = run(env
-        .cmd()
-        .args([
-            "profile",
-            "add",
-            "x",
-            "--kind",
-            "odc",
-            "--portal",
-            "p.outsystems.app",
-            "--client-id",
-            "c",
-            "--client-secret-stdin",
-        ])
-        .write_stdin("hunter2-secret\n"))
-    .expect(4);
-    let first = out.stderr.lines().next().unwrap();
-    assert!(
-        first.starts_with("error: no OS keyring is available on this machine"),
-        "{}",
-        out.stderr
+    let t = Transcript::of(
+        env.cmd()
+            .args([
+                "profile",
+                "add",
+                "x",
+                "--kind",
+                "odc",
+                "--portal",
+                "p.outsystems.app",
+                "--client-id",
+                "c",
+                "--client-secret-stdin",
+            ])
+            .write_stdin("hunter2-secret\n"),
     );
-    assert!(
-        first.contains("never stores secrets in plain text"),
-        "{first}"
-    );
-    assert!(
-        out.stderr.contains("IAMCTL_CLIENT_SECRET") && out.stderr.contains("env:VAR"),
-        "{}",
-        out.stderr
-    );
-    assert!(!out.stderr.contains("hunter2"));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: no OS keyring is available on this machine, and iamctl never stores secrets in plain text
+        hint: keep the secret elsewhere: `iamctl profile add x --secret env:VAR ...` (the variable holds it), or `--secret 'cmd:COMMAND'` (a command that prints it, e.g. a password manager's CLI); for one run, IAMCTL_CLIENT_SECRET / IAMCTL_MANAGEMENT_KEY need no profile at all
+        [exit status: 4]
+        ");
+    });
     assert!(
         !env.path().join("config").join("config.toml").exists(),
         "a config file was written"
@@ -136,7 +138,7 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 fn profile_lifecycle_with_an_env_secret() {
     let sb = Sandbox::start(&["--seed-users", "8"]);
     let env = TestEnv::new();
-    let out = run(env.cmd().args([
+    let t = Transcript::of(env.cmd().args([
         "profile",
         "add",
         "acme",
@@ -149,8 +151,15 @@ fn profile_lifecycle_with_an_env_secret() {
         "--secret",
         "env:ACME_SECRET",
     ]))
-    .ok();
-    assert!(out.stderr.contains("Saved profile acme"), "{}", out.stderr);
+    .redact(env.path().to_str().unwrap(), "[TMP]");
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        Saved profile acme in [TMP]/config/config.toml
+        [exit status: 0]
+        ");
+    });
     add_env_profile(&env, "other", "other.outsystems.app", "OTHER_SECRET");
 
     let path = env.path().join("config/config.toml");
@@ -179,8 +188,17 @@ fn profile_lifecycle_with_an_env_secret() {
     assert_eq!(names, ["acme", "other"]);
     assert_eq!(list[0]["default"], true);
     assert_eq!(list[1]["default"], false);
-    let out = run(env.cmd().args(["profile", "list"])).ok();
-    assert!(out.lines()[0].contains("NAME") && out.lines()[0].contains("SECRET"));
+    let t = Transcript::of(env.cmd().args(["profile", "list"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+         NAME   KIND  PORTAL                  CLIENT ID       SECRET            DEFAULT
+         acme   odc   http://127.0.0.1:[PORT]  sandbox-client  env:ACME_SECRET   true
+         other  odc   other.outsystems.app    sandbox-client  env:OTHER_SECRET  false
+        [stderr]
+        [exit status: 0]
+        ");
+    });
 
     let out = run(env.cmd().args(["profile", "show", "-o", "json"])).ok();
     let shown = out.json();
@@ -206,28 +224,31 @@ fn profile_lifecycle_with_an_env_secret() {
     let env2 = TestEnv::new();
     std::fs::create_dir_all(env2.path().join("config")).unwrap();
     std::fs::copy(&path, env2.path().join("config/config.toml")).unwrap();
-    let out = run(env2.cmd().args(["users", "list"])).expect(4);
-    assert!(
-        out.stderr.contains("$ACME_SECRET, which is not set"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(env2.cmd().args(["users", "list"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: profile "acme" takes its secret from $ACME_SECRET, which is not set
+        [exit status: 4]
+        "#);
+    });
 
-    let out = run(env
-        .cmd()
-        .env("ACME_SECRET", "sandbox-secret")
-        .args(["profile", "test"]))
-    .ok();
-    assert!(
-        out.stdout.contains("token") && out.stdout.contains("ok"),
-        "{}",
-        out.stdout
+    let t = Transcript::of(
+        env.cmd()
+            .env("ACME_SECRET", "sandbox-secret")
+            .args(["profile", "test"]),
     );
-    assert!(
-        out.stdout.contains("identity API") && out.stdout.contains("ok (8 users)"),
-        "{}",
-        out.stdout
-    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+         CHECK  RESULT
+         token  ok
+         API    identity API ok (8 users)
+        [stderr]
+        [exit status: 0]
+        ");
+    });
     let out = run(env
         .cmd()
         .env("ACME_SECRET", "wrong")
@@ -262,8 +283,15 @@ fn profile_lifecycle_with_an_env_secret() {
     assert_eq!(out.json()["name"], "acme");
 
     run(env.cmd().args(["profile", "remove", "other"])).expect(2); // no terminal, no --yes
-    let out = run(env.cmd().args(["-y", "profile", "remove", "other"])).ok();
-    assert!(out.stderr.contains("Removed profile other"));
+    let t = Transcript::of(env.cmd().args(["-y", "profile", "remove", "other"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        Removed profile other
+        [exit status: 0]
+        ");
+    });
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(
         !text.contains("other") && !text.contains("default ="),
@@ -369,12 +397,15 @@ fn cmd_secret_source_runs_a_program() {
         "cmd:false",
     ]))
     .ok();
-    let out = run(env.cmd().args(["users", "list"])).expect(4);
-    assert!(
-        out.stderr.contains("secret command \"false\" failed"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(env.cmd().args(["users", "list"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: profile "pm": secret command "false" failed (exit status: 1)
+        [exit status: 4]
+        "#);
+    });
 }
 
 #[test]
@@ -441,16 +472,33 @@ fn profile_test_name_tests_that_profile() {
     };
     let mut c = env.cmd();
     with(&mut c);
-    let out = run(c.args(["profile", "test"])).ok();
-    assert!(out.stdout.contains("ok"), "{}", out.stdout);
-    // `bad` is tested, not the default `good`: the token is refused.
+    let t = Transcript::of(c.args(["profile", "test"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+         CHECK  RESULT
+         token  ok
+         API    identity API ok (2 users)
+        [stderr]
+        [exit status: 0]
+        ");
+    });
+    // `bad` is tested, not the default `good`: the token is refused. The
+    // hint names the route the secret came by.
     let mut c = env.cmd();
     with(&mut c);
-    let out = run(c.args(["profile", "test", "bad"])).expect(4);
-    assert!(out.stdout.contains("failed"), "{}", out.stdout);
-    assert!(out.stderr.contains("profile \"bad\""), "{}", out.stderr);
-    // The hint names the route the secret came by.
-    assert!(out.stderr.contains("$BAD_SECRET"), "{}", out.stderr);
+    let t = Transcript::of(c.args(["profile", "test", "bad"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+         CHECK  RESULT
+         token  failed: the token endpoint refused the credentials of profile "bad": invalid_client: Unknown client or *** secret. (HTTP 401)
+        [stderr]
+        error: the token endpoint refused the credentials of profile "bad": invalid_client: Unknown client or *** secret. (HTTP 401)
+        hint: check client id "sandbox-client" and its secret: profile "bad" reads its secret from $BAD_SECRET: set it to the right one
+        [exit status: 4]
+        "#);
+    });
     // --deep keeps its findings under the profile named.
     run(env.cmd().args([
         "profile",
@@ -468,12 +516,23 @@ fn profile_test_name_tests_that_profile() {
     .ok();
     let mut c = env.cmd();
     with(&mut c);
-    let out = run(c.args(["profile", "test", "other", "--deep"])).ok();
-    assert!(
-        out.stderr.contains("kept for profile other"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(c.args(["profile", "test", "other", "--deep"]))
+        .redact(env.path().to_str().unwrap(), "[TMP]");
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+         ASSUMPTION              ASSUMED                                                                                                 OBSERVED                                                 VERDICT
+         odc-sliding-window      Pacing assumes ODC counts its per-minute limits over a sliding window (src/http/pacer.rs); a client-s…  cannot be observed read-only                             could not tell
+         odc-expires-in          A token answer without expires_in is taken to live one hour (src/auth/mod.rs).                          expires_in in the token answer                           held
+         odc-total-results       A list answer carries page.totalResults, so the pages after the first are fetched concurrently (pagin…  page.totalResults is a number                            held
+         odc-next-page-offset    Without a total, page.nextPageOffset gives the next page's offset.                                      fewer than two users: no next page to point at           could not tell
+         odc-embed-role-sources  access report and diff: the user list's embed=ApplicationRoles carries, per role, isDirectlyAssigned …  an embedded role carries isDirectlyAssigned (a boolean)  held
+         odc-bulk-result-order   Bulk import matches the operation's records to the input rows by the e-mail each record carries. A re…  cannot be observed read-only                             could not tell
+        [stderr]
+        3 held, 0 differ, 3 could not tell; kept for profile other (observed/other.json in the config directory)
+        [exit status: 0]
+        ");
+    });
     assert!(env.path().join("config/observed/other.json").exists());
     assert!(!env.path().join("config/observed/good.json").exists());
 }

@@ -6,7 +6,8 @@ use crate::common::odc::{app_role, org_role};
 use crate::common::valuekeep::{json, member_keys, record, user_keys, writes};
 use crate::common::world::{descope, odc, valuekeep};
 use crate::common::{
-    Platform, Sandbox, TestEnv, Transcript, create_user, get_json, requests, run, vk_api as vk,
+    Platform, Sandbox, TestEnv, Transcript, create_user, get_json, requests, run,
+    snapshot_settings, vk_api as vk,
 };
 
 /// Issue 10: the project's roles and tenants, listed, so that names can be
@@ -124,9 +125,19 @@ fn roles_list_app_org_and_role_users() {
     names.sort();
     assert_eq!(names, vec!["Admin", "Sales Manager", "Viewer"]);
 
-    let out = run(env.odc(&sb).args(["roles", "list", "--search", "Viewer"])).ok();
-    assert_eq!(out.lines().len(), 5, "{}", out.stdout);
-    assert!(out.lines()[0].contains("APP"));
+    let t = Transcript::of(env.odc(&sb).args(["roles", "list", "--search", "Viewer"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+         KEY                                   NAME    APP          STAGE
+         662f4214-7747-42fe-ab25-88c348af2f0a  Viewer  SalesPortal  Development
+         838ef7d3-d035-4cf7-9938-a406e07eb456  Viewer  HRHub        Production
+         9bf075ea-4339-4b17-9d39-b8952744470f  Viewer  SalesPortal  Production
+         c2ef445d-0754-44d1-956a-2d6761d520ae  Viewer  HRHub        Development
+        [stderr]
+        [exit status: 0]
+        ");
+    });
 
     let out = run(env.odc(&sb).args(["roles", "list", "--org", "-o", "json"])).ok();
     let mut names: Vec<String> = out
@@ -175,9 +186,20 @@ fn roles_list_app_org_and_role_users() {
         .odc(&sb)
         .args(["users", "roles", "add", &key, &lead, "--org"]))
     .ok();
-    let out = run(env.odc(&sb).args(["roles", "users", "Tech Lead", "--org"])).ok();
-    assert!(out.stdout.contains("holder@example.com"), "{}", out.stdout);
-    assert!(out.lines()[0].contains("EMAIL"));
+    let t = Transcript::of(env.odc(&sb).args(["roles", "users", "Tech Lead", "--org"]))
+        .redact(&key, "[HOLDER_KEY]");
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+         KEY                                   EMAIL                         NAME             STATUS
+         [HOLDER_KEY]  holder@example.com            Holder           Active
+         5e135513-c0ba-4e84-b75f-ab89155958b0  marta.almeida6@example.com    Marta Almeida    Active
+         ec784fc7-04d2-4b8d-ac4b-f8dda72820e4  nuno.lopes4@example.com       Nuno Lopes       Active
+         8587b37e-0b36-4cb2-8265-2a91c88c3590  pedro.henriques2@example.com  Pedro Henriques  Active
+        [stderr]
+        [exit status: 0]
+        ");
+    });
 }
 
 /// Issue 10: organization roles created, renamed and deleted; application
@@ -219,19 +241,31 @@ fn organization_roles_create_rename_delete() {
     assert_eq!(org_role(&sb, "Auditor"), key);
     // Deleting needs a confirmation: none without a terminal.
     run(env.odc(&sb).args(["roles", "delete", "Auditor", "--org"])).expect(2);
-    let out = run(env
-        .odc(&sb)
-        .args(["roles", "delete", "Auditor", "--org", "--yes"]))
-    .ok();
-    assert!(
-        out.stderr.contains("Deleted role Auditor"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(
+        env.odc(&sb)
+            .args(["roles", "delete", "Auditor", "--org", "--yes"]),
+    )
+    .redact(&key, "[NEW_KEY]");
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        Deleted role Auditor
+        [exit status: 0]
+        ");
+    });
     assert_eq!(names(&sb), before);
-    let out = run(env.odc(&sb).args(["-v", "roles", "create", "X"])).expect(2);
-    assert!(out.stderr.contains("add --org"), "{}", out.stderr);
-    assert!(!out.stderr.contains("> POST"), "{}", out.stderr);
+    let t = Transcript::of(env.odc(&sb).args(["-v", "roles", "create", "X"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        * 0 requests, 0 retries, 0 answered 429
+        error: ODC creates, renames and deletes organization roles only: application roles come from the apps
+        hint: add --org
+        [exit status: 2]
+        ");
+    });
     run(env
         .odc(&sb)
         .args(["roles", "delete", "Nope", "--org", "--yes"]))
@@ -303,8 +337,15 @@ fn role_create_update_setters_and_role_side_membership() {
         record(&sb, "roles/NIGHTAUD")["description"],
         "Night Auditor"
     );
-    let out = run(vk_cmd().args(["roles", "create", "Shift Lead"])).expect(5);
-    assert!(out.stderr.contains("already exists"), "{}", out.stderr);
+    let t = Transcript::of(vk_cmd().args(["roles", "create", "Shift Lead"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: create role SHIFTLEAD failed: The request is invalid.; roleKey: a role with key 'SHIFTLEAD' already exists. (HTTP 400)
+        [exit status: 5]
+        ");
+    });
 
     // roles update --name: the description; found by description too.
     run(vk_cmd().args(["roles", "update", "Shift Lead", "--name", "Shift leader"])).ok();
@@ -328,9 +369,15 @@ fn role_create_update_setters_and_role_side_membership() {
     assert_eq!(r["isInternal"], true);
     assert_eq!(r["isActive"], false);
     assert_eq!(r["localizableDescription"], "Chefe de turno");
-    let out =
-        run(vk_cmd().args(["roles", "set", "SHIFTLEAD", "administration", "maybe"])).expect(2);
-    assert!(out.stderr.contains("maybe"), "{}", out.stderr);
+    let t = Transcript::of(vk_cmd().args(["roles", "set", "SHIFTLEAD", "administration", "maybe"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: "maybe" is not true or false
+        [exit status: 2]
+        "#);
+    });
     run(vk_cmd().args(["roles", "set", "SHIFTLEAD", "key", "LEAD"])).ok();
     assert_eq!(vk(&sb, "GET", "roles/SHIFTLEAD", None).0, 404);
     assert_eq!(record(&sb, "roles/LEAD")["description"], "Shift leader");
@@ -353,13 +400,16 @@ fn role_create_update_setters_and_role_side_membership() {
     run(vk_cmd().args(["roles", "remove-users", "LEAD", &keys[0], "--yes"])).ok();
     assert_eq!(member_keys(&record(&sb, "roles/LEAD")).len(), 2);
     // Roles still cannot be deleted on Valuekeep: the API has no DELETE.
-    let out = run(vk_cmd().args(["roles", "delete", "LEAD", "--yes"])).expect(2);
-    assert!(
-        out.stderr
-            .contains("`roles delete` is not available on Valuekeep"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(vk_cmd().args(["roles", "delete", "LEAD", "--yes"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: `roles delete` is not available on Valuekeep
+        hint: the Valuekeep API has no role delete
+        [exit status: 2]
+        ");
+    });
 }
 
 /// The new verbs on the platforms whose API lacks them: the one refusal,
@@ -368,7 +418,9 @@ fn role_create_update_setters_and_role_side_membership() {
 fn the_new_verbs_are_refused_elsewhere_before_any_request() {
     let sb = Sandbox::start(&["--seed-users", "3"]);
     let env = TestEnv::new();
-    for (platform, name) in [(Platform::Odc, "ODC"), (Platform::Descope, "Descope")] {
+    // Each the one refusal with a hint (what to use), `* 0 requests`.
+    let mut log = String::new();
+    for platform in [Platform::Odc, Platform::Descope] {
         for args in [
             vec!["groups", "set", "G", "name", "X"],
             vec!["groups", "add-members", "G", "u"],
@@ -379,32 +431,24 @@ fn the_new_verbs_are_refused_elsewhere_before_any_request() {
         ] {
             let mut full = vec!["-v"];
             full.extend(&args);
-            let out = run(env.on(platform, &sb).args(&full)).expect(2);
-            let cmd = args[..2].join(" ");
-            assert!(
-                out.stderr
-                    .contains(&format!("error: `{cmd}` is not available on {name}")),
-                "{}",
-                out.stderr
-            );
-            assert!(
-                out.stderr.contains("hint: "),
-                "a refusal says what to use:\n{}",
-                out.stderr
-            );
-            assert!(out.stderr.contains("* 0 requests,"), "{}", out.stderr);
+            let t = Transcript::of(env.on(platform, &sb).args(&full));
+            log += &format!("--- {platform:?}: iamctl {}\n{t}", full.join(" "));
         }
     }
-    let out = run(env
-        .on(Platform::Odc, &sb)
-        .args(["roles", "create", "X", "--org", "--key", "K"]))
-    .expect(2);
-    assert!(
-        out.stderr
-            .contains("`roles create --key` is not available on ODC"),
-        "{}",
-        out.stderr
+    snapshot_settings().bind(|| insta::assert_snapshot!("new_verbs_refused_elsewhere", log));
+    let t = Transcript::of(
+        env.on(Platform::Odc, &sb)
+            .args(["roles", "create", "X", "--org", "--key", "K"]),
     );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: `roles create --key` is not available on ODC
+        hint: ODC makes the key of a new role itself
+        [exit status: 2]
+        ");
+    });
 }
 
 #[test]

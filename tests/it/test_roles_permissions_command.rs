@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 
 use crate::common::odc::refused_elsewhere;
-use crate::common::{self, Sandbox, TestEnv, direct, get_json, run};
+use crate::common::{self, Sandbox, TestEnv, Transcript, direct, get_json, run, snapshot_settings};
 
 #[test]
 fn organization_role_permissions_list_add_remove_set() {
@@ -86,20 +86,26 @@ fn organization_role_permissions_list_add_remove_set() {
     ]))
     .ok();
     assert_eq!(names(&role(&sb)), ["View end users"]);
-    let out = run(env.odc(&sb).args([
+    let t = Transcript::of(env.odc(&sb).args([
         "roles",
         "permissions",
         "add",
         "Tech Lead",
         "View end users",
         "--org",
-    ]))
-    .ok();
-    assert!(out.stderr.contains("Nothing to change"), "{}", out.stderr);
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        Nothing to change
+        [exit status: 0]
+        ");
+    });
 
     // Unknown permission: nothing sent; application roles: a usage error;
     // the built-in Admin role is read-only: refused before sending.
-    let out = run(env.odc(&sb).args([
+    let t = Transcript::of(env.odc(&sb).args([
         "-v",
         "roles",
         "permissions",
@@ -107,14 +113,28 @@ fn organization_role_permissions_list_add_remove_set() {
         "Tech Lead",
         "Fly",
         "--org",
-    ]))
-    .expect(3);
-    assert!(!out.stderr.contains("> PATCH"), "{}", out.stderr);
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        > GET http://127.0.0.1:[PORT]/api/identity/v1/organization-roles/48b48a58-401e-4261-8199-0d4d2baddf9e
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        > GET http://127.0.0.1:[PORT]/api/identity/v1/permissions?limit=100&offset=0&nameContains=Fly
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        * 2 requests, 0 retries, 0 answered 429
+        error: permission "Fly" not found
+        hint: list them with `iamctl permissions list`
+        [exit status: 3]
+        "#);
+    });
     run(env
         .odc(&sb)
         .args(["roles", "permissions", "list", "Viewer"]))
     .expect(2);
-    let out = run(env.odc(&sb).args([
+    let t = Transcript::of(env.odc(&sb).args([
         "-v",
         "roles",
         "permissions",
@@ -122,14 +142,20 @@ fn organization_role_permissions_list_add_remove_set() {
         "Admin",
         "View members",
         "--org",
-    ]))
-    .expect(2);
-    assert!(
-        out.stderr.contains("built in (read-only)"),
-        "{}",
-        out.stderr
-    );
-    assert!(!out.stderr.contains("> PATCH"), "{}", out.stderr);
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        > GET http://127.0.0.1:[PORT]/api/identity/v1/organization-roles?limit=100&offset=0&nameContains=Admin
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        * 1 requests, 0 retries, 0 answered 429
+        error: organization role "Admin" is built in (read-only): its permissions cannot be changed
+        hint: create a role of your own (`iamctl roles create NAME --org`) and give it the permissions
+        [exit status: 2]
+        "#);
+    });
 
     refused_elsewhere(
         &env,
@@ -186,23 +212,15 @@ fn built_in_organization_roles_are_refused_before_sending() {
     let env = TestEnv::new();
     let admin = org_role(&sb, "Admin");
     assert_eq!(admin["isReadOnly"], true, "the sandbox's Admin is built in");
-    let refused = |out: &common::Out, what: &str| {
-        assert!(
-            out.stderr.contains(&format!(
-                "organization role \"Admin\" is built in (read-only): {what}"
-            )),
-            "{}",
-            out.stderr
-        );
-        assert!(out.stderr.contains("hint: "), "{}", out.stderr);
-        assert!(!out.stderr.contains("> PATCH"), "{}", out.stderr);
-        assert!(!out.stderr.contains("> DELETE"), "{}", out.stderr);
-        assert!(!out.stdout.contains("PATCH"), "{}", out.stdout);
-        assert!(!out.stdout.contains("DELETE"), "{}", out.stdout);
+    // Each refused with a hint, no PATCH or DELETE sent (nor planned): the
+    // transcripts, `-v` traces and all, in one snapshot.
+    let mut log = String::new();
+    let mut refused = |args: &[&str]| {
+        let t = Transcript::of(env.odc(&sb).args(args));
+        log += &format!("--- iamctl {}\n{t}", args.join(" "));
     };
-    let perms = "its permissions cannot be changed";
     // A dry run plans nothing: the real run could not work.
-    let out = run(env.odc(&sb).args([
+    refused(&[
         "-v",
         "--dry-run",
         "roles",
@@ -211,10 +229,8 @@ fn built_in_organization_roles_are_refused_before_sending() {
         "Admin",
         "View stage",
         "--org",
-    ]))
-    .expect(2);
-    refused(&out, perms);
-    let out = run(env.odc(&sb).args([
+    ]);
+    refused(&[
         "-v",
         "roles",
         "permissions",
@@ -222,13 +238,11 @@ fn built_in_organization_roles_are_refused_before_sending() {
         "Admin",
         "View stage",
         "--org",
-    ]))
-    .expect(2);
-    refused(&out, perms);
+    ]);
     // Refused before the confirmation (no terminal, no --yes: that would
     // be a refusal too, but another one).
     for verb in ["remove", "set"] {
-        let out = run(env.odc(&sb).args([
+        refused(&[
             "-v",
             "roles",
             "permissions",
@@ -236,13 +250,11 @@ fn built_in_organization_roles_are_refused_before_sending() {
             "Admin",
             "View stage",
             "--org",
-        ]))
-        .expect(2);
-        refused(&out, perms);
+        ]);
     }
     // By key too.
     let key = admin["key"].as_str().unwrap();
-    let out = run(env.odc(&sb).args([
+    refused(&[
         "-v",
         "roles",
         "permissions",
@@ -250,14 +262,7 @@ fn built_in_organization_roles_are_refused_before_sending() {
         key,
         "View stage",
         "--org",
-    ]))
-    .expect(2);
-    assert!(
-        out.stderr.contains("built in (read-only)"),
-        "{}",
-        out.stderr
-    );
-    assert!(!out.stderr.contains("> PATCH"), "{}", out.stderr);
+    ]);
 
     // Renaming and deleting it: the same hole, refused the same way.
     for dry in [true, false] {
@@ -267,23 +272,14 @@ fn built_in_organization_roles_are_refused_before_sending() {
         }
         let mut update = args.clone();
         update.extend(["roles", "update", "Admin", "--name", "Boss", "--org"]);
-        refused(
-            &run(env.odc(&sb).args(&update)).expect(2),
-            "it cannot be renamed",
-        );
+        refused(&update);
         let mut delete = args.clone();
         delete.extend(["roles", "delete", "Tech Lead", "Admin", "--org", "--yes"]);
-        refused(
-            &run(env.odc(&sb).args(&delete)).expect(2),
-            "it cannot be deleted",
-        );
+        refused(&delete);
     }
     // Without --yes: the refusal, not the question.
-    let out = run(env
-        .odc(&sb)
-        .args(["-v", "roles", "delete", "Admin", "--org"]))
-    .expect(2);
-    refused(&out, "it cannot be deleted");
+    refused(&["-v", "roles", "delete", "Admin", "--org"]);
+    snapshot_settings().bind(|| insta::assert_snapshot!("builtin_org_role_refused", log));
     assert_eq!(org_role(&sb, "Admin"), admin, "Admin unchanged");
     // Tech Lead (named with Admin above) was not deleted either.
     org_role(&sb, "Tech Lead");
@@ -331,7 +327,8 @@ fn a_permission_held_on_some_stages_is_not_widened_silently() {
     let stage_only = held(&sb);
     assert_eq!(stage_only[0]["environmentKeys"], json!([prod]));
 
-    let out = run(env.odc(&sb).args([
+    // A note, and no PATCH.
+    let t = Transcript::of(env.odc(&sb).args([
         "-v",
         "roles",
         "permissions",
@@ -339,17 +336,31 @@ fn a_permission_held_on_some_stages_is_not_widened_silently() {
         "Tech Lead",
         "View stage",
         "--org",
-    ]))
-    .ok();
-    let note = format!(
-        "warning: organization role Tech Lead already grants \"View stage\" on stage(s) {prod} only; it was kept so, not widened to the whole organization"
-    );
-    assert!(out.stderr.contains(&note), "{}", out.stderr);
-    assert!(!out.stderr.contains("> PATCH"), "{}", out.stderr);
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        > GET http://127.0.0.1:[PORT]/identity/.well-known/openid-configuration
+        < 200 OK ([N] ms)
+        > POST http://127.0.0.1:[PORT]/identity/connect/token
+        < 200 OK ([N] ms)
+        > GET http://127.0.0.1:[PORT]/api/identity/v1/organization-roles?limit=100&offset=0&nameContains=Tech+Lead
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        > GET http://127.0.0.1:[PORT]/api/identity/v1/permissions?limit=100&offset=0&nameContains=View+stage
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        warning: organization role Tech Lead already grants "View stage" on stage(s) 8a1b0c14-f5b4-4dab-840f-124eab2b6ea4 only; it was kept so, not widened to the whole organization (to widen it: `roles permissions remove` it, then `add` it)
+        Nothing to change
+        * 4 requests, 0 retries, 0 answered 429
+        [exit status: 0]
+        "#);
+    });
     assert_eq!(held(&sb), stage_only);
 
     // `set`: the same note; the scoped grant kept, the new one org-wide.
-    let out = run(env.odc(&sb).args([
+    let t = Transcript::of(env.odc(&sb).args([
         "roles",
         "permissions",
         "set",
@@ -357,9 +368,16 @@ fn a_permission_held_on_some_stages_is_not_widened_silently() {
         "View stage",
         "Manage users",
         "--org",
-    ]))
-    .ok();
-    assert!(out.stderr.contains(&note), "{}", out.stderr);
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        warning: organization role Tech Lead already grants "View stage" on stage(s) 8a1b0c14-f5b4-4dab-840f-124eab2b6ea4 only; it was kept so, not widened to the whole organization (to widen it: `roles permissions remove` it, then `add` it)
+        Added permission 878dc7da-3145-4eb8-8c83-70ec555a2f90 (organization) for Tech Lead
+        [exit status: 0]
+        "#);
+    });
     let now = held(&sb);
     let find = |name: &str| {
         now.as_array()
@@ -372,7 +390,7 @@ fn a_permission_held_on_some_stages_is_not_widened_silently() {
     assert_eq!(find("View stage")["environmentKeys"], json!([prod]));
     assert!(find("Manage users")["environmentKeys"].is_null());
     // Removing it says nothing of the kind.
-    let out = run(env.odc(&sb).args([
+    let t = Transcript::of(env.odc(&sb).args([
         "roles",
         "permissions",
         "remove",
@@ -380,9 +398,15 @@ fn a_permission_held_on_some_stages_is_not_widened_silently() {
         "View stage",
         "--org",
         "--yes",
-    ]))
-    .ok();
-    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        Removed permission View stage (organization) of Tech Lead
+        [exit status: 0]
+        ");
+    });
 }
 
 #[test]
@@ -439,7 +463,7 @@ fn role_permissions_cost_one_catalog_read_and_one_role_read() {
         ]
     );
     // An unknown name among several: not found, nothing sent.
-    let out = run(env.odc(&sb).args([
+    let t = Transcript::of(env.odc(&sb).args([
         "-v",
         "roles",
         "permissions",
@@ -448,9 +472,23 @@ fn role_permissions_cost_one_catalog_read_and_one_role_read() {
         "View stage",
         "Fly",
         "--org",
-    ]))
-    .expect(3);
-    assert!(!out.stderr.contains("> PATCH"), "{}", out.stderr);
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        > GET http://127.0.0.1:[PORT]/api/identity/v1/organization-roles?limit=100&offset=0&nameContains=Developer
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        > GET http://127.0.0.1:[PORT]/api/identity/v1/permissions?limit=100&offset=0
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        * 2 requests, 0 retries, 0 answered 429
+        error: permission "Fly" not found
+        hint: list them with `iamctl permissions list`
+        [exit status: 3]
+        "#);
+    });
 
     // Listing by name: the list record is the role (one request), and with
     // the name remembered, one GET by key; `roles get` the same.

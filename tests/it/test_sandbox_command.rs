@@ -63,8 +63,17 @@ fn descope_builtin_profile_keeps_state_across_invocations() {
     ]))
     .ok();
     assert_eq!(out.lines().len(), 51);
-    let out = run(env.cmd().args(["-p", "sandbox-descope", "profile", "test"])).ok();
-    assert!(out.stdout.contains("management API ok"), "{}", out.stdout);
+    let t = Transcript::of(env.cmd().args(["-p", "sandbox-descope", "profile", "test"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+         CHECK  RESULT
+         token  ok
+         API    management API ok (51 users)
+        [stderr]
+        [exit status: 0]
+        ");
+    });
     // The ODC twin still works beside it.
     run(env
         .cmd()
@@ -215,15 +224,21 @@ fn unknown_routes_answer_in_descopes_error_shape() {
 
     // The client reads it as a Descope error: the code in the message, exit 3.
     let env = TestEnv::new();
-    let out = run(env.on(Platform::Descope, &sb).args([
+    let t = Transcript::of(env.on(Platform::Descope, &sb).args([
         "api",
         "POST",
         "/v1/mgmt/user/frobnicate",
         "--data",
         "{}",
-    ]))
-    .expect(3);
-    assert!(out.stderr.contains("E011404"), "{}", out.stderr);
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: POST /v1/mgmt/user/frobnicate failed: Route not found: No route POST /v1/mgmt/user/frobnicate [E011404] (HTTP 404)
+        [exit status: 3]
+        ");
+    });
 }
 
 // ---- the sandbox's secrets off argv ----
@@ -281,15 +296,19 @@ fn sandbox_takes_its_secrets_from_the_environment_or_a_file() {
     assert_ne!(descope_status(&sb, "key-from-a-file"), 401);
     drop(sb);
 
-    let out = run(env
-        .cmd()
-        .args(["sandbox", "--client-secret-file", "/nonexistent/secret"]))
-    .expect(2);
-    assert!(
-        out.stderr.contains("--client-secret-file"),
-        "{}",
-        out.stderr
-    );
+    let t =
+        Transcript::of(
+            env.cmd()
+                .args(["sandbox", "--client-secret-file", "/nonexistent/secret"]),
+        );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: --client-secret-file: cannot read /nonexistent/secret: No such file or directory (os error 2)
+        [exit status: 2]
+        ");
+    });
 }
 
 // ---- the sandbox saves its state on SIGINT and SIGTERM, every time ----
@@ -1479,7 +1498,7 @@ fn faults_apply_to_valuekeep_routes() {
 #[test]
 fn valuekeep_builtin_profile_keeps_state_across_invocations() {
     let env = TestEnv::new();
-    let out = run(env.cmd().args([
+    let t = Transcript::of(env.cmd().args([
         "-p",
         "sandbox-valuekeep",
         "users",
@@ -1490,9 +1509,15 @@ fn valuekeep_builtin_profile_keeps_state_across_invocations() {
         "Zed",
         "--user-key",
         "ZED",
-    ]))
-    .ok();
-    assert!(out.stderr.contains("Created user"), "{}", out.stderr);
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        Created user zed@example.com (ZED)
+        [exit status: 0]
+        ");
+    });
     let out = run(env.cmd().args([
         "-p",
         "sandbox-valuekeep",
@@ -1504,11 +1529,20 @@ fn valuekeep_builtin_profile_keeps_state_across_invocations() {
     ]))
     .ok();
     assert_eq!(out.json()["email"], "zed@example.com");
-    let out = run(env
-        .cmd()
-        .args(["-p", "sandbox-valuekeep", "profile", "test"]))
-    .ok();
-    assert!(out.stdout.contains("identity API ok"), "{}", out.stdout);
+    let t = Transcript::of(
+        env.cmd()
+            .args(["-p", "sandbox-valuekeep", "profile", "test"]),
+    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+         CHECK  RESULT
+         token  ok
+         API    identity API ok (51 users)
+        [stderr]
+        [exit status: 0]
+        ");
+    });
     // The ODC built-in shares the process-less sandbox but not the data.
     run(env
         .cmd()

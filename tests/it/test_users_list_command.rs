@@ -74,19 +74,23 @@ fn invitations_older_than_a_date_on_valuekeep_and_descope_refused_on_odc() {
     assert!(!ds("1d").contains("inv1@example.com"));
 
     // ODC: no invitation date in its records; said before any request.
-    let out =
-        run(env
-            .on(Platform::Odc, &sb)
-            .args(["-v", "users", "list", "--invited-before", "30d"]))
-        .expect(2);
-    assert!(
-        out.stderr
-            .contains("`users list --invited-before` is not available on ODC"),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains("--status invited"), "{}", out.stderr);
-    assert!(out.stderr.contains("* 0 requests"), "{}", out.stderr);
+    let t = Transcript::of(env.on(Platform::Odc, &sb).args([
+        "-v",
+        "users",
+        "list",
+        "--invited-before",
+        "30d",
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        * 0 requests, 0 retries, 0 answered 429
+        error: `users list --invited-before` is not available on ODC
+        hint: ODC's user records carry no invitation or creation date; list the invited users with --status invited (and --never-logged-in)
+        [exit status: 2]
+        ");
+    });
 }
 
 #[test]
@@ -128,12 +132,18 @@ fn list_pages_across_more_than_100_users() {
     );
     assert_eq!(users[200]["userId"], direct["users"][0]["userId"]);
     // Table output has the shared columns.
-    let out = run(dsc_cmd(&env, &sb).args(["users", "list", "-L", "2"])).ok();
-    assert!(
-        out.stdout.contains("USER ID") && out.stdout.contains("LOGIN IDS"),
-        "{}",
-        out.stdout
-    );
+    let t = Transcript::of(dsc_cmd(&env, &sb).args(["users", "list", "-L", "2"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+         USER ID                       LOGIN IDS                  EMAIL                      NAME          STATUS   ROLES
+         UwdHm0OB5qaYBHjZbfidxyBceWNE  eva.ferreira1@example.com  eva.ferreira1@example.com  Eva Ferreira  enabled  Tenant Admin
+         UZu8XQSqezIt4IlztBapEWJtFZXz  eva.esteves2@example.com   eva.esteves2@example.com   Eva Esteves   enabled
+        [stderr]
+        Showing 2 of 250 users; 248 more: --all or --limit N
+        [exit status: 0]
+        ");
+    });
 }
 
 #[test]
@@ -201,12 +211,16 @@ fn list_filters_map_to_the_search_body() {
     let out = run(dsc_cmd(&env, &sb).args(["users", "list", "--all", "-o", "json"])).ok();
     assert_eq!(out.json().as_array().unwrap().len(), 120);
 
-    let out = run(dsc_cmd(&env, &sb).args(["users", "list", "--filter", "x"])).expect(2);
-    assert!(
-        out.stderr.contains("not available on Descope"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(dsc_cmd(&env, &sb).args(["users", "list", "--filter", "x"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: `users list --filter` is not available on Descope
+        hint: filter with --search, --status, --role, --tenant, --email and --test-users
+        [exit status: 2]
+        ");
+    });
 }
 
 #[test]
@@ -293,19 +307,36 @@ fn search_honours_created_and_modified_time_filters() {
         out.stderr
     );
     // Refused where the API has no such filter.
-    for (p, name) in [(Platform::Odc, "ODC"), (Platform::Valuekeep, "Valuekeep")] {
-        let out = run(env
-            .on(p, &sb)
-            .args(["users", "list", "--created-after", "30d"]))
-        .expect(2);
-        assert!(
-            out.stderr.contains(&format!(
-                "`users list --created-after` is not available on {name}"
-            )),
-            "{}",
-            out.stderr
-        );
-    }
+    let t = Transcript::of(env.on(Platform::Odc, &sb).args([
+        "users",
+        "list",
+        "--created-after",
+        "30d",
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: `users list --created-after` is not available on ODC
+        hint: ODC's user list has no creation-time filter
+        [exit status: 2]
+        ");
+    });
+    let t = Transcript::of(env.on(Platform::Valuekeep, &sb).args([
+        "users",
+        "list",
+        "--created-after",
+        "30d",
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: `users list --created-after` is not available on Valuekeep
+        hint: filter with --filter "CreatedOn ge 2026-01-01T00:00:00Z"
+        [exit status: 2]
+        "#);
+    });
 }
 
 #[test]
@@ -343,13 +374,17 @@ fn users_list_filters_by_keys_portfolio_logins_and_embeds() {
     for k in &many {
         args.extend(["--key", k.as_str()]);
     }
-    let out = run(env.odc(&sb).args(&args)).expect(2);
-    assert!(out.stderr.contains("at most 20"), "{}", out.stderr);
-    assert!(
-        out.stderr.contains("* 0 requests,"),
-        "refused before sending: {}",
-        out.stderr
-    );
+    // Refused before sending (`* 0 requests`).
+    let t = Transcript::of(env.odc(&sb).args(&args));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        * 0 requests, 0 retries, 0 answered 429
+        error: ODC takes at most 20 user keys per list, got 21
+        [exit status: 2]
+        ");
+    });
 
     // Stage logins: every user listed has logged in and holds a role there.
     let prod = common::env_key(&sb, "Production");
@@ -453,21 +488,17 @@ fn users_list_filters_by_keys_portfolio_logins_and_embeds() {
 fn more_users_are_told_on_stderr_in_every_format() {
     let sb = Sandbox::start(&["--seed-users", "5"]);
     let env = TestEnv::new();
+    let mut log = String::new();
     for platform in [Platform::Odc, Platform::Valuekeep, Platform::Descope] {
         for format in ["table", "json", "ndjson", "csv", "tsv"] {
-            let out = run(env
-                .on(platform, &sb)
-                .args(["users", "list", "-L", "3", "-o", format]))
-            .ok();
-            assert!(
-                out.stderr
-                    .contains("Showing 3 of 5 users; 2 more: --all or --limit N"),
-                "{platform:?} -o {format}: {}",
-                out.stderr
+            let t = Transcript::of(
+                env.on(platform, &sb)
+                    .args(["users", "list", "-L", "3", "-o", format]),
             );
-            assert!(!out.stdout.contains("more:"), "stdout stays data");
+            log += &format!("--- {platform:?} users list -L 3 -o {format}\n{t}");
         }
     }
+    snapshot_settings().bind(|| insta::assert_snapshot!("users_list_more_notice", log));
 }
 
 #[test]
@@ -509,23 +540,48 @@ fn an_ambiguous_name_is_exit_2_everywhere() {
         .as_str()
         .unwrap()
         .to_string();
-    let out = run(env
-        .odc(&sb)
-        .args(["users", "groups", "add", &email, "Sales Team", "--dry-run"]))
-    .expect(2);
-    assert!(out.stderr.contains("stage Production"), "{}", out.stderr);
+    let t = Transcript::of(env.odc(&sb).args([
+        "users",
+        "groups",
+        "add",
+        &email,
+        "Sales Team",
+        "--dry-run",
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: group "Sales Team" is ambiguous; candidates:
+          Sales Team (stage Development; key 04be31d0-bcd1-4a63-978f-e6754bea0753)
+          Sales Team (stage Production; key dc0b9910-621d-4701-a1dc-d2cb63bc04e4)
+        hint: add --stage NAME, or name the group by key
+        [exit status: 2]
+        "#);
+    });
     let file = env.path().join("a.yaml");
     std::fs::write(
         &file,
         format!("users:\n  - email: {email}\n    groups: [\"Sales Team\"]\n"),
     )
     .unwrap();
-    let out = run(env
-        .odc(&sb)
-        .args(["apply", "-f", file.to_str().unwrap(), "--dry-run"]))
-    .expect(2);
-    assert!(out.stderr.contains("is ambiguous"), "{}", out.stderr);
-    assert!(out.stderr.contains("stage Development"), "{}", out.stderr);
+    let t = Transcript::of(
+        env.odc(&sb)
+            .args(["apply", "-f", file.to_str().unwrap(), "--dry-run"]),
+    )
+    .redact(env.path().to_str().unwrap(), "[TMP]");
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: ambiguous or unknown groups or roles:
+          marta.teixeira1@example.com: group "Sales Team" is ambiguous; candidates:
+          Sales Team (stage Development; key 04be31d0-bcd1-4a63-978f-e6754bea0753)
+          Sales Team (stage Production; key dc0b9910-621d-4701-a1dc-d2cb63bc04e4)
+        hint: name the group or role by key, or give its --stage (and --app)
+        [exit status: 2]
+        "#);
+    });
 }
 
 #[test]
@@ -756,20 +812,24 @@ fn list_search_status_and_sort() {
     sorted.sort();
     assert_eq!(names, sorted);
 
-    let out = run(env
-        .odc(&sb)
-        .args(["-v", "users", "list", "--sort", "shoesize"]))
-    .expect(2);
-    assert!(
-        out.stderr
-            .contains("sort field \"shoesize\" is not available on ODC"),
-        "{}",
-        out.stderr
+    let t = Transcript::of(
+        env.odc(&sb)
+            .args(["-v", "users", "list", "--sort", "shoesize"]),
     );
     assert!(
-        requests(&out.stderr).is_empty(),
+        requests(&t.stderr).is_empty(),
         "a usage error sent requests"
     );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        * 0 requests, 0 retries, 0 answered 429
+        error: sort field "shoesize" is not available on ODC
+        hint: sort fields on ODC: key, name, email, status, last-login (prefix - for descending)
+        [exit status: 2]
+        "#);
+    });
 }
 
 /// Issue 10: the filters of GET /users, on `users list`, sent to the server
@@ -1007,16 +1067,27 @@ fn list_filter_search_status_sort() {
         .args(["-v", "users", "list", "--status", "sleepy"]))
     .expect(2);
     assert!(requests(&out.stderr).is_empty());
-    let out = run(env.valuekeep(&sb).args(["users", "list", "--role", "x"])).expect(2);
-    assert!(
-        out.stderr.contains("not available on Valuekeep"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(env.valuekeep(&sb).args(["users", "list", "--role", "x"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: `users list --role` is not available on Valuekeep
+        hint: list a role's users with `iamctl roles users ROLE`
+        [exit status: 2]
+        ");
+    });
     // A bad $filter: the API's message is shown, exit 5.
-    let out = run(env
-        .valuekeep(&sb)
-        .args(["users", "list", "--filter", "Name eq"]))
-    .expect(5);
-    assert!(out.stderr.contains("$filter is invalid"), "{}", out.stderr);
+    let t = Transcript::of(
+        env.valuekeep(&sb)
+            .args(["users", "list", "--filter", "Name eq"]),
+    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: list users failed: The $filter is invalid: unexpected end of expression. (HTTP 400)
+        [exit status: 5]
+        ");
+    });
 }

@@ -7,8 +7,8 @@ use crate::common::descope::{D, create, dsc_cmd, first_login};
 use crate::common::odc::{app_role, org_role};
 use crate::common::world::{ODC_MARTA, descope, odc, valuekeep};
 use crate::common::{
-    Platform, Sandbox, TestEnv, create_user, descope_load as load, descope_mgmt as mgmt, get_json,
-    requests, run, snapshot_settings,
+    Platform, Sandbox, TestEnv, Transcript, create_user, descope_load as load,
+    descope_mgmt as mgmt, get_json, requests, run, snapshot_settings,
 };
 
 #[test]
@@ -85,21 +85,27 @@ fn roles_project_level_and_tenant_scoped() {
     // Not in that tenant: not found; ODC-only scopes refused.
     run(dsc_cmd(&env, &sb).args(["users", "roles", "list", "ada", "--tenant", "T-globex"]))
         .expect(3);
-    let out =
-        run(dsc_cmd(&env, &sb).args(["users", "roles", "add", "ada", "X", "--org"])).expect(2);
-    assert!(
-        out.stderr
-            .contains("`users roles add --org` is not available on Descope"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(dsc_cmd(&env, &sb).args(["users", "roles", "add", "ada", "X", "--org"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: `users roles add --org` is not available on Descope
+        hint: Descope has project-level roles and tenant roles: use --tenant for tenant roles
+        [exit status: 2]
+        ");
+    });
     // No groups on Descope.
-    let out = run(dsc_cmd(&env, &sb).args(["users", "groups", "list", "ada"])).expect(2);
-    assert!(
-        out.stderr.contains("Descope has no groups"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(dsc_cmd(&env, &sb).args(["users", "groups", "list", "ada"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: `users groups list` is not available on Descope
+        hint: Descope has no groups; tenants are the nearest thing: `iamctl users tenants list USER`
+        [exit status: 2]
+        ");
+    });
 }
 
 /// A tenant's own role (sandbox: Admin and Auditor of T-acme) is known in
@@ -114,14 +120,17 @@ fn tenant_roles_are_checked_in_their_tenant_named_by_id_or_name() {
     let user = first_login(&sb);
 
     // No --tenant: not found, with where it is.
-    let out = run(ds().args(["access", "holders", "Admin"])).expect(3);
-    assert!(
-        out.stderr
-            .contains("role of tenant T-acme: add --tenant T-acme"),
-        "{}",
-        out.stderr
-    );
-    assert!(!out.stderr.contains("did you mean"), "{}", out.stderr);
+    let t = Transcript::of(ds().args(["access", "holders", "Admin"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: role "Admin" not found
+        hint: role of tenant T-acme: add --tenant T-acme
+        hint: list the project's roles with `iamctl roles list`
+        [exit status: 3]
+        "#);
+    });
     // The report's --role filter takes it as it is (it exists, in its
     // tenant): rows of that role only, wherever it is held.
     let out = run(ds().args(["access", "report", "--role", "Admin", "-o", "ndjson"])).ok();
@@ -129,32 +138,38 @@ fn tenant_roles_are_checked_in_their_tenant_named_by_id_or_name() {
         assert_eq!(row["name"], "Admin", "{row}");
         assert_eq!(row["tenantKey"], "T-acme", "{row}");
     }
-    let out = run(ds().args([
+    let t = Transcript::of(ds().args([
         "users", "roles", "add", &user, "Admin", "--tenant", "T-globex",
-    ]))
-    .expect(3);
-    assert!(
-        out.stderr
-            .contains("role of tenant T-acme: add --tenant T-acme"),
-        "{}",
-        out.stderr
-    );
-    assert!(!out.stderr.contains("did you mean"), "{}", out.stderr);
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: role "Admin" not found in tenant T-globex
+        hint: role of tenant T-acme: add --tenant T-acme
+        hint: list the project's roles with `iamctl roles list`
+        [exit status: 3]
+        "#);
+    });
     // A near miss by case is still offered.
-    let out = run(ds().args([
+    let t = Transcript::of(ds().args([
         "users", "roles", "add", &user, "admin", "--tenant", "T-acme",
-    ]))
-    .expect(3);
-    assert!(
-        out.stderr.contains("did you mean \"Admin\""),
-        "{}",
-        out.stderr
-    );
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: role "admin" not found in tenant T-acme
+        hint: role names are case-sensitive: did you mean "Admin"?
+        hint: list the project's roles with `iamctl roles list`
+        [exit status: 3]
+        "#);
+    });
 
     // The tenant by its name: resolved to its id before the check and the
     // write (the API wants the id).
     run(ds().args(["users", "tenants", "add", &user, "T-acme"])).ok();
-    let out = run(ds().args([
+    let t = Transcript::of(ds().args([
         "--dry-run",
         "users",
         "roles",
@@ -163,13 +178,16 @@ fn tenant_roles_are_checked_in_their_tenant_named_by_id_or_name() {
         "Admin",
         "--tenant",
         "Acme",
-    ]))
-    .ok();
-    assert!(
-        out.stdout.contains("\"tenantId\":\"T-acme\""),
-        "{}",
-        out.stdout
-    );
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        POST http://127.0.0.1:[PORT]/v2/mgmt/user/update/role/add {"loginId":"eva.ferreira1@example.com","tenantId":"T-acme","roleNames":["Admin"]}
+        [stderr]
+        Would grant role Admin (tenant Acme) to eva.ferreira1@example.com
+        [exit status: 0]
+        "#);
+    });
     run(ds().args(["users", "roles", "add", &user, "Admin", "--tenant", "acme"])).ok();
     // `users tenants add|remove` take the name too (the API gets the id);
     // an unknown one is refused before anything is sent.
@@ -184,13 +202,20 @@ fn tenant_roles_are_checked_in_their_tenant_named_by_id_or_name() {
     assert!(in_globex(&sb));
     run(ds().args(["users", "tenants", "remove", &user, "Globex", "--yes"])).ok();
     assert!(!in_globex(&sb));
-    let out = run(ds().args(["-v", "users", "tenants", "add", &user, "Nowhere"])).expect(3);
-    assert!(
-        out.stderr.contains("tenant \"Nowhere\" not found"),
-        "{}",
-        out.stderr
-    );
-    assert!(!out.stderr.contains("> POST"), "{}", out.stderr);
+    let t = Transcript::of(ds().args(["-v", "users", "tenants", "add", &user, "Nowhere"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        > GET http://127.0.0.1:[PORT]/v1/mgmt/tenant/all
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        * 1 requests, 0 retries, 0 answered 429
+        error: tenant "Nowhere" not found
+        hint: list the project's tenants with `iamctl tenants list`
+        [exit status: 3]
+        "#);
+    });
     // Now held: the report's --role filter without --tenant finds it.
     let rows = run(ds().args(["access", "report", "--role", "Admin", "-o", "ndjson"]))
         .ok()
@@ -228,20 +253,26 @@ fn tenant_roles_are_checked_in_their_tenant_named_by_id_or_name() {
         .unwrap_or_else(|| panic!("{listed}"));
     assert_eq!(admin["tenantId"], "T-acme");
     // An unknown tenant: exit 3, nothing sent.
-    let out = run(ds().args([
+    let t = Transcript::of(ds().args([
         "-v", "users", "roles", "add", &user, "Admin", "--tenant", "Nope",
-    ]))
-    .expect(3);
+    ]));
     assert!(
-        out.stderr.contains("tenant \"Nope\" not found"),
-        "{}",
-        out.stderr
+        requests(&t.stderr).iter().all(|r| r.starts_with("GET ")),
+        "{t}"
     );
-    assert!(
-        requests(&out.stderr).iter().all(|r| r.starts_with("GET ")),
-        "{}",
-        out.stderr
-    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        > GET http://127.0.0.1:[PORT]/v1/mgmt/tenant/all
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        * 1 requests, 0 retries, 0 answered 429
+        error: tenant "Nope" not found
+        hint: list the project's tenants with `iamctl tenants list`
+        [exit status: 3]
+        "#);
+    });
 
     // access holders (and report --role): the tenant role, by tenant id or name.
     let out = run(ds().args([
@@ -278,23 +309,36 @@ fn an_unknown_role_is_refused_before_anything_is_written() {
     let before = load(&sb, &user);
 
     // One GET role/all, then exit 3 and no write.
-    let out = run(ds().args(["-v", "users", "roles", "add", &user, "Viewer", "Ghost"])).expect(3);
-    assert!(
-        out.stderr.contains("error: role \"Ghost\" not found"),
-        "{}",
-        out.stderr
-    );
-    let reqs = requests(&out.stderr);
-    assert_eq!(reqs.len(), 1, "{}", out.stderr);
+    let t = Transcript::of(ds().args(["-v", "users", "roles", "add", &user, "Viewer", "Ghost"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        > GET http://127.0.0.1:[PORT]/v1/mgmt/role/all
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        * 1 requests, 0 retries, 0 answered 429
+        error: role "Ghost" not found
+        hint: list the project's roles with `iamctl roles list`
+        [exit status: 3]
+        "#);
+    });
+    let reqs = requests(&t.stderr);
+    assert_eq!(reqs.len(), 1, "{t}");
     assert!(reqs[0].starts_with("GET ") && reqs[0].ends_with("/v1/mgmt/role/all"));
     assert_eq!(load(&sb, &user)["roleNames"], before["roleNames"]);
     // Role names are case-sensitive; the near miss is offered.
-    let out = run(ds().args(["users", "roles", "add", &user, "viewer"])).expect(3);
-    assert!(
-        out.stderr.contains("did you mean \"Viewer\""),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(ds().args(["users", "roles", "add", &user, "viewer"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: role "viewer" not found
+        hint: role names are case-sensitive: did you mean "Viewer"?
+        hint: list the project's roles with `iamctl roles list`
+        [exit status: 3]
+        "#);
+    });
 
     // A tenant's own role: good in its tenant, unknown elsewhere.
     run(ds().args(["users", "tenants", "add", &user, "T-acme", "T-globex"])).ok();
@@ -597,13 +641,21 @@ fn user_application_roles_by_key_and_by_name() {
     assert_eq!(app_roles_of(&sb, &key), vec![viewer_hr_dev.clone()]);
 
     // Name without app/stage: "Admin" exists in two apps × two stages.
-    let out = run(env.odc(&sb).args(["users", "roles", "add", &key, "Admin"])).expect(2);
-    assert!(
-        out.stderr.contains("ambiguous") && out.stderr.contains(&admin_sales_prod),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains("--app"), "{}", out.stderr);
+    let t = Transcript::of(env.odc(&sb).args(["users", "roles", "add", &key, "Admin"]))
+        .redact(&key, "[NEW_KEY]");
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        error: application role "Admin" is ambiguous; candidates:
+          Admin (app HRHub, stage Development; key 0d9f7bae-fd91-4bf6-b72c-0116283edca6)
+          Admin (app SalesPortal, stage Production; key 663b5053-bf7e-4918-97fa-ac1c7ff0db7a)
+          Admin (app HRHub, stage Production; key 6bfc3f58-03f3-4cf2-9c1e-e660278030f5)
+          Admin (app SalesPortal, stage Development; key 6d3f063f-f236-48c1-8552-d3928870f1eb)
+        hint: add --app NAME and --stage NAME, or name the role by key
+        [exit status: 2]
+        "#);
+    });
 
     run(env.odc(&sb).args([
         "users",
@@ -634,9 +686,18 @@ fn user_application_roles_by_key_and_by_name() {
         .collect();
     listed.sort();
     assert_eq!(listed, want);
-    let out = run(env.odc(&sb).args(["users", "roles", "list", &key])).ok();
-    assert!(out.lines()[0].contains("DIRECT"), "{}", out.stdout);
-    assert_eq!(out.lines().len(), 3);
+    let t = Transcript::of(env.odc(&sb).args(["users", "roles", "list", &key]))
+        .redact(&key, "[NEW_KEY]");
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+         KEY                                   NAME    APP          STAGE        DIRECT  THROUGH GROUPS
+         663b5053-bf7e-4918-97fa-ac1c7ff0db7a  Admin   SalesPortal  Production   true
+         c2ef445d-0754-44d1-956a-2d6761d520ae  Viewer  HRHub        Development  true
+        [stderr]
+        [exit status: 0]
+        ");
+    });
 
     run(env.odc(&sb).args([
         "users",

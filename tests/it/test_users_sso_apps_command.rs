@@ -5,8 +5,8 @@ use serde_json::{Value, json};
 use crate::common::descope::first_login;
 use crate::common::world::descope;
 use crate::common::{
-    DESCOPE_KEY, DESCOPE_PROJECT, Platform, Sandbox, TestEnv, descope_load as load,
-    descope_mgmt as mgmt, requests, run,
+    DESCOPE_KEY, DESCOPE_PROJECT, Platform, Sandbox, TestEnv, Transcript, descope_load as load,
+    descope_mgmt as mgmt, requests, run, snapshot_settings,
 };
 
 fn apps(u: &Value) -> Vec<String> {
@@ -57,17 +57,27 @@ fn sso_apps_add_set_remove_and_list_in_few_requests() {
 
     // A set that takes apps away asks first, as `users roles set` does:
     // without a terminal, refused unless --yes, and nothing is sent.
-    let out = run(ds().args(["-v", "users", "sso-apps", "set", &user, "app-wiki"])).expect(2);
+    let t = Transcript::of(ds().args(["-v", "users", "sso-apps", "set", &user, "app-wiki"]));
     assert!(
-        out.stderr.contains("take SSO apps app-crm, app-hr from"),
-        "{}",
-        out.stderr
+        !requests(&t.stderr).iter().any(|r| r.starts_with("POST")),
+        "{t}"
     );
-    assert!(
-        !requests(&out.stderr).iter().any(|r| r.starts_with("POST")),
-        "{}",
-        out.stderr
-    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        > GET http://127.0.0.1:[PORT]/v1/mgmt/user?loginId=eva.ferreira1%40example.com
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        > GET http://127.0.0.1:[PORT]/v1/mgmt/sso/idp/apps/load
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        * 2 requests, 0 retries, 0 answered 429
+        error: refusing to take SSO apps app-crm, app-hr from eva.ferreira1@example.com (setting app-wiki) without confirmation
+        hint: pass --yes to confirm when no terminal is attached
+        [exit status: 2]
+        ");
+    });
     assert_eq!(apps(&load(&sb, &user)), ["app-crm", "app-hr"]);
     // Reading the user's apps and the project's, then one POST.
     let out = run(ds().args(["-v", "users", "sso-apps", "set", &user, "app-wiki", "--yes"])).ok();
@@ -75,45 +85,63 @@ fn sso_apps_add_set_remove_and_list_in_few_requests() {
     assert_eq!(reqs.len(), 3, "{}", out.stderr);
     assert!(reqs[2].ends_with("/v1/mgmt/user/update/ssoapp/set"));
     // An app the project does not have: not found, nothing written.
-    let out = run(ds().args(["-v", "users", "sso-apps", "add", &user, "app-nope"])).expect(3);
+    let t = Transcript::of(ds().args(["-v", "users", "sso-apps", "add", &user, "app-nope"]));
     assert!(
-        out.stderr.contains("SSO app \"app-nope\" not found"),
-        "{}",
-        out.stderr
+        !requests(&t.stderr).iter().any(|r| r.starts_with("POST")),
+        "{t}"
     );
-    assert!(
-        !requests(&out.stderr).iter().any(|r| r.starts_with("POST")),
-        "{}",
-        out.stderr
-    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        [stderr]
+        > GET http://127.0.0.1:[PORT]/v1/mgmt/sso/idp/apps/load
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        * 1 requests, 0 retries, 0 answered 429
+        error: SSO app "app-nope" not found
+        hint: `iamctl sso-apps list` shows the project's SSO apps
+        [exit status: 3]
+        "#);
+    });
     assert_eq!(apps(&load(&sb, &user)), ["app-wiki"]);
     // Set with none: every app again (an empty list), confirmed, said so.
-    let out = run(ds().args(["users", "sso-apps", "set", &user, "--yes"])).ok();
-    assert!(
-        out.stderr.contains("may now use every SSO app"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(ds().args(["users", "sso-apps", "set", &user, "--yes"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        Changed sso-apps of eva.ferreira1@example.com to  (eva.ferreira1@example.com may now use every SSO app of the project)
+        [exit status: 0]
+        ");
+    });
     assert!(apps(&load(&sb, &user)).is_empty());
     // From every app to a list is taking access away too: asked.
-    let out = run(ds().args(["users", "sso-apps", "set", &user, "app-crm"])).expect(2);
-    assert!(
-        out.stderr.contains("today: every SSO app"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(ds().args(["users", "sso-apps", "set", &user, "app-crm"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: refusing to restrict eva.ferreira1@example.com to SSO apps app-crm (today: every SSO app of the project) without confirmation
+        hint: pass --yes to confirm when no terminal is attached
+        [exit status: 2]
+        ");
+    });
     assert!(apps(&load(&sb, &user)).is_empty());
 
     // add/remove need an app; an unknown user is exit 3.
     run(ds().args(["users", "sso-apps", "add", &user])).expect(2);
     run(ds().args(["users", "sso-apps", "add", "nobody@example.com", "app-crm"])).expect(3);
     // Dry run: planned, not sent.
-    let out = run(ds().args(["--dry-run", "users", "sso-apps", "add", &user, "app-crm"])).ok();
-    assert!(
-        out.stdout.contains("/v1/mgmt/user/update/ssoapp/add"),
-        "{}",
-        out.stdout
-    );
+    let t = Transcript::of(ds().args(["--dry-run", "users", "sso-apps", "add", &user, "app-crm"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        POST http://127.0.0.1:[PORT]/v1/mgmt/user/update/ssoapp/add {"loginId":"eva.ferreira1@example.com","ssoAppIds":["app-crm"]}
+        [stderr]
+        Would add eva.ferreira1@example.com to sso-app app-crm
+        [exit status: 0]
+        "#);
+    });
     assert!(apps(&load(&sb, &user)).is_empty());
 
     // The sandbox route itself: `{user}` back; add without ids is refused.
@@ -134,19 +162,32 @@ fn sso_apps_add_set_remove_and_list_in_few_requests() {
     assert_eq!((s, body["errorCode"].as_str()), (400, Some("E011002")));
 
     // Elsewhere: the one refusal, nothing sent.
-    for (p, name) in [(Platform::Odc, "ODC"), (Platform::Valuekeep, "Valuekeep")] {
-        let out = run(env
-            .on(p, &sb)
-            .args(["-v", "users", "sso-apps", "add", "u", "SA"]))
-        .expect(2);
-        assert!(
-            out.stderr
-                .contains(&format!("`users sso-apps add` is not available on {name}")),
-            "{}",
-            out.stderr
+    let mut log = String::new();
+    for p in [Platform::Odc, Platform::Valuekeep] {
+        let t = Transcript::of(
+            env.on(p, &sb)
+                .args(["-v", "users", "sso-apps", "add", "u", "SA"]),
         );
-        assert!(out.stderr.contains("* 0 requests,"), "{}", out.stderr);
+        log += &format!("--- {p:?}\n{t}");
     }
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(log, @r"
+        --- Odc
+        [stdout]
+        [stderr]
+        * 0 requests, 0 retries, 0 answered 429
+        error: `users sso-apps add` is not available on ODC
+        hint: ODC gives access with application roles: `iamctl users roles add USER ROLE --app APP --stage STAGE`
+        [exit status: 2]
+        --- Valuekeep
+        [stdout]
+        [stderr]
+        * 0 requests, 0 retries, 0 answered 429
+        error: `users sso-apps add` is not available on Valuekeep
+        hint: Valuekeep users sign in through the PRIMAVERA identity server; access is given by roles (`iamctl users roles add`)
+        [exit status: 2]
+        ");
+    });
 }
 
 /// An empty `ssoAppIds` means every SSO app of the project (our API
@@ -161,74 +202,99 @@ fn sso_apps_leaving_none_is_confirmed_and_listed_as_every_app() {
 
     // The last app removed, no terminal, no --yes: refused, nothing sent.
     run(ds().args(["users", "sso-apps", "add", &user, "app-hr"])).ok();
-    let out = run(ds().args(["-v", "users", "sso-apps", "remove", &user, "app-hr"])).expect(2);
+    let t = Transcript::of(ds().args(["-v", "users", "sso-apps", "remove", &user, "app-hr"]));
     assert!(
-        out.stderr.contains(&format!(
-            "refusing to remove SSO apps app-hr from {user}, leaving none listed \
-             (the user may then use EVERY SSO app of the project) without confirmation"
-        )),
-        "{}",
-        out.stderr
+        requests(&t.stderr).iter().all(|r| r.starts_with("GET ")),
+        "{t}"
     );
-    assert!(
-        requests(&out.stderr).iter().all(|r| r.starts_with("GET ")),
-        "{}",
-        out.stderr
-    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        > GET http://127.0.0.1:[PORT]/v1/mgmt/user?loginId=eva.ferreira1%40example.com
+        > authorization: Bearer ***
+        < 200 OK ([N] ms)
+        * 1 requests, 0 retries, 0 answered 429
+        error: refusing to remove SSO apps app-hr from eva.ferreira1@example.com, leaving none listed (the user may then use EVERY SSO app of the project) without confirmation
+        hint: pass --yes to confirm when no terminal is attached
+        [exit status: 2]
+        ");
+    });
     assert_eq!(apps(&load(&sb, &user)), ["app-hr"]);
     // Set with none: the same refusal.
-    let out = run(ds().args(["users", "sso-apps", "set", &user])).expect(2);
-    assert!(
-        out.stderr.contains("EVERY SSO app of the project"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(ds().args(["users", "sso-apps", "set", &user]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        error: refusing to clear the SSO apps of eva.ferreira1@example.com (the user may then use EVERY SSO app of the project) without confirmation
+        hint: pass --yes to confirm when no terminal is attached
+        [exit status: 2]
+        ");
+    });
     assert_eq!(apps(&load(&sb, &user)), ["app-hr"]);
     // Dry run: no question, a warning, nothing sent.
-    let out = run(ds().args(["--dry-run", "users", "sso-apps", "remove", &user, "app-hr"])).ok();
-    assert!(
-        out.stderr
-            .contains("warning: this would remove SSO apps app-hr"),
-        "{}",
-        out.stderr
-    );
+    let t =
+        Transcript::of(ds().args(["--dry-run", "users", "sso-apps", "remove", &user, "app-hr"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+        [stdout]
+        POST http://127.0.0.1:[PORT]/v1/mgmt/user/update/ssoapp/remove {"loginId":"eva.ferreira1@example.com","ssoAppIds":["app-hr"]}
+        [stderr]
+        warning: this would remove SSO apps app-hr from eva.ferreira1@example.com, leaving none listed (the user may then use EVERY SSO app of the project)
+        Would remove eva.ferreira1@example.com from sso-app app-hr
+        [exit status: 0]
+        "#);
+    });
     assert_eq!(apps(&load(&sb, &user)), ["app-hr"]);
     // A remove that leaves some is not asked about.
     run(ds().args(["users", "sso-apps", "add", &user, "app-crm"])).ok();
     run(ds().args(["users", "sso-apps", "remove", &user, "app-crm"])).ok();
     assert_eq!(apps(&load(&sb, &user)), ["app-hr"]);
     // --yes: done, and said so.
-    let out = run(ds().args(["users", "sso-apps", "remove", &user, "app-hr", "--yes"])).ok();
-    assert!(
-        out.stderr
-            .contains(&format!("{user} may now use every SSO app of the project")),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(ds().args(["users", "sso-apps", "remove", &user, "app-hr", "--yes"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        [stderr]
+        Removed sso-app app-hr of eva.ferreira1@example.com (eva.ferreira1@example.com may now use every SSO app of the project)
+        [exit status: 0]
+        ");
+    });
     assert!(apps(&load(&sb, &user)).is_empty());
 
     // An empty list is said to be every app (stderr; stdout stays data).
-    let out = run(ds().args(["users", "sso-apps", "list", &user])).ok();
-    assert!(
-        out.stderr
-            .contains("no SSO app restriction: the user may use every SSO app of the project"),
-        "{}",
-        out.stderr
-    );
-    let out = run(ds().args(["users", "sso-apps", "list", &user, "-o", "json"])).ok();
-    assert_eq!(out.json(), json!([]));
-    assert!(
-        out.stderr.contains("no SSO app restriction"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(ds().args(["users", "sso-apps", "list", &user]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+         SSO APP  USER
+        [stderr]
+        note: no SSO app restriction: the user may use every SSO app of the project
+        [exit status: 0]
+        ");
+    });
+    let t = Transcript::of(ds().args(["users", "sso-apps", "list", &user, "-o", "json"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+        []
+        [stderr]
+        note: no SSO app restriction: the user may use every SSO app of the project
+        [exit status: 0]
+        ");
+    });
     run(ds().args(["users", "sso-apps", "add", &user, "app-hr"])).ok();
-    let out = run(ds().args(["users", "sso-apps", "list", &user])).ok();
-    assert!(
-        !out.stderr.contains("no SSO app restriction"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(ds().args(["users", "sso-apps", "list", &user]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r"
+        [stdout]
+         SSO APP  USER
+         app-hr   UwdHm0OB5qaYBHjZbfidxyBceWNE
+        [stderr]
+        [exit status: 0]
+        ");
+    });
 }
 
 /// Declining the question (a terminal from `script`) is exit 8, and the
