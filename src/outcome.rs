@@ -245,6 +245,9 @@ impl Outcome {
 
 fn value_text(v: &Value) -> String {
     match v {
+        // Said, not left blank: "changed sso-apps of X to none".
+        Value::Array(a) if a.is_empty() => "none".into(),
+        Value::String(s) if s.is_empty() => "\"\"".into(),
         Value::String(s) => s.clone(),
         Value::Array(a) => a.iter().map(value_text).collect::<Vec<_>>().join(", "),
         other => other.to_string(),

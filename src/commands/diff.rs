@@ -404,23 +404,25 @@ pub async fn run(ctx: &mut Ctx, args: DiffArgs) -> Result<()> {
         Some(p) => format!(" -p {p}"),
         None => String::new(),
     };
+    let differences = if count == 1 {
+        "1 difference".to_string()
+    } else {
+        format!("{count} differences")
+    };
     let applying = format!(
         "apply -f FILE{here}{}",
         if args.prune { " --prune" } else { "" }
     );
     ctx.ui.status(match &args.plan {
         Some(p) if p != "-" => format!(
-            "{count} differences; the plan is in {p}: `iamctl {}` makes this profile match (it shows the plan again first)",
+            "{differences}; the plan is in {p}: `iamctl {}` makes this profile match (it shows the plan again first)",
             applying.replace("FILE", p)
         ),
-        Some(_) => format!("{count} differences"),
-        None => format!("{count} differences; --plan FILE writes them for `iamctl {applying}`"),
+        Some(_) => differences.clone(),
+        None => format!("{differences}; --plan FILE writes them for `iamctl {applying}`"),
     });
     if args.detailed_exitcode {
-        return Err(CliError::new(
-            ErrorKind::Changes,
-            format!("{count} differences"),
-        ));
+        return Err(CliError::new(ErrorKind::Changes, differences));
     }
     Ok(())
 }

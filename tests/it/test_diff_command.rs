@@ -356,7 +356,7 @@ fn drift_on_the_copy_is_found_planned_and_undone_with_prune_only_when_asked() {
         [stdout]
         {"action":"delete","user":"extra@example.com","target":"","detail":""}
         [stderr]
-        1 differences; the plan is in [TMP]/prune.yaml: `iamctl apply -f [TMP]/prune.yaml -p b --prune` makes this profile match (it shows the plan again first)
+        1 difference; the plan is in [TMP]/prune.yaml: `iamctl apply -f [TMP]/prune.yaml -p b --prune` makes this profile match (it shows the plan again first)
         [exit status: 0]
         "#);
     });

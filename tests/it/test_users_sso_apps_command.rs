@@ -110,7 +110,7 @@ fn sso_apps_add_set_remove_and_list_in_few_requests() {
         insta::assert_snapshot!(t.to_string(), @r"
         [stdout]
         [stderr]
-        Changed sso-apps of eva.ferreira1@example.com to  (eva.ferreira1@example.com may now use every SSO app of the project)
+        Changed sso-apps of eva.ferreira1@example.com to none (eva.ferreira1@example.com may now use every SSO app of the project)
         [exit status: 0]
         ");
     });

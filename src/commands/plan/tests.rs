@@ -1,6 +1,7 @@
 //! The planning of `apply` and `diff`, and the plan's file and view.
 
 use super::*;
+use crate::bulk::input;
 
 fn row(n: usize, v: Value) -> Row {
     match input::record(n, v) {
