@@ -46,8 +46,30 @@ pub fn profiles(global: &GlobalArgs) -> Result<Option<Vec<String>>> {
 
 /// Run the command of this process's command line on each of `profiles`.
 pub async fn run(cli: Cli, profiles: Vec<String>) -> Result<()> {
-    let global = cli.global;
-    let writes = super::catalogue::writes(&invocation()?.1.command);
+    let mut global = cli.global;
+    let given = invocation()?.1;
+    // A plan file names one profile: several would write over each other.
+    if let Some(f) = given
+        .flags
+        .iter()
+        .find(|f| ["--plan", "--plan-out"].contains(&f.as_str()))
+    {
+        return Err(CliError::usage(format!(
+            "{f} writes the plan of one profile; {} profiles were given",
+            profiles.len()
+        ))
+        .hint("run it once per profile, each with its own file"));
+    }
+    // `--jq` reads JSON, as on one profile.
+    if global.jq.is_some()
+        && !matches!(
+            global.output,
+            crate::output::OutputFormat::Json | crate::output::OutputFormat::Ndjson
+        )
+    {
+        global.output = crate::output::OutputFormat::Json;
+    }
+    let writes = super::catalogue::writes(&given.command);
     let ui = crate::ui::Ui {
         quiet: global.quiet,
         yes: global.yes,
@@ -58,27 +80,42 @@ pub async fn run(cli: Cli, profiles: Vec<String>) -> Result<()> {
         ),
         prefix: String::new(),
     };
+    let mut runnable = profiles.clone();
+    let mut planned_out = Runs::default();
     if writes && !global.yes && !global.dry_run {
-        // The plan: what each profile would do, shown first.
+        // The plan: what each profile would do, shown first. A profile that
+        // cannot plan (refused, not authenticated) is told and left out.
         ui.status(format!(
             "Planning on {} profiles: {}",
             profiles.len(),
             profiles.join(", ")
         ));
-        let (plan, failed) = each(&profiles, &global, true).await?;
-        print(&plan, &profiles, &global)?;
-        if let Some(e) = failed {
-            return Err(e.hint("nothing was changed: every profile must plan before any writes"));
+        let plan = each(&profiles, &global, true).await?;
+        print(&plan.gathered, &profiles, &global)?;
+        runnable.retain(|p| !plan.failures.iter().any(|(q, _)| q == p));
+        if runnable.is_empty() || (global.fail_fast && !plan.failures.is_empty()) {
+            return match plan.verdict(profiles.len(), global.fail_fast) {
+                Some(e) => Err(e.hint("nothing was changed")),
+                None => Ok(()),
+            };
         }
-        ui.confirm(&format!(
-            "carry out this plan on {} profiles ({})",
-            profiles.len(),
-            profiles.join(", ")
-        ))?;
+        let left_out = if plan.failures.is_empty() {
+            String::new()
+        } else {
+            let names: Vec<&str> = plan.failures.iter().map(|(p, _)| p.as_str()).collect();
+            format!(" (left out: {}, which could not plan)", names.join(", "))
+        };
+        let on = match runnable.as_slice() {
+            [one] => format!("profile {one}"),
+            all => format!("{} profiles ({})", all.len(), all.join(", ")),
+        };
+        ui.confirm(&format!("carry out this plan on {on}{left_out}"))?;
+        planned_out.failures = plan.failures;
     }
-    let (done, failed) = each(&profiles, &global, false).await?;
-    print(&done, &profiles, &global)?;
-    match failed {
+    let mut done = each(&runnable, &global, false).await?;
+    print(&done.gathered, &profiles, &global)?;
+    done.failures.extend(planned_out.failures);
+    match done.verdict(profiles.len(), global.fail_fast) {
         Some(e) => Err(e),
         None => Ok(()),
     }
@@ -99,103 +136,147 @@ fn invocation() -> Result<(Cli, crate::invocation::Invocation)> {
     ))
 }
 
-/// Every profile's run, `AT_ONCE` at a time; their records gathered. The
-/// error returned names the profiles that failed, with the worst exit code.
-async fn each(
-    profiles: &[String],
-    global: &GlobalArgs,
-    plan: bool,
-) -> Result<(Gathering, Option<CliError>)> {
+/// What the runs on several profiles gave: their records, the profiles
+/// that failed (or refused the command), those that found changes
+/// (`--detailed-exitcode`: not a failure), those `--fail-fast` kept from
+/// starting.
+#[derive(Default)]
+struct Runs {
+    gathered: Gathering,
+    failures: Vec<(String, CliError)>,
+    changes: Vec<String>,
+    not_started: Vec<String>,
+}
+
+/// Every profile's run, `AT_ONCE` at a time; their records gathered. With
+/// `--fail-fast`, a failure keeps the profiles not yet started from
+/// starting; those under way finish (a write is never cut in the middle).
+async fn each(profiles: &[String], global: &GlobalArgs, plan: bool) -> Result<Runs> {
     let gathered = gather::gathering();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let mut runs = futures::stream::iter(profiles.iter().cloned())
         .map(|profile| {
             let gathered = gathered.clone();
+            let stop = stop.clone();
             async move {
+                if stop.load(std::sync::atomic::Ordering::SeqCst) {
+                    return (profile, None);
+                }
                 let result = one(
                     &profile,
                     gathered,
+                    global.output,
                     plan || global.dry_run,
                     global.yes || !plan,
                 )
                 .await;
-                (profile, result)
+                (profile, Some(result))
             }
         })
         .buffer_unordered(AT_ONCE);
-    let mut failures: Vec<(String, CliError)> = Vec::new();
+    let mut out = Runs {
+        gathered: gathered.clone(),
+        ..Runs::default()
+    };
     while let Some((profile, result)) = runs.next().await {
-        if let Err(e) = result {
-            gathered
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .push_failure(&profile, &e, global.output);
-            if !matches!(
-                global.output,
-                crate::output::OutputFormat::Json | crate::output::OutputFormat::Ndjson
-            ) {
-                tell(&profile, &e);
-            }
-            failures.push((profile, e));
-            if global.fail_fast {
-                break;
+        match result {
+            None => out.not_started.push(profile),
+            Some(Ok(())) => {}
+            Some(Err(e)) if e.kind == crate::error::ErrorKind::Changes => out.changes.push(profile),
+            Some(Err(e)) => {
+                gathered
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .push_failure(&profile, &e, global.output);
+                if !matches!(
+                    global.output,
+                    crate::output::OutputFormat::Json | crate::output::OutputFormat::Ndjson
+                ) {
+                    tell(&profile, &e);
+                }
+                out.failures.push((profile, e));
+                if global.fail_fast {
+                    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+                }
             }
         }
     }
     drop(runs);
-    if failures.is_empty() {
-        return Ok((gathered, None));
+    Ok(out)
+}
+
+impl Runs {
+    /// The run's closing error: the worst failure's exit code, naming the
+    /// profiles that failed and those that refused the command (a usage
+    /// error of one profile's run is its platform refusing the command or
+    /// a flag: the same line runs everywhere); else, with changes found
+    /// (`--detailed-exitcode`), exit 10 naming where.
+    fn verdict(&self, total: usize, fail_fast: bool) -> Option<CliError> {
+        let names = |of: &[&(String, CliError)]| -> String {
+            of.iter()
+                .map(|(p, _)| p.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if self.failures.is_empty() {
+            return (!self.changes.is_empty()).then(|| {
+                CliError::new(
+                    crate::error::ErrorKind::Changes,
+                    format!(
+                        "changes on {} of {total} profiles: {}",
+                        self.changes.len(),
+                        self.changes.join(", ")
+                    ),
+                )
+            });
+        }
+        let worst = self
+            .failures
+            .iter()
+            .map(|(_, e)| e)
+            .max_by_key(|e| e.exit_code())
+            .map(|e| e.kind)
+            .unwrap_or(crate::error::ErrorKind::Partial);
+        let (refused, failed): (Vec<_>, Vec<_>) = self
+            .failures
+            .iter()
+            .partition(|(_, e)| e.kind == crate::error::ErrorKind::Usage);
+        let mut told = Vec::new();
+        if !failed.is_empty() {
+            told.push(format!(
+                "{} of {total} profiles failed: {}",
+                failed.len(),
+                names(&failed)
+            ));
+        }
+        if !refused.is_empty() {
+            told.push(format!(
+                "{} of {total} profiles refused the command: {}",
+                refused.len(),
+                names(&refused)
+            ));
+        }
+        if fail_fast && !self.not_started.is_empty() {
+            told.push(format!(
+                "--fail-fast: not started on {}",
+                self.not_started.join(", ")
+            ));
+        }
+        Some(CliError::new(worst, told.join("; ")))
     }
-    let worst = failures
-        .iter()
-        .map(|(_, e)| e)
-        .max_by_key(|e| e.exit_code())
-        .map(|e| e.kind)
-        .unwrap_or(crate::error::ErrorKind::Partial);
-    // A usage error of one profile's run is its platform refusing the
-    // command or a flag (the same line runs everywhere).
-    let (refused, failed): (Vec<_>, Vec<_>) = failures
-        .iter()
-        .partition(|(_, e)| e.kind == crate::error::ErrorKind::Usage);
-    let names = |of: &[&(String, CliError)]| -> String {
-        of.iter()
-            .map(|(p, _)| p.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let total = profiles.len();
-    let mut told = Vec::new();
-    if !failed.is_empty() {
-        told.push(format!(
-            "{} of {total} profiles failed: {}",
-            failed.len(),
-            names(&failed)
-        ));
-    }
-    if !refused.is_empty() {
-        told.push(format!(
-            "{} of {total} profiles refused the command: {}",
-            refused.len(),
-            names(&refused)
-        ));
-    }
-    let stopped = if global.fail_fast && failures.len() < total {
-        " (--fail-fast: the others were stopped)"
-    } else {
-        ""
-    };
-    Ok((
-        gathered,
-        Some(CliError::new(
-            worst,
-            format!("{}{stopped}", told.join("; ")),
-        )),
-    ))
 }
 
 /// One profile's run of the command, its records handed to `gathered`.
-async fn one(profile: &str, gathered: Gathering, dry_run: bool, yes: bool) -> Result<()> {
+async fn one(
+    profile: &str,
+    gathered: Gathering,
+    output: crate::output::OutputFormat,
+    dry_run: bool,
+    yes: bool,
+) -> Result<()> {
     let (mut cli, invocation) = invocation()?;
     let g = &mut cli.global;
+    g.output = output;
     g.profile = Some(profile.to_string());
     g.profiles = vec![profile.to_string()];
     g.all_profiles = false;
@@ -219,6 +300,16 @@ fn tell(profile: &str, e: &CliError) {
 
 /// What the runs gathered, as one document on stdout.
 fn print(gathered: &Gathering, profiles: &[String], global: &GlobalArgs) -> Result<()> {
+    // A table of nothing (the writes told their records on stderr) is
+    // not printed: a header alone says nothing.
+    if global.output == crate::output::OutputFormat::Table
+        && gathered
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .is_empty()
+    {
+        return Ok(());
+    }
     let jq = global
         .jq
         .as_deref()

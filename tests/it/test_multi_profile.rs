@@ -272,3 +272,134 @@ fn a_write_is_planned_everywhere_and_confirmed_once() {
     let now = iamctl(&env, &["-p", "a,b", "users", "get", &email, "-o", "ndjson"]);
     assert_eq!(now.stdout.matches("Everywhere").count(), 2, "{now}");
 }
+
+/// `--detailed-exitcode` on several profiles: changes found are exit 10
+/// (not a failure, no error record), a failure beats them; `--jq` reads
+/// JSON as on one profile; a plan file names one profile, so `--plan`
+/// with several is refused; a profile that refuses a write is left out of
+/// the plan the others carry out.
+#[test]
+fn several_profiles_tell_changes_failures_and_refusals_apart() {
+    let sb = Sandbox::start(&["--seed-users", "3"]);
+    let env = TestEnv::new();
+    configure(
+        &env,
+        &[
+            profile("good", Platform::Odc, &sb, "SB_SECRET"),
+            profile("bad", Platform::Odc, &sb, "SB_WRONG"),
+            profile("ds", Platform::Descope, &sb, "SB_SECRET"),
+            profile("same", Platform::Odc, &sb, "SB_SECRET"),
+        ],
+    );
+    let settings = crate::common::snapshot_settings();
+    let _bound = settings.bind_to_scope();
+    let diff = |profiles: &str| {
+        sorted(iamctl(
+            &env,
+            &[
+                "-p",
+                profiles,
+                "diff",
+                "--from-stage",
+                "Development",
+                "--to-stage",
+                "Production",
+                "--detailed-exitcode",
+                "-o",
+                "csv",
+                "--fields",
+                "action,user",
+            ],
+        ))
+    };
+    insta::assert_snapshot!(diff("good,same"), @r"
+    [stdout]
+    profile,action,user
+    good,add-to-group,marta.teixeira1@example.com
+    good,grant,marta.teixeira1@example.com
+    same,add-to-group,marta.teixeira1@example.com
+    same,grant,marta.teixeira1@example.com
+    [stderr]
+    good: 2 differences; --plan FILE writes them for `iamctl apply -f FILE -p good`
+    same: 2 differences; --plan FILE writes them for `iamctl apply -f FILE -p same`
+    [exit status: 10]
+    ");
+    insta::assert_snapshot!(diff("good,bad"), @r#"
+    [stdout]
+    profile,action,user,error
+    good,add-to-group,marta.teixeira1@example.com,
+    good,grant,marta.teixeira1@example.com,
+    bad,,,"the token endpoint refused the credentials of profile ""bad"""
+    [stderr]
+    error: 1 of 2 profiles failed: bad
+    error: bad: the token endpoint refused the credentials of profile "bad": invalid_client: Unknown client or wrong secret. (HTTP 401)
+    good: 2 differences; --plan FILE writes them for `iamctl apply -f FILE -p good`
+    hint: bad: check client id "sandbox-client" and its secret: profile "bad" reads its secret from $SB_WRONG: set it to the right one
+    [exit status: 4]
+    "#);
+
+    let t = iamctl(
+        &env,
+        &["-p", "good,ds", "users", "count", "--jq", ".[].count"],
+    );
+    insta::assert_snapshot!(sorted(t), @r"
+    [stdout]
+    3
+    3
+    [stderr]
+    [exit status: 0]
+    ");
+
+    let plan = env.path().join("p.yaml");
+    let t = iamctl(
+        &env,
+        &[
+            "-p",
+            "good,ds",
+            "diff",
+            "--from-stage",
+            "Development",
+            "--to-stage",
+            "Production",
+            "--plan",
+            plan.to_str().unwrap(),
+        ],
+    );
+    insta::assert_snapshot!(sorted(t), @r"
+    [stdout]
+    [stderr]
+    error: --plan writes the plan of one profile; 2 profiles were given
+    hint: run it once per profile, each with its own file
+    [exit status: 2]
+    ");
+    assert!(!plan.exists());
+
+    let t = iamctl(
+        &env,
+        &[
+            "-p",
+            "good,ds",
+            "users",
+            "groups",
+            "add",
+            "eva.almeida3@example.com",
+            "HR Team",
+            "--stage",
+            "Production",
+        ],
+    );
+    insta::assert_snapshot!(sorted(t), @r#"
+    [stdout]
+     PROFILE  METHOD  URL                                                                                       BODY                                          ERROR
+     good     PATCH   http://127.0.0.1:[PORT]/api/identity/v1/groups/72e1d4fe-e9a4-4928-beb2-c3586f8bedd8/users  {"userKeysToAdd":["7ad6fc13-4e34-4e59-b2bf-…
+     ds                                                                                                                                                       `users groups add` is not available on Descope
+    [stderr]
+    Planning on 2 profiles: good, ds
+    error: ds: `users groups add` is not available on Descope
+    error: refusing to carry out this plan on profile good (left out: ds, which could not plan) without confirmation
+    good: Would add eva.almeida3@example.com to group HR Team (stage Production)
+    hint: ds: Descope has no groups; tenants are the nearest thing: `iamctl users tenants add USER TENANT`
+    hint: pass --yes to confirm when no terminal is attached
+    [exit status: 2]
+    "#);
+}
