@@ -63,7 +63,7 @@ pub struct ApplyArgs {
 }
 
 pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
-    let (mut desired, saved) = plan::read_plan(&args.file)?;
+    let (desired, saved) = plan::read_plan(&args.file)?;
     let scope = args.scope.scope();
     let backend = ctx.backend().await?;
     let b = backend.as_ref();
@@ -72,16 +72,20 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
         .profile_name
         .clone()
         .or_else(|| ctx.global.profile.clone());
-    if saved.is_plan() && !args.replan {
-        check_saved(
-            ctx,
-            b,
-            &saved,
-            profile.as_deref(),
-            &mut desired,
-            args.skip_changed,
+    let saved_plan = saved.is_plan() && !args.replan;
+    if saved_plan {
+        check_saved_made(&saved, profile.as_deref(), args.prune)?;
+    } else if args.skip_changed {
+        return Err(CliError::usage(
+            "--skip-changed goes with a saved plan applied as it was made, not with --replan or a desired state",
         )
-        .await?;
+        .hint("a saved plan is written by `diff --plan FILE` or `apply --plan-out FILE`"));
+    }
+    if args.replan && !saved.is_plan() {
+        return Err(CliError::usage(format!(
+            "--replan: {} is a desired state, not a saved plan (apply plans it afresh already)",
+            args.file
+        )));
     }
 
     // Names first: an unknown group or role stops the run before any change.
@@ -160,7 +164,8 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
             held.clone(),
             &names,
             &scope,
-            args.prune,
+            // A saved plan deletes the users it names, no other.
+            args.prune && !saved_plan,
             plan::Platform {
                 caps: b.capabilities(),
                 places,
@@ -171,6 +176,10 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
     if plan.wants_places(b.capabilities()) {
         plan = plan_with(&b.export_places().await.unwrap_or_default());
     }
+    if saved_plan {
+        add_saved_deletes(&mut plan, &saved, &current);
+        check_saved_users(ctx, b, &saved, &desired, &mut plan, args.skip_changed).await?;
+    }
     plan::show(
         &mut ctx.printer,
         &plan.lines,
@@ -178,7 +187,7 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
     )?;
     let n = plan.lines.len();
     if let Some(out) = &args.plan_out {
-        return save_plan(ctx, b, &args.file, out, &plan, profile).await;
+        return save_plan(ctx, b, &args.file, out, &plan, profile, args.prune).await;
     }
     if n == 0 {
         ctx.ui.status("No changes: the platform matches the file.");
@@ -269,18 +278,10 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
     changed()
 }
 
-/// A saved plan is applied only as it was made: on its profile, to users
-/// as they were then. A user changed since (its fingerprint differs) stops
-/// the run before anything is written, or with `--skip-changed` is left
-/// out and recorded as skipped.
-async fn check_saved(
-    ctx: &mut Ctx,
-    b: &dyn Backend,
-    saved: &plan::Saved,
-    profile: Option<&str>,
-    desired: &mut Vec<Row>,
-    skip_changed: bool,
-) -> Result<()> {
+/// A saved plan is applied only as it was made: on its profile, and with
+/// `--prune` exactly when it deletes users (a plan made with `--prune`
+/// names them; one made without deletes no one).
+fn check_saved_made(saved: &plan::Saved, profile: Option<&str>, prune: bool) -> Result<()> {
     if let (Some(made), Some(here)) = (saved.profile.as_deref(), profile)
         && made != here
     {
@@ -291,40 +292,151 @@ async fn check_saved(
             "apply it with -p {made}, or plan again here with --replan"
         )));
     }
+    match (&saved.deletes, prune) {
+        (Some(d), false) if !d.is_empty() => Err(CliError::usage(format!(
+            "this plan deletes {}: give --prune to apply it",
+            users(d.len())
+        ))
+        .hint("or --replan to plan again from the file without deleting anyone")),
+        (None, true) => Err(CliError::usage(
+            "this plan was made without --prune: it deletes no one, and --prune cannot add deletions to it",
+        )
+        .hint("drop --prune, or plan again with --replan --prune")),
+        _ => Ok(()),
+    }
+}
+
+fn users(n: usize) -> String {
+    if n == 1 {
+        "1 user".into()
+    } else {
+        format!("{n} users")
+    }
+}
+
+/// The deletions a saved plan names, of users still there.
+fn add_saved_deletes(
+    plan: &mut plan::Plan,
+    saved: &plan::Saved,
+    current: &HashMap<String, UserSummary>,
+) {
+    for email in saved.deletes.iter().flatten() {
+        if let Some(s) = current.get(email) {
+            plan.lines
+                .push(plan::line("delete", &s.email, "", s.key.clone()));
+            plan.changes
+                .push((s.email.clone(), Change::Delete { key: s.key.clone() }));
+        }
+    }
+}
+
+/// A saved plan is applied to users as they were when it was reviewed. A
+/// user the plan would change now is stale when it changed since (its
+/// fingerprint differs) or the plan never fingerprinted it (added to the
+/// file since): that stops the run before anything is written, or with
+/// `--skip-changed` is left out and recorded as skipped. A user already as
+/// planned (a second run) has nothing to do and is not stale.
+async fn check_saved_users(
+    ctx: &mut Ctx,
+    b: &dyn Backend,
+    saved: &plan::Saved,
+    desired: &[Row],
+    plan: &mut plan::Plan,
+    skip_changed: bool,
+) -> Result<()> {
+    let planned: HashSet<String> = plan
+        .lines
+        .iter()
+        .filter_map(|l| l["user"].as_str())
+        .map(str::to_lowercase)
+        .collect();
     let now = super::diff::state(b).await?;
-    let changed: Vec<String> = saved
+    let mut changed: Vec<String> = saved
         .fingerprints
         .iter()
+        .filter(|(email, _)| planned.contains(*email))
         .filter(|(email, fp)| plan::fingerprint(now.get(*email)) != **fp)
         .map(|(email, _)| email.clone())
         .collect();
-    if changed.is_empty() {
-        ctx.ui.status(format!(
-            "The plan is current: none of its {} users changed since it was made.",
-            saved.fingerprints.len()
-        ));
+    let mut added: Vec<String> = desired
+        .iter()
+        .map(|r| r.email.to_lowercase())
+        .filter(|e| planned.contains(e) && !saved.fingerprints.contains_key(e))
+        .collect();
+    added.sort();
+    added.dedup();
+    if changed.is_empty() && added.is_empty() {
+        // Users whose state moved only to what the plan wants (a second
+        // run) have nothing left to do: not stale, and said so.
+        let as_planned = saved
+            .fingerprints
+            .iter()
+            .filter(|(email, fp)| {
+                !planned.contains(*email) && plan::fingerprint(now.get(*email)) != **fp
+            })
+            .count();
+        ctx.ui.status(if as_planned == 0 {
+            format!(
+                "The plan is current: none of its {} changed since it was made.",
+                users(saved.fingerprints.len())
+            )
+        } else {
+            format!(
+                "The plan is current: {as_planned} of its {} are already as it plans (applied before?), none changed otherwise.",
+                users(saved.fingerprints.len())
+            )
+        });
         return Ok(());
     }
     if !skip_changed {
-        return Err(CliError::new(
-            ErrorKind::Rejected,
-            format!(
-                "the plan is stale: {} of its users changed since it was made ({}); nothing was applied",
+        let mut told = Vec::new();
+        if !changed.is_empty() {
+            told.push(format!(
+                "{} of its users changed since it was made ({})",
                 changed.len(),
                 changed.join(", ")
-            ),
+            ));
+        }
+        if !added.is_empty() {
+            told.push(format!(
+                "{} not in the plan as it was made ({}: added to the file since?)",
+                if added.len() == 1 {
+                    "1 user is".to_string()
+                } else {
+                    format!("{} users are", added.len())
+                },
+                added.join(", ")
+            ));
+        }
+        return Err(CliError::new(
+            ErrorKind::Rejected,
+            format!("the plan is stale: {}; nothing was applied", told.join("; ")),
         )
         .hint("--skip-changed applies it to the others; --replan plans again from the platform as it is now"));
     }
-    desired.retain(|r| !changed.contains(&r.email.to_lowercase()));
-    for email in changed {
+    let mut stale: Vec<(String, &str)> = changed
+        .drain(..)
+        .map(|e| (e, "changed since the plan was made"))
+        .chain(
+            added
+                .drain(..)
+                .map(|e| (e, "not in the plan as it was made")),
+        )
+        .collect();
+    stale.sort();
+    let is_stale = |email: &str| stale.iter().any(|(e, _)| e.eq_ignore_ascii_case(email));
+    plan.lines
+        .retain(|l| !l["user"].as_str().is_some_and(&is_stale));
+    plan.creates.retain(|r| !is_stale(&r.email));
+    plan.changes.retain(|(email, _)| !is_stale(email));
+    for (email, why) in &stale {
         ctx.record(
             Outcome::new(
-                Target::user(email.clone(), email),
+                Target::user(email.clone(), email.clone()),
                 crate::outcome::Change::op("apply"),
                 Res::Skipped,
             )
-            .detail("changed since the plan was made"),
+            .detail(*why),
         )?;
     }
     Ok(())
@@ -339,6 +451,7 @@ async fn save_plan(
     out: &str,
     plan: &plan::Plan,
     profile: Option<String>,
+    prune: bool,
 ) -> Result<()> {
     let bytes = if file == "-" {
         return Err(CliError::usage(
@@ -367,12 +480,29 @@ async fn save_plan(
         .filter_map(|l| l["user"].as_str())
         .map(str::to_lowercase)
         .collect();
+    // Every user of the file is fingerprinted (one the plan leaves alone
+    // today would be changed if it changed since), and with --prune the
+    // users it deletes, named.
+    let deletes: Option<std::collections::BTreeSet<String>> = prune.then(|| {
+        plan.changes
+            .iter()
+            .filter(|(_, c)| matches!(c, Change::Delete { .. }))
+            .map(|(e, _)| e.to_lowercase())
+            .collect()
+    });
     let saved = plan::Saved {
         profile,
-        fingerprints: touched
+        fingerprints: users
             .iter()
-            .map(|e| (e.clone(), plan::fingerprint(now.get(e))))
+            .filter_map(|u| u.get("email").and_then(Value::as_str))
+            .map(str::to_lowercase)
+            .chain(deletes.iter().flatten().cloned())
+            .map(|e| {
+                let fp = plan::fingerprint(now.get(&e));
+                (e, fp)
+            })
             .collect(),
+        deletes,
     };
     plan::write_file(out, users, &saved)?;
     ctx.ui.status(format!(

@@ -374,6 +374,16 @@ pub async fn run(ctx: &mut Ctx, args: DiffArgs) -> Result<()> {
     if let Some(p) = &args.plan {
         // A saved plan: the profile it is for, and each user it touches as
         // this profile has it now, so that apply can tell what changed since.
+        // With --prune it names the users it deletes, fingerprinted too:
+        // apply deletes those and no other.
+        let deletes: Option<std::collections::BTreeSet<String>> = args.prune.then(|| {
+            lines
+                .iter()
+                .filter(|l| l["action"] == "delete")
+                .filter_map(|l| l["user"].as_str())
+                .map(str::to_lowercase)
+                .collect()
+        });
         let saved = plan::Saved {
             profile: ctx
                 .profile_name
@@ -382,12 +392,14 @@ pub async fn run(ctx: &mut Ctx, args: DiffArgs) -> Result<()> {
             fingerprints: plan
                 .iter()
                 .filter_map(|e| e.get("email").and_then(Value::as_str))
+                .map(str::to_lowercase)
+                .chain(deletes.iter().flatten().cloned())
                 .map(|e| {
-                    let e = e.to_lowercase();
                     let fp = plan::fingerprint(have.get(&e));
                     (e, fp)
                 })
                 .collect(),
+            deletes,
         };
         plan::write_file(p, plan, &saved)?;
     }

@@ -595,6 +595,111 @@ fn a_saved_plan_applies_only_what_was_reviewed() {
     assert!(t.stdout.contains("Planned Name"), "{t}");
 }
 
+/// A saved plan made with --prune names the users it deletes and deletes
+/// those only (a user created since is left); it is applied with --prune
+/// and refused without it, and a plan made without --prune refuses it. A
+/// user added to the file after the plan was made is not applied; a second
+/// run of an applied plan has nothing to do.
+#[test]
+fn a_saved_prune_plan_deletes_only_the_users_it_names() {
+    let sb = Sandbox::start(&["--seed-users", "3"]);
+    let env = TestEnv::new();
+    let odc = |args: &[&str]| Transcript::of(env.on(Platform::Odc, &sb).args(args));
+    let listed = odc(&["users", "list", "-o", "ndjson", "--jq", ".email"]);
+    let emails: Vec<&str> = listed.stdout.lines().collect();
+    assert_eq!(emails.len(), 3, "{listed}");
+    let desired = env.path().join("desired.yaml");
+    std::fs::write(
+        &desired,
+        format!(
+            "users:\n  - email: {}\n    name: Kept One\n  - email: {}\n",
+            emails[0], emails[1]
+        ),
+    )
+    .unwrap();
+    let saved = env.path().join("saved.yaml");
+    let saved = saved.to_str().unwrap();
+    let t = odc(&[
+        "apply",
+        "-f",
+        desired.to_str().unwrap(),
+        "--prune",
+        "--plan-out",
+        saved,
+    ]);
+    assert_eq!(t.code(), 0, "{t}");
+    let doc: Value = serde_norway::from_str(&std::fs::read_to_string(saved).unwrap()).unwrap();
+    assert_eq!(doc["deletes"], serde_json::json!([emails[2]]));
+
+    // Someone is hired meanwhile: the plan does not delete them.
+    odc(&[
+        "users",
+        "create",
+        "--email",
+        "newhire@example.com",
+        "--name",
+        "New Hire",
+    ]);
+    let apply = |extra: &[&str]| {
+        let mut args = vec!["apply", "-f", saved, "--yes", "-o", "ndjson", "--jq"];
+        args.push(r#"[.result, .change.op, .target.name] | @tsv"#);
+        args.extend_from_slice(extra);
+        odc(&args)
+            .redact(emails[0], "[KEPT]")
+            .redact(emails[2], "[GONE]")
+    };
+    insta::assert_snapshot!(apply(&[]), @r#"
+    [stdout]
+    [stderr]
+    {"error":"usage","exit_code":2,"message":"this plan deletes 1 user: give --prune to apply it","hints":["or --replan to plan again from the file without deleting anyone"]}
+    [exit status: 2]
+    "#);
+    insta::assert_snapshot!(apply(&["--prune"]), @r"
+    [stdout]
+    changed	set	[KEPT]
+    deleted	delete	[GONE]
+    [stderr]
+    The plan is current: none of its 3 users changed since it was made.
+    Done: 1 changed, 1 deleted
+    [exit status: 0]
+    ");
+    assert!(odc(&["users", "get", "newhire@example.com"]).code() == 0);
+    // Applied: a second run has nothing to do.
+    insta::assert_snapshot!(apply(&["--prune"]), @r"
+    [stdout]
+    [stderr]
+    The plan is current: 2 of its 3 users are already as it plans (applied before?), none changed otherwise.
+    No changes: the platform matches the file.
+    [exit status: 0]
+    ");
+
+    // A plan made without --prune deletes no one and refuses --prune; a
+    // user added to its file since is not in the plan as reviewed.
+    let t = odc(&[
+        "apply",
+        "-f",
+        desired.to_str().unwrap(),
+        "--plan-out",
+        saved,
+    ]);
+    assert_eq!(t.code(), 0, "{t}");
+    insta::assert_snapshot!(apply(&["--prune"]), @r#"
+    [stdout]
+    [stderr]
+    {"error":"usage","exit_code":2,"message":"this plan was made without --prune: it deletes no one, and --prune cannot add deletions to it","hints":["drop --prune, or plan again with --replan --prune"]}
+    [exit status: 2]
+    "#);
+    let mut text = std::fs::read_to_string(saved).unwrap();
+    text.push_str("- email: newhire@example.com\n  name: Renamed Behind The Review\n");
+    std::fs::write(saved, text).unwrap();
+    insta::assert_snapshot!(apply(&[]), @r#"
+    [stdout]
+    [stderr]
+    {"error":"rejected","exit_code":5,"message":"the plan is stale: 1 user is not in the plan as it was made (newhire@example.com: added to the file since?); nothing was applied","hints":["--skip-changed applies it to the others; --replan plans again from the platform as it is now"]}
+    [exit status: 5]
+    "#);
+}
+
 /// Descope: the tenants (by id or name) and the roles in each of a user
 /// already there are made those of the file: roles granted and revoked in
 /// a tenant kept, a tenant joined with its roles, a tenant left; a second

@@ -93,7 +93,7 @@ pub fn parse_desired(path: &str, bytes: &[u8]) -> Result<Vec<Row>> {
 
 /// The top-level keys of a desired-state file: the users, and what a saved
 /// plan adds (the profile it was made for, each user's fingerprint).
-const TOP_KEYS: &[&str] = &["users", "profile", "fingerprints"];
+const TOP_KEYS: &[&str] = &["users", "profile", "fingerprints", "deletes"];
 
 /// A plan as a file `apply` takes: YAML, or JSON when `path` ends in
 /// `.json`; a saved plan carries its profile and fingerprints.
@@ -108,6 +108,9 @@ pub fn saved_bytes(path: &str, users: Vec<Value>, saved: &Saved) -> Result<Vec<u
     }
     if !saved.fingerprints.is_empty() {
         doc.insert("fingerprints".into(), json!(saved.fingerprints));
+    }
+    if let Some(d) = &saved.deletes {
+        doc.insert("deletes".into(), json!(d));
     }
     doc.insert("users".into(), Value::Array(users));
     let doc = Value::Object(doc);

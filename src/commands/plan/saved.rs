@@ -2,7 +2,7 @@
 //! was made for and a fingerprint of each user it touches, so that `apply`
 //! can refuse what changed since the plan was reviewed.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value};
 
@@ -14,11 +14,14 @@ pub struct Saved {
     pub profile: Option<String>,
     /// E-mail (lower case) → fingerprint.
     pub fingerprints: BTreeMap<String, String>,
+    /// A plan made with `--prune`: the users it deletes (e-mails, lower
+    /// case), and no other; None: a plan that deletes no one.
+    pub deletes: Option<BTreeSet<String>>,
 }
 
 impl Saved {
     pub fn is_plan(&self) -> bool {
-        self.profile.is_some() || !self.fingerprints.is_empty()
+        self.profile.is_some() || !self.fingerprints.is_empty() || self.deletes.is_some()
     }
 }
 
@@ -47,6 +50,12 @@ pub fn saved_of(path: &str, bytes: &[u8]) -> Saved {
                     .collect()
             })
             .unwrap_or_default(),
+        deletes: top.get("deletes").and_then(Value::as_array).map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_lowercase)
+                .collect()
+        }),
     }
 }
 
