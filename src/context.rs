@@ -145,6 +145,10 @@ pub struct Ctx {
     pub printer: Printer,
     http: Option<Arc<Http>>,
     sandbox: Option<RunningSandbox>,
+    /// The built-in sandbox of a run on several profiles: one for all of
+    /// them (each its own would save over the others' state), stopped by
+    /// that run when every profile is done.
+    shared_sandbox: Option<SandboxSlot>,
     /// The name of the profile the backend was built for (`env` for the
     /// environment route): where `profile test --deep` keeps its findings.
     pub profile_name: Option<String>,
@@ -207,6 +211,7 @@ impl Ctx {
             printer,
             http: None,
             sandbox: None,
+            shared_sandbox: None,
             profile_name: None,
             outcomes: Vec::new(),
             outcome_errors: Vec::new(),
@@ -301,7 +306,16 @@ impl Ctx {
     }
 
     async fn builtin_sandbox(&mut self, kind: Kind) -> Result<Resolved> {
-        crate::builtin::resolve(&mut self.sandbox, kind).await
+        match &self.shared_sandbox {
+            Some(slot) => crate::builtin::resolve(&mut *slot.lock().await, kind).await,
+            None => crate::builtin::resolve(&mut self.sandbox, kind).await,
+        }
+    }
+
+    /// Use `slot`'s built-in sandbox (started there on first use) instead
+    /// of one of this command's own.
+    pub fn share_sandbox(&mut self, slot: SandboxSlot) {
+        self.shared_sandbox = Some(slot);
     }
 
     /// The backend of the selected profile's platform, once the command
@@ -626,6 +640,20 @@ impl Ctx {
         }
         Ok(())
     }
+}
+
+/// A built-in sandbox shared by the runs of one command on several
+/// profiles.
+pub type SandboxSlot = std::sync::Arc<tokio::sync::Mutex<Option<RunningSandbox>>>;
+
+/// Stop a shared built-in sandbox (saving its state), if one was started.
+pub async fn stop_shared_sandbox(slot: &SandboxSlot) -> Result<()> {
+    if let Some(sb) = slot.lock().await.take() {
+        sb.shutdown()
+            .await
+            .map_err(|e| CliError::other(format!("cannot save the sandbox state: {e:#}")))?;
+    }
+    Ok(())
 }
 
 /// The environment's overrides of a profile's fields.

@@ -15,7 +15,7 @@ use futures::StreamExt;
 
 use super::{Cli, run_in};
 use crate::config::ConfigFile;
-use crate::context::{Ctx, GlobalArgs};
+use crate::context::{Ctx, GlobalArgs, SandboxSlot};
 use crate::error::{CliError, Result};
 use crate::output::Printer;
 use crate::output::gather::{self, Gathering};
@@ -44,8 +44,17 @@ pub fn profiles(global: &GlobalArgs) -> Result<Option<Vec<String>>> {
     Ok(Some(names))
 }
 
-/// Run the command of this process's command line on each of `profiles`.
+/// Run the command of this process's command line on each of `profiles`,
+/// the built-in sandbox (if any of them uses it) shared by all and
+/// stopped at the end.
 pub async fn run(cli: Cli, profiles: Vec<String>) -> Result<()> {
+    let sandbox = SandboxSlot::default();
+    let result = run_all(cli, profiles, &sandbox).await;
+    let stopped = crate::context::stop_shared_sandbox(&sandbox).await;
+    result.and(stopped)
+}
+
+async fn run_all(cli: Cli, profiles: Vec<String>, sandbox: &SandboxSlot) -> Result<()> {
     let mut global = cli.global;
     let given = invocation()?.1;
     // A plan file names one profile: several would write over each other.
@@ -90,7 +99,7 @@ pub async fn run(cli: Cli, profiles: Vec<String>) -> Result<()> {
             profiles.len(),
             profiles.join(", ")
         ));
-        let plan = each(&profiles, &global, true).await?;
+        let plan = each(&profiles, &global, true, sandbox).await?;
         print(&plan.gathered, &profiles, &global)?;
         runnable.retain(|p| !plan.failures.iter().any(|(q, _)| q == p));
         if runnable.is_empty() || (global.fail_fast && !plan.failures.is_empty()) {
@@ -112,7 +121,7 @@ pub async fn run(cli: Cli, profiles: Vec<String>) -> Result<()> {
         ui.confirm(&format!("carry out this plan on {on}{left_out}"))?;
         planned_out.failures = plan.failures;
     }
-    let mut done = each(&runnable, &global, false).await?;
+    let mut done = each(&runnable, &global, false, sandbox).await?;
     print(&done.gathered, &profiles, &global)?;
     done.failures.extend(planned_out.failures);
     match done.verdict(profiles.len(), global.fail_fast) {
@@ -151,13 +160,19 @@ struct Runs {
 /// Every profile's run, `AT_ONCE` at a time; their records gathered. With
 /// `--fail-fast`, a failure keeps the profiles not yet started from
 /// starting; those under way finish (a write is never cut in the middle).
-async fn each(profiles: &[String], global: &GlobalArgs, plan: bool) -> Result<Runs> {
+async fn each(
+    profiles: &[String],
+    global: &GlobalArgs,
+    plan: bool,
+    sandbox: &SandboxSlot,
+) -> Result<Runs> {
     let gathered = gather::gathering();
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let mut runs = futures::stream::iter(profiles.iter().cloned())
         .map(|profile| {
             let gathered = gathered.clone();
             let stop = stop.clone();
+            let sandbox = sandbox.clone();
             async move {
                 if stop.load(std::sync::atomic::Ordering::SeqCst) {
                     return (profile, None);
@@ -165,6 +180,7 @@ async fn each(profiles: &[String], global: &GlobalArgs, plan: bool) -> Result<Ru
                 let result = one(
                     &profile,
                     gathered,
+                    sandbox,
                     global.output,
                     plan || global.dry_run,
                     global.yes || !plan,
@@ -270,6 +286,7 @@ impl Runs {
 async fn one(
     profile: &str,
     gathered: Gathering,
+    sandbox: SandboxSlot,
     output: crate::output::OutputFormat,
     dry_run: bool,
     yes: bool,
@@ -285,6 +302,7 @@ async fn one(
     g.yes = yes;
     let mut ctx = Ctx::new(cli.global, invocation)?;
     ctx.printer.gather_into(gathered, profile);
+    ctx.share_sandbox(sandbox);
     ctx.ui.prefix = format!("{profile}: ");
     run_in(ctx, cli.command).await
 }

@@ -403,3 +403,47 @@ fn several_profiles_tell_changes_failures_and_refusals_apart() {
     [exit status: 2]
     "#);
 }
+
+/// The built-in sandboxes on several profiles are one in-process sandbox:
+/// a write on each is kept (each profile's own sandbox used to save over
+/// the others' state, losing writes it had reported done).
+#[test]
+fn a_write_on_the_built_in_sandboxes_is_kept_on_each() {
+    let env = TestEnv::new();
+    let t = Transcript::of(env.cmd().args([
+        "-p",
+        "sandbox,sandbox-descope",
+        "--yes",
+        "users",
+        "create",
+        "--email",
+        "both@example.com",
+        "--name",
+        "On Both",
+        "-o",
+        "ndjson",
+        "--jq",
+        "[.profile, .result, .target.name] | @tsv",
+    ]));
+    insta::assert_snapshot!(sorted(t), @r"
+    [stdout]
+    sandbox	created	both@example.com
+    sandbox-descope	created	both@example.com
+    [stderr]
+    [exit status: 0]
+    ");
+    for p in ["sandbox", "sandbox-descope"] {
+        let t = Transcript::of(env.cmd().args([
+            "-p",
+            p,
+            "users",
+            "get",
+            "both@example.com",
+            "--fields",
+            "name",
+            "-o",
+            "csv",
+        ]));
+        assert_eq!(t.stdout, "name\nOn Both\n", "{p}: {t}");
+    }
+}
