@@ -346,3 +346,56 @@ fn valuekeep_lifecycle_deactivate_dry_run() {
     s.bind(|| insta::assert_snapshot!("valuekeep_lifecycle_deactivate_dry_run", shown));
     assert_eq!(t.code(), 0);
 }
+
+/// A few users are named on the command line (off-boarding one person is
+/// `users lifecycle deactivate ana@example.com`); a file is for many, and
+/// the two do not go together.
+#[test]
+fn lifecycle_takes_users_named_on_the_command_line() {
+    let sb = Sandbox::start(&["--seed-users", "5"]);
+    let env = TestEnv::new();
+    let settings = snapshot_settings();
+    let _bound = settings.bind_to_scope();
+    let t = Transcript::of(env.on(Platform::Odc, &sb).args([
+        "-v",
+        "--yes",
+        "users",
+        "lifecycle",
+        "deactivate",
+        "eva.almeida3@example.com",
+        "luis.esteves5@example.com",
+    ]));
+    insta::assert_snapshot!(requests(&t.stderr).join("\n"), @r"
+    GET http://127.0.0.1:[PORT]/identity/.well-known/openid-configuration
+    POST http://127.0.0.1:[PORT]/identity/connect/token
+    GET http://127.0.0.1:[PORT]/api/identity/v1/users?limit=100&offset=0&nameOrEmailContains=eva.almeida3%40example.com
+    GET http://127.0.0.1:[PORT]/api/identity/v1/users?limit=100&offset=0&nameOrEmailContains=luis.esteves5%40example.com
+    PATCH http://127.0.0.1:[PORT]/api/identity/v1/users/7ad6fc13-4e34-4e59-b2bf-d07778d684a5
+    PATCH http://127.0.0.1:[PORT]/api/identity/v1/users/52155748-822b-4183-a163-8e5eba44b78e
+    ");
+    insta::assert_snapshot!(told(&t.stderr), @r"
+    Changed active of eva.almeida3@example.com to false
+    Changed active of luis.esteves5@example.com to false
+    Done: 2 changed
+    ");
+    let file = env.path().join("leavers.txt");
+    std::fs::write(&file, "eva.almeida3@example.com\n").unwrap();
+    let t = Transcript::of(env.on(Platform::Odc, &sb).args([
+        "users",
+        "lifecycle",
+        "deactivate",
+        "eva.almeida3@example.com",
+        "--from",
+        file.to_str().unwrap(),
+    ]));
+    insta::assert_snapshot!(t, @r"
+    [stdout]
+    [stderr]
+    error: the argument '[USER]...' cannot be used with '--from <FILE>'
+
+    Usage: iamctl users lifecycle deactivate <USER>...
+
+    For more information, try '--help'.
+    [exit status: 2]
+    ");
+}

@@ -32,16 +32,24 @@ pub enum LifecycleCommand {
 
 #[derive(Debug, Args)]
 pub struct FromArgs {
+    /// The users (key, e-mail or login id), when they are few; many come
+    /// --from a file
+    #[arg(
+        value_name = "USER",
+        required_unless_present = "from",
+        conflicts_with = "from"
+    )]
+    pub users: Vec<String>,
     /// The users: one key, e-mail or login id a line; or CSV or TSV with a
     /// header, NDJSON or a JSON array (e.g. `users list -o tsv` or `-o
     /// ndjson`), read from --column. A first line naming a known column is
     /// a header, never a user. `-` reads stdin
     #[arg(long = "from", value_name = "FILE")]
-    pub from: String,
+    pub from: Option<String>,
     /// The column (or JSON field) holding each user (default: email, then
     /// key, userKey, loginIds, userId, also as spreadsheets spell them:
     /// "E-mail Address", "User Key")
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", requires = "from")]
     pub column: Option<String>,
     /// Write one NDJSON result per user to FILE as they complete
     #[arg(long, value_name = "FILE")]
@@ -92,22 +100,24 @@ pub async fn run(ctx: &mut Ctx, cmd: LifecycleCommand) -> Result<()> {
             "update",
         ),
     };
-    let listed = read_identities(&from.from, from.column.as_deref())?;
-    let users = listed.users;
+    let users = match &from.from {
+        Some(file) => {
+            let listed = read_identities(file, from.column.as_deref())?;
+            let total = listed.users.len();
+            if total == 0 {
+                return Err(CliError::usage(format!("{file} lists no users")));
+            }
+            ctx.ui.status(format!(
+                "Read {total} user{} from {} ({}).",
+                if total == 1 { "" } else { "s" },
+                if file == "-" { "stdin" } else { file.as_str() },
+                listed.source
+            ));
+            listed.users
+        }
+        None => from.users.clone(),
+    };
     let total = users.len();
-    if total == 0 {
-        return Err(CliError::usage(format!("{} lists no users", from.from)));
-    }
-    ctx.ui.status(format!(
-        "Read {total} user{} from {} ({}).",
-        if total == 1 { "" } else { "s" },
-        if from.from == "-" {
-            "stdin"
-        } else {
-            from.from.as_str()
-        },
-        listed.source
-    ));
     let backend = ctx.backend().await?;
     // The attribute and value, mapped and checked before anything is sent.
     let op = match op {
