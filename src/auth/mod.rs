@@ -119,6 +119,11 @@ pub struct TokenProvider {
     /// `expires_in` (0: none fetched, 1: it did, 2: it did not), for
     /// `profile test --deep`.
     expires_in_seen: std::sync::atomic::AtomicU8,
+    /// The token endpoint's refusal of these credentials, once given: the
+    /// credential does not change within a run, so every later request
+    /// fails with it at once instead of asking again (a file of 20 users
+    /// cost 40 requests, a discovery and a refusal each).
+    refused: std::sync::Mutex<Option<CliError>>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -196,6 +201,7 @@ impl TokenProvider {
             coordinates,
             credential: Mutex::new(None),
             current: Mutex::new(None),
+            refused: std::sync::Mutex::new(None),
             scope: None,
             basic: false,
             token_origin: None,
@@ -297,8 +303,24 @@ impl TokenProvider {
             *current = Some(t);
             return Ok(secret);
         }
+        if let Some(e) = self
+            .refused
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+        {
+            return Err(e);
+        }
         let endpoint = current.as_ref().and_then(|t| t.token_endpoint.clone());
-        let mut t = self.fetch(endpoint).await?;
+        let mut t = match self.fetch(endpoint).await {
+            Ok(t) => t,
+            Err(e) => {
+                if e.kind == crate::error::ErrorKind::Auth {
+                    *self.refused.lock().unwrap_or_else(|p| p.into_inner()) = Some(e.clone());
+                }
+                return Err(e);
+            }
+        };
         t.fingerprint = fingerprint;
         let secret = Secret::new(t.access_token.clone());
         if let Some(c) = &cache {

@@ -376,3 +376,38 @@ fn auth_paths_and_error_codes() {
         .args(["--max-wait", "0.5", "users", "list"]))
     .expect(6);
 }
+
+/// Credentials the token endpoint refuses are asked about once a run: a
+/// lifecycle run over five users fails each row without asking again (it
+/// used to cost a discovery and a token request per row).
+#[test]
+fn refused_credentials_are_asked_about_once_a_run() {
+    let sb = Sandbox::start(&["--seed-users", "5"]);
+    let env = TestEnv::new();
+    let file = env.path().join("leavers.txt");
+    std::fs::write(
+        &file,
+        "a@example.com\nb@example.com\nc@example.com\nd@example.com\ne@example.com\n",
+    )
+    .unwrap();
+    let t = crate::common::Transcript::of(
+        env.odc(&sb)
+            .env("IAMCTL_CLIENT_SECRET", "not-the-secret")
+            .args([
+                "-v",
+                "--yes",
+                "users",
+                "lifecycle",
+                "deactivate",
+                "--from",
+                file.to_str().unwrap(),
+            ]),
+    );
+    assert_eq!(t.code(), 4, "{t}");
+    crate::common::snapshot_settings().bind(|| {
+        insta::assert_snapshot!(requests(&t.stderr).join("\n"), @r"
+        GET http://127.0.0.1:[PORT]/identity/.well-known/openid-configuration
+        POST http://127.0.0.1:[PORT]/identity/connect/token
+        ");
+    });
+}
