@@ -698,6 +698,17 @@ fn env_secret(kind: Kind) -> Option<Secret> {
         .map(Secret::new)
 }
 
+/// The platform profile `name` is of (a built-in or a configured one).
+pub fn profile_kind(name: &str) -> Option<Kind> {
+    builtin_kind(name).or_else(|| {
+        crate::config::ConfigFile::load()
+            .ok()?
+            .profiles
+            .get(name)
+            .map(|p| p.kind)
+    })
+}
+
 /// The built-in profiles: one in-process sandbox serves all three platforms.
 fn builtin_kind(name: &str) -> Option<Kind> {
     match name {

@@ -318,6 +318,7 @@ fn tell(profile: &str, e: &CliError) {
 
 /// What the runs gathered, as one document on stdout.
 fn print(gathered: &Gathering, profiles: &[String], global: &GlobalArgs) -> Result<()> {
+    let command = invocation()?.1.command;
     // A table of nothing (the writes told their records on stderr) is
     // not printed: a header alone says nothing.
     if global.output == crate::output::OutputFormat::Table
@@ -335,5 +336,22 @@ fn print(gathered: &Gathering, profiles: &[String], global: &GlobalArgs) -> Resu
         .transpose()?;
     let mut printer = Printer::new(global.output, Vec::new(), jq);
     printer.set_wide(global.wide);
+    // A report's title: the command, every profile and its platform.
+    let mut platforms: Vec<&str> = Vec::new();
+    for k in profiles
+        .iter()
+        .filter_map(|p| crate::context::profile_kind(p))
+    {
+        let name = crate::backend::platform(k).caps.platform;
+        if !platforms.contains(&name) {
+            platforms.push(name);
+        }
+    }
+    printer.describe(crate::output::document::About {
+        command,
+        profile: profiles.join(", "),
+        platform: platforms.join(", "),
+        generated: chrono::Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
+    });
     gather::print(gathered, profiles, &mut printer)
 }

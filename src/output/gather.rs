@@ -39,17 +39,22 @@ impl Gathered {
         &mut self,
         profile: &str,
         record: Value,
-        cells: Option<Vec<(String, String)>>,
+        cells: Option<Vec<(String, String, String)>>,
     ) {
         let mut row = Map::new();
         row.insert("profile".into(), Value::String(profile.to_string()));
         match cells {
+            // Each cell under its field's path, as the view names it: a
+            // report reads its users and roles by those.
             Some(cells) => {
-                for (header, text) in cells {
+                for (header, path, text) in cells {
+                    // Flat: a dotted path (`target.name`) would be read as
+                    // a nested one.
+                    let key = path.replace('.', "_");
                     if !self.columns.iter().any(|(h, _)| *h == header) {
-                        self.columns.push((header.clone(), header.clone()));
+                        self.columns.push((header.clone(), key.clone()));
                     }
-                    row.insert(header, Value::String(text));
+                    row.insert(key, Value::String(text));
                 }
             }
             None => match record {
@@ -134,7 +139,7 @@ impl Printer {
 
     /// The cells of `item` as this printer's format shows them (None for
     /// JSON and NDJSON, which keep the record).
-    pub(super) fn cells(&self, view: View, item: &Value) -> Option<Vec<(String, String)>> {
+    pub(super) fn cells(&self, view: View, item: &Value) -> Option<Vec<(String, String, String)>> {
         match self.format {
             OutputFormat::Json | OutputFormat::Ndjson => None,
             OutputFormat::Csv | OutputFormat::Tsv => Some(
@@ -142,7 +147,7 @@ impl Printer {
                     .into_iter()
                     .map(|(h, p)| {
                         let t = self.text(item, &p);
-                        (h, t)
+                        (h, p, t)
                     })
                     .collect(),
             ),
@@ -151,7 +156,7 @@ impl Printer {
                     .into_iter()
                     .map(|(h, p)| {
                         let t = self.table_text(item, &p);
-                        (h, t)
+                        (h, p, t)
                     })
                     .collect(),
             ),

@@ -447,3 +447,47 @@ fn a_write_on_the_built_in_sandboxes_is_kept_on_each() {
         assert_eq!(t.stdout, "name\nOn Both\n", "{p}: {t}");
     }
 }
+
+/// A report on several profiles names them and their platforms in its
+/// title, and reads its users and roles as one profile's does (summary,
+/// and the HTML page's user × access matrix).
+#[test]
+fn a_report_on_several_profiles_says_which_in_its_title() {
+    let env = TestEnv::new();
+    let settings = crate::common::snapshot_settings();
+    let _bound = settings.bind_to_scope();
+    let t = Transcript::of(env.cmd().args([
+        "-p",
+        "sandbox,sandbox-descope",
+        "access",
+        "report",
+        "-o",
+        "markdown",
+    ]));
+    assert_eq!(t.code(), 0, "{t}");
+    let head: Vec<&str> = t.stdout.lines().take(6).collect();
+    insta::assert_snapshot!(head.join("\n"), @r"
+    ### iamctl access report
+
+    Profile `sandbox, sandbox-descope` (ODC, Descope), [NOW]: 96 rows.
+
+    | PROFILE | USER | KIND | NAME | SCOPE | SOURCE |
+    | --- | --- | --- | --- | --- | --- |
+    ");
+    let t = Transcript::of(env.cmd().args([
+        "-p",
+        "sandbox,sandbox-descope",
+        "access",
+        "report",
+        "-o",
+        "html",
+    ]));
+    assert!(
+        t.stdout
+            .contains("<title>iamctl access report — sandbox, sandbox-descope</title>"),
+        "{}",
+        &t.stdout[..600.min(t.stdout.len())]
+    );
+    assert!(t.stdout.contains("<table class=\"matrix\""), "no matrix");
+    assert!(t.stdout.contains("</b>users</li>"), "no count of users");
+}
