@@ -319,16 +319,6 @@ fn tell(profile: &str, e: &CliError) {
 /// What the runs gathered, as one document on stdout.
 fn print(gathered: &Gathering, profiles: &[String], global: &GlobalArgs) -> Result<()> {
     let command = invocation()?.1.command;
-    // A table of nothing (the writes told their records on stderr) is
-    // not printed: a header alone says nothing.
-    if global.output == crate::output::OutputFormat::Table
-        && gathered
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .is_empty()
-    {
-        return Ok(());
-    }
     let jq = global
         .jq
         .as_deref()

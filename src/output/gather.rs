@@ -19,6 +19,8 @@ pub struct Gathered {
     /// (header, key in the rows) of the text formats, in first-seen order.
     columns: Vec<(String, String)>,
     items: Vec<Value>,
+    /// Text a run printed as is (`apply`'s plan): by profile.
+    texts: Vec<(String, String)>,
     /// Did a profile fail (its record carries the ERROR column)?
     failed: bool,
 }
@@ -94,16 +96,24 @@ impl Gathered {
     }
 }
 
-/// Print what the runs gathered, as one document: the records of each
-/// profile together, the profiles in the order of `profiles`.
+/// Print what the runs gathered, as one document: the text they printed
+/// as is, each line with its profile; then the records of each profile
+/// together, the profiles in the order of `profiles`. A table of no
+/// records is not printed (a header alone says nothing).
 pub fn print(gathered: &Gathering, profiles: &[String], printer: &mut Printer) -> Result<()> {
     let mut g = gathered.lock().unwrap_or_else(|e| e.into_inner());
+    let rank = |p: &str| profiles.iter().position(|q| q == p).unwrap_or(usize::MAX);
+    let mut texts = std::mem::take(&mut g.texts);
+    texts.sort_by_key(|(p, _)| rank(p));
+    for (profile, text) in texts {
+        let labelled: String = text.lines().map(|l| format!("{profile}: {l}\n")).collect();
+        printer.plain(&labelled)?;
+    }
     let mut items = std::mem::take(&mut g.items);
-    let rank = |item: &Value| {
-        let p = item["profile"].as_str().unwrap_or_default();
-        profiles.iter().position(|q| q == p).unwrap_or(usize::MAX)
-    };
-    items.sort_by_key(|item| rank(item));
+    if items.is_empty() && printer.format == OutputFormat::Table {
+        return Ok(());
+    }
+    items.sort_by_key(|item| rank(item["profile"].as_str().unwrap_or_default()));
     let csv = matches!(printer.format, OutputFormat::Csv | OutputFormat::Tsv);
     let first = if csv { "profile" } else { "PROFILE" };
     // A view made here, for this one print: leaked, as a process prints
@@ -130,6 +140,20 @@ impl Printer {
     /// Hand records to `into`, stamped with `profile`, instead of printing.
     pub fn gather_into(&mut self, into: Gathering, profile: &str) {
         self.gather = Some((into, profile.to_string()));
+    }
+
+    /// Text printed as is, handed to the gathering when there is one.
+    pub(super) fn gather_text(&mut self, text: &str) -> bool {
+        match &self.gather {
+            Some((g, profile)) => {
+                g.lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .texts
+                    .push((profile.clone(), text.to_string()));
+                true
+            }
+            None => false,
+        }
     }
 
     /// Are records handed to a gathering (a run on several profiles)?

@@ -233,6 +233,9 @@ impl Printer {
     /// Text a command lays out itself (`apply`'s plan on a terminal),
     /// written as it is.
     pub fn plain(&mut self, text: &str) -> Result<()> {
+        if self.gather_text(text) {
+            return Ok(());
+        }
         self.out.write_all(text.as_bytes())?;
         self.out.flush()?;
         Ok(())

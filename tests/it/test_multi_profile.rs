@@ -491,3 +491,35 @@ fn a_report_on_several_profiles_says_which_in_its_title() {
     assert!(t.stdout.contains("<table class=\"matrix\""), "no matrix");
     assert!(t.stdout.contains("</b>users</li>"), "no count of users");
 }
+
+/// `apply`'s plan on several profiles: each line says its profile, the
+/// profiles in the order given.
+#[test]
+fn a_plan_on_several_profiles_labels_each_line() {
+    let env = TestEnv::new();
+    let file = env.path().join("two.yaml");
+    std::fs::write(
+        &file,
+        "users:\n  - email: carla.esteves47@example.com\n    name: Carla Renamed\n",
+    )
+    .unwrap();
+    let t = Transcript::of(env.cmd().args([
+        "-p",
+        "sandbox,sandbox-descope",
+        "apply",
+        "-f",
+        file.to_str().unwrap(),
+        "--dry-run",
+    ]));
+    insta::assert_snapshot!(sorted(t), @r#"
+    [stdout]
+    sandbox: ~ update            carla.esteves47@example.com  name  ("Carla Esteves" -> "Carla Renamed")
+    sandbox: Plan: 0 to create, 1 to update, 0 membership changes, 0 to delete.
+    sandbox-descope: + create            carla.esteves47@example.com  (name "Carla Renamed", active)
+    sandbox-descope: Plan: 1 to create, 0 to update, 0 membership changes, 0 to delete.
+    [stderr]
+    sandbox-descope: Dry run: nothing was changed.
+    sandbox: Dry run: nothing was changed.
+    [exit status: 0]
+    "#);
+}
