@@ -176,9 +176,11 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
     if plan.wants_places(b.capabilities()) {
         plan = plan_with(&b.export_places().await.unwrap_or_default());
     }
+    let mut skipped = 0;
     if saved_plan {
         add_saved_deletes(&mut plan, &saved, &current);
-        check_saved_users(ctx, b, &saved, &desired, &mut plan, args.skip_changed).await?;
+        skipped =
+            check_saved_users(ctx, b, &saved, &desired, &mut plan, args.skip_changed).await?;
     }
     plan::show(
         &mut ctx.printer,
@@ -188,6 +190,21 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
     let n = plan.lines.len();
     if let Some(out) = &args.plan_out {
         return save_plan(ctx, b, &args.file, out, &plan, profile, args.prune).await;
+    }
+    if n == 0 && skipped > 0 {
+        // The users left out still differ from the plan: not "matches".
+        ctx.ui.status(format!(
+            "Nothing else to do: the plan's other users are as it plans; {} skipped.",
+            users(skipped)
+        ));
+        return if args.detailed_exitcode {
+            Err(CliError::new(
+                ErrorKind::Changes,
+                format!("{} skipped with changes pending", users(skipped)),
+            ))
+        } else {
+            Ok(())
+        };
     }
     if n == 0 {
         ctx.ui.status("No changes: the platform matches the file.");
@@ -334,8 +351,9 @@ fn add_saved_deletes(
 /// user the plan would change now is stale when it changed since (its
 /// fingerprint differs) or the plan never fingerprinted it (added to the
 /// file since): that stops the run before anything is written, or with
-/// `--skip-changed` is left out and recorded as skipped. A user already as
-/// planned (a second run) has nothing to do and is not stale.
+/// `--skip-changed` is left out and recorded as skipped (how many is
+/// returned). A user already as planned (a second run) has nothing to do
+/// and is not stale.
 async fn check_saved_users(
     ctx: &mut Ctx,
     b: &dyn Backend,
@@ -343,7 +361,7 @@ async fn check_saved_users(
     desired: &[Row],
     plan: &mut plan::Plan,
     skip_changed: bool,
-) -> Result<()> {
+) -> Result<usize> {
     let planned: HashSet<String> = plan
         .lines
         .iter()
@@ -386,7 +404,7 @@ async fn check_saved_users(
                 users(saved.fingerprints.len())
             )
         });
-        return Ok(());
+        return Ok(0);
     }
     if !skip_changed {
         let mut told = Vec::new();
@@ -439,7 +457,7 @@ async fn check_saved_users(
             .detail(*why),
         )?;
     }
-    Ok(())
+    Ok(stale.len())
 }
 
 /// `--plan-out`: the file's users as a saved plan, each user the plan

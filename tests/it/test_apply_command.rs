@@ -698,6 +698,15 @@ fn a_saved_prune_plan_deletes_only_the_users_it_names() {
     {"error":"rejected","exit_code":5,"message":"the plan is stale: 1 user is not in the plan as it was made (newhire@example.com: added to the file since?); nothing was applied","hints":["--skip-changed applies it to the others; --replan plans again from the platform as it is now"]}
     [exit status: 5]
     "#);
+    // Skipped, it is not applied, and the run does not say the platform
+    // matches: its change is still pending (exit 10 when asked).
+    insta::assert_snapshot!(apply(&["--skip-changed", "--detailed-exitcode"]), @r"
+    [stdout]
+    skipped	apply	
+    [stderr]
+    Nothing else to do: the plan's other users are as it plans; 1 user skipped.
+    [exit status: 10]
+    ");
 }
 
 /// Descope: the tenants (by id or name) and the roles in each of a user
