@@ -190,7 +190,10 @@ impl Ctx {
             } else {
                 "markdown"
             };
-            crate::output::document::check(format, &invocation.command, global.dry_run)?;
+            // A plan only (`--dry-run`, or `apply --plan-out`, which
+            // changes nothing) may be a Markdown document.
+            let plans_only = global.dry_run || invocation.flags.iter().any(|f| f == "--plan-out");
+            crate::output::document::check(format, &invocation.command, plans_only)?;
         }
         let ui = Ui {
             quiet: global.quiet,

@@ -179,8 +179,7 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
     let mut skipped = 0;
     if saved_plan {
         add_saved_deletes(&mut plan, &saved, &current);
-        skipped =
-            check_saved_users(ctx, b, &saved, &desired, &mut plan, args.skip_changed).await?;
+        skipped = check_saved_users(ctx, b, &saved, &desired, &mut plan, args.skip_changed).await?;
     }
     plan::show(
         &mut ctx.printer,
@@ -189,7 +188,12 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
     )?;
     let n = plan.lines.len();
     if let Some(out) = &args.plan_out {
-        return save_plan(ctx, b, &args.file, out, &plan, profile, args.prune).await;
+        save_plan(ctx, b, &args.file, out, &plan, profile, args.prune).await?;
+        return if args.detailed_exitcode && n > 0 {
+            Err(CliError::new(ErrorKind::Changes, format!("{n} changes")))
+        } else {
+            Ok(())
+        };
     }
     if n == 0 && skipped > 0 {
         // The users left out still differ from the plan: not "matches".

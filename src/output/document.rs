@@ -15,15 +15,16 @@ use crate::error::{CliError, Result};
 pub const OFFERED_BY: &[&str] = &["access report", "access holders", "users access", "diff"];
 pub const MARKDOWN_ALSO: &[&str] = &["apply"];
 
-/// Refuse a document format for a command that does not write one.
-pub fn check(format: &str, command: &str, dry_run: bool) -> Result<()> {
+/// Refuse a document format for a command that does not write one
+/// (`plans_only`: the run changes nothing, it shows a plan).
+pub fn check(format: &str, command: &str, plans_only: bool) -> Result<()> {
     let offered = OFFERED_BY.contains(&command)
-        || (format == "markdown" && dry_run && MARKDOWN_ALSO.contains(&command));
+        || (format == "markdown" && plans_only && MARKDOWN_ALSO.contains(&command));
     if offered {
         return Ok(());
     }
     let also = if format == "markdown" {
-        " and the plan of apply --dry-run"
+        " and the plan of apply --dry-run (or --plan-out)"
     } else {
         ""
     };

@@ -707,6 +707,37 @@ fn a_saved_prune_plan_deletes_only_the_users_it_names() {
     Nothing else to do: the plan's other users are as it plans; 1 user skipped.
     [exit status: 10]
     ");
+
+    // --plan-out changes nothing: its plan may be Markdown (for a pull
+    // request), and --detailed-exitcode says there are changes.
+    let md = odc(&[
+        "apply",
+        "-f",
+        desired.to_str().unwrap(),
+        "--plan-out",
+        saved,
+        "--prune",
+        "-o",
+        "markdown",
+        "--detailed-exitcode",
+    ]);
+    let newhire = odc(&[
+        "users",
+        "get",
+        "newhire@example.com",
+        "-o",
+        "json",
+        "--jq",
+        ".key",
+    ]);
+    let md = md.redact(newhire.stdout.trim().trim_matches('"'), "[NEW_KEY]");
+    let head: Vec<&str> = md.stdout.lines().skip(4).collect();
+    insta::assert_snapshot!(format!("{}\n[exit status: {}]", head.join("\n"), md.code()), @r"
+    | ACTION | USER | TARGET | DETAIL |
+    | --- | --- | --- | --- |
+    | delete | newhire@example.com |  | [NEW_KEY] |
+    [exit status: 10]
+    ");
 }
 
 /// Descope: the tenants (by id or name) and the roles in each of a user
