@@ -152,6 +152,9 @@ pub struct Ctx {
     /// The name of the profile the backend was built for (`env` for the
     /// environment route): where `profile test --deep` keeps its findings.
     pub profile_name: Option<String>,
+    /// Where the profile's tenant is (`backend::platforms::tenant_of`),
+    /// once connected: what a saved plan records besides the profile.
+    pub tenant: Option<String>,
     /// The outcome records of this run's writes (`crate::outcome`), and
     /// the errors of those that failed, for the verdict.
     outcomes: Vec<crate::outcome::Outcome>,
@@ -215,6 +218,7 @@ impl Ctx {
             http: None,
             sandbox: None,
             shared_sandbox: None,
+            tenant: None,
             profile_name: None,
             outcomes: Vec::new(),
             outcome_errors: Vec::new(),
@@ -456,6 +460,7 @@ impl Ctx {
             Kind::Descope => crate::backend::descope::connect(http, &resolved, &opts)?.into(),
         };
         self.profile_name = Some(resolved.name.clone());
+        self.tenant = crate::backend::platforms::tenant_of(&resolved);
         // Where the tenant was seen to differ and there is no second path,
         // the commands depending on it say so, once.
         if let Some(o) = &opts.observed {

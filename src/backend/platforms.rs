@@ -208,6 +208,36 @@ pub fn platform(kind: Kind) -> &'static Platform {
     }
 }
 
+/// Where a profile's tenant is, by its coordinates (never a client id or
+/// a secret: a plan made with a read-only client may be applied with
+/// another): ODC's portal, Valuekeep's address, tenant and organization,
+/// Descope's project. None for the built-in sandboxes, whose address
+/// changes from run to run.
+pub fn tenant_of(resolved: &Resolved) -> Option<String> {
+    if resolved
+        .cache_scope
+        .as_deref()
+        .is_some_and(|s| s.starts_with("builtin-"))
+    {
+        return None;
+    }
+    let p = &resolved.profile;
+    let parts: Vec<&str> = match p.kind {
+        Kind::Odc => vec![p.portal.as_deref()?],
+        Kind::Valuekeep => vec![
+            p.base_url.as_deref()?,
+            p.tenant.as_deref().unwrap_or(""),
+            p.org.as_deref().unwrap_or(""),
+        ],
+        Kind::Descope => vec![p.project_id.as_deref()?],
+    };
+    Some(format!(
+        "{} {}",
+        platform(p.kind).caps.platform,
+        parts.join(" ").trim_end()
+    ))
+}
+
 /// The origin a profile's API calls go to.
 pub fn api_origin(resolved: &Resolved) -> Result<Url> {
     let p = &resolved.profile;

@@ -74,7 +74,12 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
         .or_else(|| ctx.global.profile.clone());
     let saved_plan = saved.is_plan() && !args.replan;
     if saved_plan {
-        check_saved_made(&saved, profile.as_deref(), args.prune)?;
+        check_saved_made(
+            &saved,
+            profile.as_deref(),
+            ctx.tenant.as_deref(),
+            args.prune,
+        )?;
     } else if args.skip_changed {
         return Err(CliError::usage(
             "--skip-changed goes with a saved plan applied as it was made, not with --replan or a desired state",
@@ -302,7 +307,12 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
 /// A saved plan is applied only as it was made: on its profile, and with
 /// `--prune` exactly when it deletes users (a plan made with `--prune`
 /// names them; one made without deletes no one).
-fn check_saved_made(saved: &plan::Saved, profile: Option<&str>, prune: bool) -> Result<()> {
+fn check_saved_made(
+    saved: &plan::Saved,
+    profile: Option<&str>,
+    tenant: Option<&str>,
+    prune: bool,
+) -> Result<()> {
     if let (Some(made), Some(here)) = (saved.profile.as_deref(), profile)
         && made != here
     {
@@ -312,6 +322,16 @@ fn check_saved_made(saved: &plan::Saved, profile: Option<&str>, prune: bool) -> 
         .hint(format!(
             "apply it with -p {made}, or plan again here with --replan"
         )));
+    }
+    // The same profile name on another tenant (the environment's `env`,
+    // a profile pointed elsewhere since) is another tenant.
+    if let (Some(made), Some(here)) = (saved.tenant.as_deref(), tenant)
+        && made != here
+    {
+        return Err(
+            CliError::usage(format!("this plan was made for {made}, not {here}"))
+                .hint("apply it where it was made, or plan again here with --replan"),
+        );
     }
     match (&saved.deletes, prune) {
         (Some(d), false) if !d.is_empty() => Err(CliError::usage(format!(
@@ -514,6 +534,7 @@ async fn save_plan(
     });
     let saved = plan::Saved {
         profile,
+        tenant: ctx.tenant.clone(),
         fingerprints: users
             .iter()
             .filter_map(|u| u.get("email").and_then(Value::as_str))

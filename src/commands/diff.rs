@@ -389,6 +389,7 @@ pub async fn run(ctx: &mut Ctx, args: DiffArgs) -> Result<()> {
                 .profile_name
                 .clone()
                 .or_else(|| ctx.global.profile.clone()),
+            tenant: ctx.tenant.clone(),
             fingerprints: plan
                 .iter()
                 .filter_map(|e| e.get("email").and_then(Value::as_str))

@@ -90,7 +90,8 @@ async fn run_all(cli: Cli, profiles: Vec<String>, sandbox: &SandboxSlot) -> Resu
         prefix: String::new(),
     };
     let mut runnable = profiles.clone();
-    let mut planned_out = Runs::default();
+    // The profiles that could not plan: told at the end with the others.
+    let mut unplanned: Vec<(String, CliError)> = Vec::new();
     if writes && !global.yes && !global.dry_run {
         // The plan: what each profile would do, shown first. A profile that
         // cannot plan (refused, not authenticated) is told and left out.
@@ -119,11 +120,11 @@ async fn run_all(cli: Cli, profiles: Vec<String>, sandbox: &SandboxSlot) -> Resu
             all => format!("{} profiles ({})", all.len(), all.join(", ")),
         };
         ui.confirm(&format!("carry out this plan on {on}{left_out}"))?;
-        planned_out.failures = plan.failures;
+        unplanned = plan.failures;
     }
     let mut done = each(&runnable, &global, false, sandbox).await?;
     print(&done.gathered, &profiles, &global)?;
-    done.failures.extend(planned_out.failures);
+    done.failures.extend(unplanned);
     match done.verdict(profiles.len(), global.fail_fast) {
         Some(e) => Err(e),
         None => Ok(()),

@@ -494,7 +494,14 @@ fn a_saved_plan_applies_only_what_was_reviewed() {
     ]);
     assert_eq!(written.code(), 0, "{written}");
     let text = std::fs::read_to_string(plan).unwrap();
-    assert!(text.starts_with("profile: env\nfingerprints:\n"), "{text}");
+    // The profile, and where its tenant is: `env` names any tenant.
+    assert!(
+        text.starts_with(&format!(
+            "profile: env\ntenant: ODC {}\nfingerprints:\n",
+            sb.url
+        )),
+        "{text}"
+    );
     let doc: Value = serde_norway::from_str(&text).unwrap();
     let touched: Vec<String> = doc["fingerprints"]
         .as_object()
@@ -562,6 +569,24 @@ fn a_saved_plan_applies_only_what_was_reviewed() {
             .contains("this plan was made for profile \"env\", not \"sandbox\""),
         "{t}"
     );
+
+    // The same profile name on another tenant is refused.
+    let elsewhere = Sandbox::start(&["--seed-users", "20"]);
+    let t = Transcript::of(
+        env.on(Platform::Odc, &elsewhere)
+            .args(["--yes", "apply", "-f", plan]),
+    );
+    // The longer address first: one may start with the other.
+    let mut urls = [(&sb.url, "[PLANNED_ON]"), (&elsewhere.url, "[APPLIED_ON]")];
+    urls.sort_by_key(|(u, _)| std::cmp::Reverse(u.len()));
+    let t = urls.iter().fold(t, |t, (u, name)| t.redact(u, name));
+    insta::assert_snapshot!(t, @r"
+    [stdout]
+    [stderr]
+    error: this plan was made for ODC [PLANNED_ON], not ODC [APPLIED_ON]
+    hint: apply it where it was made, or plan again here with --replan
+    [exit status: 2]
+    ");
 
     // apply --plan-out: a saved plan from a desired state; nothing changes.
     let desired = env.path().join("desired.yaml");

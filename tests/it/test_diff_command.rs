@@ -174,9 +174,10 @@ fn mirror_then_no_drift(p: Platform) {
     });
     assert_eq!(t.code(), 10, "{t}");
     let text = std::fs::read_to_string(&plan).unwrap();
-    // A saved plan: the profile it is for, each user's fingerprint (here
-    // all absent from the copy), then the users.
-    assert!(text.starts_with("profile: b\nfingerprints:\n"), "{text}");
+    // A saved plan: the profile it is for and where its tenant is, each
+    // user's fingerprint (here all absent from the copy), then the users.
+    assert!(text.starts_with("profile: b\ntenant: "), "{text}");
+    assert!(text.contains("\nfingerprints:\n"), "{text}");
     assert!(text.contains("\nusers:\n"), "{text}");
     assert!(text.contains("new.hire@example.com"), "{text}");
     m.iamctl("b", &["apply", "-f", &plan, "--yes"]).ok();

@@ -93,7 +93,7 @@ pub fn parse_desired(path: &str, bytes: &[u8]) -> Result<Vec<Row>> {
 
 /// The top-level keys of a desired-state file: the users, and what a saved
 /// plan adds (the profile it was made for, each user's fingerprint).
-const TOP_KEYS: &[&str] = &["users", "profile", "fingerprints", "deletes"];
+const TOP_KEYS: &[&str] = &["users", "profile", "tenant", "fingerprints", "deletes"];
 
 /// A plan as a file `apply` takes: YAML, or JSON when `path` ends in
 /// `.json`; a saved plan carries its profile and fingerprints.
@@ -105,6 +105,9 @@ pub fn saved_bytes(path: &str, users: Vec<Value>, saved: &Saved) -> Result<Vec<u
     let mut doc = Map::new();
     if let Some(p) = &saved.profile {
         doc.insert("profile".into(), json!(p));
+    }
+    if let Some(t) = &saved.tenant {
+        doc.insert("tenant".into(), json!(t));
     }
     if !saved.fingerprints.is_empty() {
         doc.insert("fingerprints".into(), json!(saved.fingerprints));

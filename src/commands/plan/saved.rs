@@ -12,6 +12,9 @@ use serde_json::{Map, Value};
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Saved {
     pub profile: Option<String>,
+    /// Where the profile's tenant was (`backend::platforms::tenant_of`):
+    /// a profile of the same name elsewhere (`env`) is another tenant.
+    pub tenant: Option<String>,
     /// E-mail (lower case) → fingerprint.
     pub fingerprints: BTreeMap<String, String>,
     /// A plan made with `--prune`: the users it deletes (e-mails, lower
@@ -39,6 +42,10 @@ pub fn saved_of(path: &str, bytes: &[u8]) -> Saved {
     Saved {
         profile: top
             .get("profile")
+            .and_then(Value::as_str)
+            .map(str::to_string),
+        tenant: top
+            .get("tenant")
             .and_then(Value::as_str)
             .map(str::to_string),
         fingerprints: top
