@@ -18,11 +18,25 @@ pub const MAX_SECS: f64 = 604_800.0;
 /// `value` seconds, given as `flag`, as a `Duration`; or the one message
 /// every duration flag refuses with.
 pub fn seconds(value: f64, flag: &str) -> Result<Duration> {
-    check(value).map_err(|why| {
-        CliError::usage(format!("{flag} {why}")).hint(format!(
+    check(value).map_err(|why| match from_env(flag) {
+        // No flag was typed: the value is the environment's, told by it.
+        Some(var) => CliError::usage(format!("{var} (--{}) {why}", flag.trim_start_matches("--")))
+            .hint(format!(
+                "set {var} to a number of seconds from {MIN_SECS} to {MAX_SECS} (fractions allowed), or unset it"
+            )),
+        None => CliError::usage(format!("{flag} {why}")).hint(format!(
             "give a number of seconds from {MIN_SECS} to {MAX_SECS} (fractions allowed), e.g. {flag} 30"
-        ))
+        )),
     })
+}
+
+/// The variable a duration flag reads (`--max-wait`: `IAMCTL_MAX_WAIT`)
+/// when the value came from it: set, and the flag not on the command line.
+fn from_env(flag: &str) -> Option<String> {
+    let long = flag.trim_start_matches("--");
+    let var = format!("IAMCTL_{}", long.replace('-', "_").to_uppercase());
+    let typed = std::env::args().any(|a| a == flag || a.starts_with(&format!("{flag}=")));
+    (!typed && std::env::var_os(&var).is_some()).then_some(var)
 }
 
 /// The same check for a clap `value_parser` (text in, seconds out).

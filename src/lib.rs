@@ -63,13 +63,50 @@ use std::process::ExitCode;
 
 use error::{CliError, ErrorKind};
 
+/// The environment variable a refused value came from: the flag clap
+/// names has one, it is set, and the command line does not give the flag.
+fn env_source(root: &clap::Command, e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue};
+    let Some(ContextValue::String(arg)) = e.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    let long = arg
+        .split_whitespace()
+        .next()?
+        .strip_prefix("--")?
+        .to_string();
+    fn find(cmd: &clap::Command, long: &str) -> Option<String> {
+        cmd.get_arguments()
+            .find(|a| a.get_long() == Some(long))
+            .and_then(|a| a.get_env())
+            .map(|v| v.to_string_lossy().into_owned())
+            .or_else(|| cmd.get_subcommands().find_map(|s| find(s, long)))
+    }
+    let var = find(root, &long)?;
+    let typed =
+        std::env::args().any(|a| a == format!("--{long}") || a.starts_with(&format!("--{long}=")));
+    (!typed && std::env::var_os(&var).is_some()).then_some(var)
+}
+
 pub fn main_entry() -> ExitCode {
     // `COMPLETE=bash iamctl`: dynamic completion answers and exits here,
     // reading the line being completed against the command tree.
     completion::read_against(<cli::Cli as clap::CommandFactory>::command);
     clap_complete::CompleteEnv::with_factory(cli::command).complete();
     let root = cli::command();
-    let matches = root.clone().get_matches();
+    let matches = match root.clone().try_get_matches() {
+        Ok(m) => m,
+        Err(e) => {
+            // clap names the flag; a bad value from the environment is
+            // told by its variable too, since no flag was typed.
+            let from_env = env_source(&root, &e);
+            let _ = e.print();
+            if let Some(var) = from_env {
+                eprintln!("note: the value came from the environment: {var}");
+            }
+            std::process::exit(e.exit_code());
+        }
+    };
     let mut cli = match <cli::Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),

@@ -461,3 +461,55 @@ fn blank_users_groups_and_roles_are_refused_before_any_request() {
         insta::assert_snapshot!("blank_names_refused", log);
     });
 }
+
+/// A bad value from the environment is told by its variable: no flag was
+/// typed (it used to name only the flag).
+#[test]
+fn a_bad_value_from_the_environment_names_its_variable() {
+    let env = TestEnv::new();
+    let t = Transcript::of(
+        env.cmd()
+            .env("IAMCTL_TIMEOUT", "0")
+            .args(["-p", "sandbox", "users", "count"]),
+    );
+    insta::assert_snapshot!(t, @r"
+    [stdout]
+    [stderr]
+    error: IAMCTL_TIMEOUT (--timeout) must be at least 0.001 seconds, not 0
+    hint: set IAMCTL_TIMEOUT to a number of seconds from 0.001 to 604800 (fractions allowed), or unset it
+    [exit status: 2]
+    ");
+    let t = Transcript::of(
+        env.cmd()
+            .env("IAMCTL_OUTPUT", "xml")
+            .args(["-p", "sandbox", "users", "count"]),
+    );
+    insta::assert_snapshot!(t, @r"
+    [stdout]
+    [stderr]
+    error: invalid value 'xml' for '--output <OUTPUT>'
+      [possible values: table, json, ndjson, csv, tsv, html, markdown]
+
+      tip: a similar value exists: 'html'
+
+    For more information, try '--help'.
+    note: the value came from the environment: IAMCTL_OUTPUT
+    [exit status: 2]
+    ");
+    // Typed, it is the flag's.
+    let t = Transcript::of(env.cmd().env("IAMCTL_TIMEOUT", "0").args([
+        "-p",
+        "sandbox",
+        "users",
+        "count",
+        "--timeout",
+        "0",
+    ]));
+    insta::assert_snapshot!(t, @r"
+    [stdout]
+    [stderr]
+    error: --timeout must be at least 0.001 seconds, not 0
+    hint: give a number of seconds from 0.001 to 604800 (fractions allowed), e.g. --timeout 30
+    [exit status: 2]
+    ");
+}
