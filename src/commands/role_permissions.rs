@@ -329,7 +329,14 @@ pub async fn run(ctx: &mut Ctx, cmd: RolePermissionsCommand) -> Result<()> {
     // One request carries the whole list; a record per permission given
     // or taken.
     let target = crate::outcome::Target::new("role", role_key.clone(), Some(args.role.clone()));
-    let name_of = |p: &Value| p.get("name").and_then(Value::as_str).map(str::to_string);
+    // A permission added is named as it was asked for (the request
+    // carries its key only).
+    let name_of = |p: &Value| {
+        p.get("name")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .or_else(|| wanted.get(&key_of(p)).cloned())
+    };
     let mut records = Vec::new();
     for p in next.iter().filter(|p| !before.contains(&key_of(p))) {
         records.push(crate::outcome::Outcome::new(

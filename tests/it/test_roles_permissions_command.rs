@@ -374,7 +374,7 @@ fn a_permission_held_on_some_stages_is_not_widened_silently() {
         [stdout]
         [stderr]
         warning: organization role Tech Lead already grants "View stage" on stage(s) 8a1b0c14-f5b4-4dab-840f-124eab2b6ea4 only; it was kept so, not widened to the whole organization (to widen it: `roles permissions remove` it, then `add` it)
-        Added permission 878dc7da-3145-4eb8-8c83-70ec555a2f90 (organization) for Tech Lead
+        Added permission Manage users (organization) for Tech Lead
         [exit status: 0]
         "#);
     });
