@@ -248,9 +248,10 @@ pub async fn run(ctx: &mut Ctx, cmd: RolePermissionsCommand) -> Result<()> {
         .get_role(&args.role, &org_scope())
         .await?;
     if role.get("isReadOnly").and_then(Value::as_bool) == Some(true) {
+        // By its name, also when it was given by key.
+        let name = role.get("name").and_then(Value::as_str).unwrap_or(&args.role);
         return Err(CliError::usage(format!(
-            "organization role {:?} is built in (read-only): its permissions cannot be changed",
-            args.role
+            "organization role {name:?} is built in (read-only): its permissions cannot be changed"
         ))
         .hint(
             "create a role of your own (`iamctl roles create NAME --org`) and give it the permissions",

@@ -217,8 +217,13 @@ async fn writable_org_role(
         .get_role(role, &org_scope(true))
         .await?;
     if r.get("isReadOnly").and_then(serde_json::Value::as_bool) == Some(true) {
+        // By its name, also when it was given by key.
+        let name = r
+            .get("name")
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or(role);
         return Err(CliError::usage(format!(
-            "organization role {role:?} is built in (read-only): it cannot be {what}"
+            "organization role {name:?} is built in (read-only): it cannot be {what}"
         ))
         .hint("only the organization roles you created can be changed"));
     }
