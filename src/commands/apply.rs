@@ -97,7 +97,13 @@ pub async fn run(ctx: &mut Ctx, args: ApplyArgs) -> Result<()> {
     let names = run::resolve(b, &desired, &scope).await?;
     let unknown: Vec<String> = desired
         .iter()
-        .filter_map(|r| names.refusal(r).map(|(_, m)| format!("{}: {m}", r.email)))
+        .filter_map(|r| {
+            // A message's own lines (an ambiguous name's candidates) go
+            // under it, one step further in.
+            names
+                .refusal(r)
+                .map(|(_, m)| format!("{}: {}", r.email, m.replace('\n', "\n  ")))
+        })
         .collect();
     if !unknown.is_empty() {
         // A name several things share is a usage error (exit 2), as in

@@ -576,8 +576,8 @@ fn an_ambiguous_name_is_exit_2_everywhere() {
         [stderr]
         error: ambiguous or unknown groups or roles:
           marta.teixeira1@example.com: group "Sales Team" is ambiguous; candidates:
-          Sales Team (stage Development; key 04be31d0-bcd1-4a63-978f-e6754bea0753)
-          Sales Team (stage Production; key dc0b9910-621d-4701-a1dc-d2cb63bc04e4)
+            Sales Team (stage Development; key 04be31d0-bcd1-4a63-978f-e6754bea0753)
+            Sales Team (stage Production; key dc0b9910-621d-4701-a1dc-d2cb63bc04e4)
         hint: name the group or role by key, or give its --stage (and --app)
         [exit status: 2]
         "#);
