@@ -937,8 +937,8 @@ fn an_empty_secret_is_empty_and_a_bad_duration_gets_the_duration_error() {
         --- IAMCTL_TIMEOUT=soon
         [stdout]
         [stderr]
-        error: --timeout is not a number
-        hint: give a number of seconds from 0.001 to 604800 (fractions allowed), e.g. --timeout 30
+        error: IAMCTL_TIMEOUT (--timeout) is not a number
+        hint: set IAMCTL_TIMEOUT to a number of seconds from 0.001 to 604800 (fractions allowed), or unset it
         [exit status: 2]
 "#);
     });
