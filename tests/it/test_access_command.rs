@@ -189,38 +189,65 @@ fn report_filters_keep_only_what_they_name_on_odc() {
         assert_eq!(got, want, "{args:?}");
     }
     // An app that is not there is not found, before any row.
-    let out = run(env
-        .on(Platform::Odc, &sb)
-        .args(["access", "report", "--app", "Nope"]))
-    .expect(3);
-    assert!(
-        out.stderr.contains("no app named \"Nope\""),
-        "{}",
-        out.stderr
+    let t = Transcript::of(
+        env.on(Platform::Odc, &sb)
+            .args(["access", "report", "--app", "Nope"]),
     );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+    [stdout]
+    [stderr]
+    error: no app named "Nope"
+    hint: the apps are those with roles: `iamctl roles list`
+    [exit status: 3]
+    "#)
+    });
 }
 
 #[test]
 fn filters_a_platform_lacks_are_refused_before_any_request() {
     let sb = Sandbox::start(&["--seed-users", "5"]);
     let env = TestEnv::new();
-    for (p, flag, value, platform) in [
-        (Platform::Odc, "--tenant", "T-acme", "ODC"),
-        (Platform::Valuekeep, "--app", "SalesPortal", "Valuekeep"),
-        (Platform::Valuekeep, "--stage", "Production", "Valuekeep"),
-        (Platform::Descope, "--group", "Support", "Descope"),
+    let mut log = String::new();
+    for (p, flag, value) in [
+        (Platform::Odc, "--tenant", "T-acme"),
+        (Platform::Valuekeep, "--app", "SalesPortal"),
+        (Platform::Valuekeep, "--stage", "Production"),
+        (Platform::Descope, "--group", "Support"),
     ] {
-        let out = run(env.on(p, &sb).args(["-v", "access", "report", flag, value])).expect(2);
-        assert!(
-            out.stderr.contains(&format!(
-                "`access report {flag}` is not available on {platform}"
-            )),
-            "{}",
-            out.stderr
-        );
-        assert!(out.stderr.contains("hint: "), "{}", out.stderr);
-        assert!(out.stderr.contains("* 0 requests"), "{}", out.stderr);
+        let t = Transcript::of(env.on(p, &sb).args(["-v", "access", "report", flag, value]));
+        log += &format!("--- {p:?}: -v access report {flag} {value}\n{t}");
     }
+    snapshot_settings().bind(|| insta::assert_snapshot!(log, @"
+    --- Odc: -v access report --tenant T-acme
+    [stdout]
+    [stderr]
+    * 0 requests, 0 retries, 0 answered 429
+    error: `access report --tenant` is not available on ODC
+    hint: ODC has no tenants: narrow the report with --app, --stage, --group or --role
+    [exit status: 2]
+    --- Valuekeep: -v access report --app SalesPortal
+    [stdout]
+    [stderr]
+    * 0 requests, 0 retries, 0 answered 429
+    error: `access report --app` is not available on Valuekeep
+    hint: Valuekeep roles belong to the organization, not to apps: narrow the report with --role or --group
+    [exit status: 2]
+    --- Valuekeep: -v access report --stage Production
+    [stdout]
+    [stderr]
+    * 0 requests, 0 retries, 0 answered 429
+    error: `access report --stage` is not available on Valuekeep
+    hint: Valuekeep has no stages: narrow the report with --role or --group
+    [exit status: 2]
+    --- Descope: -v access report --group Support
+    [stdout]
+    [stderr]
+    * 0 requests, 0 retries, 0 answered 429
+    error: `access report --group` is not available on Descope
+    hint: Descope has no groups: narrow the report with --tenant or --role
+    [exit status: 2]
+    "));
 }
 
 /// A mistyped group, role or tenant is an error (exit 3) before the walk,
@@ -230,26 +257,57 @@ fn filters_a_platform_lacks_are_refused_before_any_request() {
 fn report_filters_naming_nothing_exit_3_before_the_walk() {
     let sb = Sandbox::start(&["--seed-users", "12"]);
     let env = TestEnv::new();
-    for (p, flag, what) in [
-        (Platform::Odc, "--group", "group"),
-        (Platform::Odc, "--role", "role"),
-        (Platform::Valuekeep, "--group", "group"),
-        (Platform::Valuekeep, "--role", "role"),
-        (Platform::Descope, "--role", "role"),
-        (Platform::Descope, "--tenant", "tenant"),
+    let mut log = String::new();
+    for (p, flag) in [
+        (Platform::Odc, "--group"),
+        (Platform::Odc, "--role"),
+        (Platform::Valuekeep, "--group"),
+        (Platform::Valuekeep, "--role"),
+        (Platform::Descope, "--role"),
+        (Platform::Descope, "--tenant"),
     ] {
-        let out = run(env
-            .on(p, &sb)
-            .args(["access", "report", flag, "No Such Thing"]))
-        .expect(3);
-        assert_eq!(out.stdout, "", "{p:?} {flag}: no rows");
-        assert!(
-            out.stderr
-                .contains(&format!("{what} \"No Such Thing\" not found")),
-            "{p:?} {flag}: {}",
-            out.stderr
+        let t = Transcript::of(
+            env.on(p, &sb)
+                .args(["access", "report", flag, "No Such Thing"]),
         );
+        log += &format!("--- {p:?}: access report {flag} 'No Such Thing'\n{t}");
     }
+    // Each one not found, and no rows.
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(log, @r#"
+    --- Odc: access report --group 'No Such Thing'
+    [stdout]
+    [stderr]
+    error: group "No Such Thing" not found
+    [exit status: 3]
+    --- Odc: access report --role 'No Such Thing'
+    [stdout]
+    [stderr]
+    error: role "No Such Thing" not found
+    [exit status: 3]
+    --- Valuekeep: access report --group 'No Such Thing'
+    [stdout]
+    [stderr]
+    error: group "No Such Thing" not found
+    [exit status: 3]
+    --- Valuekeep: access report --role 'No Such Thing'
+    [stdout]
+    [stderr]
+    error: role "No Such Thing" not found
+    [exit status: 3]
+    --- Descope: access report --role 'No Such Thing'
+    [stdout]
+    [stderr]
+    error: role "No Such Thing" not found
+    hint: list the project's roles with `iamctl roles list`
+    [exit status: 3]
+    --- Descope: access report --tenant 'No Such Thing'
+    [stdout]
+    [stderr]
+    error: tenant "No Such Thing" not found
+    [exit status: 3]
+    "#)
+    });
     // ODC's seed has an application role "Employee" in two stages: the
     // filter takes both instead of asking which.
     let rows = report(&env, Platform::Odc, &sb, &["--role", "Employee"]);

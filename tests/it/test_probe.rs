@@ -349,7 +349,7 @@ fn valuekeep_status_names_are_sent_as_names_once_probed() {
     assert!(before.is_empty(), "{}", before.len());
     // A body too: a status set is sent as its name.
     let user = &want[0];
-    let out = run(env.on(Platform::Valuekeep, &sb).args([
+    let t = Transcript::of(env.on(Platform::Valuekeep, &sb).args([
         "--dry-run",
         "-o",
         "json",
@@ -358,10 +358,36 @@ fn valuekeep_status_names_are_sent_as_names_once_probed() {
         user,
         "status",
         "inactive",
-    ]))
-    .expect(0);
-    assert!(out.stdout.contains("\"Inactive\""), "{}", out.stdout);
-    let out = run(TestEnv::new().on(Platform::Valuekeep, &sb).args([
+    ]));
+    snapshot_settings().bind(|| insta::assert_snapshot!(t.to_string(), @r#"
+    [stdout]
+    [
+      {
+        "target": {
+          "kind": "user",
+          "key": "katia.pereira1"
+        },
+        "change": {
+          "op": "set",
+          "field": "status",
+          "value": "inactive"
+        },
+        "result": "planned",
+        "detail": null,
+        "requests": [
+          {
+            "method": "PUT",
+            "url": "http://127.0.0.1:[PORT]/api/sandbox/sandbox-0001/identity/users/katia.pereira1/status",
+            "body": "Inactive"
+          }
+        ]
+      }
+    ]
+    [stderr]
+    [exit status: 0]
+    "#));
+    // Unprobed: sent as its number.
+    let t = Transcript::of(TestEnv::new().on(Platform::Valuekeep, &sb).args([
         "--dry-run",
         "-o",
         "json",
@@ -370,9 +396,34 @@ fn valuekeep_status_names_are_sent_as_names_once_probed() {
         user,
         "status",
         "inactive",
-    ]))
-    .expect(0);
-    assert!(!out.stdout.contains("\"Inactive\""), "{}", out.stdout);
+    ]));
+    snapshot_settings().bind(|| insta::assert_snapshot!(t.to_string(), @r#"
+    [stdout]
+    [
+      {
+        "target": {
+          "kind": "user",
+          "key": "katia.pereira1"
+        },
+        "change": {
+          "op": "set",
+          "field": "status",
+          "value": "inactive"
+        },
+        "result": "planned",
+        "detail": null,
+        "requests": [
+          {
+            "method": "PUT",
+            "url": "http://127.0.0.1:[PORT]/api/sandbox/sandbox-0001/identity/users/katia.pereira1/status",
+            "body": 2
+          }
+        ]
+      }
+    ]
+    [stderr]
+    [exit status: 0]
+    "#));
 }
 
 #[test]
@@ -398,17 +449,43 @@ fn valuekeep_without_skip_follows_links_once_probed() {
 fn valuekeep_without_count_counts_the_list_once_probed() {
     let (sb, env, _) = probe_variant(Platform::Valuekeep, "vk-no-count", &["vk-inline-count"]);
     // Unprobed: `users count` has no count to read.
-    let out = run(TestEnv::new()
-        .on(Platform::Valuekeep, &sb)
-        .args(["users", "count"]));
-    assert_ne!(out.code, 0);
-    assert!(out.stderr.contains("no count"), "{}", out.stderr);
+    let t = Transcript::of(
+        TestEnv::new()
+            .on(Platform::Valuekeep, &sb)
+            .args(["users", "count"]),
+    );
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @"
+    [stdout]
+    [stderr]
+    error: the server answered no count (UNCONFIRMED: `$inlinecount`)
+    hint: count with `iamctl users list --all -o ndjson | wc -l`
+    [exit status: 6]
+    ")
+    });
     // Probed: it counts the list (three pages of 100; the token is cached).
-    let out = run(env
-        .on(Platform::Valuekeep, &sb)
-        .args(["-v", "users", "count", "-o", "json"]))
-    .expect(0);
-    assert!(out.stdout.contains("250"), "{}", out.stdout);
+    let out = Transcript::of(
+        env.on(Platform::Valuekeep, &sb)
+            .args(["-v", "users", "count", "-o", "json"]),
+    );
+    snapshot_settings().bind(|| insta::assert_snapshot!(out.to_string(), @r#"
+    [stdout]
+    {
+      "count": 250
+    }
+    [stderr]
+    > GET http://127.0.0.1:[PORT]/api/sandbox/sandbox-0001/identity/users/odata?%24top=100
+    > authorization: Bearer ***
+    < 200 OK ([N] ms)
+    > GET http://127.0.0.1:[PORT]/api/sandbox/sandbox-0001/identity/users/odata?%24top=100&%24skip=100
+    > authorization: Bearer ***
+    < 200 OK ([N] ms)
+    > GET http://127.0.0.1:[PORT]/api/sandbox/sandbox-0001/identity/users/odata?%24top=100&%24skip=200
+    > authorization: Bearer ***
+    < 200 OK ([N] ms)
+    * 3 requests, 0 retries, 0 answered 429
+    [exit status: 0]
+    "#));
     let reqs = requests(&out.stderr);
     assert_eq!(reqs.len(), 3, "{reqs:?}");
     assert!(reqs.iter().all(|r| !r.contains("inlinecount")), "{reqs:?}");
@@ -514,18 +591,18 @@ fn variants_combine_on_the_builtin_profile() {
             .exists()
     );
     // An unknown variant is refused before serving.
-    let out = run(env.cmd().env(VARIANT, "vk-no-such").args([
+    let t = Transcript::of(env.cmd().env(VARIANT, "vk-no-such").args([
         "-p",
         "sandbox-valuekeep",
         "users",
         "list",
     ]));
-    assert_ne!(out.code, 0);
-    assert!(
-        out.stderr.contains("unknown sandbox variant"),
-        "{}",
-        out.stderr
-    );
+    snapshot_settings().bind(|| insta::assert_snapshot!(t.to_string(), @r#"
+    [stdout]
+    [stderr]
+    error: cannot start the built-in sandbox: unknown sandbox variant "vk-no-such": use odc-no-total, odc-no-expires-in, vk-no-expires-in, vk-status-names, vk-relative-links, vk-no-count, vk-no-skip, descope-no-total
+    [exit status: 1]
+    "#));
 }
 
 /// Where the tenant differs and there is no second path, the commands that
@@ -549,31 +626,47 @@ fn a_differing_assumption_without_second_path_warns_once() {
         serde_json::to_string(&assumptions::Observed::new(Kind::Valuekeep, &report)).unwrap(),
     )
     .unwrap();
-    let out = run(env
-        .on(Platform::Valuekeep, &sb)
-        .args(["users", "list", "--search", "a"]))
-    .expect(0);
-    let warnings: Vec<&str> = out
-        .stderr
-        .lines()
-        .filter(|l| l.starts_with("warning:"))
-        .collect();
-    assert_eq!(warnings.len(), 1, "{}", out.stderr);
-    assert!(
-        warnings[0].contains("vk-contains-filter"),
-        "{}",
-        warnings[0]
+    let t = Transcript::of(
+        env.on(Platform::Valuekeep, &sb)
+            .args(["users", "list", "--search", "a"]),
     );
-    assert!(
-        warnings[0].contains("refused (HTTP 400)"),
-        "{}",
-        warnings[0]
-    );
-    let out = run(env.on(Platform::Valuekeep, &sb).args(["groups", "list"])).expect(0);
-    assert!(!out.stderr.contains("warning:"), "{}", out.stderr);
+    snapshot_settings().bind(|| insta::assert_snapshot!(t.to_string(), @"
+    [stdout]
+     USER KEY         EMAIL                        NAME            STATUS          TECHNICIAN  ID
+     katia.pereira1   katia.pereira1@example.com   Katia Pereira   Active          true        04d7e382-ab5d-4fd5-96c7-a3c381147020
+     carla.ferreira2  carla.ferreira2@example.com  Carla Ferreira  Active          false       44b07452-d542-4074-9055-5986e75e0e1b
+     marta.almeida3   marta.almeida3@example.com   Marta Almeida   Inactive        false       aa6f870e-51ca-4c11-8f07-c04a91355355
+     olga.esteves4    olga.esteves4@example.com    Olga Esteves    Inactive        true        33c7f44a-5b9e-4bb6-8c45-60fe84a2ed11
+     carla.ferreira5  carla.ferreira5@example.com  Carla Ferreira  InvitationSent  false       169ec1ec-b1a3-41b1-86cc-894aadab9e27
+    [stderr]
+    warning: the last `profile test --deep` found that vk-contains-filter does not hold on this tenant (refused (HTTP 400)): --search is refused by the server
+    [exit status: 0]
+    "));
+    let t = Transcript::of(env.on(Platform::Valuekeep, &sb).args(["groups", "list"]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @"
+    [stdout]
+     KEY         NAME         EMAIL                   NOTES  ID
+     MAINT       Maintenance  maint@example.com              abd35636-1bfd-47ab-b574-9ae3ea977d1c
+     FACILITIES  Facilities   facilities@example.com         6a9673b9-8f54-4343-972d-dbe3a92a4b82
+     IT          IT Support   it@example.com                 ff0fd914-972d-453e-8cfa-d903ad78089c
+    [stderr]
+    [exit status: 0]
+    ")
+    });
     // Findings of another platform are not used.
-    let out = run(env.on(Platform::Odc, &sb).args(["users", "list"])).expect(0);
-    assert!(!out.stderr.contains("warning:"), "{}", out.stderr);
+    let t = Transcript::of(env.on(Platform::Odc, &sb).args(["users", "list"]));
+    snapshot_settings().bind(|| insta::assert_snapshot!(t.to_string(), @"
+    [stdout]
+     KEY                                   EMAIL                         NAME             STATUS  LAST LOGIN
+     7ad6fc13-4e34-4e59-b2bf-d07778d684a5  eva.almeida3@example.com      Eva Almeida      Active  2025-10-04
+     52155748-822b-4183-a163-8e5eba44b78e  luis.esteves5@example.com     Luis Esteves     Active  2025-04-26
+     e4bd2011-0c05-4640-825b-7a7f768efe05  marta.teixeira1@example.com   Marta Teixeira   Active  2025-10-31
+     ec784fc7-04d2-4b8d-ac4b-f8dda72820e4  nuno.lopes4@example.com       Nuno Lopes       Active  2025-05-15
+     8587b37e-0b36-4cb2-8265-2a91c88c3590  pedro.henriques2@example.com  Pedro Henriques  Active  2025-03-30
+    [stderr]
+    [exit status: 0]
+    "));
 }
 
 /// The README's "assumptions not confirmed by the vendor" lists are the

@@ -24,6 +24,14 @@ fn name_of(env: &TestEnv, p: Platform, sb: &Sandbox, u: &str) -> String {
     out.json()["name"].as_str().unwrap_or("").to_string()
 }
 
+/// [`snapshot_settings`] with the id of a journaled run (minted by the
+/// run, from its time) as `[RUN]`.
+fn run_ids_hidden() -> insta::Settings {
+    let mut s = snapshot_settings();
+    s.add_filter(r"\b\d{8}T\d{6}Z-[0-9a-f]{4}\b", "[RUN]");
+    s
+}
+
 fn journal_dir(env: &TestEnv) -> std::path::PathBuf {
     env.path().join("data").join("journal")
 }
@@ -33,6 +41,8 @@ fn journal_dir(env: &TestEnv) -> std::path::PathBuf {
 /// platform.
 #[test]
 fn undo_restores_the_previous_name_on_every_platform() {
+    // The undo and the refused second undo of each platform, in one log.
+    let mut log = String::new();
     for p in ALL {
         let sb = Sandbox::start(&["--seed-users", "5"]);
         let env = TestEnv::new();
@@ -54,18 +64,22 @@ fn undo_restores_the_previous_name_on_every_platform() {
         assert_eq!(last["records"][0]["change"]["value"], "Xavier Undo");
         // What the journal keeps for `undo` is not printed.
         assert!(last["records"][0].get("before").is_none());
-        let t = Transcript::of(env.on(p, &sb).args(["undo", "--yes"]));
+        let id = last["id"].as_str().unwrap();
+        let t = Transcript::of(env.on(p, &sb).args(["undo", "--yes"])).redact(id, "[RUN]");
         assert_eq!(t.code(), 0, "{p:?}\n{t}");
         assert_eq!(name_of(&env, p, &sb, &u), before, "{p:?}\n{t}");
+        log += &format!("--- {p:?}: undo --yes\n{t}");
         // The undo is a run of its own, naming the run it undid.
         let h = run(env.on(p, &sb).args(["history", "-o", "json"])).ok();
         assert_eq!(h.json()[0]["undoOf"], last["id"], "{p:?}");
         // Undoing the same run again is refused.
-        let id = last["id"].as_str().unwrap();
-        let t = Transcript::of(env.on(p, &sb).args(["undo", id, "--yes"]));
-        assert_eq!(t.code(), 2, "{p:?}\n{t}");
-        assert!(t.stderr.contains("already undone"), "{t}");
+        let undo = h.json()[0]["id"].as_str().unwrap().to_string();
+        let t = Transcript::of(env.on(p, &sb).args(["undo", id, "--yes"]))
+            .redact(id, "[RUN]")
+            .redact(&undo, "[UNDO_RUN]");
+        log += &format!("--- {p:?}: undo [RUN] --yes\n{t}");
     }
+    snapshot_settings().bind(|| insta::assert_snapshot!("undo_every_platform", log));
 }
 
 /// A target changed since the run is refused by name (exit 7) and left as
@@ -152,10 +166,27 @@ fn undo_lists_what_cannot_be_undone() {
     run(env.on(p, &sb).args(["--yes", "users", "delete", &u])).ok();
     let t = Transcript::of(env.on(p, &sb).args(["undo", "--yes", "-o", "json"]));
     assert_eq!(t.code(), 0, "{t}");
-    assert!(
-        t.stderr.contains("! cannot undo: Deleted user"),
-        "the plan lists it: {t}"
-    );
+    // The plan lists it.
+    run_ids_hidden().bind(|| insta::assert_snapshot!(t.to_string(), @r#"
+    [stdout]
+    [
+      {
+        "target": {
+          "kind": "user",
+          "key": "eva.ferreira1@example.com"
+        },
+        "change": {
+          "op": "delete"
+        },
+        "result": "skipped",
+        "detail": "cannot be undone: a deleted user's key, history and sign-ins are gone"
+      }
+    ]
+    [stderr]
+    Undo of run [RUN] ([NOW]): iamctl --yes users delete eva.ferreira1@example.com
+      ! cannot undo: Deleted user eva.ferreira1@example.com — a deleted user's key, history and sign-ins are gone
+    [exit status: 0]
+    "#));
     let recs: Value = serde_json::from_str(&t.stdout).unwrap();
     assert_eq!(recs[0]["result"], "skipped", "{t}");
     assert!(
@@ -227,7 +258,14 @@ fn the_journal_keeps_real_writes_only_and_no_secret() {
     }
     // And undo says a password cannot be undone.
     let t = Transcript::of(env.on(p, &sb).args(["undo", "--yes"]));
-    assert!(t.stderr.contains("a password is never recorded"), "{t}");
+    run_ids_hidden().bind(|| insta::assert_snapshot!(t.to_string(), @"
+    [stdout]
+    [stderr]
+    Undo of run [RUN] ([NOW]): iamctl users password set eva.ferreira1@example.com --active
+      ! cannot undo: Changed password of eva.ferreira1@example.com to (active, not recorded) — a password is never recorded
+    Skipped: set user eva.ferreira1@example.com (cannot be undone: a password is never recorded)
+    [exit status: 0]
+    "));
 }
 
 /// `history --user` and `--since` narrow the list.

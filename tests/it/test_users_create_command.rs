@@ -6,7 +6,8 @@ use crate::common::descope::{create, dsc_cmd, exists};
 use crate::common::valuekeep::{ORG, TENANT, Valuekeep, user};
 use crate::common::world::{descope, odc, valuekeep};
 use crate::common::{
-    Sandbox, TestEnv, all_users, descope_load as load, get_json, requests, run, vk_api as vk,
+    Sandbox, TestEnv, Transcript, all_users, descope_load as load, get_json, requests, run,
+    snapshot_settings, told, vk_api as vk,
 };
 
 #[test]
@@ -72,7 +73,7 @@ fn create_with_every_field_and_invite() {
     assert!(exists(&sb, "linus@example.com"));
 
     // Invite: created invited, with the delivery options in the body.
-    let dry = run(dsc_cmd(&env, &sb).args([
+    let dry = Transcript::of(dsc_cmd(&env, &sb).args([
         "--dry-run",
         "users",
         "invite",
@@ -82,13 +83,15 @@ fn create_with_every_field_and_invite() {
         "--send-sms=false",
         "--invite-url",
         "https://app.example.com/invite",
-    ]))
-    .ok();
+    ]));
+    snapshot_settings().bind(|| insta::assert_snapshot!(dry.to_string(), @r#"
+    [stdout]
+    POST http://127.0.0.1:[PORT]/v1/mgmt/user/create {"loginId":"kay@example.com","email":"kay@example.com","invite":true,"inviteUrl":"https://app.example.com/invite","sendMail":true,"sendSMS":false}
+    [stderr]
+    Would invite user kay@example.com
+    [exit status: 0]
+    "#));
     let line = dry.stdout.trim();
-    assert!(
-        line.starts_with("POST ") && line.contains("/v1/mgmt/user/create "),
-        "{line}"
-    );
     let body: Value =
         serde_json::from_str(line.split_once(' ').unwrap().1.split_once(' ').unwrap().1).unwrap();
     assert_eq!(body["invite"], true);
@@ -109,28 +112,26 @@ fn create_with_every_field_and_invite() {
     assert_eq!(out.json()[0]["result"], "created");
     assert_eq!(out.json()[0]["change"]["op"], "invite");
     assert_eq!(out.json()[0]["record"]["status"], "invited");
-    assert!(
-        out.stderr.contains("note: Descope sends the invitation"),
-        "{}",
-        out.stderr
-    );
+    insta::assert_snapshot!(told(&out.stderr), @"note: Descope sends the invitation by e-mail and/or SMS as --send-mail/--send-sms say, else as the project's settings say; the invitation URL must be configured in the console unless --invite-url is given.");
 
     // ODC-only and Descope-only flags are refused on the other platform.
-    let out = run(dsc_cmd(&env, &sb).args([
+    let t = Transcript::of(dsc_cmd(&env, &sb).args([
         "users",
         "create",
         "--email",
         "x@example.com",
         "--builtin-idp",
-    ]))
-    .expect(2);
-    assert!(
-        out.stderr
-            .contains("`users create --builtin-idp` is not available on Descope"),
-        "{}",
-        out.stderr
-    );
-    let out = run(env.odc(&sb).args([
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @"
+    [stdout]
+    [stderr]
+    error: `users create --builtin-idp` is not available on Descope
+    hint: Descope has no identity providers to choose from
+    [exit status: 2]
+    ")
+    });
+    let t = Transcript::of(env.odc(&sb).args([
         "users",
         "create",
         "--email",
@@ -139,14 +140,15 @@ fn create_with_every_field_and_invite() {
         "X",
         "--phone",
         "1",
-    ]))
-    .expect(2);
-    assert!(
-        out.stderr
-            .contains("`users create --phone` is not available on ODC"),
-        "{}",
-        out.stderr
-    );
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @"
+    [stdout]
+    [stderr]
+    error: `users create --phone` is not available on ODC
+    [exit status: 2]
+    ")
+    });
 }
 
 #[test]
@@ -247,7 +249,7 @@ fn create_and_duplicate() {
     assert_eq!(off["isActive"], false);
 
     let before = all_users(&sb).len();
-    let out = run(env.odc(&sb).args([
+    let t = Transcript::of(env.odc(&sb).args([
         "users",
         "create",
         "--email",
@@ -255,11 +257,13 @@ fn create_and_duplicate() {
         "--name",
         "Again",
     ]))
-    .expect(5);
-    assert!(out.stderr.contains("already exists"), "{}", out.stderr);
-    assert!(out.stderr.contains("traceId "), "{}", out.stderr);
-    assert!(out.stderr.contains("HTTP 400"), "{}", out.stderr);
-    assert!(out.stdout.is_empty());
+    .redact(&key, "[NEW_KEY]");
+    snapshot_settings().bind(|| insta::assert_snapshot!(t.to_string(), @"
+    [stdout]
+    [stderr]
+    error: create user new.user@example.com failed: Bad Request: A user with e-mail 'new.user@example.com' already exists ([NEW_KEY]). Use addToBuiltInIdentityProvider to add a built-in login to them. [UserAlreadyExists] (HTTP 400, traceId [TRACE_ID])
+    [exit status: 5]
+    "));
     assert_eq!(all_users(&sb).len(), before);
 
     // A malformed e-mail is refused before any request.
@@ -280,7 +284,7 @@ fn create_and_duplicate() {
 fn invite_creates_an_invited_user_and_says_no_mail_was_sent() {
     let sb = Sandbox::start(&["--seed-users", "5"]);
     let env = TestEnv::new();
-    let out = run(env.odc(&sb).args([
+    let t = Transcript::of(env.odc(&sb).args([
         "-vv",
         "users",
         "invite",
@@ -288,22 +292,14 @@ fn invite_creates_an_invited_user_and_says_no_mail_was_sent() {
         "invitee@example.com",
         "-o",
         "json",
-    ]))
-    .ok();
-    let rec = &out.json()[0];
+    ]));
+    let recs: Value = serde_json::from_str(&t.stdout).unwrap_or_else(|e| panic!("{e}: {t}"));
+    let rec = &recs[0];
     assert_eq!(rec["result"], "created", "{rec}");
     assert_eq!(rec["change"]["op"], "invite", "{rec}");
     let key = rec["target"]["key"].as_str().unwrap().to_string();
-    assert!(
-        out.stderr.contains("addToBuiltInIdentityProvider\":true"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("sends no invitation e-mail"),
-        "{}",
-        out.stderr
-    );
+    let t = t.redact(&key, "[NEW_KEY]");
+    snapshot_settings().bind(|| insta::assert_snapshot!("odc_users_invite_trace", t.to_string()));
     let u = get_json(&sb, &format!("users/{key}"));
     assert_eq!(u["status"], "Invited");
     assert_eq!(
@@ -365,7 +361,7 @@ fn create_invite_and_delete() {
     assert_eq!(user(&sb, "bob")["status"], 2);
 
     // Duplicates are refused by the API (400 → exit 5), its errors shown.
-    let out = run(env.valuekeep(&sb).args([
+    let t = Transcript::of(env.valuekeep(&sb).args([
         "users",
         "create",
         "--email",
@@ -374,13 +370,16 @@ fn create_invite_and_delete() {
         "Ada",
         "--user-key",
         "ADA2",
-    ]))
-    .expect(5);
-    assert!(out.stderr.contains("already used"), "{}", out.stderr);
-    assert!(out.stderr.contains("HTTP 400"), "{}", out.stderr);
+    ]));
+    snapshot_settings().bind(|| insta::assert_snapshot!(t.to_string(), @"
+    [stdout]
+    [stderr]
+    error: create user ADA2 failed: The request is invalid.; email: 'ada@example.com' is already used by another user. (HTTP 400)
+    [exit status: 5]
+    "));
 
     // Dry run: printed, not sent.
-    let out = run(env.valuekeep(&sb).args([
+    let t = Transcript::of(env.valuekeep(&sb).args([
         "--dry-run",
         "users",
         "create",
@@ -388,14 +387,18 @@ fn create_invite_and_delete() {
         "dry@example.com",
         "--name",
         "Dry",
-    ]))
-    .ok();
-    assert!(out.stdout.starts_with("POST http://"), "{}", out.stdout);
-    assert!(out.stdout.contains("\"userKey\":\"dry\""));
+    ]));
+    snapshot_settings().bind(|| insta::assert_snapshot!(t.to_string(), @r#"
+    [stdout]
+    POST http://127.0.0.1:[PORT]/api/sandbox/sandbox-0001/identity/users {"userKey":"dry","name":"Dry","isTechnician":false,"email":"dry@example.com"}
+    [stderr]
+    Would create user dry@example.com
+    [exit status: 0]
+    "#));
     assert_eq!(vk(&sb, "GET", "users/dry", None).0, 404);
 
     // Invite: sendInvitation.
-    let out = run(env.valuekeep(&sb).args([
+    let t = Transcript::of(env.valuekeep(&sb).args([
         "-v",
         "users",
         "invite",
@@ -405,14 +408,25 @@ fn create_invite_and_delete() {
         "Cy",
         "--role",
         "REQUESTER",
-    ]))
-    .ok();
+    ]));
     assert!(
-        requests(&out.stderr)
+        requests(&t.stderr)
             .iter()
             .any(|r| r.starts_with("POST ") && r.ends_with("/identity/users/sendInvitation"))
     );
-    assert!(out.stderr.contains("Invited"), "{}", out.stderr);
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @"
+    [stdout]
+    [stderr]
+    > POST http://127.0.0.1:[PORT]/api/sandbox/sandbox-0001/identity/users/sendInvitation
+    > authorization: Bearer ***
+    < 200 OK ([N] ms)
+    Invited user cy@example.com (cy)
+    note: Valuekeep sent the invitation e-mail; the user appears with status InvitationSent.
+    * 1 requests, 0 retries, 0 answered 429
+    [exit status: 0]
+    ")
+    });
     let (_, page) = vk(
         &sb,
         "GET",

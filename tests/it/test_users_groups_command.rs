@@ -5,7 +5,8 @@ use serde_json::Value;
 use crate::common::valuekeep::{Valuekeep, keys, user};
 use crate::common::world::{descope, odc, valuekeep};
 use crate::common::{
-    Sandbox, TestEnv, create_user, get_json, group_key, requests, run, told, vk_api as vk,
+    Sandbox, TestEnv, Transcript, create_user, get_json, group_key, requests, run,
+    snapshot_settings, told, vk_api as vk,
 };
 
 #[test]
@@ -118,19 +119,22 @@ fn user_groups_list_add_remove_set() {
     let support_dev = group_key(&sb, "Support", "Development");
 
     // Ambiguous name without --stage: exit 2 with both candidates, nothing changed.
-    let out = run(env
-        .odc(&sb)
-        .args(["users", "groups", "add", &key, "Sales Team"]))
-    .expect(2);
-    assert!(out.stderr.contains("ambiguous"), "{}", out.stderr);
-    assert!(out.stderr.contains(&sales_prod), "{}", out.stderr);
-    assert!(
-        out.stderr
-            .contains(&group_key(&sb, "Sales Team", "Development")),
-        "{}",
-        out.stderr
-    );
-    assert!(out.stderr.contains("--stage"), "{}", out.stderr);
+    let t = Transcript::of(
+        env.odc(&sb)
+            .args(["users", "groups", "add", &key, "Sales Team"]),
+    )
+    .redact(&key, "[NEW_KEY]");
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+    [stdout]
+    [stderr]
+    error: group "Sales Team" is ambiguous; candidates:
+      Sales Team (stage Development; key 04be31d0-bcd1-4a63-978f-e6754bea0753)
+      Sales Team (stage Production; key dc0b9910-621d-4701-a1dc-d2cb63bc04e4)
+    hint: add --stage NAME, or name the group by key
+    [exit status: 2]
+    "#)
+    });
     assert!(group_keys_of(&sb, &key).is_empty());
 
     // By name with --stage, and by key.
@@ -166,13 +170,19 @@ fn user_groups_list_add_remove_set() {
         .collect();
     listed.sort();
     assert_eq!(listed, want);
-    let out = run(env.odc(&sb).args(["users", "groups", "list", &key])).ok();
-    assert!(
-        out.lines()[0].contains("KEY") && out.lines()[0].contains("MEMBERSHIP"),
-        "{}",
-        out.stdout
-    );
-    assert_eq!(out.lines().len(), 4);
+    let t = Transcript::of(env.odc(&sb).args(["users", "groups", "list", &key]))
+        .redact(&key, "[NEW_KEY]");
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @"
+    [stdout]
+     KEY                                   NAME        STAGE        MEMBERSHIP
+     cdeb9b62-b22c-4b9e-b44d-0a3449fcfde3  Support     Development  Assigned
+     dc0b9910-621d-4701-a1dc-d2cb63bc04e4  Sales Team  Production   Assigned
+     72e1d4fe-e9a4-4928-beb2-c3586f8bedd8  HR Team     Production   Assigned
+    [stderr]
+    [exit status: 0]
+    ")
+    });
 
     run(env.odc(&sb).args([
         "users",
@@ -189,15 +199,28 @@ fn user_groups_list_add_remove_set() {
     assert_eq!(group_keys_of(&sb, &key), want);
 
     // set: keep Sales (Prod), drop Support (Dev), add HR (Prod) — only the difference is sent.
-    let out = run(env
-        .odc(&sb)
-        .args(["-v", "users", "groups", "set", &key, &sales_prod, &hr_prod]))
-    .expect(2);
-    assert!(
-        out.stderr.contains("--yes"),
-        "set that removes must confirm: {}",
-        out.stderr
-    );
+    let t = Transcript::of(env.odc(&sb).args([
+        "-v",
+        "users",
+        "groups",
+        "set",
+        &key,
+        &sales_prod,
+        &hr_prod,
+    ]))
+    .redact(&key, "[NEW_KEY]");
+    // A set that removes must confirm.
+    snapshot_settings().bind(|| insta::assert_snapshot!(t.to_string(), @"
+    [stdout]
+    [stderr]
+    > GET http://127.0.0.1:[PORT]/api/identity/v1/users/[NEW_KEY]/groups?limit=100&offset=0
+    > authorization: Bearer ***
+    < 200 OK ([N] ms)
+    * 1 requests, 0 retries, 0 answered 429
+    error: refusing to take [NEW_KEY] out of group Support and into 72e1d4fe-e9a4-4928-beb2-c3586f8bedd8 without confirmation
+    hint: pass --yes to confirm when no terminal is attached
+    [exit status: 2]
+    "));
     let out = run(env.odc(&sb).args([
         "-v",
         "-y",
@@ -409,21 +432,26 @@ fn memberships_by_key_and_by_id() {
 
     // Unknown group: found missing before anything is written (exit 3,
     // one lookup, no write); unknown user: exit 3 or 5.
-    let out = run(env
-        .valuekeep(&sb)
-        .args(["-v", "users", "groups", "add", "MO", "NOPE"]))
-    .expect(3);
-    let api_calls: Vec<String> = requests(&out.stderr)
+    let t = Transcript::of(
+        env.valuekeep(&sb)
+            .args(["-v", "users", "groups", "add", "MO", "NOPE"]),
+    );
+    let api_calls: Vec<String> = requests(&t.stderr)
         .into_iter()
         .filter(|r| !r.contains("/connect/token"))
         .collect();
-    assert_eq!(api_calls.len(), 1, "{}", out.stderr);
+    assert_eq!(api_calls.len(), 1, "{t}");
     assert!(api_calls[0].starts_with("GET "), "{api_calls:?}");
-    assert!(
-        out.stderr.contains("group \"NOPE\" not found"),
-        "{}",
-        out.stderr
-    );
+    snapshot_settings().bind(|| insta::assert_snapshot!(t.to_string(), @r#"
+    [stdout]
+    [stderr]
+    > GET http://127.0.0.1:[PORT]/api/sandbox/sandbox-0001/identity/groups/odata?%24filter=GroupKey+eq+%27NOPE%27+or+Name+eq+%27NOPE%27&%24top=100&%24inlinecount=allpages
+    > authorization: Bearer ***
+    < 200 OK ([N] ms)
+    * 1 requests, 0 retries, 0 answered 429
+    error: group "NOPE" not found
+    [exit status: 3]
+    "#));
     run(env
         .valuekeep(&sb)
         .args(["users", "groups", "add", "GHOST", "MAINT"]))

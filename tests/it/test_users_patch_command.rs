@@ -5,7 +5,8 @@ use serde_json::json;
 use crate::common::descope::{create, dsc_cmd};
 use crate::common::valuekeep::{Valuekeep, puts, user};
 use crate::common::{
-    Sandbox, TestEnv, descope_load as load, descope_mgmt as mgmt, direct, get_json, requests, run,
+    Sandbox, TestEnv, Transcript, descope_load as load, descope_mgmt as mgmt, direct, get_json,
+    requests, run, snapshot_settings,
 };
 
 #[test]
@@ -35,7 +36,7 @@ fn patch_sends_only_the_given_fields_and_keeps_the_rest() {
         ],
     );
     let before = load(&sb, "ada");
-    let out = run(dsc_cmd(&env, &sb).args([
+    let out = Transcript::of(dsc_cmd(&env, &sb).args([
         "-vv",
         "users",
         "patch",
@@ -45,7 +46,10 @@ fn patch_sends_only_the_given_fields_and_keeps_the_rest() {
         "--attr",
         "era=1843",
     ]))
-    .ok();
+    .redact(before["userId"].as_str().unwrap(), "[USER_ID]");
+    // The trace shows the one PATCH body: only what was given.
+    snapshot_settings()
+        .bind(|| insta::assert_snapshot!("descope_users_patch_trace", out.to_string()));
     let reqs = requests(&out.stderr);
     assert!(
         reqs.iter()
@@ -55,15 +59,6 @@ fn patch_sends_only_the_given_fields_and_keeps_the_rest() {
     assert!(
         !reqs.iter().any(|r| r.ends_with("/v1/mgmt/user/update")),
         "patch used the replace route: {reqs:?}"
-    );
-    let sent = out
-        .stderr
-        .lines()
-        .find(|l| l.starts_with("> {") && l.contains("familyName"))
-        .unwrap();
-    assert!(
-        !sent.contains("phone") && !sent.contains("roleNames"),
-        "patch sent more than given: {sent}"
     );
     let after = load(&sb, "ada");
     assert_eq!(after["familyName"], "King");
@@ -89,20 +84,23 @@ fn patch_sends_only_the_given_fields_and_keeps_the_rest() {
     assert_eq!(load(&sb, "ada")["status"], "disabled");
 
     // --dry-run prints the PATCH and sends nothing.
-    let out = run(dsc_cmd(&env, &sb).args([
+    let t = Transcript::of(dsc_cmd(&env, &sb).args([
         "--dry-run",
         "users",
         "patch",
         "ada",
         "--phone",
         "+15559999999",
-    ]))
-    .ok();
-    assert!(
-        out.stdout.starts_with("PATCH ") && out.stdout.contains("\"phone\":\"+15559999999\""),
-        "{}",
-        out.stdout
-    );
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @r#"
+    [stdout]
+    PATCH http://127.0.0.1:[PORT]/v1/mgmt/user/patch {"loginId":"ada","phone":"+15559999999"}
+    [stderr]
+    Would change phone of ada to +15559999999
+    [exit status: 0]
+    "#)
+    });
     assert_eq!(load(&sb, "ada")["phone"], "+15550000001");
 
     // --json is sent as given.
@@ -117,8 +115,14 @@ fn patch_sends_only_the_given_fields_and_keeps_the_rest() {
     assert_eq!(load(&sb, "ada")["middleName"], "Byron");
     assert_eq!(load(&sb, "ada")["phone"], "+15550000001");
 
-    let out = run(dsc_cmd(&env, &sb).args(["users", "patch", "ada"])).expect(2);
-    assert!(out.stderr.contains("nothing to change"));
+    let t = Transcript::of(dsc_cmd(&env, &sb).args(["users", "patch", "ada"]));
+    snapshot_settings().bind(|| insta::assert_snapshot!(t.to_string(), @"
+    [stdout]
+    [stderr]
+    error: nothing to change
+    hint: give fields such as --name, --active/--inactive, --email, --photo-url, or a --json body (see `iamctl users patch --help`)
+    [exit status: 2]
+    "));
 }
 
 #[test]
@@ -198,21 +202,23 @@ fn replace_loads_first_so_nothing_is_lost() {
         assert_eq!(after[k], before[k], "{k} lost by --replace");
     }
     // Replace on ODC is refused.
-    let out = run(env.odc(&sb).args([
+    let t = Transcript::of(env.odc(&sb).args([
         "users",
         "patch",
         "x@example.com",
         "--name",
         "X",
         "--replace",
-    ]))
-    .expect(2);
-    assert!(
-        out.stderr
-            .contains("`users patch --replace` is not available on ODC"),
-        "{}",
-        out.stderr
-    );
+    ]));
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(t.to_string(), @"
+    [stdout]
+    [stderr]
+    error: `users patch --replace` is not available on ODC
+    hint: `users patch` on ODC changes only the fields given; nothing else is touched
+    [exit status: 2]
+    ")
+    });
 }
 
 #[test]
@@ -231,15 +237,12 @@ fn patch_sends_only_the_fields_given() {
     let before = get_json(&sb, &format!("users/{key}"));
 
     // Flags: only the name goes on the wire; the rest stays.
-    let out = run(env
-        .odc(&sb)
-        .args(["-vv", "users", "patch", &key, "--name", "Patched"]))
-    .ok();
-    assert!(
-        out.stderr.contains("> {\"name\":\"Patched\"}\n"),
-        "{}",
-        out.stderr
-    );
+    let t = Transcript::of(
+        env.odc(&sb)
+            .args(["-vv", "users", "patch", &key, "--name", "Patched"]),
+    )
+    .redact(&key, "[NEW_KEY]");
+    snapshot_settings().bind(|| insta::assert_snapshot!("odc_users_patch_trace", t.to_string()));
     let u = get_json(&sb, &format!("users/{key}"));
     assert_eq!(u["name"], "Patched");
     assert_eq!(u["photoUrl"], before["photoUrl"]);
@@ -380,7 +383,7 @@ fn patch_one_put_per_changed_attribute_and_midway_failure() {
     assert_eq!(user(&sb, "PAT2")["isTechnician"], false);
 
     // Midway failure: the name goes through, the e-mail is refused (taken).
-    let out = run(env.valuekeep(&sb).args([
+    let t = Transcript::of(env.valuekeep(&sb).args([
         "users",
         "patch",
         "PAT2",
@@ -390,31 +393,20 @@ fn patch_one_put_per_changed_attribute_and_midway_failure() {
         "taken@example.com",
         "--last-login",
         "2025-01-01T00:00:00Z",
-    ]))
-    .expect(7);
+    ]));
     // The user read again tells each field: the name changed, the
     // e-mail and the last login (never sent) did not.
-    assert!(
-        out.stderr.contains("Changed name of PAT2 to Patricia"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("Could not change email of PAT2"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("Could not change lastLogin of PAT2"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr
-            .contains("2 of 3 changes did not complete (1 changed, 2 failed)"),
-        "{}",
-        out.stderr
-    );
+    snapshot_settings().bind(|| insta::assert_snapshot!(t.to_string(), @"
+    [stdout]
+    [stderr]
+    Changed name of PAT2 to Patricia
+    warning: Could not change email of PAT2: update user PAT2 partly applied: 1 succeeded (name); email failed: set email of user PAT2 failed: The request is invalid.; email: 'taken@example.com' is already used by another user. (HTTP 400)
+    warning: Could not change lastLogin of PAT2: update user PAT2 partly applied: 1 succeeded (name); email failed: set email of user PAT2 failed: The request is invalid.; email: 'taken@example.com' is already used by another user. (HTTP 400)
+    Done: 1 changed, 2 failed
+    error: 2 of 3 changes did not complete (1 changed, 2 failed)
+    hint: the records above say which; run the same command again for those
+    [exit status: 7]
+    "));
     let u = user(&sb, "PAT2");
     assert_eq!(u["name"], "Patricia");
     assert_eq!(u["email"], "pat@example.com");
