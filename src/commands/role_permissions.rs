@@ -249,7 +249,10 @@ pub async fn run(ctx: &mut Ctx, cmd: RolePermissionsCommand) -> Result<()> {
         .await?;
     if role.get("isReadOnly").and_then(Value::as_bool) == Some(true) {
         // By its name, also when it was given by key.
-        let name = role.get("name").and_then(Value::as_str).unwrap_or(&args.role);
+        let name = role
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or(&args.role);
         return Err(CliError::usage(format!(
             "organization role {name:?} is built in (read-only): its permissions cannot be changed"
         ))
