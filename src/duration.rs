@@ -35,8 +35,7 @@ pub fn seconds(value: f64, flag: &str) -> Result<Duration> {
 fn from_env(flag: &str) -> Option<String> {
     let long = flag.trim_start_matches("--");
     let var = format!("IAMCTL_{}", long.replace('-', "_").to_uppercase());
-    let typed = std::env::args().any(|a| a == flag || a.starts_with(&format!("{flag}=")));
-    (!typed && std::env::var_os(&var).is_some()).then_some(var)
+    crate::invocation::from_environment(long, &var).then_some(var)
 }
 
 /// The same check for a clap `value_parser` (text in, seconds out).

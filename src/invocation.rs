@@ -5,6 +5,14 @@
 use clap::ArgMatches;
 use clap::parser::ValueSource;
 
+/// Did the value of flag `--long` come from environment variable `var`:
+/// set there, and the flag not typed on the command line?
+pub fn from_environment(long: &str, var: &str) -> bool {
+    let flag = format!("--{long}");
+    let typed = std::env::args().any(|a| a == flag || a.starts_with(&format!("{flag}=")));
+    !typed && std::env::var_os(var).is_some()
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Invocation {
     /// The command path, e.g. `users roles add`.

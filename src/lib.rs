@@ -83,9 +83,7 @@ fn env_source(root: &clap::Command, e: &clap::Error) -> Option<String> {
             .or_else(|| cmd.get_subcommands().find_map(|s| find(s, long)))
     }
     let var = find(root, &long)?;
-    let typed =
-        std::env::args().any(|a| a == format!("--{long}") || a.starts_with(&format!("--{long}=")));
-    (!typed && std::env::var_os(&var).is_some()).then_some(var)
+    invocation::from_environment(&long, &var).then_some(var)
 }
 
 pub fn main_entry() -> ExitCode {
