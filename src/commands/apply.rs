@@ -399,13 +399,15 @@ async fn check_saved_users(
         .map(str::to_lowercase)
         .collect();
     let now = super::diff::state(b).await?;
-    let mut changed: Vec<String> = saved
+    // The users whose state moved since the plan was made (each hashed
+    // once): stale where the plan still changes them, else already as it
+    // plans.
+    let (mut changed, as_planned): (Vec<String>, Vec<String>) = saved
         .fingerprints
         .iter()
-        .filter(|(email, _)| planned.contains(*email))
         .filter(|(email, fp)| plan::fingerprint(now.get(*email)) != **fp)
         .map(|(email, _)| email.clone())
-        .collect();
+        .partition(|email| planned.contains(email));
     let mut added: Vec<String> = desired
         .iter()
         .map(|r| r.email.to_lowercase())
@@ -416,13 +418,7 @@ async fn check_saved_users(
     if changed.is_empty() && added.is_empty() {
         // Users whose state moved only to what the plan wants (a second
         // run) have nothing left to do: not stale, and said so.
-        let as_planned = saved
-            .fingerprints
-            .iter()
-            .filter(|(email, fp)| {
-                !planned.contains(*email) && plan::fingerprint(now.get(*email)) != **fp
-            })
-            .count();
+        let as_planned = as_planned.len();
         ctx.ui.status(if as_planned == 0 {
             format!(
                 "The plan is current: none of its {} changed since it was made.",
